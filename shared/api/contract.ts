@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import {
+  ArticleMetaSchema,
+  ArticleSchema,
+  ArticleSummarySchema,
+  ClaimCodingSchema,
+  ClaimSchema,
+  CodebookSchema,
+} from '../model';
+import { exchangeMethods } from './contract-exchange';
+import { ExportedFileSchema, method } from './method';
+
+const empty = z.object({}).strict();
+const id = z.string().min(1, 'an id is required').max(200);
+
+export const ImportResultSchema = z.object({
+  status: z.enum(['imported', 'duplicate']),
+  articleId: z.string(),
+  title: z.string(),
+});
+export type ImportResult = z.infer<typeof ImportResultSchema>;
+
+export const NotebookInfoSchema = z.object({
+  name: z.string(),
+  dir: z.string(),
+  schemaVersion: z.number(),
+  articleCount: z.number(),
+  /** Files that could not be read at open, and what was done about each. */
+  recovered: z.array(
+    z.object({ file: z.string(), problem: z.string(), quarantinedAs: z.string(), outcome: z.string() }),
+  ),
+});
+export type NotebookInfo = z.infer<typeof NotebookInfoSchema>;
+
+export const ArticleWithClaimsSchema = z.object({
+  article: ArticleSchema,
+  claims: z.array(ClaimSchema),
+});
+export type ArticleWithClaims = z.infer<typeof ArticleWithClaimsSchema>;
+
+export const ExportFormatSchema = z.enum(['md', 'html']);
+export type BriefExportFormat = z.infer<typeof ExportFormatSchema>;
+
+export { ExportedFileSchema, type ExportedFile } from './method';
+
+/** Largest file a renderer may send in one import call (base64 of a 50 MB file). */
+export const MAX_IMPORT_BASE64_CHARS = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4;
+
+/**
+ * The whole API between the renderer (and other clients) and the notebook core.
+ * Hosts are built from this table: one handler per entry, each request validated with its schema.
+ */
+export const notebookMethods = {
+  getNotebookInfo: method('Name, folder and health of the open notebook.', empty, NotebookInfoSchema),
+  listArticles: method('Every article, without bodies, with claim counts.', empty, z.array(ArticleSummarySchema)),
+  getArticle: method('One article with its claims in text order.', z.object({ id }).strict(), ArticleWithClaimsSchema),
+  importText: method(
+    'Adds pasted text as an article; title, date and source are taken from the text where possible.',
+    z.object({ text: z.string().max(60_000_000), title: z.string().max(1000).optional() }).strict(),
+    ImportResultSchema,
+  ),
+  importFile: method(
+    'Adds a file (.txt or .md) sent as base64.',
+    z.object({ name: z.string().min(1).max(1000), dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS) }).strict(),
+    ImportResultSchema,
+  ),
+  updateArticleMeta: method(
+    "Edits an article's title, source, author, date, URL, language or standfirst.",
+    z.object({ id, patch: ArticleMetaSchema.partial().strict() }).strict(),
+    ArticleSummarySchema,
+  ),
+  deleteArticle: method('Moves an article and its claims to the trash.', z.object({ id }).strict(), z.object({ ok: z.literal(true) })),
+  createClaim: method(
+    'Turns a range of an article into a claim with its coding.',
+    z
+      .object({
+        articleId: id,
+        start: z.number().int(),
+        end: z.number().int(),
+        coding: ClaimCodingSchema.partial().strict(),
+      })
+      .strict(),
+    ClaimSchema,
+  ),
+  updateClaim: method(
+    "Changes a claim's coding (actors, issue, proposition, stance, speaker, tags, note).",
+    z.object({ articleId: id, id, patch: ClaimCodingSchema.partial().strict() }).strict(),
+    ClaimSchema,
+  ),
+  deleteClaim: method('Moves a claim to the trash.', z.object({ articleId: id, id }).strict(), z.object({ ok: z.literal(true) })),
+  getCodebook: method('Actors, issues, stances and tags.', empty, CodebookSchema),
+  exportBrief: method(
+    'An annotated brief of one article: claims grouped by issue and actor.',
+    z.object({ articleId: id, format: ExportFormatSchema }).strict(),
+    ExportedFileSchema,
+  ),
+} as const;
+
+/**
+ * The whole contract: each area of the product contributes its methods from its own file,
+ * so adding a method is one entry there and one handler in the core.
+ */
+export const contract = { ...notebookMethods, ...exchangeMethods } as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+/** What a caller passes to a method (before defaults are applied). */
+export type RequestOf<K extends MethodName> = z.input<Contract[K]['request']>;
+/** What a handler receives (validated, defaults applied). */
+export type ParsedRequestOf<K extends MethodName> = z.output<Contract[K]['request']>;
+export type ResponseOf<K extends MethodName> = z.output<Contract[K]['response']>;
+
+/** Events the core pushes to every client. */
+export const NotebookChangedSchema = z.object({
+  scope: z.enum(['articles', 'claims', 'codebook', 'briefs', 'notebook']),
+  articleId: z.string().optional(),
+});
+export type NotebookChanged = z.infer<typeof NotebookChangedSchema>;
+
+/** The object the preload (or the browser bridge) installs as `window.stancebook`. */
+export type StancebookApi = {
+  [K in MethodName]: (request: RequestOf<K>) => Promise<ResponseOf<K>>;
+} & {
+  /** Subscribes to `notebook:changed`; returns the unsubscribe function. */
+  onChanged(listener: (event: NotebookChanged) => void): () => void;
+};
+
+/** The core's side: one async function per method. */
+export type ApiHandlers = {
+  [K in MethodName]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>>;
+};

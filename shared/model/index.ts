@@ -1,0 +1,5 @@
+export * from './article';
+export * from './claim';
+export * from './codebook';
+export * from './brief';
+export * from './notebook';
