@@ -1,0 +1,117 @@
+import { UserError } from '../../shared/api';
+import { AnchoringError, describeRange } from '../../shared/anchoring';
+import type { Claim, ClaimCoding, Codebook } from '../../shared/model';
+import { requireArticle } from './articles';
+import { isoNow, type CoreContext } from './context';
+
+const EMPTY_CODING: ClaimCoding = {
+  actorIds: [],
+  issueId: null,
+  proposition: '',
+  stanceId: null,
+  speaker: null,
+  tags: [],
+  note: '',
+};
+
+/** Claims in reading order: by start, then the longer one first. */
+export function sortClaims(claims: Claim[]): Claim[] {
+  return [...claims].sort(
+    (a, b) => a.target.position.start - b.target.position.start || b.target.position.end - a.target.position.end,
+  );
+}
+
+/**
+ * Refuses a coding that names codebook entries the notebook does not have, so no claim ever
+ * points at nothing. The message names the unknown id.
+ */
+export function assertCodingKnown(codebook: Codebook, coding: Partial<ClaimCoding>): void {
+  for (const actorId of coding.actorIds ?? []) {
+    if (!codebook.actors.some((a) => a.id === actorId)) {
+      throw new UserError('invalid-request', `Unknown actor "${actorId}". Pick an actor from the codebook or add it there first.`);
+    }
+  }
+  if (coding.issueId && !codebook.issues.some((i) => i.id === coding.issueId)) {
+    throw new UserError('invalid-request', `Unknown issue "${coding.issueId}". Pick an issue from the codebook or add it there first.`);
+  }
+  if (coding.stanceId && !codebook.stances.some((s) => s.id === coding.stanceId)) {
+    throw new UserError('invalid-request', `Unknown stance "${coding.stanceId}". Pick a stance from the codebook's scale.`);
+  }
+}
+
+function cleanCoding(coding: Partial<ClaimCoding>): Partial<ClaimCoding> {
+  const cleaned = { ...coding };
+  if (cleaned.actorIds) cleaned.actorIds = [...new Set(cleaned.actorIds)];
+  if (cleaned.tags) cleaned.tags = [...new Set(cleaned.tags.map((t) => t.trim()).filter(Boolean))];
+  if (cleaned.speaker !== undefined) cleaned.speaker = cleaned.speaker?.trim() || null;
+  if (cleaned.proposition !== undefined) cleaned.proposition = cleaned.proposition.trim();
+  return cleaned;
+}
+
+export async function getClaims(ctx: CoreContext, articleId: string): Promise<Claim[]> {
+  return sortClaims(await ctx.store.getClaims(articleId));
+}
+
+/** Creates a claim over [start, end) of the article's current text. */
+export async function createClaim(
+  ctx: CoreContext,
+  articleId: string,
+  start: number,
+  end: number,
+  coding: Partial<ClaimCoding>,
+): Promise<Claim> {
+  const article = await requireArticle(ctx, articleId);
+  const cleaned = cleanCoding(coding);
+  assertCodingKnown(ctx.store.getCodebook(), cleaned);
+  let target;
+  try {
+    target = describeRange(article.text, start, end);
+  } catch (error) {
+    if (error instanceof AnchoringError) throw new UserError('anchoring-failed', error.message);
+    throw error;
+  }
+  const now = isoNow(ctx);
+  const claim: Claim = {
+    ...EMPTY_CODING,
+    ...cleaned,
+    id: ctx.newId('clm'),
+    articleId,
+    target,
+    anchor: { status: 'exact', score: 1 },
+    createdAt: now,
+    updatedAt: now,
+  };
+  await ctx.store.putClaim(claim);
+  ctx.emit({ scope: 'claims', articleId });
+  return claim;
+}
+
+async function requireClaim(ctx: CoreContext, articleId: string, id: string): Promise<Claim> {
+  await requireArticle(ctx, articleId);
+  const claim = (await ctx.store.getClaims(articleId)).find((c) => c.id === id);
+  if (!claim) {
+    throw new UserError('not-found', `There is no claim "${id}" in this article. It may have been deleted; reload the article.`);
+  }
+  return claim;
+}
+
+export async function updateClaim(
+  ctx: CoreContext,
+  articleId: string,
+  id: string,
+  patch: Partial<ClaimCoding>,
+): Promise<Claim> {
+  const claim = await requireClaim(ctx, articleId, id);
+  const cleaned = cleanCoding(patch);
+  assertCodingKnown(ctx.store.getCodebook(), cleaned);
+  const updated: Claim = { ...claim, ...cleaned, updatedAt: isoNow(ctx) };
+  await ctx.store.putClaim(updated);
+  ctx.emit({ scope: 'claims', articleId });
+  return updated;
+}
+
+export async function deleteClaim(ctx: CoreContext, articleId: string, id: string): Promise<void> {
+  await requireClaim(ctx, articleId, id);
+  await ctx.store.deleteClaim(articleId, id);
+  ctx.emit({ scope: 'claims', articleId });
+}

@@ -1,0 +1,19 @@
+import type { NotebookChanged } from '../../shared/api';
+import type { NotebookStore } from './store/types';
+
+/**
+ * What every core function is given: the open store and the host's capabilities.
+ * Nothing in the core reaches for globals such as the clock or a random source directly,
+ * so tests can pin them.
+ */
+export interface CoreContext {
+  store: NotebookStore;
+  now: () => Date;
+  newId: (prefix: string) => string;
+  /** Tells every client what changed, after the change is durable. */
+  emit: (event: NotebookChanged) => void;
+}
+
+export function isoNow(ctx: Pick<CoreContext, 'now'>): string {
+  return ctx.now().toISOString();
+}

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import type { ApiHandlers, NotebookChanged } from '../../shared/api';
+import { UserError } from '../../shared/api';
+import { addImportedDocument, deleteArticle, listArticles, requireArticle, updateArticleMeta } from './articles';
+import { createClaim, deleteClaim, getClaims, updateClaim } from './claims';
+import type { CoreContext } from './context';
+import { createExchangeHandlers } from './exchange/handlers';
+import { exportArticleBrief } from './export';
+import { ImportError, importFile, importPastedText } from './import';
+import type { NotebookStore } from './store/types';
+
+export interface CoreOptions {
+  now?: () => Date;
+  newId?: (prefix: string) => string;
+}
+
+/** The notebook core as hosts see it: handlers for the contract, change events, shutdown. */
+export interface NotebookCore {
+  readonly store: NotebookStore;
+  readonly handlers: ApiHandlers;
+  readonly context: CoreContext;
+  onChanged(listener: (event: NotebookChanged) => void): () => void;
+  close(): Promise<void>;
+}
+
+/** Runs an import and turns importer errors into user errors that keep their message. */
+async function importing<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ImportError) throw new UserError('import-failed', error.message);
+    throw error;
+  }
+}
+
+/** Builds the core over an open store. The core owns the store from here on. */
+export function createNotebookCore(store: NotebookStore, options: CoreOptions = {}): NotebookCore {
+  const listeners = new Set<(event: NotebookChanged) => void>();
+  const context: CoreContext = {
+    store,
+    now: options.now ?? (() => new Date()),
+    newId: options.newId ?? ((prefix) => `${prefix}_${randomUUID()}`),
+    emit: (event) => {
+      for (const listener of listeners) listener(event);
+    },
+  };
+
+  const handlers: ApiHandlers = {
+    getNotebookInfo: async () => ({
+      name: store.meta.name,
+      dir: store.dir,
+      schemaVersion: store.meta.schemaVersion,
+      articleCount: store.listArticles().length,
+      recovered: store.openReport.recovered,
+    }),
+    listArticles: async () => listArticles(context),
+    getArticle: async ({ id }) => {
+      const article = await requireArticle(context, id);
+      return { article, claims: await getClaims(context, id) };
+    },
+    importText: ({ text, title }) =>
+      importing(async () => addImportedDocument(context, await importPastedText(text), title ? { title } : {})),
+    importFile: ({ name, dataBase64 }) =>
+      importing(async () => {
+        const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
+        return addImportedDocument(context, await importFile({ name, bytes }));
+      }),
+    updateArticleMeta: ({ id, patch }) => updateArticleMeta(context, id, patch),
+    deleteArticle: async ({ id }) => {
+      await deleteArticle(context, id);
+      return { ok: true as const };
+    },
+    createClaim: ({ articleId, start, end, coding }) => createClaim(context, articleId, start, end, coding),
+    updateClaim: ({ articleId, id, patch }) => updateClaim(context, articleId, id, patch),
+    deleteClaim: async ({ articleId, id }) => {
+      await deleteClaim(context, articleId, id);
+      return { ok: true as const };
+    },
+    getCodebook: async () => store.getCodebook(),
+    exportBrief: async ({ articleId, format }) => {
+      const article = await requireArticle(context, articleId);
+      return exportArticleBrief(article, await getClaims(context, articleId), store.getCodebook(), format);
+    },
+    ...createExchangeHandlers(context),
+  };
+
+  return {
+    store,
+    handlers,
+    context,
+    onChanged(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () => store.close(),
+  };
+}
