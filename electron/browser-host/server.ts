@@ -1,0 +1,171 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { dispatch, type CallResult } from '../../shared/api';
+import type { NotebookCore } from '../core/notebook-core';
+import { createGuard, hostAllowed, originAllowed, tokenMatches, type Guard } from './guard';
+import { serveStatic } from './static-files';
+
+/** Same policy as the Electron window: our own scripts only, nothing remote. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/** The largest API request body accepted: a 50 MB file as base64 plus the JSON around it. */
+const MAX_BODY_BYTES = 72 * 1024 * 1024;
+
+export interface BrowserHostOptions {
+  core: NotebookCore;
+  /** The built renderer (index.html and assets). */
+  rendererDir: string;
+  port?: number;
+  /** Fixed token for tests; a random one per launch otherwise. */
+  token?: string;
+}
+
+export interface BrowserHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const STATUS_BY_CODE: Record<string, number> = {
+  'invalid-request': 400,
+  'not-found': 404,
+  conflict: 409,
+  'import-failed': 422,
+  'anchoring-failed': 422,
+  locked: 423,
+  internal: 500,
+};
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(text);
+}
+
+function refuse(res: ServerResponse, status: number, message: string): void {
+  sendJson(res, status, { ok: false, error: { code: 'invalid-request', message } } satisfies CallResult);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('too-large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function openEventStream(core: NotebookCore, req: IncomingMessage, res: ServerResponse): void {
+  res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+  res.write(': connected\n\n');
+  const unsubscribe = core.onChanged((event) => res.write(`event: notebook:changed\ndata: ${JSON.stringify(event)}\n\n`));
+  const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
+  req.on('close', () => {
+    clearInterval(keepAlive);
+    unsubscribe();
+  });
+}
+
+async function handleApi(core: NotebookCore, guard: Guard, req: IncomingMessage, res: ServerResponse, url: URL) {
+  if (url.pathname === '/api/events' && req.method === 'GET') {
+    if (!tokenMatches(guard, url.searchParams.get('token'))) return refuse(res, 401, 'Missing or wrong token.');
+    return openEventStream(core, req, res);
+  }
+  if (!tokenMatches(guard, req.headers['x-stancebook-token'] as string | undefined)) {
+    return refuse(res, 401, 'Missing or wrong token: open the URL Stancebook printed when it started.');
+  }
+  if (req.method !== 'POST') return refuse(res, 405, 'API calls are POST requests.');
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    return refuse(res, 415, 'API calls carry JSON (Content-Type: application/json).');
+  }
+  let request: unknown;
+  try {
+    const body = await readBody(req);
+    request = body ? JSON.parse(body) : {};
+  } catch (error) {
+    const tooLarge = error instanceof Error && error.message === 'too-large';
+    return refuse(res, tooLarge ? 413 : 400, tooLarge ? 'The request is larger than 50 MB of file data.' : 'The request body is not valid JSON.');
+  }
+  const result = await dispatch(core.handlers, url.pathname.slice('/api/'.length), request);
+  sendJson(res, result.ok ? 200 : (STATUS_BY_CODE[result.error.code] ?? 500), result);
+}
+
+/**
+ * Serves the renderer and the API on 127.0.0.1. Only requests with an allowed Host, no foreign
+ * Origin, and (for the API and the app page) the launch token are answered.
+ */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const { core } = options;
+  const rendererDir = path.resolve(options.rendererDir);
+  if (!existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new Error(`The renderer is not built (no ${path.join(rendererDir, 'index.html')}). Run "npm run build" first.`);
+  }
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let guard = createGuard(token, 0);
+
+  const server: Server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (!hostAllowed(guard, req)) return refuse(res, 421, 'Wrong Host header: Stancebook answers only on 127.0.0.1 and localhost.');
+    if (!originAllowed(guard, req)) return refuse(res, 403, 'Requests from other sites are refused.');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const work = url.pathname.startsWith('/api/')
+      ? handleApi(core, guard, req, res, url)
+      : (async () => {
+          if ((url.pathname === '/' || url.pathname === '/index.html') && !tokenMatches(guard, url.searchParams.get('token'))) {
+            res.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8' });
+            return void res.end('Stancebook: open the full URL printed in the terminal (it carries a per-launch token).\n');
+          }
+          if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Only GET is served here.');
+          if (!(await serveStatic(rendererDir, url.pathname, res))) {
+            res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+            res.end('Not found.\n');
+          }
+        })();
+    work.catch((error) => {
+      if (!res.headersSent) refuse(res, 500, `Internal error: ${error instanceof Error ? error.message : String(error)}`);
+      else res.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  guard = createGuard(token, port);
+  return {
+    url: `http://127.0.0.1:${port}/?token=${encodeURIComponent(token)}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

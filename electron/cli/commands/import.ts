@@ -1,0 +1,52 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { UserError } from '../../../shared/api';
+import { MAX_IMPORT_BYTES } from '../../core/import';
+import { CliError, type CliIo } from '../io';
+import { withNotebook } from '../open';
+
+export const usage = 'stancebook import FILE|FOLDER... [--data DIR]    add articles; one result line per file';
+
+/** Expands folders into the files below them (sorted, hidden files skipped). */
+async function expand(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    const info = await stat(p).catch(() => null);
+    if (info?.isDirectory()) {
+      const entries = (await readdir(p, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
+      entries.sort((a, b) => a.name.localeCompare(b.name));
+      files.push(...(await expand(entries.map((e) => path.join(p, e.name)))));
+    } else {
+      files.push(p);
+    }
+  }
+  return files;
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { data: { type: 'string' } }, allowPositionals: true });
+  if (positionals.length === 0) throw new CliError(`Which files? Usage: ${usage}`, 2);
+  const files = await expand(positionals.map((p) => path.resolve(io.cwd, p)));
+  let failed = 0;
+  await withNotebook(io, values.data, async (core) => {
+    for (const file of files) {
+      const shown = path.relative(io.cwd, file) || file;
+      try {
+        const info = await stat(file).catch(() => null);
+        if (!info) throw new UserError('import-failed', `${shown} does not exist.`);
+        if (info.size > MAX_IMPORT_BYTES) {
+          throw new UserError('import-failed', `${shown} is ${(info.size / 1048576).toFixed(1)} MB; the limit is 50 MB. Split it or import a smaller file.`);
+        }
+        const data = await readFile(file);
+        const result = await core.handlers.importFile({ name: path.basename(file), dataBase64: data.toString('base64') });
+        // Printed only now: importFile resolves once the article is durably stored.
+        io.out(`${result.status} ${result.articleId} ${result.title}`);
+      } catch (error) {
+        failed += 1;
+        io.out(`error ${shown}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  });
+  return failed > 0 ? 1 : 0;
+}
