@@ -1,0 +1,88 @@
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { isEncryptedOoxml, sniffBinary } from './detect';
+import { readDocxCoreProps } from './docx-core-props';
+import { htmlFragmentToText } from './html';
+import { titleFromFileName, titleFromProse } from './titles';
+import type { ImportedDocument } from './types';
+import { ImportError } from './types';
+
+/**
+ * Word styles to HTML, on top of mammoth's defaults (which already map Heading 1-6 and
+ * lists). Title becomes an h1 so it can be lifted into the metadata; quote styles
+ * become blockquotes so they stay quotes in the model.
+ */
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Subtitle'] => p:fresh",
+  "p[style-name='Quote'] => blockquote > p:fresh",
+  "p[style-name='Intense Quote'] => blockquote > p:fresh",
+  "p[style-name='Block Text'] => blockquote > p:fresh",
+];
+
+/**
+ * Reads a Word .docx: mammoth turns the body into HTML, which goes through the same
+ * sanitise-and-walk path as web pages. Title, author and date come from the core
+ * properties; without a title there, a leading Title/Heading 1 paragraph is the title.
+ *
+ * @throws ImportError 'encrypted' for a password-protected file, 'unsupported' for an
+ *   old .doc, 'corrupt' when the file is not a readable .docx, 'empty' when it has no text.
+ */
+export async function importDocx(bytes: Uint8Array, name: string): Promise<ImportedDocument> {
+  const sniffed = sniffBinary(bytes);
+  if (sniffed?.kind === 'ole') {
+    if (!isEncryptedOoxml(bytes) && Buffer.from(bytes).includes(Buffer.from('WordDocument', 'utf16le'))) {
+      throw new ImportError('unsupported', `${name} is an old Word 97-2003 document, not a .docx. Open it in Word and save it as .docx, then import it again.`);
+    }
+    throw new ImportError('encrypted', `${name} is password-protected. Open it in Word, remove the password (File > Info > Protect Document), save it and import it again.`);
+  }
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (cause) {
+    throw new ImportError('corrupt', `${name} is not a valid Word document (it is not a .docx package; it may be damaged or only partly downloaded). Open it in Word, save it again as .docx and import it again.`, { cause });
+  }
+  if (!zip.file('word/document.xml')) {
+    throw new ImportError('corrupt', `${name} is a ZIP file but not a Word document (it has no word/document.xml). Check that you chose the right file, or save it from Word as .docx and import it again.`);
+  }
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        styleMap: STYLE_MAP,
+        // Never follow links to files outside the package, and do not inline images: only text is kept.
+        externalFileAccess: false,
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      },
+    );
+    html = result.value;
+  } catch (cause) {
+    throw new ImportError('corrupt', `${name} could not be read: the Word document is damaged. Open it in Word, save it again as .docx and import it again.`, { cause });
+  }
+  const props = await readDocxCoreProps(zip);
+  let { text, blocks } = htmlFragmentToText(html);
+  let title = props.title;
+  const first = blocks[0];
+  if (first?.kind === 'heading' && first.level === 1 && blocks.length > 1) {
+    const headingText = text.slice(first.start, first.end);
+    // Lift the leading heading into the title when it is the title (or there is none), so it is not shown twice.
+    if (!title || headingText === title) {
+      title = headingText;
+      const cut = first.end + 1;
+      text = text.slice(cut);
+      blocks = blocks.slice(1).map((b) => ({ ...b, start: b.start - cut, end: b.end - cut }));
+    }
+  }
+  if (blocks.length === 0) {
+    throw new ImportError('empty', `${name} has no text in it. Check that you chose the right document and try again.`);
+  }
+  if (!title) {
+    const para = blocks.find((b) => b.kind === 'paragraph') ?? blocks[0]!;
+    title = titleFromProse(text.slice(para.start, para.end)) || titleFromFileName(name);
+  }
+  const meta: ImportedDocument['meta'] = { title };
+  if (props.creator) meta.author = props.creator;
+  if (props.created) meta.publishedAt = props.created;
+  return { meta, text, blocks, origin: { kind: 'docx', name } };
+}

@@ -1,0 +1,89 @@
+import type { BlockDraft } from './types';
+
+/** Elements that start a new block; anything else is inline and joins its neighbours. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'dd', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'thead', 'tbody', 'tfoot', 'tr',
+  'td', 'th', 'caption', 'ul',
+]);
+
+/** What kind of block loose text becomes where it stands, and list nesting so far. */
+interface WalkContext {
+  kind: 'paragraph' | 'quote' | 'list-item';
+  depth: number;
+  ordered: boolean;
+}
+
+/** Visible text of inline content; `<br>` becomes a space, since a block is one line. */
+function inlineText(node: Node): string {
+  if (node.nodeType === 3) return (node as Text).data;
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  if (el.tagName.toLowerCase() === 'br') return ' ';
+  let out = '';
+  for (const child of Array.from(el.childNodes)) out += inlineText(child);
+  return out;
+}
+
+function isBlock(node: Node): node is Element {
+  return node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toLowerCase());
+}
+
+/**
+ * Walks a container's children: runs of inline content become one block of the
+ * context's kind; block children are handled by what they are.
+ */
+function walkChildren(parent: Node, ctx: WalkContext, out: BlockDraft[]): void {
+  let run = '';
+  const flush = (): void => {
+    if (run.trim()) {
+      out.push(ctx.kind === 'list-item'
+        ? { kind: 'list-item', text: run, level: ctx.depth, ordered: ctx.ordered }
+        : { kind: ctx.kind, text: run });
+    }
+    run = '';
+  };
+  for (const child of Array.from(parent.childNodes)) {
+    if (!isBlock(child)) {
+      run += inlineText(child);
+      continue;
+    }
+    flush();
+    walkBlock(child, ctx, out);
+  }
+  flush();
+}
+
+function walkBlock(el: Element, ctx: WalkContext, out: BlockDraft[]): void {
+  const tag = el.tagName.toLowerCase();
+  const heading = /^h([1-6])$/.exec(tag);
+  if (heading) {
+    out.push({ kind: 'heading', level: Number(heading[1]), text: inlineText(el) });
+  } else if (tag === 'blockquote') {
+    walkChildren(el, { ...ctx, kind: 'quote' }, out);
+  } else if (tag === 'ul' || tag === 'ol') {
+    walkChildren(el, { kind: 'paragraph', depth: ctx.depth + 1, ordered: tag === 'ol' }, out);
+  } else if (tag === 'li') {
+    walkChildren(el, { kind: 'list-item', depth: Math.max(1, ctx.depth), ordered: ctx.ordered }, out);
+  } else if (tag === 'tr') {
+    // A table row reads as one line: its cells, separated so they do not run together.
+    const cells = Array.from(el.children).map((c) => inlineText(c).trim()).filter(Boolean);
+    if (cells.length) out.push({ kind: 'paragraph', text: cells.join(' | ') });
+  } else if (tag === 'hr') {
+    // A rule separates; it has no text.
+  } else {
+    walkChildren(el, ctx, out);
+  }
+}
+
+/**
+ * Turns sanitised HTML (a fragment or element) into block drafts: h1-h6 headings,
+ * p and loose text as paragraphs, blockquote contents as quotes, li as list items
+ * with their nesting depth and whether the list is numbered.
+ */
+export function htmlToBlockDrafts(root: Node): BlockDraft[] {
+  const out: BlockDraft[] = [];
+  walkChildren(root, { kind: 'paragraph', depth: 0, ordered: false }, out);
+  return out;
+}

@@ -1,0 +1,99 @@
+/**
+ * Document importers: files and pasted text in, an ImportedDocument (metadata,
+ * canonical text, blocks) out. Plain Node; nothing here runs scripts or touches the
+ * network. See README.md for the formats and the decisions behind them.
+ */
+import { decodeTextFile } from './decode';
+import { formatFromName, looksLikeHtml, sniffBinary } from './detect';
+import { importDocx } from './docx';
+import { importHtml } from './html';
+import { importMarkdown } from './markdown';
+import { importPdf } from './pdf';
+import { importPlainText } from './plain-text';
+import type { ImportedDocument, ImportOptions } from './types';
+import { ImportError } from './types';
+
+export { ImportError } from './types';
+export type { ImportedDocument, ImportErrorCode, ImportOptions } from './types';
+export { importCsv, previewCsv, CsvMappingSchema } from './csv';
+export type { CsvMapping, CsvPreview } from './csv';
+
+/** Largest file the importers accept: 50 MiB. Larger files are refused before parsing. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** A file to import: its name (for the format and messages) and its bytes. */
+export interface ImportFileInput {
+  name: string;
+  bytes: Uint8Array;
+}
+
+function megabytes(n: number): string {
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/**
+ * Imports one file, choosing the importer by extension and checking it against the
+ * magic bytes. Bad input is refused before any parser sees it: empty, too large,
+ * binary data in a text format, text that is not UTF-8. A file with an unknown
+ * extension is imported when its bytes say it is a PDF, a .docx, HTML or text.
+ * A CSV holds many articles and needs a column mapping: use previewCsv/importCsv.
+ *
+ * @throws ImportError with a message that names the file and says what to do.
+ */
+export async function importFile(file: ImportFileInput, options: ImportOptions = {}): Promise<ImportedDocument> {
+  const { name, bytes } = file;
+  const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
+  if (bytes.byteLength === 0) {
+    throw new ImportError('empty', `${name} is empty (0 bytes). Check that it was saved or downloaded completely and import it again.`);
+  }
+  if (bytes.byteLength > maxBytes) {
+    throw new ImportError('too-large', `${name} is ${megabytes(bytes.byteLength)}; the limit is ${megabytes(maxBytes)}. Split it into smaller files, or import the part you need.`);
+  }
+  const sniffed = sniffBinary(bytes);
+  const format = formatFromName(name);
+  switch (format) {
+    case 'text':
+      return importPlainText(decodeTextFile(name, bytes), name);
+    case 'markdown':
+      return importMarkdown(decodeTextFile(name, bytes), name);
+    case 'html':
+      return importHtml(decodeTextFile(name, bytes), name);
+    case 'docx':
+      if (sniffed && sniffed.kind !== 'docx' && sniffed.kind !== 'zip' && sniffed.kind !== 'ole') {
+        throw new ImportError('corrupt', `${name} is ${sniffed.label}, not a Word document. Give it its proper extension and import it again.`);
+      }
+      return importDocx(bytes, name);
+    case 'pdf':
+      if (sniffed?.kind !== 'pdf') {
+        const what = sniffed ? `it is ${sniffed.label}` : 'it does not start with a PDF header';
+        throw new ImportError('corrupt', `${name} is not a valid PDF (${what}). Download or export it again as PDF and import it again.`);
+      }
+      return importPdf(bytes, name);
+    case 'csv':
+      throw new ImportError('unsupported', `${name} is a table that can hold many articles. Import it with "Import CSV…", which lets you choose the column that holds the text.`);
+    case null:
+      break;
+  }
+  // Unknown or missing extension: trust the bytes.
+  if (sniffed?.kind === 'pdf') return importPdf(bytes, name);
+  if (sniffed?.kind === 'docx' || sniffed?.kind === 'ole') return importDocx(bytes, name);
+  if (sniffed) {
+    throw new ImportError('unsupported', `${name} is ${sniffed.label}, which cannot be imported. Import articles as .txt, .md, .html, .docx, .pdf or .csv files.`);
+  }
+  const text = decodeTextFile(name, bytes);
+  return looksLikeHtml(text) ? importHtml(text, name) : importPlainText(text, name);
+}
+
+/**
+ * Imports pasted text: the same layout detection as a .txt file (dateline,
+ * headline, standfirst, one paragraph per line).
+ * @throws ImportError 'empty' when there is no text; 'too-large' past MAX_IMPORT_BYTES.
+ */
+export function importPastedText(text: string, options: ImportOptions = {}): ImportedDocument {
+  const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
+  const size = Buffer.byteLength(text, 'utf8');
+  if (size > maxBytes) {
+    throw new ImportError('too-large', `The pasted text is ${megabytes(size)}; the limit is ${megabytes(maxBytes)}. Paste a shorter part, or save it as a file and split it.`);
+  }
+  return importPlainText(text.replace(/^\uFEFF/, ''), null);
+}

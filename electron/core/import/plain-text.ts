@@ -1,0 +1,97 @@
+import { parseDateLine } from './dates';
+import { buildTextBlocks } from './text-blocks';
+import { looksLikeHeadline, titleFromFileName, titleFromProse } from './titles';
+import type { BlockDraft, ImportedDocument } from './types';
+import { ImportError } from './types';
+
+/** Lines no longer than this, in a blank-line-separated group, are read as hard-wrapped prose. */
+const WRAP_WIDTH = 100;
+const BULLET = /^\s*(?:[-*•–]\s|\d{1,3}[.)]\s)/;
+
+/**
+ * Splits text into paragraphs. One paragraph per line, which keeps lines verbatim;
+ * except that a blank-line-separated group of short lines (hard-wrapped at ~72-80
+ * columns, as e-mails and old reports are) is rejoined into one paragraph.
+ */
+export function splitParagraphs(text: string): string[] {
+  const groups = text.split(/\r\n|\r|\n/).reduce<string[][]>(
+    (acc, line) => {
+      if (line.trim() === '') acc.push([]);
+      else acc[acc.length - 1]!.push(line);
+      return acc;
+    },
+    [[]],
+  );
+  const paragraphs: string[] = [];
+  for (const lines of groups) {
+    const wrapped = lines.length > 1 && lines.every((l) => l.length <= WRAP_WIDTH);
+    if (!wrapped) {
+      paragraphs.push(...lines);
+      continue;
+    }
+    // A bullet or numbered line starts a new paragraph even inside a wrapped group.
+    let current: string[] = [];
+    for (const line of lines) {
+      if (BULLET.test(line) && current.length > 0) {
+        paragraphs.push(current.join(' '));
+        current = [];
+      }
+      current.push(line.trim());
+    }
+    if (current.length > 0) paragraphs.push(current.join(' '));
+  }
+  return paragraphs.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/**
+ * A lone short word on the last line ("Conversation", "Advertisement", "Comments")
+ * is page furniture that came along with a copy from a web page, not article text.
+ */
+function isTrailingBoilerplate(line: string): boolean {
+  return /^\p{L}{2,20}$/u.test(line.trim());
+}
+
+/**
+ * Reads a text file or pasted text. Recognises the common copied-article layout:
+ * an optional headline and dateline at the top (in either order), then a standfirst,
+ * then body paragraphs. The dateline and headline become metadata and leave the
+ * text; every other paragraph is kept verbatim, one block each.
+ *
+ * @param name file name for the title fallback and origin, or null for pasted text.
+ * @throws ImportError 'empty' when there is no text.
+ */
+export function importPlainText(text: string, name: string | null): ImportedDocument {
+  const label = name ?? 'The pasted text';
+  let paragraphs = splitParagraphs(text);
+  if (paragraphs.length === 0) {
+    throw new ImportError('empty', `${label} has no text in it. Check that you chose the right file (or copied the article) and try again.`);
+  }
+
+  let publishedAt: string | null = null;
+  let headline: string | null = null;
+  // The header is at most a dateline and a headline, before the first paragraph of prose.
+  while (paragraphs.length > 1 && (publishedAt === null || headline === null)) {
+    const first = paragraphs[0]!;
+    const date: string | null = publishedAt === null ? parseDateLine(first) : null;
+    if (date) publishedAt = date;
+    else if (headline === null && looksLikeHeadline(first) && paragraphs.length > 2) headline = first;
+    else break;
+    paragraphs = paragraphs.slice(1);
+  }
+
+  if (paragraphs.length > 2 && isTrailingBoilerplate(paragraphs[paragraphs.length - 1]!)) {
+    paragraphs = paragraphs.slice(0, -1);
+  }
+
+  // Only a recognised header makes the next paragraph a standfirst; otherwise it is the lede.
+  const hasHeader = publishedAt !== null || headline !== null;
+  const standfirst = hasHeader && paragraphs.length >= 3 ? paragraphs[0]! : null;
+  const title = headline ?? (paragraphs[0] ? titleFromProse(paragraphs[0]) : null) ?? titleFromFileName(name ?? '');
+
+  const drafts: BlockDraft[] = paragraphs.map((p) => ({ kind: 'paragraph', text: p }));
+  const { text: canonical, blocks } = buildTextBlocks(drafts);
+  const meta: ImportedDocument['meta'] = { title };
+  if (publishedAt) meta.publishedAt = publishedAt;
+  if (standfirst) meta.standfirst = standfirst;
+  return { meta, text: canonical, blocks, origin: { kind: name === null ? 'paste' : 'text', name } };
+}

@@ -1,0 +1,47 @@
+import createDOMPurify from 'dompurify';
+import { JSDOM } from 'jsdom';
+
+/**
+ * A placeholder origin for parsed pages: `.invalid` can never resolve (RFC 2606), so
+ * even a relative URL that something did try to fetch could not reach a real host.
+ */
+const INERT_URL = 'https://example.invalid/';
+
+/**
+ * Parses untrusted HTML into an inert DOM. jsdom runs no scripts unless `runScripts`
+ * is set and loads no subresources unless `resources` is set; both are left unset
+ * on purpose, and `pretendToBeVisual` is off so no animation timers start.
+ * Nothing in the page can execute or reach the network.
+ */
+export function parseInertHtml(html: string): JSDOM {
+  return new JSDOM(html, { url: INERT_URL, contentType: 'text/html' });
+}
+
+/** Elements kept after sanitising: structure and inline text formatting only. */
+const ALLOWED_TAGS = [
+  'article', 'section', 'div', 'main', 'header', 'footer', 'aside', 'span', 'figure', 'figcaption',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'blockquote', 'q', 'cite', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'pre', 'code', 'a', 'em', 'strong', 'b', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'abbr', 'time',
+  'br', 'hr', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption',
+];
+
+/**
+ * Sanitises HTML with DOMPurify inside the given jsdom window and returns a fragment
+ * to walk. Images, media, frames, objects, forms, SVG, MathML and styles are dropped
+ * with everything inside them; only http(s) and mailto links survive, and no
+ * attributes but href, lang, dir and datetime. The importer only keeps text, so
+ * this is defence in depth: what leaves this function is safe to render as well.
+ */
+export function sanitiseToFragment(html: string, dom: JSDOM): DocumentFragment {
+  // The jsdom window has everything DOMPurify needs; its WindowLike type is narrower than jsdom's.
+  const purify = createDOMPurify(dom.window as unknown as Parameters<typeof createDOMPurify>[0]);
+  return purify.sanitize(html, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR: ['href', 'lang', 'dir', 'datetime'],
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    FORBID_CONTENTS: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'select', 'textarea', 'button', 'video', 'audio'],
+    RETURN_DOM_FRAGMENT: true,
+  }) as unknown as DocumentFragment;
+}

@@ -1,0 +1,57 @@
+import type { ArticleMeta, Block, ImportOrigin } from '../../../shared/model/article';
+
+/**
+ * What an importer hands back: the article's facts it could find, its canonical
+ * text and the block structure over that text. The store adds ids, hashes and times.
+ */
+export interface ImportedDocument {
+  /** Only the facts the source states; missing ones are left out, never guessed. */
+  meta: Partial<ArticleMeta>;
+  /** Canonical plain text: the blocks' texts joined by "\n". */
+  text: string;
+  blocks: Block[];
+  origin: ImportOrigin;
+}
+
+/** A block before it has a position: what the importers produce from a source. */
+export interface BlockDraft {
+  kind: Block['kind'];
+  text: string;
+  /** Heading level, or list nesting depth. */
+  level?: number;
+  /** For list items: numbered or not. */
+  ordered?: boolean;
+}
+
+/** Why an import was refused. Each code maps to one thing the user can do about it. */
+export type ImportErrorCode =
+  | 'empty'
+  | 'too-large'
+  | 'binary'
+  | 'not-utf8'
+  | 'unsupported'
+  | 'corrupt'
+  | 'encrypted'
+  | 'malformed';
+
+/**
+ * An import the user has to fix. `message` is shown as is: it names the file,
+ * says what was wrong and what to do. `cause` keeps the library's own error, for logs.
+ */
+export class ImportError extends Error {
+  override readonly name = 'ImportError';
+
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** Options every importer accepts. */
+export interface ImportOptions {
+  /** Refuse files larger than this many bytes; defaults to MAX_IMPORT_BYTES. */
+  maxBytes?: number;
+}
