@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import { contract, type ApiHandlers, type MethodName } from './contract';
 import { toErrorPayload, UserError, type ApiErrorPayload } from './errors';
 

@@ -1,0 +1,22 @@
+// Bundles the Electron main process (ESM, dependencies left to node_modules) and the preload
+// (CommonJS, as a sandboxed preload must be) with esbuild. Needs no Electron binary.
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
+
+await build({
+  ...common,
+  entryPoints: ['electron/main/main.ts'],
+  outfile: 'dist/electron/main.mjs',
+  format: 'esm',
+  packages: 'external',
+  external: ['electron'],
+});
+await build({
+  ...common,
+  entryPoints: ['electron/preload/preload.ts'],
+  outfile: 'dist/electron/preload.cjs',
+  format: 'cjs',
+  external: ['electron'],
+});
+console.log('built dist/electron/main.mjs and dist/electron/preload.cjs');
