@@ -23,19 +23,49 @@ export function refineBoundaries(
   slack: number,
 ): RawCandidate {
   let { start, end } = candidate;
+  let startFixed = false;
+  let endFixed = false;
   const tail = context.prefix.slice(-EDGE_LENGTH);
   if (tail.length >= MIN_EDGE_LENGTH) {
     const from = Math.max(0, start - slack - tail.length);
     const found = closestOccurrence(text, tail, from, start + slack, start - tail.length);
-    if (found !== undefined && found + tail.length < end) start = found + tail.length;
+    if (found !== undefined && found + tail.length < end) {
+      start = found + tail.length;
+      startFixed = true;
+    }
   }
   const head = context.suffix.slice(0, EDGE_LENGTH);
   if (head.length >= MIN_EDGE_LENGTH) {
     const found = closestOccurrence(text, head, end - slack, end + slack + head.length, end);
-    if (found !== undefined && found > start) end = found;
+    if (found !== undefined && found > start) {
+      end = found;
+      endFixed = true;
+    }
+  }
+  // Without context to go by, keep the quote's shape: if it began (or ended) on a word
+  // boundary, widen the match to whole words rather than start a highlight at "ents agreed".
+  if (!startFixed && startsOnWordBoundary(quote, context.prefix)) {
+    while (start > 0 && isWordChar(text.charAt(start - 1)) && isWordChar(text.charAt(start))) start -= 1;
+  }
+  if (!endFixed && endsOnWordBoundary(quote, context.suffix)) {
+    while (end < text.length && isWordChar(text.charAt(end)) && isWordChar(text.charAt(end - 1))) end += 1;
   }
   if (start === candidate.start && end === candidate.end) return candidate;
   return { start, end, errors: editDistance(text.slice(start, end), quote) };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(char: string): boolean {
+  return char !== '' && WORD_CHAR.test(char);
+}
+
+function startsOnWordBoundary(quote: string, prefix: string): boolean {
+  return !(isWordChar(prefix.slice(-1)) && isWordChar(quote.charAt(0)));
+}
+
+function endsOnWordBoundary(quote: string, suffix: string): boolean {
+  return !(isWordChar(quote.slice(-1)) && isWordChar(suffix.charAt(0)));
 }
 
 /** Start of the occurrence of `needle` inside `[from, to)` of `text` nearest to `target`. */
