@@ -2,6 +2,7 @@ import { BrowserWindow, session, shell } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../browser-host/server';
+import { secureWebPreferences } from './web-preferences';
 
 export interface WindowPaths {
   rendererIndex: string;
@@ -42,17 +43,7 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
     show: false,
     title: 'Stancebook',
     backgroundColor: '#f7f6f2',
-    webPreferences: {
-      preload: paths.preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: true,
-    },
+    webPreferences: secureWebPreferences(paths.preload),
   });
   const trusted = makeTrustedUrlCheck(paths.rendererIndex);
   window.webContents.on('will-navigate', (event, url) => {

