@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { htmlToBlockDrafts } from './html-blocks';
+import { removePageFurniture } from './html-clean';
 import { readHtmlMeta } from './html-meta';
 import { parseDate } from './dates';
 import { parseInertHtml, sanitiseToFragment } from './safe-dom';
@@ -36,6 +37,7 @@ export function importHtml(html: string, name: string): ImportedDocument {
     const doc = dom.window.document;
     // Readability rewrites the document, so the head is read first.
     const meta = readHtmlMeta(doc);
+    removePageFurniture(doc);
     const article = new Readability(doc, { charThreshold: 200 }).parse();
     // Readability gives up on pages with little text; then the whole body is the article.
     const content = article?.content ?? doc.body?.innerHTML ?? '';

@@ -1,6 +1,6 @@
 import { parseDate } from './dates';
 import { stripInlineMarkdown } from './markdown-inline';
-import { buildTextBlocks } from './text-blocks';
+import { buildTextBlocks, normaliseBlockText } from './text-blocks';
 import { titleFromFileName, titleFromProse } from './titles';
 import type { BlockDraft, ImportedDocument } from './types';
 import { ImportError } from './types';
@@ -94,8 +94,8 @@ export function markdownBlocks(lines: readonly string[]): BlockDraft[] {
 /**
  * Reads a Markdown file: ATX and setext headings, paragraphs, `>` quotes, `-`/`*`/`1.`
  * lists (nested by indentation), with inline markup stripped to plain text.
- * Front matter gives title, date, source, author and url. Without a front-matter
- * title, a leading level-1 heading is the title and leaves the text.
+ * Front matter gives title, date, source, author and url. A leading level-1 heading
+ * that is the title (or when front matter has none) becomes the title and leaves the text.
  *
  * @throws ImportError 'empty' when there is no text.
  */
@@ -114,8 +114,10 @@ export function importMarkdown(source: string, name: string): ImportedDocument {
     } else meta[field] ??= stripInlineMarkdown(value);
   }
   const first = drafts[0];
-  if (!meta.title && first?.kind === 'heading' && first.level === 1 && drafts.length > 1) {
-    meta.title = first.text.trim();
+  const firstText = first ? normaliseBlockText(first.text) : '';
+  // The leading heading is lifted out when it is the title, so the reader does not show it twice.
+  if (first?.kind === 'heading' && first.level === 1 && drafts.length > 1 && (!meta.title || meta.title === firstText)) {
+    meta.title = firstText;
     drafts = drafts.slice(1);
   }
   const { text, blocks } = buildTextBlocks(drafts);

@@ -10,8 +10,8 @@ const BULLET = /^\s*(?:[-*•–]\s|\d{1,3}[.)]\s)/;
 
 /**
  * Splits text into paragraphs. One paragraph per line, which keeps lines verbatim;
- * except that a blank-line-separated group of short lines (hard-wrapped at ~72-80
- * columns, as e-mails and old reports are) is rejoined into one paragraph.
+ * except that, in text with blank lines between paragraphs, a group of short lines
+ * (hard-wrapped at ~72-80 columns, as e-mails and old reports are) is rejoined.
  */
 export function splitParagraphs(text: string): string[] {
   const groups = text.split(/\r\n|\r|\n/).reduce<string[][]>(
@@ -22,9 +22,11 @@ export function splitParagraphs(text: string): string[] {
     },
     [[]],
   );
+  // Without blank lines there is nothing to say where a wrapped paragraph ends: one per line.
+  const separated = groups.filter((g) => g.length > 0).length > 1;
   const paragraphs: string[] = [];
   for (const lines of groups) {
-    const wrapped = lines.length > 1 && lines.every((l) => l.length <= WRAP_WIDTH);
+    const wrapped = separated && lines.length > 1 && lines.every((l) => l.length <= WRAP_WIDTH);
     if (!wrapped) {
       paragraphs.push(...lines);
       continue;
