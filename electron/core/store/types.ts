@@ -6,8 +6,11 @@ export interface RecoveryNote {
   file: string;
   /** What was wrong, e.g. "not valid JSON (truncated at byte 4096)". */
   problem: string;
-  /** Where the original bytes were moved to, relative to the notebook folder. */
-  quarantinedAs: string;
+  /**
+   * Where the original bytes were moved to, relative to the notebook folder; null when the file
+   * was missing, so there was nothing to keep.
+   */
+  quarantinedAs: string | null;
   /** What the notebook now holds instead, e.g. "restored from backup 2026-11-28T10-00-00Z". */
   outcome: string;
 }

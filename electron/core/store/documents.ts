@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import {
+  ArticleSchema,
+  ArticleSummarySchema,
+  BriefSchema,
+  ClaimSchema,
+  CodebookSchema,
+  NotebookMetaSchema,
+} from '../../../shared/model';
+
+/**
+ * The shapes of the files in a notebook folder, as validated when read. Every document carries
+ * `schemaVersion`; older documents are upgraded by `migrations.ts` before these schemas run.
+ * Defaults fill fields a hand-edited or older file may lack.
+ */
+
+export const CodebookDocSchema = z.object({
+  schemaVersion: z.number().int(),
+  codebook: CodebookSchema,
+});
+export type CodebookDoc = z.infer<typeof CodebookDocSchema>;
+
+export const BriefsDocSchema = z.object({
+  schemaVersion: z.number().int(),
+  briefs: z.array(BriefSchema).default([]),
+});
+export type BriefsDoc = z.infer<typeof BriefsDocSchema>;
+
+/** The library index snapshot: a summary per article; the journal holds changes since. */
+export const LibraryDocSchema = z.object({
+  schemaVersion: z.number().int(),
+  /** The last journal line folded into this snapshot; lines up to it are skipped on replay. */
+  journalSeq: z.number().int().nonnegative().default(0),
+  articles: z.array(ArticleSummarySchema).default([]),
+  /** Each article's shard revision, as of this snapshot. */
+  revs: z.record(z.string(), z.number().int().nonnegative()).default({}),
+});
+export type LibraryDoc = z.infer<typeof LibraryDocSchema>;
+
+/** One article's shard: the article with its text and all its claims. */
+export const ShardDocSchema = z.object({
+  schemaVersion: z.number().int(),
+  /** Bumped on every write of this shard; the journal records it to find torn updates. */
+  rev: z.number().int().nonnegative().default(0),
+  article: ArticleSchema,
+  claims: z.array(ClaimSchema).default([]),
+});
+export type ShardDoc = z.infer<typeof ShardDocSchema>;
+
+/** One item in the trash, with everything needed to put it back. */
+export const TrashDocSchema = z.discriminatedUnion('kind', [
+  z.object({
+    schemaVersion: z.number().int(),
+    kind: z.literal('article'),
+    deletedAt: z.string(),
+    article: ArticleSchema,
+    claims: z.array(ClaimSchema).default([]),
+  }),
+  z.object({ schemaVersion: z.number().int(), kind: z.literal('claim'), deletedAt: z.string(), claim: ClaimSchema }),
+  z.object({ schemaVersion: z.number().int(), kind: z.literal('brief'), deletedAt: z.string(), brief: BriefSchema }),
+]);
+export type TrashDoc = z.infer<typeof TrashDocSchema>;
+
+/** A line of library.journal: one change to the index. */
+export const JournalLineSchema = z.discriminatedUnion('op', [
+  z.object({ seq: z.number().int().positive(), op: z.literal('put'), rev: z.number().int().nonnegative(), summary: ArticleSummarySchema }),
+  z.object({ seq: z.number().int().positive(), op: z.literal('del'), id: z.string() }),
+]);
+export type JournalLine = z.infer<typeof JournalLineSchema>;
+
+/** Every kind of versioned document, with its schema. */
+export const DOCUMENT_SCHEMAS = {
+  meta: NotebookMetaSchema,
+  codebook: CodebookDocSchema,
+  briefs: BriefsDocSchema,
+  library: LibraryDocSchema,
+  shard: ShardDocSchema,
+  trash: TrashDocSchema,
+} as const;
+export type DocumentKind = keyof typeof DOCUMENT_SCHEMAS;
+export type DocumentOf<K extends DocumentKind> = z.infer<(typeof DOCUMENT_SCHEMAS)[K]>;

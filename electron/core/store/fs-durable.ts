@@ -1,0 +1,72 @@
+import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
+
+let tempCounter = 0;
+
+/** Suffix every temp file carries, so a crashed write's leftovers can be recognised and removed. */
+export const TEMP_MARKER = '.tmp-';
+
+/**
+ * Fsyncs a directory so that a rename or unlink inside it survives power loss.
+ * Windows cannot open directories for sync; there NTFS journals the rename itself.
+ */
+export async function fsyncDir(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Replaces `file` with `data` so that a reader (or a crash) sees either the old bytes or the new,
+ * never a mix: temp file in the same folder, fsync, rename over, fsync the folder.
+ * Resolves only once the new content is durable.
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const temp = `${file}${TEMP_MARKER}${process.pid}-${++tempCounter}`;
+  try {
+    const handle = await open(temp, 'w');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await fsyncDir(path.dirname(file));
+}
+
+/** Reads a file as UTF-8, or returns null when it does not exist. */
+export async function readTextIfExists(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return null;
+    throw error;
+  }
+}
+
+/** Creates a folder (and its parents) and makes its entry durable in the parent. */
+export async function ensureDirDurable(dir: string): Promise<void> {
+  const created = await mkdir(dir, { recursive: true });
+  if (created !== undefined) await fsyncDir(path.dirname(dir));
+}
+
+/** Renames durably: both folders are fsynced, so the move survives a crash. */
+export async function renameDurable(from: string, to: string): Promise<void> {
+  await rename(from, to);
+  await fsyncDir(path.dirname(to));
+  if (path.dirname(from) !== path.dirname(to)) await fsyncDir(path.dirname(from));
+}
+
+/** True when `error` is a Node system error with the given code. */
+export function isErrno(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && (error as NodeJS.ErrnoException).code === code;
+}

@@ -1,0 +1,72 @@
+import type { ArticleSummary } from '../../../shared/model';
+import type { JournalLine, LibraryDoc } from './documents';
+
+/**
+ * The in-memory library: every article's summary and shard revision, kept in insertion order.
+ * It is rebuilt on open from library.json plus the journal, and changed only by journal lines,
+ * so memory and disk cannot drift apart.
+ */
+export class LibraryIndex {
+  private readonly summaries = new Map<string, ArticleSummary>();
+  private readonly revs = new Map<string, number>();
+  private listCache: ArticleSummary[] | null = null;
+
+  static fromDoc(doc: LibraryDoc): LibraryIndex {
+    const index = new LibraryIndex();
+    for (const summary of doc.articles) index.set(summary, doc.revs[summary.id] ?? 0);
+    return index;
+  }
+
+  /** Applies one journal line. */
+  apply(line: JournalLine): void {
+    if (line.op === 'put') this.set(line.summary, line.rev);
+    else this.remove(line.id);
+  }
+
+  set(summary: ArticleSummary, rev: number): void {
+    this.summaries.set(summary.id, Object.freeze({ ...summary }));
+    this.revs.set(summary.id, rev);
+    this.listCache = null;
+  }
+
+  remove(id: string): void {
+    this.summaries.delete(id);
+    this.revs.delete(id);
+    this.listCache = null;
+  }
+
+  get(id: string): ArticleSummary | undefined {
+    return this.summaries.get(id);
+  }
+
+  rev(id: string): number {
+    return this.revs.get(id) ?? 0;
+  }
+
+  has(id: string): boolean {
+    return this.summaries.has(id);
+  }
+
+  ids(): string[] {
+    return [...this.summaries.keys()];
+  }
+
+  get size(): number {
+    return this.summaries.size;
+  }
+
+  /** All summaries; the array is a copy, the (frozen) summaries are shared. */
+  list(): ArticleSummary[] {
+    this.listCache ??= [...this.summaries.values()];
+    return [...this.listCache];
+  }
+
+  findByHash(contentHash: string): ArticleSummary | null {
+    for (const summary of this.summaries.values()) if (summary.contentHash === contentHash) return summary;
+    return null;
+  }
+
+  toDoc(schemaVersion: number, journalSeq: number): LibraryDoc {
+    return { schemaVersion, journalSeq, articles: [...this.summaries.values()], revs: Object.fromEntries(this.revs) };
+  }
+}
