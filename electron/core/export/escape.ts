@@ -9,14 +9,16 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Escapes text so Markdown renders it literally: no emphasis, links, images, HTML or headings
- * can come from user-written text (a note's `[x](javascript:...)` stays plain characters).
+ * Escapes text so Markdown renders it literally while staying readable and verbatim for
+ * ordinary prose: only characters that can start markup are escaped (emphasis, code, links,
+ * images, HTML, entities), plus block markers at a line's start. A note's
+ * `[x](javascript:...)` or `<script>` stays plain characters.
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/([\\`*_{}[\]()#+\-.!|>~])/g, '\\$1')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+    .replace(/([\\`*_[\]<>&])/g, '\\$1')
+    .replace(/^(\s*)([#+\-=>|])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
 }
 
 /** Only http(s) and mailto links survive into an export; anything else is dropped. */

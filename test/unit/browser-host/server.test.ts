@@ -1,0 +1,127 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserHost, type BrowserHost } from '../../../electron/browser-host/server';
+import { openTempNotebook, tempDir, type TempNotebook } from '../helpers/temp-notebook';
+
+/** A raw request, so Host and Origin can be set to anything (fetch forbids that). */
+function request(
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: { host: `127.0.0.1:${port}`, ...options.headers } },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('browser host', () => {
+  let nb: TempNotebook;
+  let host: BrowserHost;
+  const api = (method: string, body: unknown, headers: Record<string, string> = {}) =>
+    request(host.port, {
+      method: 'POST',
+      path: `/api/${method}`,
+      headers: { 'content-type': 'application/json', 'x-stancebook-token': host.token, ...headers },
+      body: JSON.stringify(body),
+    });
+
+  beforeAll(async () => {
+    nb = await openTempNotebook();
+    const rendererDir = path.join(tempDir(), 'renderer');
+    mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+    writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Stancebook</title>');
+    writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+    host = await startBrowserHost({ core: nb.core, rendererDir });
+  });
+  afterAll(async () => {
+    await host.close();
+    await nb.cleanup();
+  });
+
+  it('listens on 127.0.0.1 with a long random token in the URL', () => {
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
+  });
+
+  it('serves the app page only with the token, under a strict CSP', async () => {
+    expect((await request(host.port, { path: '/' })).status).toBe(401);
+    const page = await request(host.port, { path: `/?token=${host.token}` });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).toContain("connect-src 'self'");
+    expect((await request(host.port, { path: '/assets/app.js' })).status).toBe(200);
+  });
+
+  it('answers API calls with the token', async () => {
+    const res = await api('listArticles', {});
+    expect(res.status).toBe(200);
+    const body = JSON.parse(res.body);
+    expect(body.ok).toBe(true);
+    expect(body.value).toHaveLength(1);
+  });
+
+  it('refuses calls without the token, or with a wrong one', async () => {
+    expect((await api('listArticles', {}, { 'x-stancebook-token': '' })).status).toBe(401);
+    expect((await api('listArticles', {}, { 'x-stancebook-token': 'guess' })).status).toBe(401);
+  });
+
+  it('refuses a foreign Host (DNS rebinding) and a foreign Origin (cross-site calls)', async () => {
+    const rebound = await api('listArticles', {}, { host: `evil.example:${host.port}` });
+    expect(rebound.status).toBe(421);
+    const crossSite = await api('listArticles', {}, { origin: 'https://evil.example' });
+    expect(crossSite.status).toBe(403);
+    const sameOrigin = await api('listArticles', {}, { origin: `http://127.0.0.1:${host.port}` });
+    expect(sameOrigin.status).toBe(200);
+  });
+
+  it('explains a bad request and stores nothing', async () => {
+    const res = await api('createClaim', { articleId: nb.sampleId, start: 'x' });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body).error.message).toMatch(/start:/);
+    const notJson = await request(host.port, {
+      method: 'POST',
+      path: '/api/listArticles',
+      headers: { 'content-type': 'application/json', 'x-stancebook-token': host.token },
+      body: '{oops',
+    });
+    expect(notJson.status).toBe(400);
+    expect(nb.core.store.listArticles()[0]?.claimCount).toBe(10);
+  });
+
+  it('never serves files outside the renderer folder', async () => {
+    for (const p of ['/../package.json', '/%2e%2e/package.json', '/assets/../../notebook/notebook.json']) {
+      expect((await request(host.port, { path: p })).status, p).toBe(404);
+    }
+  });
+
+  it('pushes notebook:changed events to subscribers', async () => {
+    const received = new Promise<string>((resolve, reject) => {
+      const req = http.get(
+        { host: '127.0.0.1', port: host.port, path: `/api/events?token=${host.token}`, headers: { host: `127.0.0.1:${host.port}` } },
+        (res) => {
+          let buffer = '';
+          res.on('data', (chunk) => {
+            buffer += chunk;
+            if (buffer.includes('event: notebook:changed')) {
+              req.destroy();
+              resolve(buffer);
+            } else if (buffer.includes(': connected')) {
+              void api('updateArticleMeta', { id: nb.sampleId, patch: { source: 'Wire' } });
+            }
+          });
+        },
+      );
+      req.on('error', (error) => (error.message.includes('aborted') ? undefined : reject(error)));
+    });
+    expect(await received).toContain(`"articleId":"${nb.sampleId}"`);
+  });
+});
