@@ -27,7 +27,7 @@ export const NotebookInfoSchema = z.object({
   articleCount: z.number(),
   /** Files that could not be read at open, and what was done about each. */
   recovered: z.array(
-    z.object({ file: z.string(), problem: z.string(), quarantinedAs: z.string(), outcome: z.string() }),
+    z.object({ file: z.string(), problem: z.string(), quarantinedAs: z.string().nullable(), outcome: z.string() }),
   ),
 });
 export type NotebookInfo = z.infer<typeof NotebookInfoSchema>;
