@@ -4,7 +4,11 @@ import { UserError } from '../../shared/api';
 import { addImportedDocument, deleteArticle, listArticles, requireArticle, updateArticleMeta } from './articles';
 import { createClaim, deleteClaim, getClaims, updateClaim } from './claims';
 import type { CoreContext } from './context';
+import { createAnnotateHandlers } from './annotate/handlers';
+import { createBriefsHandlers } from './briefs/handlers';
 import { createExchangeHandlers } from './exchange/handlers';
+import { createLibraryHandlers } from './library/handlers';
+import { createSearchHandlers } from './search/handlers';
 import { exportArticleBrief } from './export';
 import { ImportError, importFile, importPastedText } from './import';
 import type { NotebookStore } from './store/types';
@@ -81,6 +85,10 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
       const article = await requireArticle(context, articleId);
       return exportArticleBrief(article, await getClaims(context, articleId), store.getCodebook(), format);
     },
+    ...createAnnotateHandlers(context),
+    ...createLibraryHandlers(context),
+    ...createSearchHandlers(context),
+    ...createBriefsHandlers(context),
     ...createExchangeHandlers(context),
   };
 

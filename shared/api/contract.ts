@@ -7,7 +7,11 @@ import {
   ClaimSchema,
   CodebookSchema,
 } from '../model';
+import { annotateMethods } from './contract-annotate';
+import { briefsMethods } from './contract-briefs';
 import { exchangeMethods } from './contract-exchange';
+import { libraryMethods } from './contract-library';
+import { searchMethods } from './contract-search';
 import { ExportedFileSchema, method } from './method';
 
 const empty = z.object({}).strict();
@@ -100,7 +104,14 @@ export const notebookMethods = {
  * The whole contract: each area of the product contributes its methods from its own file,
  * so adding a method is one entry there and one handler in the core.
  */
-export const contract = { ...notebookMethods, ...exchangeMethods } as const;
+export const contract = {
+  ...notebookMethods,
+  ...annotateMethods,
+  ...libraryMethods,
+  ...searchMethods,
+  ...briefsMethods,
+  ...exchangeMethods,
+} as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
