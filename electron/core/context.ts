@@ -12,6 +12,8 @@ export interface CoreContext {
   newId: (prefix: string) => string;
   /** Tells every client what changed, after the change is durable. */
   emit: (event: NotebookChanged) => void;
+  /** Lets a part of the core follow changes (e.g. the search index); returns the unsubscribe. */
+  subscribe: (listener: (event: NotebookChanged) => void) => () => void;
 }
 
 export function isoNow(ctx: Pick<CoreContext, 'now'>): string {

@@ -47,6 +47,10 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     emit: (event) => {
       for (const listener of listeners) listener(event);
     },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 
   const handlers: ApiHandlers = {
@@ -96,10 +100,7 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     store,
     handlers,
     context,
-    onChanged(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onChanged: context.subscribe,
     close: () => store.close(),
   };
 }
