@@ -1,4 +1,4 @@
-import { open, truncate, type FileHandle } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { JournalLineSchema, type JournalLine } from './documents';
 import { DocumentProblem } from './errors';
 import { fsyncDir, readTextIfExists } from './fs-durable';
@@ -7,15 +7,15 @@ import path from 'node:path';
 /** What reading the journal found. */
 export interface JournalContents {
   lines: JournalLine[];
-  /** Set when a line other than the last could not be read: the journal is damaged. */
+  /** Set when a line could not be read or the file is cut off: the journal is damaged. */
   problem: DocumentProblem | null;
 }
 
 /**
  * library.journal: append-only JSON lines of index changes. An append is acknowledged only
  * after fdatasync, so it is the cheap durable record of a claim save (library.json is rewritten
- * only at compaction). A crash can leave the last line cut off; that line was never
- * acknowledged, so reading drops it and truncates the file back to the last whole line.
+ * only at compaction). A damaged journal is reported, and the caller rebuilds the
+ * index from the shards.
  */
 export class LibraryJournal {
   private constructor(
@@ -27,7 +27,7 @@ export class LibraryJournal {
     public lineCount: number,
   ) {}
 
-  /** Reads the journal (dropping a torn tail) and opens it for appending. */
+  /** Reads the journal and opens it for appending. */
   static async open(file: string): Promise<{ journal: LibraryJournal; contents: JournalContents }> {
     const contents = await readJournal(file);
     const existed = (await readTextIfExists(file)) !== null;
@@ -74,23 +74,17 @@ async function readJournal(file: string): Promise<JournalContents> {
   const text = await readTextIfExists(file);
   if (text === null || text === '') return { lines: [], problem: null };
   const parts = text.split('\n');
-  // The piece after the last newline is a write that never completed (or "" when none).
+  // The piece after the last newline is "" for a whole journal. A line is one write() of a few
+  // hundred bytes, which a killed process cannot cut short; a cut-off tail means power loss or
+  // damage, and lines before it may be lost too, so it is treated as damage, not ignored.
   const tail = parts.pop() ?? '';
   const lines: JournalLine[] = [];
   for (let i = 0; i < parts.length; i++) {
     const parsed = parseLine(parts[i] ?? '');
-    if (parsed) {
-      lines.push(parsed);
-      continue;
-    }
-    return { lines, problem: new DocumentProblem(`has an unreadable line ${i + 1} of ${parts.length}`) };
+    if (!parsed) return { lines, problem: new DocumentProblem(`has an unreadable line (${i + 1} of ${parts.length})`) };
+    lines.push(parsed);
   }
-  if (tail !== '') {
-    const goodLength = Buffer.byteLength(text, 'utf8') - Buffer.byteLength(tail, 'utf8');
-    await truncate(file, goodLength);
-    const handle = await open(file, 'r+');
-    await handle.sync().finally(() => handle.close());
-  }
+  if (tail !== '') return { lines, problem: new DocumentProblem(`is cut off after line ${parts.length}`) };
   return { lines, problem: null };
 }
 

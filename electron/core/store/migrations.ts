@@ -16,7 +16,7 @@ export type RawDocument = Record<string, unknown>;
 export interface Migration {
   to: number;
   describe: string;
-  layout?: (dir: string, now: () => Date) => Promise<void>;
+  layout?: (dir: string) => Promise<void>;
   documents?: Partial<Record<DocumentKind, (doc: RawDocument) => RawDocument>>;
 }
 

@@ -24,8 +24,6 @@ import { summarize } from './summarize';
 import type { TrashStore } from './trash-store';
 import type { NotebookStore, OpenReport, TrashEntry } from './types';
 
-/** Journal lines after which library.json is rewritten and the journal emptied. */
-export const COMPACT_AFTER_LINES = 2000;
 
 /** Everything `openNotebook` prepared; the store owns it from then on. */
 export interface StoreParts {
@@ -34,6 +32,7 @@ export interface StoreParts {
   report: OpenReport;
   now: () => Date;
   keepBackups: number;
+  compactAfter: number;
   lock: NotebookLock;
   codebook: Low<CodebookDoc>;
   briefs: Low<BriefsDoc>;
@@ -321,7 +320,7 @@ export class FileNotebookStore implements NotebookStore {
   }
 
   private async compactIfDue(): Promise<void> {
-    if (this.p.journal.lineCount >= COMPACT_AFTER_LINES) await this.compact();
+    if (this.p.journal.lineCount >= this.p.compactAfter) await this.compact();
   }
 
   /** Folds the journal into library.json (written atomically first, then the journal emptied). */

@@ -79,7 +79,7 @@ export async function loadMeta(dir: string, ctx: MetaContext): Promise<NotebookM
   const from = await olderVersion(dir);
   if (from !== null) {
     await createBackup(dir, ctx.now(), Number.MAX_SAFE_INTEGER, 'before-migration');
-    for (const step of layoutStepsFrom(from)) await step.layout?.(dir, ctx.now);
+    for (const step of layoutStepsFrom(from)) await step.layout?.(dir);
     const migrated = restoreDocument('meta', (await readTextIfExists(abs(dir, FILES.meta))) ?? '');
     db.data = { ...migrated, schemaVersion: NOTEBOOK_SCHEMA_VERSION };
     await db.write();

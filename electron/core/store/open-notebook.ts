@@ -70,7 +70,8 @@ async function openLocked(dir: string, options: StoreOptions, now: () => Date, l
   for (const entry of trash.list()) if (entry.kind === 'article' && index.has(entry.id)) await trash.remove('article', entry.id);
 
   const store = new FileNotebookStore({
-    dir, meta, report, now, keepBackups, lock, codebook, briefs, library, index, journal, shards, trash,
+    dir, meta, report, now, keepBackups, lock,
+    compactAfter: Math.max(1, options.journalCompactAfter ?? 2000), codebook, briefs, library, index, journal, shards, trash,
     recoverShard: (id, problem) => recovery.recoverShard(id, problem, index.get(id)?.title ?? id),
   });
   store.backupNames = await listBackupNames(dir);

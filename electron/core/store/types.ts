@@ -41,6 +41,8 @@ export interface StoreOptions {
   name?: string;
   /** How many rolling backups to keep. Default 10. */
   keepBackups?: number;
+  /** Journal lines after which library.json is rewritten and the journal emptied. Default 2000. */
+  journalCompactAfter?: number;
 }
 
 /**
