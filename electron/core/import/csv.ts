@@ -47,9 +47,11 @@ interface ParsedCsv {
   rows: { row: number; cells: Record<string, string> }[];
 }
 
+/** "row 3", "rows 3, 5", "rows 1, 2, … and 40 more": rows as a spreadsheet numbers them. */
 function listRows(rows: number[]): string {
   const shown = rows.slice(0, MAX_LISTED_ROWS).join(', ');
-  return rows.length > MAX_LISTED_ROWS ? `${shown} and ${rows.length - MAX_LISTED_ROWS} more` : shown;
+  const more = rows.length > MAX_LISTED_ROWS ? ` and ${rows.length - MAX_LISTED_ROWS} more` : '';
+  return `${rows.length === 1 ? 'row' : 'rows'} ${shown}${more}`;
 }
 
 /** Parses a CSV file's bytes: strict UTF-8, first row the header, rows as spreadsheets number them. */
@@ -59,7 +61,7 @@ function parseCsv(bytes: Uint8Array, name: string): ParsedCsv {
   const quoteErrors = result.errors.filter((e) => e.type === 'Quotes');
   if (quoteErrors.length > 0) {
     const rows = [...new Set(quoteErrors.map((e) => (e.row ?? 0) + 1))];
-    throw new ImportError('malformed', `${name} is not valid CSV: a quoted cell is not closed properly in row ${listRows(rows)}. Fix the quotes there (or export the sheet as CSV again) and import it again.`);
+    throw new ImportError('malformed', `${name} is not valid CSV: a quoted cell is not closed properly in ${listRows(rows)}. Fix the quotes there (or export the sheet as CSV again) and import it again.`);
   }
   const [header, ...data] = result.data;
   if (!header || data.length === 0) {
@@ -74,7 +76,7 @@ function parseCsv(bytes: Uint8Array, name: string): ParsedCsv {
   });
   const tooLong = data.flatMap((cells, i) => (cells.length > columns.length ? [i + 2] : []));
   if (tooLong.length > 0) {
-    throw new ImportError('malformed', `${name} has more cells than header columns in row ${listRows(tooLong)}, so its columns would be misread. Check for a stray comma or an unquoted cell there and import it again.`);
+    throw new ImportError('malformed', `${name} has more cells than header columns in ${listRows(tooLong)}, so its columns would be misread. Check for a stray comma or an unquoted cell there and import it again.`);
   }
   const rows = data.map((cells, i) => ({
     row: i + 2,
@@ -123,7 +125,7 @@ export function importCsv(bytes: Uint8Array, mapping: CsvMapping, name = 'The CS
   }
   const textless = rows.filter((r) => !r.cells[mapping.text]?.trim()).map((r) => r.row);
   if (textless.length > 0) {
-    throw new ImportError('malformed', `${name} has no text in column "${mapping.text}" in row ${listRows(textless)}. Fill in or delete those rows and import it again.`);
+    throw new ImportError('malformed', `${name} has no text in column "${mapping.text}" in ${listRows(textless)}. Fill in or delete those rows and import it again.`);
   }
   return rows.map(({ cells }) => {
     const cell = (column: string | undefined): string | null => (column ? cells[column]?.replace(/\s+/g, ' ').trim() || null : null);

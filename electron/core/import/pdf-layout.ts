@@ -62,7 +62,7 @@ const PAGE_NUMBER = /^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|\/)\s*\d{1
 
 /**
  * Drops running headers and footers (the same line, digits aside, at the same height
- * on most pages) and bare page numbers in the top or bottom margin.
+ * on most pages) and bare page numbers, looking only in the top and bottom 12% of a page.
  */
 export function dropPageFurniture(pages: PdfLine[][], heights: number[]): PdfLine[][] {
   const counts = new Map<string, number>();
@@ -73,9 +73,11 @@ export function dropPageFurniture(pages: PdfLine[][], heights: number[]): PdfLin
   return pages.map((lines, i) => {
     const height = heights[i] ?? 792;
     return lines.filter((line) => {
-      if (pages.length >= 2 && (counts.get(runningKey(line)) ?? 0) >= threshold) return false;
+      // Only the top and bottom bands hold running lines; body text that repeats stays.
       const inMargin = line.y < height * 0.12 || line.y > height * 0.88;
-      return !(inMargin && PAGE_NUMBER.test(line.text));
+      if (!inMargin) return true;
+      if (pages.length >= 2 && (counts.get(runningKey(line)) ?? 0) >= threshold) return false;
+      return !PAGE_NUMBER.test(line.text);
     });
   });
 }

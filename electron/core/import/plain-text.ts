@@ -63,10 +63,14 @@ function isTrailingBoilerplate(line: string): boolean {
  * @throws ImportError 'empty' when there is no text.
  */
 export function importPlainText(text: string, name: string | null): ImportedDocument {
-  const label = name ?? 'The pasted text';
   let paragraphs = splitParagraphs(text);
   if (paragraphs.length === 0) {
-    throw new ImportError('empty', `${label} has no text in it. Check that you chose the right file (or copied the article) and try again.`);
+    throw new ImportError(
+      'empty',
+      name === null
+        ? 'The pasted text has no text in it. Copy the article again and paste it.'
+        : `${name} has no text in it. Check that you chose the right file and import it again.`,
+    );
   }
 
   let publishedAt: string | null = null;

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { ImportError, importFile, importPastedText, MAX_IMPORT_BYTES } from '../../../../electron/core/import';
+import { fixtureBytes, fixtureText } from './fixtures';
+
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+/** Every refusal must name the file and end by saying what to do. */
+async function refusal(name: string, bytes: Uint8Array, options?: { maxBytes?: number }): Promise<ImportError> {
+  const error = await importFile({ name, bytes }, options).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ImportError);
+  const importError = error as ImportError;
+  expect(importError.message.startsWith(name)).toBe(true);
+  expect(importError.message).toMatch(/(import it again|import that|Import CSV…|\.csv files|import the part you need)[^.]*\.?$/);
+  return importError;
+}
+
+describe('importFile chooses the importer', () => {
+  it.each([
+    ['us-china-talks-2024.txt', 'text', '2024-12-21'],
+    ['ceasefire-briefing.md', 'markdown', '2024-06-03'],
+    ['us-china-talks-2024.html', 'html', '2024-08-29'],
+    ['briefing-note.docx', 'docx', '2024-03-14'],
+    ['gettysburg-address.pdf', 'pdf', '2026-11-28'],
+  ])('%s → %s', async (name, kind, date) => {
+    const doc = await importFile({ name, bytes: fixtureBytes(name) });
+    expect(doc.origin).toEqual({ kind, name });
+    expect(doc.meta.publishedAt).toBe(date);
+    expect(doc.text.length).toBeGreaterThan(100);
+  });
+
+  it('trusts the magic bytes when the extension is unknown or missing', async () => {
+    expect((await importFile({ name: 'download', bytes: fixtureBytes('gettysburg-address.pdf') })).origin.kind).toBe('pdf');
+    expect((await importFile({ name: 'note.bin', bytes: fixtureBytes('briefing-note.docx') })).origin.kind).toBe('docx');
+    expect((await importFile({ name: 'page', bytes: fixtureBytes('us-china-talks-2024.html') })).origin.kind).toBe('html');
+    expect((await importFile({ name: 'article', bytes: fixtureBytes('us-china-talks-2024.txt') })).origin.kind).toBe('text');
+  });
+
+  it('strips a UTF-8 byte order mark', async () => {
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...fixtureBytes('us-china-talks-2024.txt')]);
+    const doc = await importFile({ name: 'bom.txt', bytes: withBom });
+    expect(doc.meta.publishedAt).toBe('2024-12-21');
+    expect(doc.text.charCodeAt(0)).not.toBe(0xfeff);
+  });
+});
+
+describe('importFile refuses bad input with a code and a message that says what to do', () => {
+  it('empty file', async () => {
+    const e = await refusal('report.txt', new Uint8Array(0));
+    expect(e.code).toBe('empty');
+    expect(e.message).toBe('report.txt is empty (0 bytes). Check that it was saved or downloaded completely and import it again.');
+  });
+
+  it('a text file with only whitespace', async () => {
+    expect((await refusal('blank.txt', utf8(' \n\n \t\n'))).code).toBe('empty');
+  });
+
+  it('too large', async () => {
+    expect(MAX_IMPORT_BYTES).toBe(50 * 1024 * 1024);
+    const e = await refusal('huge.txt', new Uint8Array(MAX_IMPORT_BYTES + 1));
+    expect(e.code).toBe('too-large');
+    expect(e.message).toBe('huge.txt is 50.0 MB; the limit is 50.0 MB. Split it into smaller files, or import the part you need.');
+    expect((await refusal('small-limit.md', utf8('# Hi\n\ntext'), { maxBytes: 4 })).code).toBe('too-large');
+  });
+
+  it.each([
+    ['report.txt', 'gettysburg-address.pdf', 'a PDF document'],
+    ['notes.md', 'briefing-note.docx', 'a Word document (.docx)'],
+    ['page.html', 'gettysburg-address.pdf', 'a PDF document'],
+  ])('binary: %s holding %s', async (name, fixture, label) => {
+    const e = await refusal(name, fixtureBytes(fixture));
+    expect(e.code).toBe('binary');
+    expect(e.message).toBe(`${name} is ${label}, not a text file. Give it its proper extension (or export it as text) and import it again.`);
+  });
+
+  it('binary: a PNG, and NUL bytes in a .txt', async () => {
+    expect((await refusal('pic.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).message).toContain('is a PNG image');
+    const e = await refusal('data.txt', utf8('abc\u0000def'));
+    expect(e.code).toBe('binary');
+    expect(e.message).toContain('a NUL byte at offset 3');
+  });
+
+  it('not UTF-8, with the offset of the bad byte', async () => {
+    const latin1 = new Uint8Array([...utf8('x'.repeat(120)), 0xe9, ...utf8(' suite')]);
+    const e = await refusal('report.txt', latin1);
+    expect(e.code).toBe('not-utf8');
+    expect(e.message).toBe('report.txt is not UTF-8 text (invalid byte at offset 120). Save it as UTF-8 and import it again.');
+  });
+
+  it('UTF-16 text is called what it is', async () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from('Hello', 'utf16le')]);
+    const e = await refusal('wide.txt', utf16);
+    expect(e.code).toBe('not-utf8');
+    expect(e.message).toContain('is UTF-16 text');
+  });
+
+  it('unsupported: an image with an unknown extension, and a CSV given to importFile', async () => {
+    const e = await refusal('photo.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
+    expect(e.code).toBe('unsupported');
+    expect(e.message).toContain('.txt, .md, .html, .docx, .pdf or .csv');
+    const csv = await refusal('articles.csv', fixtureBytes('articles.csv'));
+    expect(csv.code).toBe('unsupported');
+  });
+
+  it('corrupt: a .pdf that is not a PDF, a truncated PDF, a .docx that is not a zip', async () => {
+    expect((await refusal('fake.pdf', utf8('hello'))).code).toBe('corrupt');
+    expect((await refusal('cut.pdf', fixtureBytes('gettysburg-address-truncated.pdf'))).code).toBe('corrupt');
+    expect((await refusal('fake.docx', utf8('hello'))).code).toBe('corrupt');
+  });
+
+  it('encrypted: a password-protected PDF and .docx', async () => {
+    expect((await refusal('locked.pdf', fixtureBytes('gettysburg-address-encrypted.pdf'))).code).toBe('encrypted');
+    const ole = new Uint8Array(1024);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    ole.set(new Uint8Array(Buffer.from('EncryptedPackage', 'utf16le')), 512);
+    expect((await refusal('locked.docx', ole)).code).toBe('encrypted');
+  });
+});
+
+describe('importPastedText', () => {
+  it('reads pasted text with the same layout rules as a .txt file', () => {
+    const doc = importPastedText(fixtureText('us-china-talks-2024.txt'));
+    expect(doc.origin).toEqual({ kind: 'paste', name: null });
+    expect(doc.meta.publishedAt).toBe('2024-12-21');
+    expect(doc.text.split('\n')).toHaveLength(10);
+  });
+
+  it('refuses empty pasted text with a message that says what to do', () => {
+    expect(() => importPastedText('  \n ')).toThrow(
+      expect.objectContaining({ code: 'empty', message: expect.stringMatching(/^The pasted text has no text in it\. Copy the article again and paste it\.$/) }),
+    );
+  });
+
+  it('refuses pasted text over the limit', () => {
+    expect(() => importPastedText('x'.repeat(20), { maxBytes: 10 })).toThrow(expect.objectContaining({ code: 'too-large' }));
+  });
+});
