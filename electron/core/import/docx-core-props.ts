@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { JSDOM } from 'jsdom';
 import { parseDate } from './dates';
 

@@ -18,14 +18,14 @@ export function decodeEntities(text: string): string {
 
 /** Strips inline Markdown from one block's text, keeping the words a reader sees. */
 export function stripInlineMarkdown(text: string): string {
-  // Code spans first, and shielded, so markup-looking characters inside them survive.
+  // Code spans first, and shielded behind private-use sentinels, so markup-looking characters inside them survive.
   const codes: string[] = [];
   let s = text.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_m, _ticks: string, code: string) => {
     codes.push(code.trim());
-    return `\u0000${codes.length - 1}\u0000`;
+    return `\uE000${codes.length - 1}\uE000`;
   });
   s = s
-    .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, (_m, c: string) => `\u0001${c.charCodeAt(0)}\u0001`) // escapes: shield too
+    .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, (_m, c: string) => `\uE001${c.charCodeAt(0)}\uE001`) // escapes: shield too
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images: keep the alt text, never the source
     .replace(/!\[([^\]]*)\]\[[^\]]*\]/g, '$1')
     .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1') // links: keep the words
@@ -38,7 +38,7 @@ export function stripInlineMarkdown(text: string): string {
     .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}])/gu, '$1$2') // snake_case stays
     .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
   s = decodeEntities(s)
-    .replace(/\u0001(\d+)\u0001/g, (_m, code: string) => String.fromCharCode(Number(code)))
-    .replace(/\u0000(\d+)\u0000/g, (_m, i: string) => codes[Number(i)] ?? '');
+    .replace(/\uE001(\d+)\uE001/g, (_m, code: string) => String.fromCharCode(Number(code)))
+    .replace(/\uE000(\d+)\uE000/g, (_m, i: string) => codes[Number(i)] ?? '');
   return s;
 }
