@@ -64,7 +64,7 @@ export const notebookMethods = {
     ImportResultSchema,
   ),
   importFile: method(
-    'Adds a file (.txt or .md) sent as base64.',
+    'Adds a file sent as base64: .txt, .md, .html (saved web page), .docx or .pdf. CSV goes through the CSV import.',
     z.object({ name: z.string().min(1).max(1000), dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS) }).strict(),
     ImportResultSchema,
   ),
