@@ -11,7 +11,8 @@ import {
 /**
  * The shapes of the files in a notebook folder, as validated when read. Every document carries
  * `schemaVersion`; older documents are upgraded by `migrations.ts` before these schemas run.
- * Defaults fill fields a hand-edited or older file may lack.
+ * Defaults fill bookkeeping fields a hand-edited file may lack; the collections themselves are
+ * required, so a damaged file is never read as an empty notebook.
  */
 
 export const CodebookDocSchema = z.object({
@@ -22,7 +23,7 @@ export type CodebookDoc = z.infer<typeof CodebookDocSchema>;
 
 export const BriefsDocSchema = z.object({
   schemaVersion: z.number().int(),
-  briefs: z.array(BriefSchema).default([]),
+  briefs: z.array(BriefSchema),
 });
 export type BriefsDoc = z.infer<typeof BriefsDocSchema>;
 
@@ -31,7 +32,7 @@ export const LibraryDocSchema = z.object({
   schemaVersion: z.number().int(),
   /** The last journal line folded into this snapshot; lines up to it are skipped on replay. */
   journalSeq: z.number().int().nonnegative().default(0),
-  articles: z.array(ArticleSummarySchema).default([]),
+  articles: z.array(ArticleSummarySchema),
   /** Each article's shard revision, as of this snapshot. */
   revs: z.record(z.string(), z.number().int().nonnegative()).default({}),
 });
@@ -43,7 +44,7 @@ export const ShardDocSchema = z.object({
   /** Bumped on every write of this shard; the journal records it to find torn updates. */
   rev: z.number().int().nonnegative().default(0),
   article: ArticleSchema,
-  claims: z.array(ClaimSchema).default([]),
+  claims: z.array(ClaimSchema),
 });
 export type ShardDoc = z.infer<typeof ShardDocSchema>;
 

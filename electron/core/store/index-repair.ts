@@ -59,7 +59,11 @@ export async function recoverShardFile(ctx: RepairContext, id: string, problem: 
 export async function repairLastChange(ctx: RepairContext, last: JournalLine | undefined): Promise<void> {
   if (!last) return;
   const id = last.op === 'put' ? last.summary.id : last.id;
-  await setIndexEntry(ctx, id, await readOrRecoverShard(ctx, id));
+  const shard = await readOrRecoverShard(ctx, id);
+  // rev 1 creates the shard, so its absence means that write never happened; a later rev found
+  // no shard because the file was lost, which reconcileWithShards reports and recovers.
+  if (!shard && last.op === 'put' && last.rev > 1) return;
+  await setIndexEntry(ctx, id, shard);
 }
 
 /**
