@@ -1,4 +1,5 @@
 import type { NotebookChanged } from '../../shared/api';
+import type { PdfPrinter } from './exchange/pdf-printer';
 import type { NotebookStore } from './store/types';
 
 /**
@@ -14,6 +15,8 @@ export interface CoreContext {
   emit: (event: NotebookChanged) => void;
   /** Lets a part of the core follow changes (e.g. the search index); returns the unsubscribe. */
   subscribe: (listener: (event: NotebookChanged) => void) => () => void;
+  /** Prints HTML to PDF for PDF exports; hosts without one leave it out and PDF export says so. */
+  pdfPrinter?: PdfPrinter;
 }
 
 export function isoNow(ctx: Pick<CoreContext, 'now'>): string {

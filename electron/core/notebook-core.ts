@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { ApiHandlers, NotebookChanged } from '../../shared/api';
 import { UserError } from '../../shared/api';
 import { addImportedDocument, deleteArticle, listArticles, requireArticle, updateArticleMeta } from './articles';
-import { createClaim, deleteClaim, getClaims, updateClaim } from './claims';
+import { getClaims } from './claims';
 import type { CoreContext } from './context';
 import { createAnnotateHandlers } from './annotate/handlers';
+import { createClaimStep, deleteClaimStep, updateClaimStep } from './annotate/claim-steps';
 import { createBriefsHandlers } from './briefs/handlers';
 import { createExchangeHandlers } from './exchange/handlers';
+import type { PdfPrinter } from './exchange/pdf-printer';
 import { createLibraryHandlers } from './library/handlers';
 import { createSearchHandlers } from './search/handlers';
 import { exportArticleBrief } from './export';
@@ -16,6 +18,8 @@ import type { NotebookStore } from './store/types';
 export interface CoreOptions {
   now?: () => Date;
   newId?: (prefix: string) => string;
+  /** The host's PDF printer (Electron's printToPDF, or headless Chromium), for PDF exports. */
+  pdfPrinter?: PdfPrinter;
 }
 
 /** The notebook core as hosts see it: handlers for the contract, change events, shutdown. */
@@ -51,6 +55,7 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    pdfPrinter: options.pdfPrinter,
   };
 
   const handlers: ApiHandlers = {
@@ -78,12 +83,10 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
       await deleteArticle(context, id);
       return { ok: true as const };
     },
-    createClaim: ({ articleId, start, end, coding }) => createClaim(context, articleId, start, end, coding),
-    updateClaim: ({ articleId, id, patch }) => updateClaim(context, articleId, id, patch),
-    deleteClaim: async ({ articleId, id }) => {
-      await deleteClaim(context, articleId, id);
-      return { ok: true as const };
-    },
+    // Claim edits are undoable steps of the annotate history (electron/core/annotate).
+    createClaim: ({ articleId, start, end, coding }) => createClaimStep(context, articleId, start, end, coding),
+    updateClaim: ({ articleId, id, patch }) => updateClaimStep(context, articleId, id, patch),
+    deleteClaim: ({ articleId, id }) => deleteClaimStep(context, articleId, id),
     getCodebook: async () => store.getCodebook(),
     exportBrief: async ({ articleId, format }) => {
       const article = await requireArticle(context, articleId);

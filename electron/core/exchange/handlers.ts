@@ -1,8 +1,30 @@
 import type { ApiHandlers } from '../../../shared/api';
 import type { exchangeMethods } from '../../../shared/api/contract-exchange';
 import type { CoreContext } from '../context';
+import { importCodebook, parseCodebookFile, renderCodebookJson } from './codebook-json';
+import { exportAnnotations } from './export-annotations';
+import { exportDocument } from './export-document';
+import { importAnnotations } from './import-annotations';
+import { renderRefiCodebook } from './refi-codebook';
 
-/** Handlers for the methods in shared/api/contract-exchange.ts. */
-export function createExchangeHandlers(_context: CoreContext): Pick<ApiHandlers, keyof typeof exchangeMethods> {
-  return {};
+const bytesOf = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'));
+
+/**
+ * Handlers for the methods in shared/api/contract-exchange.ts. PDF exports use the printer
+ * the host put in the context (read at call time, so a host may supply it after start-up).
+ */
+export function createExchangeHandlers(context: CoreContext): Pick<ApiHandlers, keyof typeof exchangeMethods> {
+  return {
+    exportDocument: (request) => exportDocument(context, request, context.pdfPrinter),
+    exportAnnotations: ({ articleId, format }) => exportAnnotations(context, format, articleId),
+    exportCodebook: async ({ format }) => {
+      const codebook = context.store.getCodebook();
+      if (format === 'json') {
+        return { filename: 'codebook.json', mimeType: 'application/json', content: renderCodebookJson(codebook), encoding: 'utf8' };
+      }
+      return { filename: 'codebook.qdc', mimeType: 'application/xml', content: renderRefiCodebook(codebook), encoding: 'utf8' };
+    },
+    importAnnotations: ({ name, dataBase64 }) => importAnnotations(context, bytesOf(dataBase64), name),
+    importCodebook: ({ name, dataBase64 }) => importCodebook(context, parseCodebookFile(bytesOf(dataBase64), name)),
+  };
 }

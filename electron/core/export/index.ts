@@ -5,7 +5,12 @@ import { renderBriefMarkdown } from './brief-markdown';
 import { buildAnnotatedBrief, slugify } from './brief-model';
 
 export { buildAnnotatedBrief, slugify } from './brief-model';
-export type { AnnotatedBrief } from './brief-model';
+export type { AnnotatedBrief, BriefEntry, BriefActorGroup, BriefIssueGroup } from './brief-model';
+export { renderBriefHtml } from './brief-html';
+export { renderBriefMarkdown } from './brief-markdown';
+export { buildAnnotatedArticle, type AnnotatedArticle, type ArticleNote, type ArticleSegment } from './article-model';
+export { renderArticleHtml } from './article-html';
+export { renderArticleMarkdown } from './article-markdown';
 
 /** Renders one article's annotated brief in the given format. */
 export function exportArticleBrief(

@@ -1,0 +1,107 @@
+import Papa from 'papaparse';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildArchive } from '../../../../electron/core/exchange/archive-write';
+import { readArchive } from '../../../../electron/core/exchange/archive-read';
+import { restoreArchiveInto } from '../../../../electron/core/exchange/archive-restore';
+import { CSV_COLUMNS, neutraliseFormula } from '../../../../electron/core/exchange/csv-export';
+import { goldClaims, openTempNotebook, type TempNotebook } from '../../helpers/temp-notebook';
+
+describe('CSV export', () => {
+  let nb: TempNotebook;
+  beforeAll(async () => {
+    nb = await openTempNotebook();
+    const { claims } = await nb.core.handlers.getArticle({ id: nb.sampleId });
+    await nb.core.handlers.updateClaim({
+      articleId: nb.sampleId,
+      id: claims[0]!.id,
+      patch: { note: '=HYPERLINK("http://evil.example","x"), then "quotes",\nand a line break', tags: ['@risk', 'plain'] },
+    });
+  });
+  afterAll(() => nb.cleanup());
+
+  it('writes one row per claim with the named columns, readable back by a CSV parser', async () => {
+    const file = await nb.core.handlers.exportAnnotations({ format: 'csv' });
+    expect(file.filename).toMatch(/\.csv$/);
+    expect(file.content.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(file.content.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
+    expect(parsed.data).toHaveLength(10);
+    const quotes = parsed.data.map((row) => row.quote);
+    for (const gold of goldClaims()) expect(quotes).toContain(gold.exact);
+    const row = parsed.data.find((r) => r.note?.includes('HYPERLINK'))!;
+    expect(row.note).toBe('\'=HYPERLINK("http://evil.example","x"), then "quotes",\nand a line break');
+    expect(row.tags).toBe("'@risk; plain");
+    expect(row.date).toBe('2024-12-21');
+    expect(row.actors).toMatch(/United States; China|China/);
+  });
+
+  it('neutralises every formula trigger and leaves other text alone', () => {
+    for (const cell of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1']) expect(neutraliseFormula(cell)).toBe(`'${cell}`);
+    expect(neutraliseFormula('1-2')).toBe('1-2');
+  });
+
+  it('exports one article only when asked, and refuses an unknown one', async () => {
+    const file = await nb.core.handlers.exportAnnotations({ format: 'csv', articleId: nb.sampleId });
+    expect(Papa.parse(file.content.slice(1), { header: true, skipEmptyLines: true }).data).toHaveLength(10);
+    await expect(nb.core.handlers.exportAnnotations({ format: 'csv', articleId: 'nope' })).rejects.toThrow(/no article/);
+  });
+});
+
+describe('notebook archive', () => {
+  let nb: TempNotebook;
+  beforeAll(async () => {
+    nb = await openTempNotebook();
+    await nb.core.handlers.importText({ text: 'A second article. 🦊 Foxes are said to oppose fences, says the fox.', title: 'Second' });
+    await nb.core.store.putBrief({
+      id: 'brf_1',
+      title: 'Weekly brief',
+      doc: { type: 'doc', content: [{ type: 'claimCitation', attrs: { claimId: 'x' } }] },
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-02T00:00:00.000Z',
+    });
+  });
+  afterAll(() => nb.cleanup());
+
+  it('round trip: every article, claim, codebook entry and brief is identical after restore', async () => {
+    const { bytes, manifest } = await buildArchive(nb.core.context);
+    expect(manifest.counts).toMatchObject({ articles: 2, claims: 10, briefs: 1 });
+    const contents = await readArchive(bytes);
+    const target = await openTempNotebook({ sample: false });
+    try {
+      const counts = await restoreArchiveInto(target.core.store, contents);
+      expect(counts).toEqual(manifest.counts);
+      const { store: a } = nb.core;
+      const { store: b } = target.core;
+      expect(b.getCodebook()).toEqual(a.getCodebook());
+      expect(b.listBriefs()).toEqual(a.listBriefs());
+      const ids = a.listArticles().map((s) => s.id).sort();
+      expect(b.listArticles().map((s) => s.id).sort()).toEqual(ids);
+      for (const id of ids) {
+        expect(await b.getArticle(id)).toEqual(await a.getArticle(id));
+        expect(await b.getClaims(id)).toEqual(await a.getClaims(id));
+      }
+      // And nothing restores into a notebook that already holds something.
+      await expect(restoreArchiveInto(b, contents)).rejects.toThrow(/empty notebook/);
+    } finally {
+      await target.cleanup();
+    }
+  });
+
+  it('refuses a damaged archive before writing anything, saying what is wrong', async () => {
+    const { bytes } = await buildArchive(nb.core.context);
+    await expect(readArchive(new Uint8Array([1, 2, 3]))).rejects.toThrow(/not a zip file/);
+    const zip = await JSZip.loadAsync(bytes);
+    zip.remove('articles/000001.json');
+    await expect(readArchive(await zip.generateAsync({ type: 'uint8array' }))).rejects.toThrow(/articles\/000001.json is missing/);
+    const tampered = await JSZip.loadAsync(bytes);
+    const manifest = JSON.parse(await tampered.file('manifest.json')!.async('string'));
+    manifest.counts.claims = 99;
+    tampered.file('manifest.json', JSON.stringify(manifest));
+    await expect(readArchive(await tampered.generateAsync({ type: 'uint8array' }))).rejects.toThrow(/promises 99 claims/);
+    const newer = await JSZip.loadAsync(bytes);
+    newer.file('manifest.json', JSON.stringify({ ...manifest, counts: { ...manifest.counts, claims: 10 }, schemaVersion: 999 }));
+    await expect(readArchive(await newer.generateAsync({ type: 'uint8array' }))).rejects.toThrow(/newer version/);
+  });
+});
