@@ -1,6 +1,6 @@
 import { UserError } from '../../shared/api';
 import { AnchoringError, describeRange } from '../../shared/anchoring';
-import type { Claim, ClaimCoding, Codebook } from '../../shared/model';
+import type { Claim, ClaimCoding, ClaimTarget, Codebook } from '../../shared/model';
 import { requireArticle } from './articles';
 import { isoNow, type CoreContext } from './context';
 
@@ -52,8 +52,11 @@ export async function getClaims(ctx: CoreContext, articleId: string): Promise<Cl
   return sortClaims(await ctx.store.getClaims(articleId));
 }
 
-/** Creates a claim over [start, end) of the article's current text. */
-export async function createClaim(
+/**
+ * Builds a new claim over [start, end) of the article's current text, validating the range and
+ * the coding, without storing it. Throws a UserError naming what was wrong.
+ */
+export async function planClaim(
   ctx: CoreContext,
   articleId: string,
   start: number,
@@ -63,30 +66,45 @@ export async function createClaim(
   const article = await requireArticle(ctx, articleId);
   const cleaned = cleanCoding(coding);
   assertCodingKnown(ctx.store.getCodebook(), cleaned);
-  let target;
-  try {
-    target = describeRange(article.text, start, end);
-  } catch (error) {
-    if (error instanceof AnchoringError) throw new UserError('anchoring-failed', error.message);
-    throw error;
-  }
   const now = isoNow(ctx);
-  const claim: Claim = {
+  return {
     ...EMPTY_CODING,
     ...cleaned,
     id: ctx.newId('clm'),
     articleId,
-    target,
+    target: describeTarget(article.text, start, end),
     anchor: { status: 'exact', score: 1 },
     createdAt: now,
     updatedAt: now,
   };
+}
+
+/** Selectors for [start, end) of `text`; a bad range becomes a UserError the analyst can act on. */
+export function describeTarget(text: string, start: number, end: number): ClaimTarget {
+  try {
+    return describeRange(text, start, end);
+  } catch (error) {
+    if (error instanceof AnchoringError) throw new UserError('anchoring-failed', error.message);
+    throw error;
+  }
+}
+
+/** Creates a claim over [start, end) of the article's current text. */
+export async function createClaim(
+  ctx: CoreContext,
+  articleId: string,
+  start: number,
+  end: number,
+  coding: Partial<ClaimCoding>,
+): Promise<Claim> {
+  const claim = await planClaim(ctx, articleId, start, end, coding);
   await ctx.store.putClaim(claim);
   ctx.emit({ scope: 'claims', articleId });
   return claim;
 }
 
-async function requireClaim(ctx: CoreContext, articleId: string, id: string): Promise<Claim> {
+/** The claim, or a not-found UserError that says what to do. */
+export async function requireClaim(ctx: CoreContext, articleId: string, id: string): Promise<Claim> {
   await requireArticle(ctx, articleId);
   const claim = (await ctx.store.getClaims(articleId)).find((c) => c.id === id);
   if (!claim) {
@@ -95,19 +113,29 @@ async function requireClaim(ctx: CoreContext, articleId: string, id: string): Pr
   return claim;
 }
 
+/** The claim with `patch` applied and validated, not stored. */
+export async function planClaimUpdate(
+  ctx: CoreContext,
+  articleId: string,
+  id: string,
+  patch: Partial<ClaimCoding>,
+): Promise<{ before: Claim; after: Claim }> {
+  const before = await requireClaim(ctx, articleId, id);
+  const cleaned = cleanCoding(patch);
+  assertCodingKnown(ctx.store.getCodebook(), cleaned);
+  return { before, after: { ...before, ...cleaned, updatedAt: isoNow(ctx) } };
+}
+
 export async function updateClaim(
   ctx: CoreContext,
   articleId: string,
   id: string,
   patch: Partial<ClaimCoding>,
 ): Promise<Claim> {
-  const claim = await requireClaim(ctx, articleId, id);
-  const cleaned = cleanCoding(patch);
-  assertCodingKnown(ctx.store.getCodebook(), cleaned);
-  const updated: Claim = { ...claim, ...cleaned, updatedAt: isoNow(ctx) };
-  await ctx.store.putClaim(updated);
+  const { after } = await planClaimUpdate(ctx, articleId, id, patch);
+  await ctx.store.putClaim(after);
   ctx.emit({ scope: 'claims', articleId });
-  return updated;
+  return after;
 }
 
 export async function deleteClaim(ctx: CoreContext, articleId: string, id: string): Promise<void> {
