@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { ApiHandlers, NotebookChanged } from '../../shared/api';
 import { UserError } from '../../shared/api';
 import { addImportedDocument, deleteArticle, listArticles, requireArticle, updateArticleMeta } from './articles';
-import { createClaim, deleteClaim, getClaims, updateClaim } from './claims';
+import { getClaims } from './claims';
 import type { CoreContext } from './context';
 import { createAnnotateHandlers } from './annotate/handlers';
+import { createClaimStep, deleteClaimStep, updateClaimStep } from './annotate/claim-steps';
 import { createBriefsHandlers } from './briefs/handlers';
 import { createExchangeHandlers } from './exchange/handlers';
 import type { PdfPrinter } from './exchange/pdf-printer';
@@ -82,12 +83,10 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
       await deleteArticle(context, id);
       return { ok: true as const };
     },
-    createClaim: ({ articleId, start, end, coding }) => createClaim(context, articleId, start, end, coding),
-    updateClaim: ({ articleId, id, patch }) => updateClaim(context, articleId, id, patch),
-    deleteClaim: async ({ articleId, id }) => {
-      await deleteClaim(context, articleId, id);
-      return { ok: true as const };
-    },
+    // Claim edits are undoable steps of the annotate history (electron/core/annotate).
+    createClaim: ({ articleId, start, end, coding }) => createClaimStep(context, articleId, start, end, coding),
+    updateClaim: ({ articleId, id, patch }) => updateClaimStep(context, articleId, id, patch),
+    deleteClaim: ({ articleId, id }) => deleteClaimStep(context, articleId, id),
     getCodebook: async () => store.getCodebook(),
     exportBrief: async ({ articleId, format }) => {
       const article = await requireArticle(context, articleId);
