@@ -1,0 +1,62 @@
+import { useEffect } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client';
+
+/** Query keys in one place, so change events invalidate exactly what they touch. */
+export const keys = {
+  info: ['notebook-info'] as const,
+  articles: ['articles'] as const,
+  article: (id: string) => ['article', id] as const,
+  codebook: ['codebook'] as const,
+};
+
+export function useNotebookInfo() {
+  return useQuery({ queryKey: keys.info, queryFn: () => api.getNotebookInfo({}) });
+}
+
+export function useArticles() {
+  return useQuery({ queryKey: keys.articles, queryFn: () => api.listArticles({}) });
+}
+
+export function useArticle(id: string | null) {
+  return useQuery({
+    queryKey: keys.article(id ?? ''),
+    queryFn: () => api.getArticle({ id: id ?? '' }),
+    enabled: !!id,
+  });
+}
+
+export function useCodebook() {
+  return useQuery({ queryKey: keys.codebook, queryFn: () => api.getCodebook({}) });
+}
+
+/**
+ * Keeps the cache in step with the core: every `notebook:changed` event invalidates the
+ * queries of its scope, whichever client (this window, the command line) made the change.
+ */
+export function useNotebookEvents(): void {
+  const client = useQueryClient();
+  useEffect(
+    () =>
+      api.onChanged((event) => {
+        const article = event.articleId ? keys.article(event.articleId) : ['article'];
+        switch (event.scope) {
+          case 'articles':
+            void client.invalidateQueries({ queryKey: keys.articles });
+            void client.invalidateQueries({ queryKey: article });
+            break;
+          case 'claims':
+            // Claim counts live in the library list too.
+            void client.invalidateQueries({ queryKey: article });
+            void client.invalidateQueries({ queryKey: keys.articles });
+            break;
+          case 'codebook':
+            void client.invalidateQueries({ queryKey: keys.codebook });
+            break;
+          default:
+            void client.invalidateQueries();
+        }
+      }),
+    [client],
+  );
+}

@@ -1,0 +1,57 @@
+import { useEffect, useRef } from 'react';
+
+/** The app-wide shortcuts (see features/help/shortcuts.ts); each handler may be absent. */
+export interface GlobalKeyHandlers {
+  help(): void;
+  newArticle(): void;
+  claimSelection(): void;
+  nextClaim(): void;
+  previousClaim(): void;
+  editClaim(): void;
+  deleteClaim(): void;
+  focusSearch(): void;
+  focusPane(pane: 1 | 2 | 3): void;
+}
+
+function typingIn(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'file'].includes(target.type);
+}
+
+/**
+ * Listens for the shortcuts on the window. Keys typed into fields and keys inside an open
+ * dialog are left alone: dialogs have their own keys, and a letter in a field is a letter.
+ */
+export function useGlobalKeys(handlers: GlobalKeyHandlers): void {
+  const latest = useRef(handlers);
+  useEffect(() => {
+    latest.current = handlers;
+  });
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || typingIn(event.target)) return;
+      if (document.querySelector('.modal-overlay')) return;
+      const h = latest.current;
+      const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+      let handled = true;
+      if (event.altKey && !event.ctrlKey && ['1', '2', '3'].includes(event.key)) h.focusPane(Number(event.key) as 1 | 2 | 3);
+      else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) h.claimSelection();
+      else if (event.key === '?' && !event.ctrlKey && !event.metaKey) h.help();
+      else if (!plain) handled = false;
+      else if (event.key === 'c' || event.key === 'C') h.claimSelection();
+      else if (event.key === 'n' || event.key === 'N') h.newArticle();
+      else if (event.key === 'j') h.nextClaim();
+      else if (event.key === 'k') h.previousClaim();
+      else if (event.key === 'e' || event.key === 'E') h.editClaim();
+      else if (event.key === 'Delete') h.deleteClaim();
+      else if (event.key === '/') h.focusSearch();
+      else handled = false;
+      if (handled) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,109 @@
+import { memo, type CSSProperties } from 'react';
+import type { Claim } from '../../../../shared/model';
+import { claimColour, describeClaim, excerpt, type CodebookLookup } from './codebook-lookup';
+
+interface ClaimCardProps {
+  claim: Claim;
+  lookup: CodebookLookup;
+  selected: boolean;
+  focusable: boolean;
+  onSelect(id: string): void;
+  onEdit(claim: Claim): void;
+  onDelete(claim: Claim): void;
+}
+
+function AnchorBadge({ claim }: { claim: Claim }) {
+  const { status, score } = claim.anchor;
+  const text =
+    status === 'relocated' ? `relocated${score !== undefined ? ` ${Math.round(score * 100)}%` : ''}` : status === 'orphaned' ? 'orphaned' : 'exact';
+  const title =
+    status === 'exact'
+      ? 'The quote is where it was marked.'
+      : status === 'relocated'
+        ? 'The text changed; the quote was found again nearby.'
+        : 'The text changed and the quote was not found. Review this claim.';
+  return (
+    <span className={`anchor-badge anchor-badge--${status}`} title={title}>
+      <span className="visually-hidden">Anchor: </span>
+      {text}
+    </span>
+  );
+}
+
+/** A claim in the sidebar: the quote and its coding, with edit and delete. */
+export const ClaimCard = memo(function ClaimCard({ claim, lookup, selected, focusable, onSelect, onEdit, onDelete }: ClaimCardProps) {
+  const stance = lookup.stance(claim.stanceId);
+  const colour = claimColour(lookup, claim);
+  const issue = lookup.issuePath(claim.issueId);
+  return (
+    <article
+      className={`claim-card${selected ? ' claim-card--selected' : ''}`}
+      style={{ '--stance': colour } as CSSProperties}
+      data-claim-id={claim.id}
+      data-testid="claim-card"
+      tabIndex={focusable ? 0 : -1}
+      aria-current={selected ? 'true' : undefined}
+      aria-label={describeClaim(lookup, claim)}
+      onClick={() => onSelect(claim.id)}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget && !selected) onSelect(claim.id);
+      }}
+    >
+      <div className="claim-card__top">
+        <span className="stance-chip" style={{ '--stance': colour } as CSSProperties}>
+          <span className="stance-dot" aria-hidden="true" />
+          {stance?.label ?? 'No stance'}
+        </span>
+        <AnchorBadge claim={claim} />
+      </div>
+      <blockquote className="claim-card__quote">{excerpt(claim.target.quote.exact)}</blockquote>
+      <dl className="claim-card__coding">
+        <div>
+          <dt>Actors</dt>
+          <dd>
+            {claim.actorIds.length === 0 && <span className="muted">None yet</span>}
+            {claim.actorIds.map((id) => {
+              const actor = lookup.actor(id);
+              return (
+                <span key={id} className="actor-chip" style={{ '--actor': actor?.color ?? '#777' } as CSSProperties}>
+                  {actor?.name ?? id}
+                </span>
+              );
+            })}
+          </dd>
+        </div>
+        {claim.speaker && (
+          <div>
+            <dt>Speaker</dt>
+            <dd>{claim.speaker}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Issue</dt>
+          <dd>{issue || <span className="muted">None yet</span>}</dd>
+        </div>
+        {claim.proposition && (
+          <div>
+            <dt>Proposition</dt>
+            <dd>{claim.proposition}</dd>
+          </div>
+        )}
+        {claim.tags.length > 0 && (
+          <div>
+            <dt>Tags</dt>
+            <dd>{claim.tags.map((t) => <span key={t} className="tag-chip">{t}</span>)}</dd>
+          </div>
+        )}
+      </dl>
+      {claim.note && <p className="claim-card__note" data-testid="claim-note">{claim.note}</p>}
+      <div className="claim-card__actions">
+        <button type="button" className="button button--small button--quiet" tabIndex={focusable ? 0 : -1} onClick={(e) => { e.stopPropagation(); onEdit(claim); }}>
+          Edit<span className="visually-hidden"> claim</span>
+        </button>
+        <button type="button" className="button button--small button--quiet button--danger" tabIndex={focusable ? 0 : -1} onClick={(e) => { e.stopPropagation(); onDelete(claim); }}>
+          Delete<span className="visually-hidden"> claim</span>
+        </button>
+      </div>
+    </article>
+  );
+});

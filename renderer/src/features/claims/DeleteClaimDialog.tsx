@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import type { Claim } from '../../../../shared/model';
+import { api } from '../../api/client';
+import { AppDialog } from '../../components/AppDialog';
+import { errorText } from '../../components/status-context';
+import { excerpt } from './codebook-lookup';
+
+interface DeleteClaimDialogProps {
+  claim: Claim;
+  onClose(): void;
+  onDeleted(claim: Claim): void;
+}
+
+/** Asks before a claim goes to the trash; the destructive button has focus, so Enter confirms. */
+export function DeleteClaimDialog({ claim, onClose, onDeleted }: DeleteClaimDialogProps) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const remove = async () => {
+    setBusy(true);
+    try {
+      await api.deleteClaim({ articleId: claim.articleId, id: claim.id });
+      onDeleted(claim);
+    } catch (error) {
+      setProblem(errorText(error));
+      setBusy(false);
+    }
+  };
+  return (
+    <AppDialog title="Delete this claim?" role="alertdialog" size="small" onClose={onClose} testId="delete-claim">
+      <p>The claim and its coding and note go to the notebook’s trash:</p>
+      <blockquote className="claim-editor__quote">“{excerpt(claim.target.quote.exact, 200)}”</blockquote>
+      {problem && (
+        <p role="alert" className="form-error">
+          {problem}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onClose}>
+          Keep it
+        </button>
+        <button type="button" className="button button--danger-solid" autoFocus disabled={busy} onClick={() => void remove()}>
+          Delete claim
+        </button>
+      </div>
+    </AppDialog>
+  );
+}

@@ -1,0 +1,35 @@
+import { AppDialog } from '../../components/AppDialog';
+import { SHORTCUTS } from './shortcuts';
+
+/** The `?` overlay: every keyboard shortcut, grouped by where it works. */
+export function HelpOverlay({ onClose }: { onClose(): void }) {
+  const areas = [...new Set(SHORTCUTS.map((s) => s.area))];
+  return (
+    <AppDialog title="Keyboard shortcuts" onClose={onClose} size="large" testId="help">
+      <div className="help-grid">
+        {areas.map((area) => (
+          <section key={area} className="help-section" aria-labelledby={`help-${area}`}>
+            <h3 id={`help-${area}`} className="help-area">{area}</h3>
+            <dl className="help-list">
+              {SHORTCUTS.filter((s) => s.area === area).map((s) => (
+                <div key={s.does} className="help-row">
+                  <dt>
+                    {s.keys.map((k) => (
+                      <kbd key={k}>{k}</kbd>
+                    ))}
+                  </dt>
+                  <dd>{s.does}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
+      <div className="dialog-actions">
+        <button type="button" className="button button--primary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </AppDialog>
+  );
+}

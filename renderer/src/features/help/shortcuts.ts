@@ -1,0 +1,22 @@
+/** Every keyboard shortcut, in one table: the help overlay shows it, the handlers follow it. */
+export const SHORTCUTS: { area: string; keys: string[]; does: string }[] = [
+  { area: 'Anywhere', keys: ['?'], does: 'Show this list of shortcuts' },
+  { area: 'Anywhere', keys: ['N'], does: 'New article (paste text or add a file)' },
+  { area: 'Anywhere', keys: ['Alt+1', 'Alt+2', 'Alt+3'], does: 'Go to the library, the article, the claims' },
+  { area: 'Anywhere', keys: ['/'], does: 'Filter claims by text' },
+  { area: 'Anywhere', keys: ['J', 'K'], does: 'Next / previous claim (scrolls the article to it)' },
+  { area: 'Anywhere', keys: ['E'], does: 'Edit the selected claim' },
+  { area: 'Anywhere', keys: ['Delete'], does: 'Delete the selected claim (asks first)' },
+  { area: 'Article text', keys: ['←', '→', '↑', '↓'], does: 'Move the caret by character or line' },
+  { area: 'Article text', keys: ['Ctrl+←', 'Ctrl+→'], does: 'Move by word; Ctrl+↑/↓ by paragraph' },
+  { area: 'Article text', keys: ['Alt+←', 'Alt+→'], does: 'Move by sentence' },
+  { area: 'Article text', keys: ['Shift + any of these'], does: 'Select instead of moving' },
+  { area: 'Article text', keys: ['S'], does: 'Select the sentence at the caret (again: add the next one)' },
+  { area: 'Article text', keys: ['C', 'Ctrl+Enter'], does: 'Make a claim from the selection' },
+  { area: 'Claim list', keys: ['↑', '↓'], does: 'Move between claims' },
+  { area: 'Claim list', keys: ['Enter'], does: 'Edit the claim' },
+  { area: 'Claim list', keys: ['Delete'], does: 'Delete the claim (asks first)' },
+  { area: 'Claim editor', keys: ['1', '2', '3', '4', '5'], does: 'Pick a stance on the scale (Alt+digit inside a text field)' },
+  { area: 'Claim editor', keys: ['Ctrl+Enter'], does: 'Save (Enter too, in a one-line field)' },
+  { area: 'Dialogs', keys: ['Esc'], does: 'Cancel and close' },
+];

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import type { ImportResult } from '../../../../shared/api';
+import { api } from '../../api/client';
+import { AppDialog } from '../../components/AppDialog';
+import { errorText } from '../../components/status-context';
+import { readFileAsBase64 } from './read-file-base64';
+
+interface NewArticleDialogProps {
+  onClose(): void;
+  onImported(result: ImportResult): void;
+}
+
+/** Adds an article from pasted text (with an optional title) or from a .txt / .md file. */
+export function NewArticleDialog({ onClose, onImported }: NewArticleDialogProps) {
+  const [title, setTitle] = useState('');
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const run = async (work: () => Promise<ImportResult>) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      onImported(await work());
+    } catch (error) {
+      setProblem(errorText(error));
+      setBusy(false);
+    }
+  };
+
+  const importPaste = () => {
+    if (!text.trim()) {
+      setProblem('There is no text to import. Paste the article’s text into the box first.');
+      return;
+    }
+    void run(() => api.importText({ text, ...(title.trim() ? { title: title.trim() } : {}) }));
+  };
+
+  const importFile = (file: File | undefined) => {
+    if (!file) return;
+    void run(async () => api.importFile({ name: file.name, dataBase64: await readFileAsBase64(file) }));
+  };
+
+  return (
+    <AppDialog title="New article" onClose={onClose} size="large" testId="new-article">
+      <form
+        className="new-article"
+        onSubmit={(e) => {
+          e.preventDefault();
+          importPaste();
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            importPaste();
+          }
+        }}
+      >
+        <label className="field">
+          <span className="field-label">Title (optional; otherwise taken from the text)</span>
+          <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field-label">Article text</span>
+          <textarea
+            className="input textarea textarea--tall"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder="Paste the article here. A date line and a headline at the top are recognised."
+            aria-invalid={problem !== null && !text.trim() ? true : undefined}
+          />
+        </label>
+        {problem && (
+          <p role="alert" className="form-error" data-testid="import-error">
+            {problem}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <div className="file-pick">
+            <input
+              id="article-file"
+              className="visually-hidden"
+              type="file"
+              accept=".txt,.md,.markdown,text/plain,text/markdown"
+              disabled={busy}
+              onChange={(e) => {
+                importFile(e.target.files?.[0]);
+                e.target.value = '';
+              }}
+            />
+            <label htmlFor="article-file" className="button">
+              Add a file (.txt, .md)…
+            </label>
+          </div>
+          <span className="toolbar-spacer" />
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? 'Importing…' : 'Add article'}
+          </button>
+        </div>
+      </form>
+    </AppDialog>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Article } from '../../../../shared/model';
+import { formatDate } from '../../components/format-date';
+import { ExportBriefButtons } from '../export/ExportBriefButtons';
+
+interface ArticleHeaderProps {
+  article: Article;
+  claimCount: number;
+  onEditDetails(): void;
+  onClaimSelection(): void;
+}
+
+/** Title, bibliographic line, standfirst and the article's actions. */
+export function ArticleHeader({ article, claimCount, onEditDetails, onClaimSelection }: ArticleHeaderProps) {
+  const facts = [
+    article.publishedAt ? <time key="date" dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time> : null,
+    article.source ? <span key="source">{article.source}</span> : null,
+    article.author ? <span key="author">{article.author}</span> : null,
+  ].filter(Boolean);
+  return (
+    <header className="article-header">
+      <div className="article-toolbar" role="toolbar" aria-label="Article actions">
+        <button type="button" className="button button--primary button--small" onClick={onClaimSelection} aria-keyshortcuts="c">
+          Claim selection <kbd>C</kbd>
+        </button>
+        <button type="button" className="button button--small" onClick={onEditDetails}>
+          Edit details
+        </button>
+        <span className="toolbar-spacer" />
+        <ExportBriefButtons articleId={article.id} />
+      </div>
+      <h1 id="article-title" className="article-title">{article.title}</h1>
+      <p className="article-facts" data-testid="article-facts">
+        {facts.length > 0 ? facts.flatMap((f, i) => (i === 0 ? [f] : [<span key={`sep${i}`} aria-hidden="true"> · </span>, f])) : <span>No date or source yet</span>}
+        <span aria-hidden="true"> · </span>
+        <span>{claimCount === 1 ? '1 claim' : `${claimCount} claims`}</span>
+      </p>
+      {article.url && (
+        <p className="article-url">
+          <span className="visually-hidden">Address: </span>
+          {article.url}
+        </p>
+      )}
+      {article.standfirst && <p className="article-standfirst">{article.standfirst}</p>}
+    </header>
+  );
+}
