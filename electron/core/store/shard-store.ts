@@ -18,6 +18,11 @@ const CACHE_SIZE = 64;
  */
 export class ShardStore {
   private readonly cache = new Map<string, ShardDoc>();
+  /**
+   * Bumped by every write, removal and eviction. A read that overlapped one of them may have
+   * parsed the old file, so it must not put what it read into the cache.
+   */
+  private epoch = 0;
 
   constructor(private readonly dir: string) {}
 
@@ -32,10 +37,11 @@ export class ShardStore {
       this.touch(id, cached);
       return cached;
     }
+    const startedAt = this.epoch;
     const text = await readTextIfExists(this.fileOf(id));
     if (text === null) return null;
     const doc = restoreDocument('shard', text);
-    this.touch(id, doc);
+    if (startedAt === this.epoch) this.touch(id, doc);
     return doc;
   }
 
@@ -45,13 +51,19 @@ export class ShardStore {
     const stored: ShardDoc = { ...doc, schemaVersion: NOTEBOOK_SCHEMA_VERSION };
     const db = new Low<ShardDoc>(new DurableJsonFile(this.fileOf(id), (text) => restoreDocument('shard', text)), stored);
     this.cache.delete(id);
-    await db.write();
+    this.epoch++;
+    try {
+      await db.write();
+    } finally {
+      this.epoch++;
+    }
     this.touch(id, stored);
   }
 
   /** Removes the shard file durably (the caller has put its content in the trash first). */
   async remove(id: string): Promise<void> {
     this.cache.delete(id);
+    this.epoch++;
     try {
       await unlink(this.fileOf(id));
     } catch (error) {
@@ -63,6 +75,7 @@ export class ShardStore {
   /** Forgets a cached copy (after the file was replaced behind the cache's back). */
   evict(id: string): void {
     this.cache.delete(id);
+    this.epoch++;
   }
 
   private touch(id: string, doc: ShardDoc): void {

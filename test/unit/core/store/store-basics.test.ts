@@ -97,3 +97,22 @@ describe('notebook store basics', () => {
     await store.close();
   });
 });
+
+describe('reads during writes', () => {
+  it('never caches a shard read that overlapped a save (no lost claims)', async () => {
+    const { dir: folder, cleanup: done } = await tempDir();
+    const store = await openNotebook(folder, { create: true });
+    await store.putArticle(makeArticle('a1'));
+    const saves: Promise<void>[] = [];
+    const reads: Promise<unknown>[] = [];
+    for (let i = 0; i < 40; i++) {
+      saves.push(store.putClaim(makeClaim('a1', `c${i}`)));
+      reads.push(store.getClaims('a1'));
+    }
+    await Promise.all([...saves, ...reads]);
+    expect(await store.getClaims('a1')).toHaveLength(40);
+    expect(store.listArticles()[0]?.claimCount).toBe(40);
+    await store.close();
+    await done();
+  });
+});
