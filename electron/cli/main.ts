@@ -1,10 +1,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toErrorPayload } from '../../shared/api';
+import * as archiveCommand from './commands/archive';
 import * as exportCommand from './commands/export';
 import * as importCommand from './commands/import';
+import * as importAnnotationsCommand from './commands/import-annotations';
 import * as initCommand from './commands/init';
 import * as listCommand from './commands/list';
+import * as restoreCommand from './commands/restore';
 import * as serveCommand from './commands/serve';
 import { CliError, type CliIo } from './io';
 
@@ -18,6 +21,9 @@ const COMMANDS: Record<string, Command> = {
   import: importCommand,
   list: listCommand,
   export: exportCommand,
+  'import-annotations': importAnnotationsCommand,
+  archive: archiveCommand,
+  restore: restoreCommand,
   serve: serveCommand,
 };
 

@@ -2,12 +2,40 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ExportFormatSchema } from '../../../shared/api';
+import type { ExportedFile } from '../../../shared/api';
+import { AnnotationFormatSchema, CodebookFormatSchema, DocumentFormatSchema } from '../../../shared/api/contract-exchange';
+import { createChromiumPrinter } from '../../core/exchange/chromium-printer';
+import { exportDocument } from '../../core/exchange/export-document';
 import { CliError, type CliIo } from '../io';
 import { withNotebook } from '../open';
 
-export const usage =
-  'stancebook export brief --article ID --format md|html --out FILE [--force] [--data DIR]    annotated brief of one article';
+export const usage = [
+  'stancebook export brief --article ID --format md|html|pdf|docx --out FILE [--force] [--data DIR]    annotated brief of one article',
+  '  stancebook export article --article ID --format html|pdf|docx|md --out FILE [--force] [--data DIR]    the article with its claims highlighted',
+  '  stancebook export annotations [--article ID] --format w3c|csv|qdpx --out FILE [--force] [--data DIR]    claims as W3C Web Annotations, CSV or REFI-QDA',
+  '  stancebook export codebook --format json|qdc --out FILE [--force] [--data DIR]    the codebook as JSON or REFI-QDA',
+].join('\n');
+
+/** The output path, refusing to overwrite an existing file unless --force was given. */
+export function outputPath(io: CliIo, out: string | undefined, force: boolean | undefined): string {
+  if (!out) throw new CliError(`--out FILE is required.\nUsage: ${usage}`, 2);
+  const file = path.resolve(io.cwd, out);
+  if (existsSync(file) && !force) throw new CliError(`${file} exists; pass --force to overwrite it.`);
+  return file;
+}
+
+/** Writes an exported file: text as UTF-8, binary formats decoded from base64. */
+export async function writeExported(file: string, exported: ExportedFile): Promise<void> {
+  const data = exported.encoding === 'base64' ? Buffer.from(exported.content, 'base64') : exported.content;
+  await writeFile(file, data);
+}
+
+function pick<T extends string>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, value: string | undefined, what: string, allowed: readonly string[]): T {
+  if (!value) throw new CliError(`--format is required for ${what}: use ${allowed.join(', ')}.`, 2);
+  const parsed = schema.safeParse(value);
+  if (!parsed.success || !allowed.includes(value)) throw new CliError(`Unknown format "${value}" for ${what}: use ${allowed.join(', ')}.`, 2);
+  return parsed.data;
+}
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -22,16 +50,32 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
   });
   const what = positionals[0];
-  if (what !== 'brief') throw new CliError(`Export what? Usage: ${usage}`, 2);
-  if (!values.article || !values.out) throw new CliError(`--article and --out are required. Usage: ${usage}`, 2);
-  const format = ExportFormatSchema.safeParse(values.format ?? 'md');
-  if (!format.success) throw new CliError(`Unknown format "${values.format}": use md or html.`, 2);
-  const out = path.resolve(io.cwd, values.out);
-  if (existsSync(out) && !values.force) throw new CliError(`${out} exists; pass --force to overwrite it.`);
-  const file = await withNotebook(io, values.data, (core) =>
-    core.handlers.exportBrief({ articleId: values.article as string, format: format.data }),
-  );
-  await writeFile(out, file.content, 'utf8');
-  io.out(`exported ${out}`);
+  if (!what || !['brief', 'article', 'annotations', 'codebook'].includes(what) || positionals.length > 1) {
+    throw new CliError(`Export what? Usage:\n  ${usage}`, 2);
+  }
+  let exported: ExportedFile;
+  if (what === 'brief' || what === 'article') {
+    if (!values.article) throw new CliError(`--article ID is required.\nUsage:\n  ${usage}`, 2);
+    // Markdown is kept for articles too, for the API's sake; the brief names the common ones.
+    const format = pick(DocumentFormatSchema, values.format ?? (what === 'brief' ? 'md' : undefined), what, ['md', 'html', 'pdf', 'docx']);
+    const out = outputPath(io, values.out, values.force);
+    const articleId = values.article;
+    exported = await withNotebook(io, values.data, (core) =>
+      exportDocument(core.context, { articleId, kind: what, format }, core.context.pdfPrinter ?? createChromiumPrinter({ executablePath: io.env.STANCEBOOK_CHROMIUM || undefined })),
+    );
+    await writeExported(out, exported);
+  } else if (what === 'annotations') {
+    const format = pick(AnnotationFormatSchema, values.format, 'annotations', ['w3c', 'csv', 'qdpx']);
+    const out = outputPath(io, values.out, values.force);
+    exported = await withNotebook(io, values.data, (core) => core.handlers.exportAnnotations({ format, articleId: values.article }));
+    await writeExported(out, exported);
+  } else {
+    if (values.article) throw new CliError('The codebook belongs to the whole notebook; --article does not apply.', 2);
+    const format = pick(CodebookFormatSchema, values.format, 'codebook', ['json', 'qdc']);
+    const out = outputPath(io, values.out, values.force);
+    exported = await withNotebook(io, values.data, (core) => core.handlers.exportCodebook({ format }));
+    await writeExported(out, exported);
+  }
+  io.out(`exported ${path.resolve(io.cwd, values.out as string)}`);
   return 0;
 }

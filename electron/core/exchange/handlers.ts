@@ -25,6 +25,6 @@ export function createExchangeHandlers(context: CoreContext): Pick<ApiHandlers, 
       return { filename: 'codebook.qdc', mimeType: 'application/xml', content: renderRefiCodebook(codebook), encoding: 'utf8' };
     },
     importAnnotations: ({ name, dataBase64 }) => importAnnotations(context, bytesOf(dataBase64), name),
-    importCodebook: ({ name, dataBase64 }) => importCodebook(context, parseCodebookFile(bytesOf(dataBase64), name)),
+    importCodebook: async ({ name, dataBase64 }) => importCodebook(context, parseCodebookFile(bytesOf(dataBase64), name)),
   };
 }

@@ -1,0 +1,36 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openNotebookCore } from '../../core/bootstrap';
+import { readArchive } from '../../core/exchange/archive-read';
+import { restoreArchiveInto } from '../../core/exchange/archive-restore';
+import { CliError, type CliIo } from '../io';
+
+export const usage = 'stancebook restore FILE DIR    a notebook archive into a new notebook in DIR (which must be empty or new)';
+
+/**
+ * Restores into an empty or missing folder only: restoring over a notebook could mix two
+ * notebooks' records. The archive is read and validated in full before the folder is touched.
+ */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
+  if (positionals.length !== 2) throw new CliError(`Usage: ${usage}`, 2);
+  const file = path.resolve(io.cwd, positionals[0] as string);
+  const dir = path.resolve(io.cwd, positionals[1] as string);
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) throw new CliError(`${file} does not exist or is not a file.`);
+  const existing = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw new CliError(`${dir} cannot be used: ${error.message}`);
+  });
+  if (existing.length > 0) throw new CliError(`${dir} is not empty; restore into a new or empty folder so nothing is overwritten.`);
+  const contents = await readArchive(new Uint8Array(await readFile(file)));
+  const core = await openNotebookCore(dir, { resourcesDir: io.resourcesDir, create: true });
+  try {
+    const counts = await restoreArchiveInto(core.store, contents);
+    io.out(`restored ${counts.articles} articles, ${counts.claims} claims, ${counts.briefs} briefs into ${dir}`);
+  } finally {
+    await core.close();
+  }
+  return 0;
+}
