@@ -96,6 +96,17 @@ export const briefsMethods = {
       .strict(),
     z.array(ResolvedCitationSchema),
   ),
+  findClaimsToCite: method(
+    'Claims matching every word of the query (quote, actors, issue, proposition, speaker, note, article title), the preferred article first.',
+    z
+      .object({
+        query: z.string().max(500),
+        preferArticleId: id.optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+    z.array(FoundCitationSchema),
+  ),
   generateBrief: method(
     'Drafts a brief from articles and/or claims: sources, positions by issue and actor with citations, agreements and clashes, notes.',
     z

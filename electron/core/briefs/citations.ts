@@ -1,4 +1,4 @@
-import type { CitationRef, ResolvedCitation } from '../../../shared/api/contract-briefs';
+import type { CitationRef, FoundCitation, ResolvedCitation } from '../../../shared/api/contract-briefs';
 import type { ArticleSummary, Claim, Codebook } from '../../../shared/model';
 import type { CoreContext } from '../context';
 
@@ -15,7 +15,7 @@ function issuePath(codebook: Codebook, issueId: string): string {
 }
 
 /** One claim with its codebook entries and article resolved to what the analyst reads. */
-export function describeCitation(claim: Claim, article: ArticleSummary, codebook: Codebook): ResolvedCitation {
+export function describeCitation(claim: Claim, article: ArticleSummary, codebook: Codebook): FoundCitation {
   const actor = new Map(codebook.actors.map((a) => [a.id, a]));
   const issue = claim.issueId ? codebook.issues.find((i) => i.id === claim.issueId) : undefined;
   return {

@@ -3,6 +3,7 @@ import type { briefsMethods, CitationRef } from '../../../shared/api/contract-br
 import type { CoreContext } from '../context';
 import { createBrief, deleteBrief, getBrief, listBriefs, saveBrief } from './briefs';
 import { resolveCitations } from './citations';
+import { findClaimsToCite } from './find-claims';
 import { generateBrief } from './generate';
 
 /** Handlers for the methods in shared/api/contract-briefs.ts. */
@@ -23,6 +24,7 @@ export function createBriefsHandlers(context: CoreContext): Pick<ApiHandlers, ke
       for (const ref of refs) if (!distinct.has(ref.claimId)) distinct.set(ref.claimId, ref);
       return resolveCitations(context, [...distinct.values()]);
     },
+    findClaimsToCite: ({ query, limit, preferArticleId }) => findClaimsToCite(context, query, limit, preferArticleId),
     generateBrief: (request) => generateBrief(context, request),
   };
 }

@@ -146,3 +146,24 @@ describe('briefs', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/nests deeper/) } });
   });
 });
+
+describe('findClaimsToCite', () => {
+  let nb: TempNotebook;
+  beforeEach(async () => {
+    nb = await openTempNotebook();
+  });
+  afterEach(() => nb.cleanup());
+
+  it('finds claims by every word across quote, actor aliases, issue and proposition, in text order, up to the limit', async () => {
+    const all = await nb.core.handlers.findClaimsToCite({ query: '', limit: 50 });
+    expect(all).toHaveLength(10);
+    expect(all[0]!.quote).toMatch(/^both sides described the talks/);
+
+    const byAlias = await nb.core.handlers.findClaimsToCite({ query: 'wang taiwan', limit: 50 });
+    expect(byAlias.map((c) => c.proposition)).toEqual(['Taiwan independence']);
+    const byIssue = await nb.core.handlers.findClaimsToCite({ query: 'south china sea', limit: 50, preferArticleId: nb.sampleId });
+    expect(byIssue.map((c) => c.actors[0]!.name)).toEqual(['China', 'United States']);
+    expect(await nb.core.handlers.findClaimsToCite({ query: '', limit: 3 })).toHaveLength(3);
+    expect(await nb.core.handlers.findClaimsToCite({ query: 'zebra', limit: 50 })).toEqual([]);
+  });
+});
