@@ -157,7 +157,7 @@ describe('findClaimsToCite', () => {
   it('finds claims by every word across quote, actor aliases, issue and proposition, in text order, up to the limit', async () => {
     const all = await nb.core.handlers.findClaimsToCite({ query: '', limit: 50 });
     expect(all).toHaveLength(10);
-    expect(all[0]!.quote).toMatch(/^both sides described the talks/);
+    expect(all[0]!.quote).toMatch(/^Both sides agreed to maintain high-level exchanges/);
 
     const byAlias = await nb.core.handlers.findClaimsToCite({ query: 'wang taiwan', limit: 50 });
     expect(byAlias.map((c) => c.proposition)).toEqual(['Taiwan independence']);
