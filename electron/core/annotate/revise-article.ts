@@ -1,0 +1,97 @@
+import { UserError } from '../../../shared/api';
+import type { AnchorCounts } from '../../../shared/api/contract-annotate';
+import { reanchorClaims } from '../../../shared/anchoring';
+import type { ArticleSummary, Claim } from '../../../shared/model';
+import { requireArticle } from '../articles';
+import { contentHash } from '../content-hash';
+import { isoNow, type CoreContext } from '../context';
+import { articleText, type ArticleText, type ClaimChange } from './change-set';
+import { historyOf } from './history';
+import { rebuildBlocks } from './rebuild-blocks';
+
+/** What `reviseArticleText` answers. */
+export interface RevisionResult {
+  article: ArticleSummary;
+  rev: number;
+  changed: boolean;
+  counts: AnchorCounts;
+}
+
+/** How many claims stand exact, relocated and orphaned. */
+export function countStatuses(claims: readonly Claim[]): AnchorCounts {
+  const counts: AnchorCounts = { exact: 0, relocated: 0, orphaned: 0 };
+  for (const claim of claims) counts[claim.anchor.status] += 1;
+  return counts;
+}
+
+function summaryOf(ctx: CoreContext, articleId: string): ArticleSummary {
+  const summary = ctx.store.listArticles().find((a) => a.id === articleId);
+  if (!summary) throw new UserError('internal', `The article ${articleId} is missing from the library index.`);
+  return summary;
+}
+
+/**
+ * Replaces an article's text with the analyst's edited version, as one undo step: the old text,
+ * blocks and hash become revision `rev`, the article moves to `rev + 1`, and every claim is
+ * placed again with the anchoring engine (exact, relocated with its score, or orphaned keeping
+ * its old selectors and context for the orphans review). The article and all its claims are each
+ * written once. An edit that leaves the canonical text as it was writes nothing.
+ */
+export async function reviseArticleText(ctx: CoreContext, articleId: string, edited: string): Promise<RevisionResult> {
+  const outcome = await historyOf(ctx).perform<Omit<RevisionResult, 'article'>>(async () => {
+    const article = await requireArticle(ctx, articleId);
+    const { text, blocks } = rebuildBlocks(article, edited);
+    if (!text.trim()) {
+      throw new UserError(
+        'invalid-request',
+        'The new text is empty. An article needs text; to remove the article, delete it from the library instead.',
+      );
+    }
+    const claims = await ctx.store.getClaims(articleId);
+    if (text === article.text) {
+      return { change: null, result: { rev: article.rev, changed: false, counts: countStatuses(claims) } };
+    }
+
+    const now = isoNow(ctx);
+    const before = articleText(article);
+    const after: ArticleText = {
+      text,
+      blocks,
+      rev: article.rev + 1,
+      contentHash: contentHash(text),
+      revisions: [
+        ...before.revisions,
+        { rev: article.rev, text: article.text, blocks: article.blocks, contentHash: article.contentHash, replacedAt: now },
+      ],
+    };
+    const placed = reanchorClaims(text, claims.map((c) => c.target));
+    const changes: ClaimChange[] = [];
+    const placedClaims = claims.map((claim, i) => {
+      const { target, anchor } = placed[i]!;
+      const next: Claim = { ...claim, target, anchor };
+      if (target !== claim.target || anchor.status !== claim.anchor.status || anchor.score !== claim.anchor.score) {
+        // The claim's coding is untouched, so updatedAt stays: it says when the analyst last coded it.
+        changes.push({ articleId, claimId: claim.id, before: claim, after: next });
+      }
+      return next;
+    });
+    return {
+      change: { label: 'Edit article text', articles: [{ articleId, before, after }], claims: changes },
+      result: { rev: after.rev, changed: true, counts: countStatuses(placedClaims) },
+    };
+  });
+  // Read after the write, so the summary carries the new word count.
+  return { article: summaryOf(ctx, articleId), ...outcome };
+}
+
+/** An article's earlier texts, oldest first, with the current revision number. */
+export async function getArticleRevisions(
+  ctx: CoreContext,
+  articleId: string,
+): Promise<{ rev: number; revisions: { rev: number; replacedAt: string; length: number }[] }> {
+  const article = await requireArticle(ctx, articleId);
+  return {
+    rev: article.rev,
+    revisions: article.revisions.map((r) => ({ rev: r.rev, replacedAt: r.replacedAt, length: r.text.length })),
+  };
+}

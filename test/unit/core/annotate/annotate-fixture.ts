@@ -1,0 +1,52 @@
+import { expect } from 'vitest';
+import { dispatch, type MethodName, type NotebookChanged, type RequestOf } from '../../../../shared/api';
+import type { Claim } from '../../../../shared/model';
+import { historyOf } from '../../../../electron/core/annotate/history';
+import { openTempNotebook, snapshotFiles, type TempNotebook } from '../../helpers/temp-notebook';
+
+/** A temp notebook with the sample, its seeding forgotten by the undo history, and a log of change events. */
+export interface AnnotateFixture extends TempNotebook {
+  events: NotebookChanged[];
+  claims(): Promise<Claim[]>;
+  claimByQuote(start: string): Promise<Claim>;
+  /** Calls a method through dispatch (so the request is validated) and expects a refusal. */
+  refuses<K extends MethodName>(name: K, request: RequestOf<K>, message: RegExp): Promise<void>;
+}
+
+export async function openAnnotateFixture(options: { sample?: boolean } = {}): Promise<AnnotateFixture> {
+  const nb = await openTempNotebook(options);
+  // The sample's claims are created through createClaim when the notebook is made; they are
+  // not the analyst's changes, so the tests start from an empty history.
+  historyOf(nb.core.context).clear();
+  const events: NotebookChanged[] = [];
+  nb.core.onChanged((event) => events.push(event));
+  const claims = async () => (await nb.core.handlers.getArticle({ id: nb.sampleId })).claims;
+  return Object.assign(nb, {
+    events,
+    claims,
+    claimByQuote: async (start: string) => {
+      const found = (await claims()).find((c) => c.target.quote.exact.startsWith(start));
+      if (!found) throw new Error(`no sample claim starts with ${start}`);
+      return found;
+    },
+    refuses: async <K extends MethodName>(name: K, request: RequestOf<K>, message: RegExp) => {
+      const before = snapshotFiles(nb.dir);
+      const result = await dispatch(nb.core.handlers, name, request);
+      expect(result.ok, `${name} should have been refused`).toBe(false);
+      if (!result.ok) expect(result.error.message).toMatch(message);
+      expect(snapshotFiles(nb.dir)).toEqual(before);
+    },
+  });
+}
+
+/** The sample article's text with the edits the revision tests make. */
+export function editedSample(text: string): string {
+  const lines = text.split('\n');
+  // A typo fixed inside the quote of the Sullivan claim (line 5).
+  lines[5] = lines[5]!.replace('destabilizing', 'destabilising');
+  // The Taiwan paragraph, which holds two claims, is deleted.
+  lines.splice(6, 1);
+  // A new paragraph goes in before the South China Sea paragraph.
+  lines.splice(5, 0, 'Officials on both sides declined to comment further on the schedule.');
+  return lines.join('\n');
+}
