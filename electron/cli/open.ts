@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { openNotebookCore, notebookExists } from '../core/bootstrap';
 import { resolveDataDir } from '../core/data-dir';
+import { createChromiumPrinter } from '../core/exchange/chromium-printer';
 import type { NotebookCore } from '../core/notebook-core';
 import { NotebookLockedError } from '../core/store';
 import { CliError, type CliIo } from './io';
@@ -19,7 +20,13 @@ export async function openForCommand(
     throw new CliError(`There is no notebook in ${dir}. Create one with "stancebook init ${dir}" or pass --data DIR.`);
   }
   try {
-    return await openNotebookCore(dir, { resourcesDir: io.resourcesDir, create: options.create, sample: options.sample });
+    return await openNotebookCore(dir, {
+      resourcesDir: io.resourcesDir,
+      create: options.create,
+      sample: options.sample,
+      // Launches Chromium only when something is printed to PDF.
+      pdfPrinter: createChromiumPrinter({ executablePath: io.env.STANCEBOOK_CHROMIUM || undefined }),
+    });
   } catch (error) {
     if (error instanceof NotebookLockedError) throw new CliError(error.message);
     throw error;

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { openNotebookCore } from '../core/bootstrap';
 import { resolveDataDir } from '../core/data-dir';
 import type { NotebookCore } from '../core/notebook-core';
+import { createElectronPrinter } from './electron-printer';
 import { forwardChanges, registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { createMainWindow, hardenSession, makeTrustedUrlCheck } from './window';
@@ -29,7 +30,12 @@ async function start(): Promise<void> {
   hardenSession();
   installMenu();
   const dir = resolveDataDir({ flag: dataFlag(process.argv.slice(1)), fallback: path.join(app.getPath('userData'), 'notebook') });
-  core = await openNotebookCore(dir, { resourcesDir: path.join(appRoot, 'resources'), create: true, sample: true });
+  core = await openNotebookCore(dir, {
+    resourcesDir: path.join(appRoot, 'resources'),
+    create: true,
+    sample: true,
+    pdfPrinter: createElectronPrinter(),
+  });
   registerIpc(core, makeTrustedUrlCheck(paths.rendererIndex));
   mainWindow = createMainWindow(paths);
   forwardChanges(core, mainWindow.webContents);

@@ -1,16 +1,8 @@
 import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS as PRODUCT_CHROMIUM_ARGS } from '../../electron/core/exchange/chromium-printer';
 
-/** Flags that let Chromium run as root in a container and keep it off the (closed) network. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
+/** The product's own Chromium flags (root in a container, off the closed network). */
+export const CHROMIUM_ARGS = [...PRODUCT_CHROMIUM_ARGS, '--disable-quic'];
 
 /**
  * The Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else undefined

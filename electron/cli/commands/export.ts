@@ -4,7 +4,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExportedFile } from '../../../shared/api';
 import { AnnotationFormatSchema, CodebookFormatSchema, DocumentFormatSchema } from '../../../shared/api/contract-exchange';
-import { createChromiumPrinter } from '../../core/exchange/chromium-printer';
 import { exportDocument } from '../../core/exchange/export-document';
 import { CliError, type CliIo } from '../io';
 import { withNotebook } from '../open';
@@ -61,7 +60,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const out = outputPath(io, values.out, values.force);
     const articleId = values.article;
     exported = await withNotebook(io, values.data, (core) =>
-      exportDocument(core.context, { articleId, kind: what, format }, core.context.pdfPrinter ?? createChromiumPrinter({ executablePath: io.env.STANCEBOOK_CHROMIUM || undefined })),
+      exportDocument(core.context, { articleId, kind: what, format }, core.context.pdfPrinter),
     );
     await writeExported(out, exported);
   } else if (what === 'annotations') {
