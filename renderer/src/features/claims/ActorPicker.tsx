@@ -1,5 +1,5 @@
-import { useState, type CSSProperties } from 'react';
-import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
+import { useContext, useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { Button, ComboBox, ComboBoxStateContext, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
 import type { Actor } from '../../../../shared/model';
 
 interface ActorPickerProps {
@@ -15,6 +15,17 @@ function matches(actor: Actor, query: string): boolean {
   return [actor.name, ...actor.aliases].some((n) => n.toLowerCase().includes(q));
 }
 
+type ComboBoxState = NonNullable<React.ContextType<typeof ComboBoxStateContext>>;
+
+/** Hands the combobox's state to the picker, which must close the list after each pick. */
+function StateHandle({ stateRef }: { stateRef: RefObject<ComboBoxState | null> }) {
+  const state = useContext(ComboBoxStateContext);
+  useEffect(() => {
+    stateRef.current = state;
+  });
+  return null;
+}
+
 /**
  * Picks the claim's actors: a combobox adds one at a time (matching names and aliases, so
  * "Wang Yi" finds China), the chosen ones sit beside it as removable chips.
@@ -23,9 +34,12 @@ export function ActorPicker({ actors, value, onChange, suggested }: ActorPickerP
   const [query, setQuery] = useState('');
   const chosen = value.map((id) => actors.find((a) => a.id === id)).filter((a): a is Actor => !!a);
   const options = actors.filter((a) => !value.includes(a.id) && matches(a, query));
+  const stateRef = useRef<ComboBoxState | null>(null);
   const add = (id: string) => {
     if (!value.includes(id)) onChange([...value, id]);
     setQuery('');
+    // Clearing the input after a pick reopens the list; a token field should settle instead.
+    requestAnimationFrame(() => stateRef.current?.close());
   };
   return (
     <div className="field">
@@ -36,8 +50,8 @@ export function ActorPicker({ actors, value, onChange, suggested }: ActorPickerP
         onInputChange={setQuery}
         onSelectionChange={(key) => key !== null && add(String(key))}
         defaultFilter={() => true}
-        menuTrigger="focus"
       >
+        <StateHandle stateRef={stateRef} />
         <Label className="field-label">Actors</Label>
         <div className="chip-input">
           {chosen.map((actor) => (

@@ -31,7 +31,7 @@ export function IssueFields({ issues, lookup, issueId, proposition, onIssue, onP
   const propositions = lookup.issue(issueId)?.propositions ?? [];
   return (
     <>
-      <ComboBox className="field combo" selectedKey={issueId} onSelectionChange={(key) => onIssue(key === null ? null : String(key))} menuTrigger="focus">
+      <ComboBox className="field combo" selectedKey={issueId} onSelectionChange={(key) => onIssue(key === null ? null : String(key))}>
         <Label className="field-label">Issue</Label>
         <div className="combo-field">
           <Input className="input" placeholder="Type to find an issue…" />
