@@ -1,8 +1,21 @@
 import type { ApiHandlers } from '../../../shared/api';
 import type { libraryMethods } from '../../../shared/api/contract-library';
 import type { CoreContext } from '../context';
+import { deleteCollection, listArticleTags, listCollections, renameCollection, setArticleLabels } from './article-labels';
+import { importCsvFile, previewCsvFile } from './csv-import';
+import { queryLibrary } from './library-query';
 
 /** Handlers for the methods in shared/api/contract-library.ts. */
-export function createLibraryHandlers(_context: CoreContext): Pick<ApiHandlers, keyof typeof libraryMethods> {
-  return {};
+export function createLibraryHandlers(context: CoreContext): Pick<ApiHandlers, keyof typeof libraryMethods> {
+  return {
+    previewCsv: ({ name, dataBase64 }) => previewCsvFile(name, dataBase64),
+    importCsv: ({ name, dataBase64, mapping }) => importCsvFile(context, name, dataBase64, mapping),
+    setArticleTags: ({ articleId, tags }) => setArticleLabels(context, articleId, 'tags', tags),
+    setArticleCollections: ({ articleId, collections }) => setArticleLabels(context, articleId, 'collections', collections),
+    listCollections: async () => listCollections(context),
+    renameCollection: ({ from, to }) => renameCollection(context, from, to),
+    deleteCollection: ({ name }) => deleteCollection(context, name),
+    listArticleTags: async () => listArticleTags(context),
+    queryLibrary: async (query) => queryLibrary(context, query),
+  };
 }
