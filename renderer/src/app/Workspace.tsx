@@ -8,6 +8,7 @@ import { ClaimSidebar } from '../features/claims/ClaimSidebar';
 import { DeleteClaimDialog } from '../features/claims/DeleteClaimDialog';
 import { NO_FILTER, filterClaims, isFiltering, type ClaimFilter } from '../features/claims/claim-filters';
 import { makeLookup } from '../features/claims/codebook-lookup';
+import { BriefsView } from '../features/briefs/BriefsView';
 import { HelpOverlay } from '../features/help/HelpOverlay';
 import { LibraryPane } from '../features/library/LibraryPane';
 import { NewArticleDialog } from '../features/library/NewArticleDialog';
@@ -33,6 +34,7 @@ export function Workspace() {
   const lookup = useMemo(() => makeLookup(codebook.data), [codebook.data]);
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [showBriefs, setShowBriefs] = useState(false);
   const [editor, setEditor] = useState<ClaimEditorTarget | null>(null);
   const [deleting, setDeleting] = useState<Claim | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -140,6 +142,9 @@ export function Workspace() {
         <span className="brand">Stancebook</span>
         {info.data && <span className="app-bar__notebook">{info.data.name}</span>}
         <span className="toolbar-spacer" />
+        <button type="button" className="button button--quiet button--small" aria-pressed={showBriefs} onClick={() => setShowBriefs((on) => !on)}>
+          Briefs
+        </button>
         <button type="button" className="button button--quiet button--small" onClick={() => setDialog('help')} aria-keyshortcuts="?">
           Keyboard shortcuts <kbd>?</kbd>
         </button>
@@ -152,8 +157,10 @@ export function Workspace() {
           onOpen={openArticle}
           onNewArticle={() => setDialog('new-article')}
         />
-        <main className="pane reader-pane" aria-label="Article">
-          {article.data && codebook.data ? (
+        <main className="pane reader-pane" aria-label={showBriefs ? 'Briefs' : 'Article'}>
+          {showBriefs ? (
+            <BriefsView citeClaim={selectedClaim} currentArticleId={openArticleId} />
+          ) : article.data && codebook.data ? (
             <ReaderPane
               data={article.data}
               lookup={lookup}

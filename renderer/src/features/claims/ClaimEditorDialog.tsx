@@ -137,7 +137,7 @@ export function ClaimEditorDialog({ target, articleText, codebook, lookup, onClo
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button--primary" disabled={saving}>
+          <button type="submit" className="button button--primary" aria-disabled={saving || undefined}>
             {saving ? 'Saving…' : target.mode === 'create' ? 'Save claim' : 'Save changes'}
           </button>
         </div>

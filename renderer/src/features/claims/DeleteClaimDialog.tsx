@@ -16,6 +16,7 @@ export function DeleteClaimDialog({ claim, onClose, onDeleted }: DeleteClaimDial
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const remove = async () => {
+    if (busy) return;
     setBusy(true);
     try {
       await api.deleteClaim({ articleId: claim.articleId, id: claim.id });
@@ -38,7 +39,7 @@ export function DeleteClaimDialog({ claim, onClose, onDeleted }: DeleteClaimDial
         <button type="button" className="button" onClick={onClose}>
           Keep it
         </button>
-        <button type="button" className="button button--danger-solid" autoFocus disabled={busy} onClick={() => void remove()}>
+        <button type="button" className="button button--danger-solid" autoFocus aria-disabled={busy || undefined} onClick={() => void remove()}>
           Delete claim
         </button>
       </div>

@@ -28,7 +28,10 @@ export function NewArticleDialog({ onClose, onImported }: NewArticleDialogProps)
     }
   };
 
+  // Buttons are never disabled while busy (that would drop focus out of the dialog); the
+  // handlers ignore repeats instead.
   const importPaste = () => {
+    if (busy) return;
     if (!text.trim()) {
       setProblem('There is no text to import. Paste the article’s text into the box first.');
       return;
@@ -36,8 +39,9 @@ export function NewArticleDialog({ onClose, onImported }: NewArticleDialogProps)
     void run(() => api.importText({ text, ...(title.trim() ? { title: title.trim() } : {}) }));
   };
 
+  // The file input stays enabled while busy: disabling it would drop focus out of the dialog.
   const importFile = (file: File | undefined) => {
-    if (!file) return;
+    if (!file || busy) return;
     void run(async () => api.importFile({ name: file.name, dataBase64: await readFileAsBase64(file) }));
   };
 
@@ -82,7 +86,6 @@ export function NewArticleDialog({ onClose, onImported }: NewArticleDialogProps)
               className="visually-hidden"
               type="file"
               accept=".txt,.md,.markdown,text/plain,text/markdown"
-              disabled={busy}
               onChange={(e) => {
                 importFile(e.target.files?.[0]);
                 e.target.value = '';
@@ -96,7 +99,7 @@ export function NewArticleDialog({ onClose, onImported }: NewArticleDialogProps)
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
             {busy ? 'Importing…' : 'Add article'}
           </button>
         </div>

@@ -28,6 +28,7 @@ export function EditDetailsDialog({ article, onClose, onSaved }: { article: Arti
   const [busy, setBusy] = useState(false);
 
   const save = async () => {
+    if (busy) return;
     if (!draft.title.trim()) {
       setProblem('An article needs a title.');
       return;
@@ -79,7 +80,7 @@ export function EditDetailsDialog({ article, onClose, onSaved }: { article: Arti
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
             Save details
           </button>
         </div>
