@@ -143,6 +143,13 @@ export const annotateMethods = {
     z.object({ id, patch: z.object({ name, parentId: id.nullable(), propositions }).partial().strict() }).strict(),
     IssueSchema,
   ),
+  renameProposition: method(
+    "Rewords one of an issue's propositions; claims on that issue with the old wording take the new one.",
+    z
+      .object({ issueId: id, from: z.string().trim().min(1).max(1000), to: z.string().trim().min(1, 'the new wording cannot be empty').max(1000) })
+      .strict(),
+    CodebookChangeSchema,
+  ),
   mergeIssues: method(
     'Merges one issue into another: its claims, propositions and sub-issues follow.',
     merge,

@@ -81,7 +81,8 @@ export async function assertStateIs(ctx: CoreContext, set: ChangeSet, expected: 
   if (set.codebook && !sameRecord(ctx.store.getCodebook(), set.codebook[expected])) refuse('the codebook');
   for (const change of set.articles) {
     const article = await ctx.store.getArticle(change.articleId);
-    if (!article || !sameRecord(articleText(article), change[expected])) refuse('the text of the article');
+    if (!article) refuse('the article (it was deleted)');
+    else if (!sameRecord(articleText(article), change[expected])) refuse('the text of the article');
   }
   for (const [articleId, changes] of byArticle(set.claims)) {
     const article = await ctx.store.getArticle(articleId);

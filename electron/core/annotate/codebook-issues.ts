@@ -96,6 +96,29 @@ export function updateIssue(ctx: CoreContext, id: string, patch: Partial<IssueFi
 }
 
 /**
+ * Rewords proposition `from` of an issue as `to`, as one undo step. Claims on that issue whose
+ * proposition is the old wording (ignoring case) take the new one; other claims keep theirs. If
+ * the issue already lists `to`, the two become one.
+ */
+export function renameProposition(ctx: CoreContext, issueId: string, from: string, to: string): Promise<CodebookChange> {
+  return codebookStep(ctx, 'Rename proposition', async (codebook) => {
+    const issue = requireEntry(codebook.issues, issueId, 'issue');
+    if (!issue.propositions.some((p) => sameName(p, from))) {
+      throw new UserError(
+        'not-found',
+        `The issue "${issue.name}" has no proposition "${from}". Pick one of its propositions: ${issue.propositions.map((p) => `"${p}"`).join(', ') || 'it has none'}.`,
+      );
+    }
+    const wording = to.trim();
+    issue.propositions = uniqueNames(issue.propositions.map((p) => (sameName(p, from) ? wording : p)));
+    const claims = await collectClaimChanges(ctx, (claim) =>
+      claim.issueId === issueId && sameName(claim.proposition, from) ? { ...claim, proposition: wording } : claim,
+    );
+    return { codebook, claims, result: changeResult(codebook, claims) };
+  });
+}
+
+/**
  * Merges issue `fromId` into `intoId`, as one undo step: claims, propositions and sub-issues of
  * the first move to the second. If the second sat inside the first, it first takes the first's
  * place in the tree, so no loop can form.

@@ -2,7 +2,7 @@ import type { ApiHandlers } from '../../../shared/api';
 import type { annotateMethods } from '../../../shared/api/contract-annotate';
 import type { CoreContext } from '../context';
 import { createActor, deleteActor, mergeActors, updateActor } from './codebook-actors';
-import { createIssue, deleteIssue, mergeIssues, updateIssue } from './codebook-issues';
+import { createIssue, deleteIssue, mergeIssues, renameProposition, updateIssue } from './codebook-issues';
 import { createStance, deleteStance, mergeStances, moveStance, updateStance } from './codebook-stances';
 import { createTag, deleteTag, mergeTags, updateTag } from './codebook-tags';
 import { historyOf } from './history';
@@ -25,6 +25,7 @@ export function createAnnotateHandlers(context: CoreContext): Pick<ApiHandlers, 
 
     createIssue: (fields) => createIssue(context, fields),
     updateIssue: ({ id, patch }) => updateIssue(context, id, patch),
+    renameProposition: ({ issueId, from, to }) => renameProposition(context, issueId, from, to),
     mergeIssues: ({ fromId, intoId }) => mergeIssues(context, fromId, intoId),
     deleteIssue: ({ id, reassignTo, childrenTo }) => deleteIssue(context, id, reassignTo, childrenTo),
 

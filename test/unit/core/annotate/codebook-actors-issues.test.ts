@@ -117,3 +117,25 @@ describe('codebook: issues', () => {
     expect(result.codebook.issues.find((i) => i.id === 'issue-bilateral-cooperation')!.parentId).toBe('issue-trade');
   });
 });
+
+describe('codebook: propositions', () => {
+  let nb: AnnotateFixture;
+  beforeEach(async () => {
+    nb = await openAnnotateFixture();
+  });
+  afterEach(() => nb.cleanup());
+
+  it('rewords a proposition and the claims on that issue that use it', async () => {
+    const result = await nb.core.handlers.renameProposition({ issueId: 'issue-taiwan', from: 'taiwan independence', to: 'Formal independence for Taiwan' });
+    expect(result.claimsChanged).toBe(1);
+    expect(result.codebook.issues.find((i) => i.id === 'issue-taiwan')!.propositions[0]).toBe('Formal independence for Taiwan');
+    expect((await nb.claimByQuote('Taiwan independence is')).proposition).toBe('Formal independence for Taiwan');
+    await nb.core.handlers.undo({});
+    expect((await nb.claimByQuote('Taiwan independence is')).proposition).toBe('Taiwan independence');
+  });
+
+  it('refuses a proposition the issue does not list', async () => {
+    await nb.refuses('renameProposition', { issueId: 'issue-taiwan', from: 'Reunification', to: 'X' }, /no proposition "Reunification"/);
+    await nb.refuses('renameProposition', { issueId: 'issue-taiwan', from: 'Taiwan independence', to: '  ' }, /empty/);
+  });
+});
