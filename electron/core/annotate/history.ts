@@ -45,7 +45,9 @@ export class AnnotationHistory {
       const { change, result } = await plan();
       if (!change || isEmptyChange(change)) return result;
       await applySide(this.ctx, change, 'after');
-      this.done.push(change);
+      // A private copy: the action's answer shares objects with the set, and a caller in the
+      // same process (CLI, tests) may change what it was given.
+      this.done.push(structuredClone(change));
       if (this.done.length > this.limit) this.done.splice(0, this.done.length - this.limit);
       this.undone = [];
       return result;
