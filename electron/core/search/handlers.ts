@@ -1,8 +1,34 @@
 import type { ApiHandlers } from '../../../shared/api';
 import type { searchMethods } from '../../../shared/api/contract-search';
 import type { CoreContext } from '../context';
+import { SearchService } from './search-service';
+
+/** The search service of each core, so close() and tests can reach it without new core fields. */
+const services = new WeakMap<CoreContext, SearchService>();
+
+/** The search service of a core, if its handlers were created. */
+export function searchServiceOf(context: CoreContext): SearchService | undefined {
+  return services.get(context);
+}
+
+/**
+ * Writes the search index to disk and stops following changes. The core's close() should await
+ * this before closing the store, so the next open loads the index instead of rebuilding it.
+ */
+export async function closeSearch(context: CoreContext): Promise<void> {
+  await services.get(context)?.close();
+}
 
 /** Handlers for the methods in shared/api/contract-search.ts. */
-export function createSearchHandlers(_context: CoreContext): Pick<ApiHandlers, keyof typeof searchMethods> {
-  return {};
+export function createSearchHandlers(context: CoreContext): Pick<ApiHandlers, keyof typeof searchMethods> {
+  const service = new SearchService(context);
+  services.set(context, service);
+  return {
+    search: (request) => service.search(request),
+    rebuildSearchIndex: async () => {
+      const started = performance.now();
+      const counts = await service.rebuild();
+      return { ...counts, tookMs: Math.round(performance.now() - started) };
+    },
+  };
 }

@@ -1,0 +1,150 @@
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import type { Article, Brief, Claim, Codebook } from '../../../shared/model';
+import { tokenize } from './fold-text';
+import { codingNames, fieldText, FIELD_BOOSTS, SEARCH_FIELDS, type CodingNames, type SearchField } from './search-fields';
+import { articleDocId, articleRecord, briefRecord, claimRecord, looksLikeRecord, type SearchRecord } from './search-records';
+import { STOP_WORDS } from './stop-words';
+
+/** What search-index.json holds besides its stamp: the records and MiniSearch's own JSON. */
+export interface SerializedSearchIndex {
+  records: SearchRecord[];
+  index: AsPlainObject;
+}
+
+/** How many things the index holds, by kind. */
+export interface SearchIndexCounts {
+  articles: number;
+  claims: number;
+  briefs: number;
+}
+
+/**
+ * The inverted index (MiniSearch, BM25) over every article, claim and brief, plus the records
+ * snippets, filters and phrase checks read. Mutations replace a whole article (with its claims)
+ * at a time, because that is what a change event names.
+ */
+export class SearchIndex {
+  readonly records = new Map<string, SearchRecord>();
+  /** Each article's claim document ids, to drop them when the article changes. */
+  private readonly claimsOf = new Map<string, Set<string>>();
+  private names: CodingNames;
+  readonly mini: MiniSearch<SearchRecord>;
+
+  constructor(codebook: Codebook, serialized?: SerializedSearchIndex) {
+    this.names = codingNames(codebook);
+    const options = this.options();
+    if (!serialized) {
+      this.mini = new MiniSearch(options);
+      return;
+    }
+    for (const record of serialized.records) {
+      if (!looksLikeRecord(record)) throw new Error('a record in the index file has an unexpected shape');
+      this.remember(record);
+    }
+    this.mini = MiniSearch.loadJS(serialized.index, options);
+    if (this.mini.documentCount !== this.records.size) {
+      throw new Error(`the index file holds ${this.mini.documentCount} documents for ${this.records.size} records`);
+    }
+  }
+
+  private options(): Options<SearchRecord> {
+    return {
+      fields: [...SEARCH_FIELDS],
+      idField: 'id',
+      extractField: (record, field) => (field === 'id' ? record.id : fieldText(record, field as SearchField, this.names)),
+      // Folding happens in the tokenizer so each text is folded once, not once per word.
+      tokenize: (text) => tokenize(text),
+      processTerm: (term) => (STOP_WORDS.has(term) ? null : term),
+      searchOptions: { boost: FIELD_BOOSTS, combineWith: 'AND' },
+    };
+  }
+
+  /** The codebook names claim coding fields are built from. */
+  get codingNames(): CodingNames {
+    return this.names;
+  }
+
+  counts(): SearchIndexCounts {
+    const counts = { articles: 0, claims: 0, briefs: 0 };
+    for (const record of this.records.values()) counts[`${record.kind}s`] += 1;
+    return counts;
+  }
+
+  /** Puts an article and its claims in the index, replacing what it held for that article. */
+  putArticle(article: Article, claims: Claim[]): void {
+    this.removeArticle(article.id);
+    this.add(articleRecord(article));
+    for (const claim of claims) this.add(claimRecord(claim));
+  }
+
+  /** Drops an article and its claims (nothing happens when it is not indexed). */
+  removeArticle(articleId: string): void {
+    this.drop(articleDocId(articleId));
+    for (const id of this.claimsOf.get(articleId) ?? []) this.drop(id);
+    this.claimsOf.delete(articleId);
+  }
+
+  /** Replaces every brief with the given ones (a notebook has few, so this is cheap). */
+  putBriefs(briefs: Brief[]): void {
+    for (const record of [...this.records.values()]) if (record.kind === 'brief') this.drop(record.id);
+    for (const brief of briefs) this.add(briefRecord(brief));
+  }
+
+  /**
+   * Switches to a new codebook and returns the claims whose coding text it changes (renamed
+   * actors, issues or stances); the caller re-adds them with `refresh`, in chunks.
+   */
+  setCodebook(codebook: Codebook): string[] {
+    const before = this.names;
+    const after = codingNames(codebook);
+    const changed = new Set<string>();
+    for (const kind of ['actors', 'issues', 'stances'] as const) {
+      for (const [id, name] of before[kind]) if (after[kind].get(id) !== name) changed.add(id);
+      for (const id of after[kind].keys()) if (!before[kind].has(id)) changed.add(id);
+    }
+    this.names = after;
+    if (changed.size === 0) return [];
+    const stale: string[] = [];
+    for (const record of this.records.values()) {
+      if (record.kind !== 'claim') continue;
+      const ids = [...record.actorIds, record.issueId, record.stanceId];
+      if (ids.some((id) => id !== null && changed.has(id))) stale.push(record.id);
+    }
+    return stale;
+  }
+
+  /** Re-indexes one record from its stored copy (after a codebook rename). */
+  refresh(docId: string): void {
+    const record = this.records.get(docId);
+    if (!record) return;
+    this.mini.discard(docId);
+    this.mini.add(record);
+  }
+
+  toJSON(): SerializedSearchIndex {
+    return { records: [...this.records.values()], index: this.mini.toJSON() };
+  }
+
+  private add(record: SearchRecord): void {
+    this.drop(record.id);
+    this.remember(record);
+    this.mini.add(record);
+  }
+
+  private remember(record: SearchRecord): void {
+    this.records.set(record.id, record);
+    if (record.kind !== 'claim') return;
+    let ids = this.claimsOf.get(record.articleId);
+    if (!ids) this.claimsOf.set(record.articleId, (ids = new Set()));
+    ids.add(record.id);
+  }
+
+  private drop(docId: string): void {
+    const record = this.records.get(docId);
+    if (!record) return;
+    this.records.delete(docId);
+    if (record.kind === 'claim') this.claimsOf.get(record.articleId)?.delete(docId);
+    // discard marks the document gone at once and leaves the cleanup to MiniSearch's vacuum.
+    if (this.mini.has(docId)) this.mini.discard(docId);
+  }
+}

@@ -1,0 +1,249 @@
+import type { NotebookChanged } from '../../../shared/api';
+import type { SearchFilters, SearchResponse } from '../../../shared/api/contract-search';
+import type { CoreContext } from '../context';
+import { buildIndex, reindexArticle } from './index-builder';
+import { deleteIndexFile, libraryFingerprint, readIndexFile, serializeIndexFile, writeIndexFile } from './index-file';
+import { parseQuery } from './query-parser';
+import { runSearch } from './run-search';
+import { compileFilters } from './search-filters';
+import { SearchIndex, type SearchIndexCounts } from './search-index';
+
+export interface SearchServiceOptions {
+  /** How long a search waits for the index (first load or build, pending updates) before answering from what is there. */
+  readyWaitMs?: number;
+  /** Writes the index this long after the last change (0: only after builds and at close). */
+  persistAfterIdleMs?: number;
+}
+
+/** Where the index in memory came from, for tests and diagnostics. */
+export interface SearchStatus {
+  state: 'idle' | 'loading' | 'building' | 'ready';
+  source: 'loaded' | 'built' | null;
+  /** Why the file on disk was not used at the last start, if it was not. */
+  rebuildReason: string | null;
+  builds: number;
+  counts: SearchIndexCounts | null;
+}
+
+const CODEBOOK_REFRESH_SLICE = 2000;
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms).unref());
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * The notebook's search: owns the index's lifecycle. Nothing happens at startup; the first
+ * search loads search-index.json when its stamp matches the notebook, or builds the index in the
+ * background (searches meanwhile answer from the part built, with `indexing` progress). Change
+ * events re-index the article they name; the file is deleted at the first change after it was
+ * written (so a crash never leaves a stale index that looks fresh) and written again after a
+ * quiet spell, after each build and at close.
+ */
+export class SearchService {
+  private index: SearchIndex | null = null;
+  /** The index of a first build, searchable while it grows. */
+  private partial: SearchIndex | null = null;
+  private progress = { done: 0, total: 0 };
+  private starting: Promise<void> | null = null;
+  private rebuilding: Promise<SearchIndexCounts> | null = null;
+  private readonly pending = { articles: new Set<string>(), codebook: false, briefs: false, full: false };
+  private draining: Promise<void> | null = null;
+  /** Disk operations on the index file, one at a time and in order. */
+  private disk: Promise<unknown> = Promise.resolve();
+  /** Whether the file on disk is known to match memory; 'unknown' before anything was read or written. */
+  private diskFresh: boolean | 'unknown' = 'unknown';
+  private persistTimer: NodeJS.Timeout | null = null;
+  private closed = false;
+  private readonly unsubscribe: () => void;
+  private readonly readyWaitMs: number;
+  private readonly persistAfterIdleMs: number;
+  private status_: SearchStatus = { state: 'idle', source: null, rebuildReason: null, builds: 0, counts: null };
+
+  constructor(private readonly ctx: CoreContext, options: SearchServiceOptions = {}) {
+    this.readyWaitMs = options.readyWaitMs ?? 300;
+    this.persistAfterIdleMs = options.persistAfterIdleMs ?? 30_000;
+    this.unsubscribe = ctx.subscribe((event) => this.onChange(event));
+  }
+
+  status(): SearchStatus {
+    return { ...this.status_, counts: this.index?.counts() ?? null };
+  }
+
+  /** Answers a search request; see the contract for the query language and filters. */
+  async search(request: { query: string; filters?: SearchFilters; limit: number; offset: number }): Promise<SearchResponse> {
+    const started = performance.now();
+    const parsed = parseQuery(request.query);
+    const ready = this.whenCurrent();
+    await Promise.race([ready, sleep(this.readyWaitMs)]);
+    const index = this.index ?? this.partial;
+    const codebook = this.ctx.store.getCodebook();
+    // While the file is still loading there is nothing to search yet, but filters are still checked.
+    const page = index ? runSearch(index, parsed, request.filters, codebook, request) : (compileFilters(request.filters, codebook, new Map()), { total: 0, hits: [] });
+    const response: SearchResponse = { ...page, tookMs: Math.round((performance.now() - started) * 10) / 10 };
+    if (!this.index) response.indexing = { ...this.progress };
+    return response;
+  }
+
+  /** Builds a new index from the store and puts it in use (the old one serves until then). */
+  rebuild(): Promise<SearchIndexCounts> {
+    this.rebuilding ??= this.build().finally(() => (this.rebuilding = null));
+    return this.rebuilding;
+  }
+
+  /** Resolves once the index is complete and every change seen so far is in it. */
+  async whenCurrent(): Promise<void> {
+    await this.start();
+    while (this.rebuilding || this.draining || (this.index && this.hasPending())) {
+      if (this.rebuilding) await this.rebuilding.catch(() => undefined);
+      else await this.drain();
+    }
+  }
+
+  /** Writes the index to disk if it is ahead of the file. */
+  async flush(): Promise<void> {
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.persistTimer = null;
+    if (this.draining) await this.draining;
+    if (this.index && this.diskFresh !== true && !this.hasPending()) await this.persist();
+    await this.disk;
+  }
+
+  /** Stops following changes and writes the index; call before the store closes. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.flush().catch(() => undefined);
+    this.closed = true;
+    this.unsubscribe();
+  }
+
+  private start(): Promise<void> {
+    this.starting ??= this.loadOrBuild();
+    return this.starting;
+  }
+
+  private async loadOrBuild(): Promise<void> {
+    this.status_.state = 'loading';
+    const fingerprint = libraryFingerprint(this.ctx.store);
+    const read = await this.onDisk(() => readIndexFile(this.ctx.store.dir, fingerprint));
+    if (read.ok) {
+      try {
+        this.index = new SearchIndex(this.ctx.store.getCodebook(), read.index);
+        this.diskFresh = this.diskFresh === 'unknown' ? true : this.diskFresh;
+        this.status_ = { ...this.status_, state: 'ready', source: 'loaded', rebuildReason: null };
+        return;
+      } catch (error) {
+        this.status_.rebuildReason = `index file is damaged (${error instanceof Error ? error.message : String(error)})`;
+      }
+    } else {
+      this.status_.rebuildReason = read.reason;
+    }
+    await this.rebuild();
+  }
+
+  private async build(): Promise<SearchIndexCounts> {
+    const { store } = this.ctx;
+    const fresh = new SearchIndex(store.getCodebook());
+    // Changes from now on are re-read once the build is in use, whatever the build saw.
+    this.pending.full = false;
+    if (!this.index) this.partial = fresh;
+    this.status_.state = 'building';
+    await buildIndex(store, fresh, (done, total) => (this.progress = { done, total }), () => this.closed);
+    this.index = fresh;
+    this.partial = null;
+    this.status_ = { ...this.status_, state: 'ready', source: 'built', builds: this.status_.builds + 1 };
+    this.diskFresh = false;
+    await this.drain();
+    if (!this.hasPending()) await this.persist();
+    return fresh.counts();
+  }
+
+  private onChange(event: NotebookChanged): void {
+    if (this.closed) return;
+    this.invalidateDisk();
+    if (event.scope === 'codebook') this.pending.codebook = true;
+    else if (event.scope === 'briefs') this.pending.briefs = true;
+    else if ((event.scope === 'articles' || event.scope === 'claims') && event.articleId) this.pending.articles.add(event.articleId);
+    else this.pending.full = true;
+    // Keep an index already in memory current; one not loaded yet reads everything when it starts.
+    if (this.index && !this.rebuilding) void this.drain();
+  }
+
+  private hasPending(): boolean {
+    const p = this.pending;
+    return p.full || p.codebook || p.briefs || p.articles.size > 0;
+  }
+
+  /** Applies pending changes to the index in use, one at a time, until none are left. */
+  private drain(): Promise<void> {
+    if (this.draining) return this.draining;
+    const run = (async () => {
+      // Starts on the next microtask, so `draining` is set before the loop can finish.
+      await Promise.resolve();
+      try {
+        while (this.index && !this.rebuilding && this.hasPending() && !this.closed) await this.applyNext(this.index);
+      } finally {
+        this.draining = null;
+      }
+      this.schedulePersist();
+    })();
+    this.draining = run;
+    return run;
+  }
+
+  private async applyNext(index: SearchIndex): Promise<void> {
+    const { store } = this.ctx;
+    if (this.pending.full) {
+      void this.rebuild();
+      return;
+    }
+    if (this.pending.codebook) {
+      this.pending.codebook = false;
+      const stale = index.setCodebook(store.getCodebook());
+      for (let i = 0; i < stale.length; i += CODEBOOK_REFRESH_SLICE) {
+        for (const id of stale.slice(i, i + CODEBOOK_REFRESH_SLICE)) index.refresh(id);
+        await yieldToLoop();
+      }
+      return;
+    }
+    if (this.pending.briefs) {
+      this.pending.briefs = false;
+      index.putBriefs(store.listBriefs());
+      return;
+    }
+    const [articleId] = this.pending.articles;
+    if (articleId === undefined) return;
+    this.pending.articles.delete(articleId);
+    await reindexArticle(store, index, articleId);
+  }
+
+  /** The file no longer matches memory (or the notebook): delete it before anyone trusts it. */
+  private invalidateDisk(): void {
+    if (this.diskFresh === false) return;
+    this.diskFresh = false;
+    void this.onDisk(() => deleteIndexFile(this.ctx.store.dir)).catch(() => undefined);
+  }
+
+  private schedulePersist(): void {
+    if (this.persistAfterIdleMs <= 0 || this.closed || this.diskFresh === true) return;
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.persistTimer = setTimeout(() => {
+      this.persistTimer = null;
+      if (!this.hasPending() && !this.draining) void this.persist().catch(() => undefined);
+    }, this.persistAfterIdleMs);
+    this.persistTimer.unref();
+  }
+
+  /** Writes the index with a stamp taken in the same turn as the snapshot. */
+  private async persist(): Promise<void> {
+    const index = this.index;
+    if (!index) return;
+    const contents = serializeIndexFile(index.toJSON(), libraryFingerprint(this.ctx.store), this.ctx.now());
+    this.diskFresh = true;
+    // A change during the write calls invalidateDisk, whose delete is queued after this write.
+    await this.onDisk(() => writeIndexFile(this.ctx.store.dir, contents));
+  }
+
+  private onDisk<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.disk.then(task);
+    this.disk = run.catch(() => undefined);
+    return run;
+  }
+}

@@ -1,0 +1,99 @@
+import type { SearchSnippet } from '../../../shared/api/contract-search';
+import { foldText, originalOffset, wordSpans } from './fold-text';
+import { phraseRanges } from './phrase-match';
+import { fieldText, type CodingNames, type SearchField } from './search-fields';
+import type { SearchRecord } from './search-records';
+
+/** Longest snippet cut from a long field, in characters (about two lines of a results list). */
+export const SNIPPET_CHARS = 220;
+/** Most snippets per hit: the best fields only, so a results list stays readable. */
+const MAX_SNIPPETS = 2;
+
+/** Which fields to show first, by kind: what the analyst recognises a hit by. */
+const FIELD_ORDER: Record<SearchRecord['kind'], SearchField[]> = {
+  article: ['title', 'text', 'meta', 'tags'],
+  claim: ['quote', 'note', 'coding', 'tags'],
+  brief: ['title', 'text'],
+};
+
+/** What a query matched, for highlighting: index terms (prefixes already expanded) and phrase patterns. */
+export interface MatchedTerms {
+  terms: Set<string>;
+  phrases: RegExp[];
+}
+
+/** Sorts ranges and merges those that overlap or touch. */
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+
+/** Ranges of the field's original text to highlight: matched words and phrases. */
+export function highlightRanges(text: string, matched: MatchedTerms): [number, number][] {
+  const folded = foldText(text);
+  const ranges: [number, number][] = [];
+  for (const span of wordSpans(folded.text)) {
+    if (matched.terms.has(span.word)) ranges.push([originalOffset(folded, span.start), originalOffset(folded, span.end)]);
+  }
+  return mergeRanges([...ranges, ...phraseRanges(text, matched.phrases)]);
+}
+
+/** The window of at most SNIPPET_CHARS holding the most highlights, snapped to word edges. */
+function bestWindow(text: string, ranges: [number, number][]): [number, number] {
+  if (text.length <= SNIPPET_CHARS) return [0, text.length];
+  let best = 0;
+  let bestCount = -1;
+  for (let i = 0; i < ranges.length; i++) {
+    const start = ranges[i]?.[0] ?? 0;
+    let count = 0;
+    for (let j = i; j < ranges.length && (ranges[j]?.[1] ?? 0) <= start + SNIPPET_CHARS; j++) count++;
+    if (count > bestCount) {
+      bestCount = count;
+      best = start;
+    }
+  }
+  // Some context before the first highlight, so the hit reads as part of a sentence.
+  let start = Math.max(0, best - Math.floor(SNIPPET_CHARS / 4));
+  let end = Math.min(text.length, start + SNIPPET_CHARS);
+  start = Math.max(0, end - SNIPPET_CHARS);
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    if (space !== -1 && space < best) start = space + 1;
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > start) end = space;
+  }
+  return [start, end];
+}
+
+/**
+ * Snippets for a hit: the matched fields in the kind's order, each cut around its best cluster
+ * of highlights, with highlight ranges relative to the snippet text.
+ */
+export function buildSnippets(record: SearchRecord, matched: MatchedTerms, names: CodingNames): SearchSnippet[] {
+  const snippets: SearchSnippet[] = [];
+  for (const field of FIELD_ORDER[record.kind]) {
+    if (snippets.length >= MAX_SNIPPETS) break;
+    const text = fieldText(record, field, names);
+    if (!text) continue;
+    const ranges = highlightRanges(text, matched);
+    if (ranges.length === 0) continue;
+    const [start, end] = bestWindow(text, ranges);
+    snippets.push({
+      field,
+      text: text.slice(start, end),
+      offset: start,
+      highlights: ranges.filter(([s, e]) => s >= start && e <= end).map(([s, e]) => [s - start, e - start] as [number, number]),
+      clippedStart: start > 0,
+      clippedEnd: end < text.length,
+    });
+  }
+  return snippets;
+}
