@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArticleSummarySchema } from '../model';
+import { AnchorCountsSchema } from './contract-annotate';
 import { method } from './method';
 
 const id = z.string().min(1, 'an id is required').max(200);
@@ -139,6 +140,17 @@ export const libraryMethods = {
     'Adds one article per CSV row using the chosen columns; answers row by row (imported, duplicate, or what was wrong).',
     z.object({ name: fileName, dataBase64, mapping: LibraryCsvMappingSchema }).strict(),
     z.array(CsvRowResultSchema),
+  ),
+  importFileAsRevision: method(
+    "Imports a file's text as a new revision of an existing article and finds its claims again.",
+    z.object({ articleId: id, name: fileName, dataBase64 }).strict(),
+    z.object({
+      article: ArticleSummarySchema,
+      rev: z.number().int().positive(),
+      /** False when the file holds the article's current text: nothing was written. */
+      changed: z.boolean(),
+      counts: AnchorCountsSchema,
+    }),
   ),
   setArticleTags: method(
     "Replaces an article's tags (trimmed, duplicates dropped, spelled as the library already spells them).",

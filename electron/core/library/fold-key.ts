@@ -4,6 +4,7 @@
  * library only compares whole strings, so this one can be a plain function.
  */
 
+// Printable ASCII and ordinary whitespace only need lower-casing; anything else is decomposed.
 const NON_ASCII = /[^ -~\t\n\r]/;
 const COMBINING_MARKS = /\p{M}/gu;
 

@@ -3,6 +3,7 @@ import type { libraryMethods } from '../../../shared/api/contract-library';
 import type { CoreContext } from '../context';
 import { deleteCollection, listArticleTags, listCollections, renameCollection, setArticleLabels } from './article-labels';
 import { importCsvFile, previewCsvFile } from './csv-import';
+import { importFileAsRevision } from './import-revision';
 import { queryLibrary } from './library-query';
 
 /** Handlers for the methods in shared/api/contract-library.ts. */
@@ -10,6 +11,7 @@ export function createLibraryHandlers(context: CoreContext): Pick<ApiHandlers, k
   return {
     previewCsv: ({ name, dataBase64 }) => previewCsvFile(name, dataBase64),
     importCsv: ({ name, dataBase64, mapping }) => importCsvFile(context, name, dataBase64, mapping),
+    importFileAsRevision: ({ articleId, name, dataBase64 }) => importFileAsRevision(context, articleId, name, dataBase64),
     setArticleTags: ({ articleId, tags }) => setArticleLabels(context, articleId, 'tags', tags),
     setArticleCollections: ({ articleId, collections }) => setArticleLabels(context, articleId, 'collections', collections),
     listCollections: async () => listCollections(context),
