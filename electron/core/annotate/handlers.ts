@@ -42,6 +42,6 @@ export function createAnnotateHandlers(context: CoreContext): Pick<ApiHandlers, 
 
     undo: () => history.undo(),
     redo: () => history.redo(),
-    getHistory: async () => history.state(),
+    getHistory: () => history.settledState(),
   };
 }

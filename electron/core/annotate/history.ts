@@ -86,6 +86,11 @@ export class AnnotationHistory {
     return { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null };
   }
 
+  /** The state once the changes already asked for have run, so a client never sees a stale label. */
+  settledState(): Promise<HistoryState> {
+    return this.exclusive(async () => this.state());
+  }
+
   /** Forgets every step, e.g. once a host has finished seeding a new notebook. */
   clear(): void {
     this.done = [];

@@ -132,6 +132,16 @@ describe('undo and redo', () => {
     expect((await h.getHistory({})).canUndo).toBe(false);
   });
 
+  it('runs changes one at a time, so two quick ones cannot both pass the same check', async () => {
+    const h = nb.core.handlers;
+    const results = await Promise.allSettled([h.createActor({ name: 'NATO' }), h.createActor({ name: 'nato' })]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+    expect((await h.getCodebook({})).actors.filter((a) => a.name.toLowerCase() === 'nato')).toHaveLength(1);
+    const [a, b] = await Promise.all([h.undo({}), h.getHistory({})]);
+    expect(a.label).toBe('Add actor');
+    expect(b.canUndo).toBe(false);
+  });
+
   it('says when there is nothing to undo', async () => {
     await nb.refuses('undo', {}, /nothing to undo/);
     await nb.refuses('undo', { steps: 2 } as unknown as Record<string, never>, /steps/);
