@@ -97,6 +97,12 @@ export class SearchService {
     }
   }
 
+  /** Resolves once pending changes are applied and file operations done, without writing the index. */
+  async settled(): Promise<void> {
+    await this.whenCurrent();
+    await this.disk;
+  }
+
   /** Writes the index to disk if it is ahead of the file. */
   async flush(): Promise<void> {
     if (this.persistTimer) clearTimeout(this.persistTimer);
