@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
+
+export interface Autosave {
+  state: SaveState;
+  error: unknown;
+  /** Notes an edit; the save runs once the analyst pauses for `delay` ms. */
+  schedule(): void;
+  /** Saves now if anything is unsaved; resolves when the core has it. */
+  flush(): Promise<void>;
+}
+
+/**
+ * Debounced saving of one document. Saves never overlap (a second waits for the first, so the
+ * core receives them in order), an edit during a save leads to one more save, a failed save
+ * keeps the edit marked unsaved and is retried on the next edit, and leaving (unmount, closing
+ * the window) saves what is pending. `save` is read fresh at each save, so it may close over
+ * the latest content.
+ */
+export function useAutosave(save: () => Promise<void>, delay = 800): Autosave {
+  const [state, setState] = useState<SaveState>('saved');
+  const [error, setError] = useState<unknown>(null);
+  const latestSave = useRef(save);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const dirty = useRef(false);
+  const running = useRef<Promise<void> | null>(null);
+  useEffect(() => {
+    latestSave.current = save;
+  });
+
+  const flush = useCallback(async (): Promise<void> => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    while (running.current) await running.current;
+    if (!dirty.current) return;
+    dirty.current = false;
+    setState('saving');
+    const attempt = latestSave.current()
+      .then(() => {
+        setError(null);
+        setState(dirty.current ? 'pending' : 'saved');
+      })
+      .catch((problem: unknown) => {
+        dirty.current = true;
+        setError(problem);
+        setState('error');
+      })
+      .finally(() => {
+        running.current = null;
+      });
+    running.current = attempt;
+    await attempt;
+  }, []);
+
+  const schedule = useCallback(() => {
+    dirty.current = true;
+    setState((s) => (s === 'error' ? s : 'pending'));
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), delay);
+  }, [delay, flush]);
+
+  useEffect(() => {
+    const onLeave = () => void flush();
+    window.addEventListener('beforeunload', onLeave);
+    return () => {
+      window.removeEventListener('beforeunload', onLeave);
+      void flush();
+    };
+  }, [flush]);
+
+  return { state, error, schedule, flush };
+}
