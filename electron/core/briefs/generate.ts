@@ -17,8 +17,15 @@ export interface GenerateBriefRequest {
 export const AGREE_CLASH_HEADING = 'Where actors agree and where they clash';
 export const NOTES_HEADING = "Analyst's notes";
 
+/** "2024-12-21" as "21 December 2024", read as a calendar date so no time zone shifts it. */
+function longDate(iso: string | null): string | null {
+  const [y, m, d] = (iso ?? '').split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
 function sourceLine(article: Article): DocNode[] {
-  const facts = [article.source, article.publishedAt].filter((f): f is string => !!f);
+  const facts = [article.source, longDate(article.publishedAt)].filter((f): f is string => !!f);
   return [link(article.title, article.url), ...(facts.length > 0 ? [text(` — ${facts.join(', ')}`)] : [])];
 }
 
@@ -83,7 +90,6 @@ function positionsSection(articles: Article[], claims: Claim[], codebook: Codebo
           paragraph(
             bold(entry.stance?.label ?? 'No stance'),
             text(entry.proposition ? ` ${entry.proposition}` : ' (no proposition yet)'),
-            text(entry.speaker ? ` — as ${entry.speaker} put it:` : ':'),
           ),
           citation(entry.claimId, articleId, entry.quote),
         );
