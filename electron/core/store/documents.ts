@@ -62,12 +62,30 @@ export const TrashDocSchema = z.discriminatedUnion('kind', [
 ]);
 export type TrashDoc = z.infer<typeof TrashDocSchema>;
 
-/** A line of library.journal: one change to the index. */
+/**
+ * A claim change logged ahead of its shard (write-ahead): the full claims saved and the claims
+ * deleted (with their trash time), and the shard `rev` the change produces. Replay applies it
+ * only to a shard whose rev is lower, so replaying twice changes nothing.
+ */
+export const ClaimsLineSchema = z.object({
+  seq: z.number().int().positive(),
+  op: z.literal('claims'),
+  articleId: z.string(),
+  rev: z.number().int().positive(),
+  put: z.array(ClaimSchema).default([]),
+  del: z.array(z.object({ claim: ClaimSchema, deletedAt: z.string() })).default([]),
+});
+export type ClaimsLine = z.infer<typeof ClaimsLineSchema>;
+
+/** A line of library.journal: an index change (`put`/`del`) or a logged claim change. */
 export const JournalLineSchema = z.discriminatedUnion('op', [
   z.object({ seq: z.number().int().positive(), op: z.literal('put'), rev: z.number().int().nonnegative(), summary: ArticleSummarySchema }),
   z.object({ seq: z.number().int().positive(), op: z.literal('del'), id: z.string() }),
+  ClaimsLineSchema,
 ]);
 export type JournalLine = z.infer<typeof JournalLineSchema>;
+/** The journal lines that change the index directly (written before their shard change). */
+export type IndexLine = Exclude<JournalLine, ClaimsLine>;
 
 /** Every kind of versioned document, with its schema. */
 export const DOCUMENT_SCHEMAS = {

@@ -1,4 +1,4 @@
-import type { Adapter } from 'lowdb';
+import type { Adapter, Low } from 'lowdb';
 import { readTextIfExists, writeFileAtomic } from './fs-durable';
 
 /**
@@ -24,5 +24,17 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   async write(data: T): Promise<void> {
     await writeFileAtomic(this.file, this.pretty ? JSON.stringify(data, null, 2) + '\n' : JSON.stringify(data));
+  }
+}
+
+/** Writes a whole lowdb document; memory changes only once the write is durable. */
+export async function replaceDoc<T>(db: Low<T>, next: T): Promise<void> {
+  const previous = db.data;
+  db.data = next;
+  try {
+    await db.write();
+  } catch (error) {
+    db.data = previous;
+    throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { readdir, unlink } from 'node:fs/promises';
-import type { JournalLine, ShardDoc } from './documents';
+import type { IndexLine, ShardDoc } from './documents';
 import { DocumentProblem } from './errors';
 import { TEMP_MARKER } from './fs-durable';
 import type { LibraryJournal } from './journal';
@@ -20,7 +20,7 @@ export interface RepairContext {
 
 /** Makes the index say what `shard` holds (or that the article is gone), through the journal. */
 export async function setIndexEntry(ctx: RepairContext, id: string, shard: ShardDoc | null): Promise<void> {
-  let line: JournalLine | null = null;
+  let line: IndexLine | null = null;
   const seq = ctx.journal.nextSeq();
   if (shard) {
     const summary = summarize(shard.article, shard.claims.length);
@@ -56,7 +56,7 @@ export async function recoverShardFile(ctx: RepairContext, id: string, problem: 
  * line is written first), or a delete whose shard is still there. Writes are serialised, so only
  * the last line can be ahead of the disk: re-derive that one article's entry from its shard.
  */
-export async function repairLastChange(ctx: RepairContext, last: JournalLine | undefined): Promise<void> {
+export async function repairLastChange(ctx: RepairContext, last: IndexLine | undefined): Promise<void> {
   if (!last) return;
   const id = last.op === 'put' ? last.summary.id : last.id;
   const shard = await readOrRecoverShard(ctx, id);

@@ -6,18 +6,30 @@ import path from 'node:path';
 
 /** What reading the journal found. */
 export interface JournalContents {
+  /** Every readable line, in file order (also those after a damaged line, for replay). */
   lines: JournalLine[];
-  /** Set when a line could not be read or the file is cut off: the journal is damaged. */
+  /** Set when a whole line could not be read: the journal is damaged. */
   problem: DocumentProblem | null;
+  /** How many whole lines could not be read. */
+  badLines: number;
+  /**
+   * A cut-off record at the end (a write a crash cut short, never acknowledged), or null.
+   * `id` is the article it names, when that part made it to disk.
+   */
+  torn: { id: string | null } | null;
+  /** The text up to and including the last whole line (what remains once a torn tail is dropped). */
+  whole: string;
 }
 
 /**
- * library.journal: append-only JSON lines of index changes. An append is acknowledged only
- * after fdatasync, so it is the cheap durable record of a claim save (library.json is rewritten
- * only at compaction). A damaged journal is reported, and the caller rebuilds the
- * index from the shards.
+ * library.journal, the write-ahead log: append-only JSON lines. An append is acknowledged only
+ * after fdatasync, so it is the durable record of a claim save; shards, the trash and
+ * library.json catch up later (see README). After a failed append the file may hold a line
+ * the store never applied, so every later append is refused until the notebook is reopened.
  */
 export class LibraryJournal {
+  private failed: Error | null = null;
+
   private constructor(
     private readonly file: string,
     private handle: FileHandle,
@@ -25,16 +37,19 @@ export class LibraryJournal {
     public lastSeq: number,
     /** Lines in the file now, to decide when to compact. */
     public lineCount: number,
+    /** Bytes in the file now, to decide when to compact (claim lines carry whole claims). */
+    public byteCount: number,
   ) {}
 
   /** Reads the journal and opens it for appending. */
   static async open(file: string): Promise<{ journal: LibraryJournal; contents: JournalContents }> {
-    const contents = await readJournal(file);
-    const existed = (await readTextIfExists(file)) !== null;
+    const text = await readTextIfExists(file);
+    const contents = parseJournal(text ?? '');
     const handle = await open(file, 'a');
-    if (!existed) await fsyncDir(path.dirname(file));
+    if (text === null) await fsyncDir(path.dirname(file));
     const lastSeq = contents.lines.reduce((max, line) => Math.max(max, line.seq), 0);
-    return { journal: new LibraryJournal(file, handle, lastSeq, contents.lines.length), contents };
+    const journal = new LibraryJournal(file, handle, lastSeq, contents.lines.length, Buffer.byteLength(text ?? ''));
+    return { journal, contents };
   }
 
   /** Continues numbering after a snapshot whose journalSeq is higher than any line here. */
@@ -46,19 +61,29 @@ export class LibraryJournal {
     return this.lastSeq + 1;
   }
 
-  /** Appends one line and resolves once it is on disk. */
+  /** Appends one line and resolves once it is on disk (the acknowledgement of a save). */
   async append(line: JournalLine): Promise<void> {
-    await this.handle.write(JSON.stringify(line) + '\n');
-    await this.handle.datasync();
+    if (this.failed) throw new Error(`an earlier journal write failed (${this.failed.message}); reopen the notebook`);
+    const text = JSON.stringify(line) + '\n';
+    try {
+      // One write() per line: a killed process leaves at worst this line cut short at the end.
+      await this.handle.write(text);
+      await this.handle.datasync();
+    } catch (error) {
+      this.failed = error instanceof Error ? error : new Error(String(error));
+      throw error;
+    }
     this.lastSeq = Math.max(this.lastSeq, line.seq);
     this.lineCount++;
+    this.byteCount += Buffer.byteLength(text);
   }
 
-  /** Empties the journal once library.json holds everything in it. */
+  /** Empties the journal once library.json and the shards hold everything in it. */
   async clear(): Promise<void> {
     await this.handle.truncate(0);
     await this.handle.sync();
     this.lineCount = 0;
+    this.byteCount = 0;
   }
 
   async close(): Promise<void> {
@@ -70,22 +95,48 @@ export class LibraryJournal {
   }
 }
 
-async function readJournal(file: string): Promise<JournalContents> {
-  const text = await readTextIfExists(file);
-  if (text === null || text === '') return { lines: [], problem: null };
-  const parts = text.split('\n');
-  // The piece after the last newline is "" for a whole journal. A line is one write() of a few
-  // hundred bytes, which a killed process cannot cut short; a cut-off tail means power loss or
-  // damage, and lines before it may be lost too, so it is treated as damage, not ignored.
-  const tail = parts.pop() ?? '';
+/** A record starts like this; a cut-off tail that does not is damage, not a torn append. */
+const RECORD_START = '{"seq":';
+
+/** Splits the journal text into readable lines, damaged lines and a torn tail. */
+export function parseJournal(text: string): JournalContents {
+  const cut = text.lastIndexOf('\n') + 1;
+  const whole = text.slice(0, cut);
+  const tail = text.slice(cut);
+  const parts = whole === '' ? [] : whole.slice(0, -1).split('\n');
   const lines: JournalLine[] = [];
+  let badLines = 0;
+  let firstBad = 0;
+  // Damaged lines are counted and skipped: the readable ones around them still hold acked saves.
   for (let i = 0; i < parts.length; i++) {
     const parsed = parseLine(parts[i] ?? '');
-    if (!parsed) return { lines, problem: new DocumentProblem(`has an unreadable line (${i + 1} of ${parts.length})`) };
-    lines.push(parsed);
+    if (parsed) lines.push(parsed);
+    else if (badLines++ === 0) firstBad = i + 1;
   }
-  if (tail !== '') return { lines, problem: new DocumentProblem(`is cut off after line ${parts.length}`) };
-  return { lines, problem: null };
+  let torn: JournalContents['torn'] = null;
+  let keep = whole;
+  if (tail !== '') {
+    const last = parseLine(tail);
+    // A record whose newline did not reach the disk is whole: keep it (it may have been acked).
+    if (last) {
+      lines.push(last);
+      keep = `${whole}${tail}\n`;
+    } else if (tail.startsWith(RECORD_START)) torn = { id: tornId(tail) };
+    else if (badLines++ === 0) firstBad = parts.length + 1;
+  }
+  const problem = badLines > 0 ? new DocumentProblem(`has ${badLines} unreadable line(s) (the first is line ${firstBad} of ${parts.length + (tail ? 1 : 0)})`) : null;
+  return { lines, problem, badLines, torn, whole: keep };
+}
+
+/** The article a cut-off record names: records put the article id before the bulky fields. */
+function tornId(tail: string): string | null {
+  const match = /^\{"seq":\d+,"op":"(?:claims","articleId"|del","id"|put","rev":\d+,"summary":\{"id"):"((?:[^"\\]|\\.)*)"/.exec(tail);
+  if (!match) return null;
+  try {
+    return JSON.parse(`"${match[1]}"`) as string;
+  } catch {
+    return null;
+  }
 }
 
 function parseLine(text: string): JournalLine | null {

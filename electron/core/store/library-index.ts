@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../../shared/model';
-import type { JournalLine, LibraryDoc } from './documents';
+import type { IndexLine, LibraryDoc } from './documents';
 
 /**
  * The in-memory library: every article's summary and shard revision, kept in insertion order.
@@ -17,8 +17,8 @@ export class LibraryIndex {
     return index;
   }
 
-  /** Applies one journal line. */
-  apply(line: JournalLine): void {
+  /** Applies one index line (claim lines are replayed over the shards instead). */
+  apply(line: IndexLine): void {
     if (line.op === 'put') this.set(line.summary, line.rev);
     else this.remove(line.id);
   }

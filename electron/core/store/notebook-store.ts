@@ -15,15 +15,17 @@ import {
 import { UserError } from '../../../shared/api/errors';
 import { createBackup, listBackupNames } from './backups';
 import type { BriefsDoc, CodebookDoc, LibraryDoc, ShardDoc, TrashDoc } from './documents';
+import { replaceDoc } from './durable-json-file';
 import type { LibraryIndex } from './library-index';
 import type { LibraryJournal } from './journal';
 import type { NotebookLock } from './lock';
 import { DocumentProblem } from './errors';
+import { JournalledWrites } from './journalled-writes';
+import type { PendingShards } from './pending-shards';
 import type { ShardStore } from './shard-store';
-import { summarize } from './summarize';
 import type { TrashStore } from './trash-store';
 import type { NotebookStore, OpenReport, TrashEntry } from './types';
-
+import { upsert } from './upsert';
 
 /** Everything `openNotebook` prepared; the store owns it from then on. */
 export interface StoreParts {
@@ -33,6 +35,8 @@ export interface StoreParts {
   now: () => Date;
   keepBackups: number;
   compactAfter: number;
+  /** Journal size (bytes) after which it is compacted, whatever its line count. */
+  compactAfterBytes: number;
   lock: NotebookLock;
   codebook: Low<CodebookDoc>;
   briefs: Low<BriefsDoc>;
@@ -41,6 +45,8 @@ export interface StoreParts {
   journal: LibraryJournal;
   shards: ShardStore;
   trash: TrashStore;
+  /** Acknowledged claim changes not yet written to their shard and trash files. */
+  pending: PendingShards;
   /**
    * Quarantines an unreadable shard and brings back the best copy (from the backups), or null
    * when there is none; records what it did in the report. Runs inside the write queue.
@@ -50,9 +56,11 @@ export interface StoreParts {
 
 /**
  * The notebook store over a folder. Mutations run one at a time through a queue, each
- * resolving only once durable. A claim save is one journal append (fdatasync) plus one atomic
- * shard rewrite; the journal line goes first, so after a crash between the two, open finds the
- * last line's shard disagreeing with it and puts the index right from the shard.
+ * resolving only once durable. A claim create/update/delete is write-ahead: one journal record
+ * with the full change, fdatasynced, is the acknowledgement; the shard and trash files are
+ * written later (`PendingShards`) and reads overlay what is pending. Every other change to an
+ * article first writes its pending claims, then goes journal line first, shard second, so after
+ * a crash only the last line can be ahead of the disk (see index-repair.ts).
  */
 export class FileNotebookStore implements NotebookStore {
   readonly dir: string;
@@ -60,13 +68,13 @@ export class FileNotebookStore implements NotebookStore {
   readonly openReport: OpenReport;
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
-  /** Set when a failed write could not be undone in the journal: reopen to repair. */
-  private broken: Error | null = null;
+  private readonly writes: JournalledWrites;
 
   constructor(private readonly p: StoreParts) {
     this.dir = p.dir;
     this.meta = p.meta;
     this.openReport = p.report;
+    this.writes = new JournalledWrites(p);
   }
 
   listArticles(): ArticleSummary[] {
@@ -91,13 +99,15 @@ export class FileNotebookStore implements NotebookStore {
     const article = ArticleSchema.parse(input);
     return this.exclusive(async () => {
       const shard = this.p.index.has(article.id) ? await this.readShardQueued(article.id) : null;
-      await this.commitShard({ schemaVersion: NOTEBOOK_SCHEMA_VERSION, rev: 0, article, claims: shard?.claims ?? [] });
+      await this.writes.commitShard({ schemaVersion: NOTEBOOK_SCHEMA_VERSION, rev: 0, article, claims: shard?.claims ?? [] });
     });
   }
 
   deleteArticle(id: string): Promise<void> {
     return this.exclusive(async () => {
       const shard = await this.requireShard(id);
+      // Pending claim changes (and their trash files) go to disk before the journal says "gone".
+      await this.p.pending.flush(id);
       await this.p.trash.put({ schemaVersion: NOTEBOOK_SCHEMA_VERSION, kind: 'article', deletedAt: this.stamp(), article: shard.article, claims: shard.claims });
       const previous = this.p.index.get(id);
       const line = { seq: this.p.journal.nextSeq(), op: 'del' as const, id };
@@ -105,20 +115,20 @@ export class FileNotebookStore implements NotebookStore {
       try {
         await this.p.shards.remove(id);
       } catch (error) {
-        await this.undoJournal(id, previous);
+        await this.writes.undoJournal(id, previous);
         await this.p.trash.remove('article', id).catch(() => undefined);
         throw error;
       }
       this.p.index.apply(line);
-      await this.compactIfDue();
+      await this.writes.compactIfDue();
     });
   }
 
   putClaim(input: Claim): Promise<void> {
     const claim = ClaimSchema.parse(input);
     return this.exclusive(async () => {
-      const shard = await this.requireShard(claim.articleId);
-      await this.commitShard({ ...shard, claims: upsert(shard.claims, [claim]) });
+      await this.writes.logClaims(await this.requireShard(claim.articleId), [claim], []);
+      this.compactSoonIfDue();
     });
   }
 
@@ -127,8 +137,8 @@ export class FileNotebookStore implements NotebookStore {
     const stray = claims.find((claim) => claim.articleId !== articleId);
     if (stray) return Promise.reject(new UserError('invalid-request', `Claim ${stray.id} belongs to article ${stray.articleId}, not ${articleId}.`));
     return this.exclusive(async () => {
-      const shard = await this.requireShard(articleId);
-      await this.commitShard({ ...shard, claims: upsert(shard.claims, claims) });
+      await this.writes.logClaims(await this.requireShard(articleId), claims, []);
+      this.compactSoonIfDue();
     });
   }
 
@@ -137,13 +147,8 @@ export class FileNotebookStore implements NotebookStore {
       const shard = await this.requireShard(articleId);
       const claim = shard.claims.find((c) => c.id === claimId);
       if (!claim) throw new UserError('not-found', `There is no claim ${claimId} in this article.`);
-      await this.p.trash.put({ schemaVersion: NOTEBOOK_SCHEMA_VERSION, kind: 'claim', deletedAt: this.stamp(), claim });
-      try {
-        await this.commitShard({ ...shard, claims: shard.claims.filter((c) => c.id !== claimId) });
-      } catch (error) {
-        await this.p.trash.remove('claim', claimId).catch(() => undefined);
-        throw error;
-      }
+      await this.writes.logClaims(shard, [], [claim]);
+      this.compactSoonIfDue();
     });
   }
 
@@ -187,6 +192,8 @@ export class FileNotebookStore implements NotebookStore {
     return this.exclusive(async () => {
       const entry = this.p.trash.find(id);
       if (!entry) throw new UserError('not-found', `There is nothing with id ${id} in the trash.`);
+      // The trash file of a logged claim delete may not be written yet.
+      if (entry.articleId !== null) await this.p.pending.flush(entry.articleId);
       const doc = await this.p.trash.read(entry);
       await this.restoreTrashDoc(doc);
       await this.p.trash.remove(entry.kind, entry.id);
@@ -194,7 +201,11 @@ export class FileNotebookStore implements NotebookStore {
   }
 
   emptyTrash(): Promise<void> {
-    return this.exclusive(() => this.p.trash.empty());
+    // Pending trash files first, and shards caught up, so replay cannot bring an item back.
+    return this.exclusive(async () => {
+      await this.p.pending.flushAll();
+      await this.p.trash.empty();
+    });
   }
 
   backup(): Promise<string> {
@@ -203,7 +214,7 @@ export class FileNotebookStore implements NotebookStore {
 
   /** Takes a backup; call only inside the queue (open schedules the daily one through it). */
   async backupNow(label = ''): Promise<string> {
-    await this.compact();
+    await this.writes.compact();
     const name = await createBackup(this.dir, this.p.now(), this.p.keepBackups, label);
     this.backupNames = await listBackupNames(this.dir);
     return name;
@@ -218,8 +229,9 @@ export class FileNotebookStore implements NotebookStore {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.exclusive(() => this.compact()).catch(() => undefined);
+    await this.exclusive(() => this.writes.compact()).catch(() => undefined);
     this.closed = true;
+    this.p.pending.stop();
     await this.queue.catch(() => undefined);
     await this.p.journal.close().catch(() => undefined);
     await this.p.lock.release();
@@ -229,7 +241,7 @@ export class FileNotebookStore implements NotebookStore {
   exclusive<T>(task: () => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new UserError('conflict', `The notebook in ${this.dir} is closed.`));
     const run = this.queue.then(() => {
-      if (this.broken) throw new UserError('internal', `The notebook could not undo a failed save (${this.broken.message}). Close and reopen it to repair.`);
+      if (this.writes.broken) throw new UserError('internal', `The notebook could not undo a failed save (${this.writes.broken.message}). Close and reopen it to repair.`);
       return task();
     });
     this.queue = run.catch(() => undefined);
@@ -239,6 +251,8 @@ export class FileNotebookStore implements NotebookStore {
   /** Reads a shard outside the queue; an unreadable one is repaired through the queue. */
   private async readShard(id: string): Promise<ShardDoc | null> {
     if (!this.p.index.has(id)) return null;
+    const pending = this.p.pending.get(id);
+    if (pending) return pending;
     try {
       return await this.p.shards.read(id);
     } catch (error) {
@@ -250,6 +264,8 @@ export class FileNotebookStore implements NotebookStore {
   /** Reads a shard inside the queue, quarantining and recovering it when unreadable. */
   private async readShardQueued(id: string): Promise<ShardDoc | null> {
     if (!this.p.index.has(id)) return null;
+    const pending = this.p.pending.get(id);
+    if (pending) return pending;
     try {
       return await this.p.shards.read(id);
     } catch (error) {
@@ -257,7 +273,7 @@ export class FileNotebookStore implements NotebookStore {
       this.p.shards.evict(id);
       const recovered = await this.p.recoverShard(id, error);
       if (recovered) {
-        await this.commitShard(recovered);
+        await this.writes.commitShard(recovered);
         return this.p.shards.read(id);
       }
       const line = { seq: this.p.journal.nextSeq(), op: 'del' as const, id };
@@ -275,7 +291,7 @@ export class FileNotebookStore implements NotebookStore {
     if (doc.kind === 'article') {
       // A crash during the delete can leave the article both live and in the trash: keep the live one.
       if (this.p.index.has(doc.article.id)) return;
-      await this.commitShard({ schemaVersion: NOTEBOOK_SCHEMA_VERSION, rev: 0, article: doc.article, claims: doc.claims });
+      await this.writes.commitShard({ schemaVersion: NOTEBOOK_SCHEMA_VERSION, rev: 0, article: doc.article, claims: doc.claims });
       return;
     }
     const shard = await this.readShardQueued(doc.claim.articleId);
@@ -283,34 +299,7 @@ export class FileNotebookStore implements NotebookStore {
       throw new UserError('conflict', `The article of this claim is not in the library; restore the article first.`);
     }
     if (shard.claims.some((c) => c.id === doc.claim.id)) return;
-    await this.commitShard({ ...shard, claims: [...shard.claims, doc.claim] });
-  }
-
-  /** Journal line first, then the shard: see the class comment for why this order. */
-  private async commitShard(next: ShardDoc): Promise<void> {
-    const id = next.article.id;
-    const previous = this.p.index.get(id);
-    const rev = this.p.index.rev(id) + 1;
-    const line = { seq: this.p.journal.nextSeq(), op: 'put' as const, rev, summary: summarize(next.article, next.claims.length) };
-    await this.p.journal.append(line);
-    try {
-      await this.p.shards.write({ ...next, rev });
-    } catch (error) {
-      await this.undoJournal(id, previous);
-      throw error;
-    }
-    this.p.index.apply(line);
-    await this.compactIfDue();
-  }
-
-  /** Records that a journalled change did not happen, so replay does not apply it. */
-  private async undoJournal(id: string, previous: ArticleSummary | undefined): Promise<void> {
-    const seq = this.p.journal.nextSeq();
-    try {
-      await this.p.journal.append(previous ? { seq, op: 'put', rev: this.p.index.rev(id), summary: previous } : { seq, op: 'del', id });
-    } catch (error) {
-      this.broken = error instanceof Error ? error : new Error(String(error));
-    }
+    await this.writes.commitShard({ ...shard, claims: [...shard.claims, doc.claim] });
   }
 
   private async requireShard(articleId: string): Promise<ShardDoc> {
@@ -319,41 +308,18 @@ export class FileNotebookStore implements NotebookStore {
     return shard;
   }
 
-  private async compactIfDue(): Promise<void> {
-    if (this.p.journal.lineCount >= this.p.compactAfter) await this.compact();
+  /** Queues a compaction behind the current save instead of making that save wait for it. */
+  private compactSoonIfDue(): void {
+    if (this.compactQueued || !this.writes.compactDue()) return;
+    this.compactQueued = true;
+    this.exclusive(() => this.writes.compact())
+      .catch(() => undefined)
+      .finally(() => (this.compactQueued = false));
   }
 
-  /** Folds the journal into library.json (written atomically first, then the journal emptied). */
-  async compact(): Promise<void> {
-    if (this.p.journal.lineCount === 0) return;
-    await replaceDoc(this.p.library, this.p.index.toDoc(NOTEBOOK_SCHEMA_VERSION, this.p.journal.lastSeq));
-    await this.p.journal.clear();
-  }
+  private compactQueued = false;
 
   private stamp(): string {
     return this.p.now().toISOString();
   }
-}
-
-/** Writes a whole lowdb document; memory changes only once the write is durable. */
-async function replaceDoc<T>(db: Low<T>, next: T): Promise<void> {
-  const previous = db.data;
-  db.data = next;
-  try {
-    await db.write();
-  } catch (error) {
-    db.data = previous;
-    throw error;
-  }
-}
-
-/** Replaces items by id, appending new ones, keeping order. */
-function upsert<T extends { id: string }>(items: T[], changes: T[]): T[] {
-  const byId = new Map(changes.map((item) => [item.id, item]));
-  const result = items.map((item) => {
-    const change = byId.get(item.id);
-    if (change) byId.delete(item.id);
-    return change ?? item;
-  });
-  return [...result, ...byId.values()];
 }

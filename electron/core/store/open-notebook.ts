@@ -6,21 +6,26 @@ import { hasBackupOn, listBackupNames } from './backups';
 import type { DocumentOf, LibraryDoc } from './documents';
 import { DurableJsonFile } from './durable-json-file';
 import { DocumentProblem } from './errors';
-import { ensureDirDurable, readTextIfExists } from './fs-durable';
-import { rebuildFromShards, reconcileWithShards, repairLastChange, type RepairContext } from './index-repair';
+import { ensureDirDurable, readTextIfExists, writeFileAtomic } from './fs-durable';
+import { readOrRecoverShard, rebuildFromShards, reconcileWithShards, repairLastChange, setIndexEntry } from './index-repair';
 import { LibraryJournal } from './journal';
 import { DIRS, FILES, abs } from './layout';
 import { LibraryIndex } from './library-index';
 import { NotebookLock } from './lock';
 import { FileNotebookStore } from './notebook-store';
 import { loadMeta, preflight } from './open-meta';
+import { PendingShards } from './pending-shards';
 import { quarantineFile } from './quarantine';
 import { Recovery } from './recovery';
 import { completePendingRestore } from './restore-backup';
+import { claimLinesToReplay, replayClaimLines, type ReplayContext } from './replay';
 import { restoreDocument } from './restore';
 import { ShardStore } from './shard-store';
 import { TrashStore } from './trash-store';
 import type { NotebookStore, OpenReport, StoreOptions } from './types';
+
+/** Claim lines carry whole claims: bound the journal by size too, so replay after a crash stays short. */
+const COMPACT_AFTER_BYTES = 4 * 1024 * 1024;
 
 /**
  * Opens (or with `create`, creates) the notebook in `dir`: takes the lock, migrates an older
@@ -63,15 +68,17 @@ async function openLocked(dir: string, options: StoreOptions, now: () => Date, l
   }));
 
   const shards = new ShardStore(dir);
-  const { library, index, journal } = await loadLibrary(dir, recovery, shards, existing);
+  // The trash before the library: replaying logged claim deletes writes trash files.
   const { trash, unreadable } = await TrashStore.load(dir);
   for (const item of unreadable) await recovery.quarantine(item.rel, item.problem, 'the item was removed from the trash');
+  const { library, index, journal } = await loadLibrary({ dir, recovery, shards, trash }, existing);
   // A crash in the middle of a delete or restore can leave an article both live and in the trash.
   for (const entry of trash.list()) if (entry.kind === 'article' && index.has(entry.id)) await trash.remove('article', entry.id);
 
   const store = new FileNotebookStore({
     dir, meta, report, now, keepBackups, lock,
-    compactAfter: Math.max(1, options.journalCompactAfter ?? 2000), codebook, briefs, library, index, journal, shards, trash,
+    compactAfter: Math.max(1, options.journalCompactAfter ?? 2000), compactAfterBytes: COMPACT_AFTER_BYTES,
+    codebook, briefs, library, index, journal, shards, trash, pending: new PendingShards(shards, trash),
     recoverShard: (id, problem) => recovery.recoverShard(id, problem, index.get(id)?.title ?? id),
   });
   store.backupNames = await listBackupNames(dir);
@@ -106,10 +113,15 @@ async function loadDoc<K extends 'codebook' | 'briefs'>(
 }
 
 /**
- * library.json plus the journal. When either cannot be read (or library.json is missing from an
- * existing notebook) the index is rebuilt from the shards, which are the truth it summarises.
+ * library.json plus the journal (the write-ahead log). The index is the snapshot plus the index
+ * lines; logged claim changes are replayed over the shards; then everything is compacted, so
+ * the store starts with an empty journal. A cut-off last record is a write a crash cut short
+ * (never acknowledged): it is dropped. When library.json or a whole journal line cannot be read
+ * (or library.json is missing from an existing notebook) the bad file is quarantined, the
+ * readable claim lines are still replayed, and the index is rebuilt from the shards.
  */
-async function loadLibrary(dir: string, recovery: Recovery, shards: ShardStore, existing: boolean) {
+async function loadLibrary(parts: Omit<ReplayContext, 'index' | 'journal'>, existing: boolean) {
+  const { dir, recovery } = parts;
   const empty: LibraryDoc = { schemaVersion: NOTEBOOK_SCHEMA_VERSION, journalSeq: 0, articles: [], revs: {} };
   const library = new Low<LibraryDoc>(new DurableJsonFile(abs(dir, FILES.library), (text) => restoreDocument('library', text)), empty);
   let problem: { rel: string; error: DocumentProblem | null } | null = null;
@@ -120,30 +132,52 @@ async function loadLibrary(dir: string, recovery: Recovery, shards: ShardStore, 
     if (!(error instanceof DocumentProblem)) throw error;
     problem = { rel: FILES.library, error };
   }
-  let opened = await LibraryJournal.open(abs(dir, FILES.journal));
-  if (opened.contents.problem && !problem) problem = { rel: FILES.journal, error: opened.contents.problem };
+  const opened = await LibraryJournal.open(abs(dir, FILES.journal));
+  const contents = opened.contents;
+  let journal = opened.journal;
+  if (contents.problem && !problem) problem = { rel: FILES.journal, error: contents.problem };
+  const afterSeq = problem?.rel === FILES.library ? 0 : library.data.journalSeq;
+  journal.bumpSeq(afterSeq);
   if (problem) {
     const quarantined = problem.error ? await quarantineFile(dir, problem.rel, new Date()) : null;
     if (problem.rel === FILES.journal) {
-      await opened.journal.close();
-      opened = await LibraryJournal.open(abs(dir, FILES.journal));
+      await journal.close();
+      ({ journal } = await LibraryJournal.open(abs(dir, FILES.journal)));
+      journal.bumpSeq(Math.max(afterSeq, ...contents.lines.map((line) => line.seq)));
     }
     const index = new LibraryIndex();
-    const count = await rebuildFromShards({ dir, index, journal: opened.journal, shards, recovery });
-    recovery.note(problem.rel, problem.error, quarantined, `the library index was rebuilt from the ${count} article files`);
-    // The journal only makes sense on top of the snapshot it followed: the rebuild replaces both.
-    library.data = index.toDoc(NOTEBOOK_SCHEMA_VERSION, opened.journal.lastSeq);
-    await library.write();
-    await opened.journal.clear();
-    return { library, index, journal: opened.journal };
+    const ctx: ReplayContext = { ...parts, index, journal };
+    const replayed = await replayClaimLines(ctx, claimLinesToReplay(contents.lines, afterSeq), false);
+    const count = await rebuildFromShards(ctx);
+    const lost = problem.rel === FILES.journal ? `; ${contents.badLines} unreadable journal line(s) were lost` : '';
+    recovery.note(problem.rel, problem.error, quarantined, `the library index was rebuilt from the ${count} article files` +
+      (replayed ? ` after replaying ${replayed} logged claim change(s)` : '') + lost);
+    await writeSnapshot(library, index, journal);
+    return { library, index, journal };
+  }
+  if (contents.torn) {
+    // Keep only whole lines, so the next append starts on a line of its own.
+    await journal.close();
+    await writeFileAtomic(abs(dir, FILES.journal), contents.whole);
+    ({ journal } = await LibraryJournal.open(abs(dir, FILES.journal)));
+    journal.bumpSeq(afterSeq);
   }
   const index = LibraryIndex.fromDoc(library.data);
-  const journal = opened.journal;
-  journal.bumpSeq(library.data.journalSeq);
-  for (const line of opened.contents.lines) if (line.seq > library.data.journalSeq) index.apply(line);
-  const ctx: RepairContext = { dir, index, journal, shards, recovery };
-  await repairLastChange(ctx, opened.contents.lines.at(-1));
+  const ctx: ReplayContext = { ...parts, index, journal };
+  for (const line of contents.lines) if (line.seq > afterSeq && line.op !== 'claims') index.apply(line);
+  const last = contents.lines.at(-1);
+  if (last && last.seq > afterSeq && last.op !== 'claims') await repairLastChange(ctx, last);
   await reconcileWithShards(ctx);
-  if (!existing) await library.write();
+  await replayClaimLines(ctx, claimLinesToReplay(contents.lines, afterSeq), true);
+  // Damage that cut an acknowledged record (a crash cannot): its article is re-read from its shard.
+  if (contents.torn?.id && index.has(contents.torn.id)) await setIndexEntry(ctx, contents.torn.id, await readOrRecoverShard(ctx, contents.torn.id));
+  if (journal.lineCount > 0 || !existing) await writeSnapshot(library, index, journal);
   return { library, index, journal };
+}
+
+/** Writes library.json from the index, then empties the journal (the shards hold every line). */
+async function writeSnapshot(library: Low<LibraryDoc>, index: LibraryIndex, journal: LibraryJournal): Promise<void> {
+  library.data = index.toDoc(NOTEBOOK_SCHEMA_VERSION, journal.lastSeq);
+  await library.write();
+  await journal.clear();
 }

@@ -96,7 +96,11 @@ export class TrashStore {
     await fsyncDir(abs(this.dir, DIRS.trash));
   }
 
-  private remember(doc: TrashDoc): void {
+  /**
+   * Lists an item whose trash file is written later (a logged claim delete): the journal holds
+   * it meanwhile, and restore and empty write pending files first.
+   */
+  remember(doc: TrashDoc): void {
     const entry = entryOf(doc);
     this.entries.set(key(entry.kind, entry.id), entry);
   }
