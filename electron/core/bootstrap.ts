@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { anchorTarget } from '../../shared/anchoring';
 import { CodebookSchema, type Codebook } from '../../shared/model';
+import { historyOf } from './annotate/history';
 import { createNotebookCore, type CoreOptions, type NotebookCore } from './notebook-core';
 import { openNotebook } from './store';
 
@@ -105,6 +106,8 @@ export async function openNotebookCore(dir: string, options: OpenOptions): Promi
     if (isNew) {
       await store.putCodebook(await loadDefaultCodebook(options.resourcesDir));
       if (options.sample) await addSampleArticle(core, options.resourcesDir);
+      // Setting up the notebook is not the analyst's work: nothing of it should be undoable.
+      historyOf(core.context).clear();
     }
   } catch (error) {
     await core.close();

@@ -40,3 +40,14 @@ describe('the sample notebook', () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 });
+
+describe('a new notebook', () => {
+  it('starts with nothing to undo: setting it up is not the analyst’s work', async () => {
+    const nb = await openTempNotebook();
+    try {
+      expect(await nb.core.handlers.getHistory({})).toMatchObject({ canUndo: false, canRedo: false });
+    } finally {
+      await nb.cleanup();
+    }
+  });
+});
