@@ -16,6 +16,7 @@ export interface FoldedText {
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
+const NON_ASCII_ALL = /[\u0080-\uffff]/g;
 const COMBINING_MARKS = /\p{M}/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -35,23 +36,33 @@ function foldCodePoint(cp: string): string {
 export function foldText(text: string): FoldedText {
   // Plain ASCII (most English text): lower case keeps every position.
   if (!NON_ASCII.test(text)) return { text: text.toLowerCase(), map: null };
-  let out = '';
-  let offsets: number[] | null = null;
+  // Next most common: a few accented letters and typographic quotes, each folding to one unit.
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) {
+    let sameLength = true;
+    const folded = lower.replace(NON_ASCII_ALL, (unit) => {
+      const f = foldCodePoint(unit);
+      if (f.length !== 1) sameLength = false;
+      return f;
+    });
+    if (sameLength) return { text: folded, map: null };
+  }
+  return foldWithMap(text);
+}
+
+/** The general case (decomposed input, letters that fold to more or fewer units): map every position. */
+function foldWithMap(text: string): FoldedText {
+  const parts: string[] = [];
+  const offsets: number[] = [];
   let i = 0;
   for (const cp of text) {
-    const code = cp.charCodeAt(0);
-    const folded = code < 0x80 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : cp) : foldCodePoint(cp);
-    if (folded.length !== cp.length && offsets === null) {
-      offsets = [];
-      for (let k = 0; k < out.length; k++) offsets.push(k);
-    }
-    if (offsets !== null) for (let k = 0; k < folded.length; k++) offsets.push(i);
-    out += folded;
+    const folded = cp.charCodeAt(0) < 0x80 ? cp.toLowerCase() : foldCodePoint(cp);
+    parts.push(folded);
+    for (let k = 0; k < folded.length; k++) offsets.push(i);
     i += cp.length;
   }
-  if (offsets === null) return { text: out, map: null };
   offsets.push(text.length);
-  return { text: out, map: Int32Array.from(offsets) };
+  return { text: parts.join(''), map: Int32Array.from(offsets) };
 }
 
 /** Folds a word or phrase for comparison (no position map). */
@@ -71,18 +82,4 @@ export function originalOffset(folded: FoldedText, index: number): number {
  */
 export function tokenize(text: string): string[] {
   return foldText(text).text.match(WORD) ?? [];
-}
-
-/** A word of folded text with its [start, end) range in the folded text. */
-export interface WordSpan {
-  word: string;
-  start: number;
-  end: number;
-}
-
-/** Every word of already folded text with its range. */
-export function wordSpans(folded: string): WordSpan[] {
-  const spans: WordSpan[] = [];
-  for (const match of folded.matchAll(WORD)) spans.push({ word: match[0], start: match.index, end: match.index + match[0].length });
-  return spans;
 }

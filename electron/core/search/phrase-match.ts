@@ -18,11 +18,16 @@ export function phrasePattern(phrase: QueryPhrase): RegExp {
   return new RegExp(`${NOT_WORD_BEFORE}${body}${phrase.lastIsPrefix ? '' : NOT_WORD_AFTER}`, 'gu');
 }
 
-/** Whether one field of some record holds every phrase (all phrases need not share a field). */
-export function recordHasPhrases(record: SearchRecord, patterns: RegExp[], names: CodingNames): boolean {
+/**
+ * Whether some field of the record holds each phrase (all phrases need not share a field).
+ * `fields` limits the check to the fields where the index matched the query's words, so a long
+ * body is folded only when the words are in it.
+ */
+export function recordHasPhrases(record: SearchRecord, patterns: RegExp[], names: CodingNames, fields: Iterable<string> = SEARCH_FIELDS): boolean {
+  const candidates = [...new Set(fields)] as SearchField[];
   const folded = new Map<SearchField, string>();
   return patterns.every((pattern) =>
-    SEARCH_FIELDS.some((field) => {
+    candidates.some((field) => {
       let text = folded.get(field);
       if (text === undefined) {
         text = foldText(fieldText(record, field, names)).text;

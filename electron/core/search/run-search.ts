@@ -90,13 +90,17 @@ export function runSearch(
   const queries = indexQuery(parsed);
   if (queries.length === 0) return { total: 0, hits: [] };
   const phrases = parsed.phrases.map(phrasePattern);
+  // A phrase of only stop words has no index terms to say where it is: then check every field.
+  const phrasesIndexed = parsed.phrases.every((p) => p.words.some((w) => !STOP_WORDS.has(w)));
   const results = index.mini.search(
     { combineWith: 'AND', queries },
     {
       filter: (result) => {
         const record = index.records.get(result.id as string);
         if (!record || !passes(record)) return false;
-        return phrases.length === 0 || recordHasPhrases(record, phrases, index.codingNames);
+        if (phrases.length === 0) return true;
+        const matchedFields = phrasesIndexed ? Object.values(result.match).flat() : undefined;
+        return recordHasPhrases(record, phrases, index.codingNames, matchedFields);
       },
     },
   );

@@ -1,8 +1,10 @@
 import type { SearchSnippet } from '../../../shared/api/contract-search';
-import { foldText, originalOffset, wordSpans } from './fold-text';
+import { foldText, originalOffset } from './fold-text';
 import { phraseRanges } from './phrase-match';
 import { fieldText, type CodingNames, type SearchField } from './search-fields';
 import type { SearchRecord } from './search-records';
+
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Longest snippet cut from a long field, in characters (about two lines of a results list). */
 export const SNIPPET_CHARS = 220;
@@ -38,8 +40,9 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
 export function highlightRanges(text: string, matched: MatchedTerms): [number, number][] {
   const folded = foldText(text);
   const ranges: [number, number][] = [];
-  for (const span of wordSpans(folded.text)) {
-    if (matched.terms.has(span.word)) ranges.push([originalOffset(folded, span.start), originalOffset(folded, span.end)]);
+  // Walks the words without collecting them: long bodies have thousands, few of them hits.
+  for (const match of folded.text.matchAll(WORD)) {
+    if (matched.terms.has(match[0])) ranges.push([originalOffset(folded, match.index), originalOffset(folded, match.index + match[0].length)]);
   }
   return mergeRanges([...ranges, ...phraseRanges(text, matched.phrases)]);
 }
