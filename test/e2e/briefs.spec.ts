@@ -161,3 +161,45 @@ test('rename and delete from the list; links accept only web and mail addresses'
   await expect(page.getByText('Open a brief from the list')).toBeVisible();
   expect(await call<unknown[]>(page, app, 'listBriefs', {})).toEqual([]);
 });
+
+test('cite the claim selected in the sidebar; a renamed actor and a lost quote show at once', async ({ page, app }) => {
+  await call(page, app, 'createBrief', { title: 'Taiwan watch' });
+  await openBriefs(page);
+  await page.getByTestId('brief-body').click();
+  await page.keyboard.type('Beijing restated its red line.');
+  await page.keyboard.press('Enter');
+
+  await page.getByTestId('claim-card').filter({ hasText: 'Taiwan independence is the biggest risk' }).click();
+  await page.getByRole('button', { name: 'Cite the claim selected in the sidebar' }).click();
+  const card = page.getByTestId('brief-citation');
+  await expect(card).toContainText('Taiwan independence is the biggest risk');
+  await expect(card.getByTestId('citation-stance')).toHaveText('strongly opposes');
+  await expect(card).toContainText('China');
+  await saved(page);
+
+  // The codebook changes: the card names the actor anew.
+  await call(page, app, 'updateActor', { id: 'actor-china', patch: { name: "People's Republic of China" } });
+  await expect(card).toContainText("People's Republic of China");
+
+  // The article is edited so the quote is gone: the card says the claim is orphaned.
+  const [summary] = await call<{ id: string }[]>(page, app, 'listArticles', {});
+  const { article } = await call<{ article: { text: string } }>(page, app, 'getArticle', { id: summary!.id });
+  const text = article.text.replace('Taiwan independence is the biggest risk to peace and stability in the Taiwan Strait', 'the weather in Beijing was mild for August');
+  await call(page, app, 'reviseArticleText', { articleId: summary!.id, text });
+  await expect(card.getByTestId('citation-orphaned')).toBeVisible();
+  await expect(card).toHaveAttribute('data-state', 'found');
+  await page.screenshot({ path: `${SHOTS}/briefs-8-orphaned.png` });
+});
+
+test('a brief with content this editor cannot show opens read-only and is never saved over', async ({ page, app }) => {
+  const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Kept.' }] }, { type: 'timelineChart', attrs: { year: 2024 } }] };
+  const brief = await call<{ id: string }>(page, app, 'createBrief', { title: 'From a newer version', doc });
+  await openBriefs(page);
+  await expect(page.getByRole('alert').filter({ hasText: 'open read-only' })).toBeVisible();
+  await expect(page.getByTestId('brief-read-only')).toHaveText('Kept.');
+  await expect(page.getByTestId('brief-body')).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Brief title' })).toHaveAttribute('readonly', '');
+  await page.screenshot({ path: `${SHOTS}/briefs-9-read-only.png` });
+  const stored = await call<{ brief: { doc: unknown } }>(page, app, 'getBrief', { id: brief.id });
+  expect(stored.brief.doc).toEqual(doc);
+});

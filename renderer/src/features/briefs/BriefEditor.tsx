@@ -8,6 +8,7 @@ import { errorText, useStatus } from '../../components/status-context';
 import { seedCitations } from './brief-queries';
 import { briefExtensions } from './brief-extensions';
 import { CitationPicker } from './CitationPicker';
+import { briefDocProblem, plainBlocks } from './doc-check';
 import { EditorToolbar } from './EditorToolbar';
 import { LinkDialog } from './LinkDialog';
 import { SaveIndicator } from './SaveIndicator';
@@ -48,12 +49,18 @@ export function BriefEditor({ briefId, ...rest }: BriefEditorProps) {
   }, [briefId, client]);
   if (problem) return <p className="empty-note empty-note--centre" role="alert">This brief could not be opened: {errorText(problem)}</p>;
   if (!loaded) return <p className="empty-note empty-note--centre">Opening the brief…</p>;
-  return <BriefDocument brief={loaded.brief} {...rest} />;
+  return <BriefDocument brief={loaded.brief} problem={briefDocProblem(loaded.brief.doc)} {...rest} />;
 }
 
 type Dialog = 'cite' | 'link' | null;
 
-function BriefDocument({ brief, citeClaim, preferArticleId, focusTitleRequest }: Omit<BriefEditorProps, 'briefId'> & { brief: Brief }) {
+interface BriefDocumentProps extends Omit<BriefEditorProps, 'briefId'> {
+  brief: Brief;
+  /** Set when the editor cannot show the stored document faithfully: then nothing may be saved over it. */
+  problem: string | null;
+}
+
+function BriefDocument({ brief, problem, citeClaim, preferArticleId, focusTitleRequest }: BriefDocumentProps) {
   const client = useQueryClient();
   const status = useStatus();
   const [title, setTitle] = useState(brief.title);
@@ -75,10 +82,11 @@ function BriefDocument({ brief, citeClaim, preferArticleId, focusTitleRequest }:
   const editor = useEditor({
     extensions,
     content: brief.doc,
+    editable: !problem,
     editorProps: {
       attributes: { id: 'brief-editor-body', class: 'brief-doc', 'aria-label': 'Brief text', 'data-testid': 'brief-body' },
     },
-    onUpdate: () => autosave.schedule(),
+    onUpdate: () => !problem && autosave.schedule(),
   });
 
   const autosave = useAutosave(async () => {
@@ -129,6 +137,7 @@ function BriefDocument({ brief, citeClaim, preferArticleId, focusTitleRequest }:
           value={title}
           maxLength={500}
           placeholder="Title of the brief"
+          readOnly={!!problem}
           onChange={(e) => {
             setTitle(e.target.value);
             autosave.schedule();
@@ -141,17 +150,35 @@ function BriefDocument({ brief, citeClaim, preferArticleId, focusTitleRequest }:
             }
           }}
         />
-        <SaveIndicator state={autosave.state} error={autosave.error} emptyTitle={!title.trim()} />
+        {problem ? <p className="brief-save">Read-only</p> : <SaveIndicator state={autosave.state} error={autosave.error} emptyTitle={!title.trim()} />}
       </div>
-      <EditorToolbar
-        editor={editor}
-        onLink={() => setDialog('link')}
-        onCite={() => setDialog('cite')}
-        onCiteSelected={citeClaim ? () => insertClaim(citeClaim) : null}
-      />
-      <div className="brief-editor__scroll">
-        <EditorContent editor={editor} className="brief-editor__content" />
-      </div>
+      {problem ? (
+        <>
+          <p className="form-error brief-editor__problem" role="alert">
+            This brief holds content this version of Stancebook cannot show ({problem}), so it is open read-only and nothing will be saved
+            over it. Its text:
+          </p>
+          <div className="brief-editor__scroll">
+            <div className="brief-doc" data-testid="brief-read-only">
+              {plainBlocks(brief.doc).map((text, i) => (
+                <p key={i}>{text}</p>
+              ))}
+            </div>
+          </div>
+        </>
+      ) : (
+        <>
+          <EditorToolbar
+            editor={editor}
+            onLink={() => setDialog('link')}
+            onCite={() => setDialog('cite')}
+            onCiteSelected={citeClaim ? () => insertClaim(citeClaim) : null}
+          />
+          <div className="brief-editor__scroll">
+            <EditorContent editor={editor} className="brief-editor__content" />
+          </div>
+        </>
+      )}
       {dialog === 'cite' && <CitationPicker preferArticleId={preferArticleId} onPick={insertPicked} onClose={() => setDialog(null)} />}
       {dialog === 'link' && <LinkDialog initial={String(editor.getAttributes('link').href ?? '')} onApply={applyLink} onClose={() => setDialog(null)} />}
     </div>
