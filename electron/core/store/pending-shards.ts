@@ -51,7 +51,7 @@ export class PendingShards {
   constructor(
     private readonly shards: ShardStore,
     private readonly trash: TrashStore,
-    private readonly policy: FlushPolicy = { idleMs: 100, maxArticles: 32 },
+    private readonly policy: FlushPolicy = { idleMs: 100, maxArticles: 64 },
   ) {}
 
   /** The article's acknowledged shard, when it has changes not yet written. */
