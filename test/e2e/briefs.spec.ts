@@ -155,6 +155,17 @@ test('rename and delete from the list; links accept only web and mail addresses'
   await expect(page.getByRole('button', { name: 'Link' })).toHaveAttribute('aria-pressed', 'true');
   await saved(page);
 
+  // Leaving a brief straight after typing (before the autosave pause) still saves the words.
+  await page.keyboard.press('End');
+  await page.keyboard.type(' before leaving');
+  await page.getByRole('button', { name: 'Briefs', exact: true }).click();
+  await expect(page.getByRole('navigation', { name: 'Briefs' })).toBeHidden();
+  const { id } = (await call<{ id: string }[]>(page, app, 'listBriefs', {}))[0]!;
+  const storedDoc = async () => JSON.stringify((await call<{ brief: { doc: unknown } }>(page, app, 'getBrief', { id })).brief.doc);
+  await expect.poll(storedDoc).toContain('before leaving');
+  await page.getByRole('button', { name: 'Briefs', exact: true }).click();
+  await expect(page.getByTestId('brief-body')).toContainText('See the readout before leaving');
+
   await page.getByRole('button', { name: 'Delete Second thoughts' }).click();
   await page.getByTestId('delete-brief').getByRole('button', { name: 'Delete brief' }).click();
   await expect(page.getByTestId('brief-row')).toHaveCount(0);
