@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, type RunningApp } from './fixtures';
 
@@ -21,6 +22,13 @@ async function openBriefs(page: Page) {
   await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
   await page.getByRole('button', { name: 'Briefs', exact: true }).click();
   await expect(page.getByRole('navigation', { name: 'Briefs' })).toBeVisible();
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
 const saved = (page: Page) => expect(page.getByTestId('brief-save-state')).toHaveAttribute('data-state', 'saved');
@@ -54,6 +62,7 @@ test('write a brief, cite a claim from the keyboard, and watch the citation foll
   await page.keyboard.type('destabilizing');
   await expect(picker.getByTestId('cite-option')).toHaveCount(1);
   await page.screenshot({ path: `${SHOTS}/briefs-1-picker.png` });
+  expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(picker).toBeHidden();
@@ -123,6 +132,7 @@ test('draft a brief from the sample article: every quote cited, the South China 
     "Clash on China's territorial claims and actions in the South China Sea (South China Sea): China strongly supports; United States opposes.",
   );
   await page.screenshot({ path: `${SHOTS}/briefs-6-draft.png` });
+  expect(await seriousViolations(page)).toEqual([]);
   await body.locator('h2', { hasText: 'Where actors agree' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/briefs-7-draft-clash.png` });
 
