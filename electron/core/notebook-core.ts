@@ -10,7 +10,7 @@ import { createBriefsHandlers } from './briefs/handlers';
 import { createExchangeHandlers } from './exchange/handlers';
 import type { PdfPrinter } from './exchange/pdf-printer';
 import { createLibraryHandlers } from './library/handlers';
-import { createSearchHandlers } from './search/handlers';
+import { closeSearch, createSearchHandlers } from './search/handlers';
 import { exportArticleBrief } from './export';
 import { ImportError, importFile, importPastedText } from './import';
 import type { NotebookStore } from './store/types';
@@ -104,6 +104,10 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     handlers,
     context,
     onChanged: context.subscribe,
-    close: () => store.close(),
+    // The search index is saved before the store (and its lock) goes.
+    close: async () => {
+      await closeSearch(context);
+      await store.close();
+    },
   };
 }

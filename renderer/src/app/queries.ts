@@ -53,6 +53,10 @@ export function useNotebookEvents(): void {
           case 'codebook':
             void client.invalidateQueries({ queryKey: keys.codebook });
             break;
+          case 'briefs':
+            // Autosaves fire this often: refresh the briefs only, not the article being read.
+            void client.invalidateQueries({ queryKey: ['briefs'] });
+            break;
           default:
             void client.invalidateQueries();
         }
