@@ -58,7 +58,8 @@ describe('search: the index on disk', () => {
     await serviceOf(nb).settled();
     // The file was deleted at the change, so stopping now (no search flush) cannot leave it stale.
     expect(existsSync(indexFilePath(nb.dir))).toBe(false);
-    await nb.core.close();
+    // A crash: the store goes away without the search index being saved.
+    await nb.core.store.close();
     nb.core = await openNotebookCore(nb.dir, { resourcesDir: RESOURCES });
     expect((await search(nb, { query: 'quokka' })).hits.map((h) => h.claimId)).toEqual([claims[0]!.id]);
     expect(serviceOf(nb).status()).toMatchObject({ source: 'built', rebuildReason: 'no index file' });
