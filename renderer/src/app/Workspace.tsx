@@ -9,6 +9,8 @@ import { DeleteClaimDialog } from '../features/claims/DeleteClaimDialog';
 import { NO_FILTER, filterClaims, isFiltering, type ClaimFilter } from '../features/claims/claim-filters';
 import { makeLookup } from '../features/claims/codebook-lookup';
 import { BriefsView } from '../features/briefs/BriefsView';
+import { CodebookView } from '../features/codebook/CodebookView';
+import { HistoryButtons } from '../features/history/HistoryButtons';
 import { HelpOverlay } from '../features/help/HelpOverlay';
 import { LibraryPane } from '../features/library/LibraryPane';
 import { NewArticleDialog } from '../features/library/NewArticleDialog';
@@ -35,6 +37,7 @@ export function Workspace() {
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [showBriefs, setShowBriefs] = useState(false);
+  const [showCodebook, setShowCodebook] = useState(false);
   const [editor, setEditor] = useState<ClaimEditorTarget | null>(null);
   const [deleting, setDeleting] = useState<Claim | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -142,7 +145,11 @@ export function Workspace() {
         <span className="brand">Stancebook</span>
         {info.data && <span className="app-bar__notebook">{info.data.name}</span>}
         <span className="toolbar-spacer" />
-        <button type="button" className="button button--quiet button--small" aria-pressed={showBriefs} onClick={() => setShowBriefs((on) => !on)}>
+        <HistoryButtons />
+        <button type="button" className="button button--quiet button--small" aria-pressed={showCodebook} onClick={() => { setShowCodebook((on) => !on); setShowBriefs(false); }}>
+          Codebook
+        </button>
+        <button type="button" className="button button--quiet button--small" aria-pressed={showBriefs} onClick={() => { setShowBriefs((on) => !on); setShowCodebook(false); }}>
           Briefs
         </button>
         <button type="button" className="button button--quiet button--small" onClick={() => setDialog('help')} aria-keyshortcuts="?">
@@ -157,8 +164,10 @@ export function Workspace() {
           onOpen={openArticle}
           onNewArticle={() => setDialog('new-article')}
         />
-        <main className="pane reader-pane" aria-label={showBriefs ? 'Briefs' : 'Article'}>
-          {showBriefs ? (
+        <main className="pane reader-pane" aria-label={showCodebook ? 'Codebook' : showBriefs ? 'Briefs' : 'Article'}>
+          {showCodebook ? (
+            <CodebookView codebook={codebook.data} />
+          ) : showBriefs ? (
             <BriefsView citeClaim={selectedClaim} currentArticleId={openArticleId} />
           ) : article.data && codebook.data ? (
             <ReaderPane
