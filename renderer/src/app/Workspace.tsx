@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ImportResult } from '../../../shared/api';
+import type { SearchHit } from '../../../shared/api/contract-search';
 import type { Claim } from '../../../shared/model';
 import { useStatus } from '../components/status-context';
 import { ClaimEditorDialog, type ClaimEditorTarget } from '../features/claims/ClaimEditorDialog';
@@ -12,10 +13,12 @@ import { BriefsView } from '../features/briefs/BriefsView';
 import { CodebookView } from '../features/codebook/CodebookView';
 import { HistoryButtons } from '../features/history/HistoryButtons';
 import { HelpOverlay } from '../features/help/HelpOverlay';
+import { useFileImport } from '../features/import/use-file-import';
 import { LibraryPane } from '../features/library/LibraryPane';
 import { NewArticleDialog } from '../features/library/NewArticleDialog';
 import { EditDetailsDialog } from '../features/reader/EditDetailsDialog';
 import { ReaderPane } from '../features/reader/ReaderPane';
+import { SearchBox } from '../features/search/SearchBox';
 import { selectionToOffsets } from '../features/reader/selection-offsets';
 import { keys, useArticle, useArticles, useCodebook, useNotebookInfo } from './queries';
 import { useClaimSelection } from './use-claim-selection';
@@ -119,6 +122,16 @@ export function Workspace() {
     );
   };
 
+  const fileImport = useFileImport({ onOpen: openArticle });
+  // A search hit opens its article (a claim is selected and scrolled to) or the briefs.
+  const openHit = (hit: SearchHit) => {
+    setShowCodebook(false);
+    setShowBriefs(hit.kind === 'brief');
+    if (hit.kind === 'brief' || !hit.articleId) return;
+    openArticle(hit.articleId);
+    if (hit.claimId) selection.selectFromSidebar(hit.claimId);
+  };
+
   useGlobalKeys({
     help: () => setDialog('help'),
     newArticle: () => setDialog('new-article'),
@@ -145,6 +158,7 @@ export function Workspace() {
         <span className="brand">Stancebook</span>
         {info.data && <span className="app-bar__notebook">{info.data.name}</span>}
         <span className="toolbar-spacer" />
+        <SearchBox onOpenHit={openHit} />
         <HistoryButtons />
         <button type="button" className="button button--quiet button--small" aria-pressed={showCodebook} onClick={() => { setShowCodebook((on) => !on); setShowBriefs(false); }}>
           Codebook
@@ -163,6 +177,7 @@ export function Workspace() {
           openArticleId={openArticleId}
           onOpen={openArticle}
           onNewArticle={() => setDialog('new-article')}
+          onImportFiles={fileImport.add}
         />
         <main className="pane reader-pane" aria-label={showCodebook ? 'Codebook' : showBriefs ? 'Briefs' : 'Article'}>
           {showCodebook ? (
@@ -224,6 +239,7 @@ export function Workspace() {
           }}
         />
       )}
+      {fileImport.element}
       {dialog === 'help' && <HelpOverlay onClose={() => setDialog(null)} />}
     </div>
   );

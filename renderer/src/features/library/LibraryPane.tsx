@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleSummary } from '../../../../shared/model';
 import { formatDate } from '../../components/format-date';
+import { ACCEPT, filesFromPicker, type IncomingFile } from '../import/collect-files';
 import '../../styles/library.css';
 
 interface LibraryPaneProps {
@@ -10,6 +11,8 @@ interface LibraryPaneProps {
   openArticleId: string | null;
   onOpen(id: string): void;
   onNewArticle(): void;
+  /** Several files picked at once go to the bulk import. */
+  onImportFiles?(files: IncomingFile[]): void;
 }
 
 function matches(article: ArticleSummary, query: string): boolean {
@@ -18,7 +21,7 @@ function matches(article: ArticleSummary, query: string): boolean {
 }
 
 /** The left pane: every article in the notebook, virtualised for libraries of thousands. */
-export function LibraryPane({ articles, isLoading, openArticleId, onOpen, onNewArticle }: LibraryPaneProps) {
+export function LibraryPane({ articles, isLoading, openArticleId, onOpen, onNewArticle, onImportFiles }: LibraryPaneProps) {
   const [query, setQuery] = useState('');
   const shown = useMemo(() => (articles ?? []).filter((a) => matches(a, query.trim())), [articles, query]);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -46,6 +49,25 @@ export function LibraryPane({ articles, isLoading, openArticleId, onOpen, onNewA
     <nav className="pane library" aria-label="Library">
       <div className="pane-header">
         <h2 className="pane-title">Library</h2>
+        <span className="toolbar-spacer" />
+        {onImportFiles && (
+          <span className="file-pick">
+            <input
+              id="library-import-files"
+              className="visually-hidden"
+              type="file"
+              multiple
+              accept={ACCEPT}
+              onChange={(e) => {
+                onImportFiles(filesFromPicker(e.target.files));
+                e.target.value = '';
+              }}
+            />
+            <label htmlFor="library-import-files" className="button button--small">
+              Import files…
+            </label>
+          </span>
+        )}
         <button type="button" className="button button--primary button--small" onClick={onNewArticle} aria-keyshortcuts="n">
           New article
         </button>

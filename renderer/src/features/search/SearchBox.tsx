@@ -1,0 +1,84 @@
+import { useMemo, useState } from 'react';
+import { ComboBox, Header, Input, Label, ListBox, ListBoxItem, ListBoxSection, Popover } from 'react-aria-components';
+import type { SearchHit, SearchHitKind } from '../../../../shared/api/contract-search';
+import { Highlighted } from './Highlighted';
+import { useSearch } from './use-search';
+import '../../styles/search.css';
+
+const KIND_LABEL: Record<SearchHitKind, string> = { claim: 'Claims', article: 'Articles', brief: 'Briefs' };
+const ORDER: SearchHitKind[] = ['claim', 'article', 'brief'];
+
+const hitKey = (hit: SearchHit) => `${hit.kind}:${hit.claimId ?? hit.articleId ?? hit.briefId ?? hit.title}`;
+
+interface SearchBoxProps {
+  onOpenHit(hit: SearchHit): void;
+  inputRef?: React.Ref<HTMLInputElement>;
+}
+
+/** Search across the notebook: results as you type, grouped by kind, Enter or click opens. */
+export function SearchBox({ onOpenHit, inputRef }: SearchBoxProps) {
+  const [query, setQuery] = useState('');
+  const { response, error, pending } = useSearch(query);
+  const groups = useMemo(() => {
+    const hits = response?.hits ?? [];
+    return ORDER.map((kind) => ({ kind, hits: hits.filter((h) => h.kind === kind) })).filter((g) => g.hits.length > 0);
+  }, [response]);
+  const byKey = useMemo(() => new Map((response?.hits ?? []).map((h) => [hitKey(h), h])), [response]);
+
+  const note = error
+    ? error
+    : response?.indexing
+      ? `Indexing ${response.indexing.done} of ${response.indexing.total}…`
+      : query.trim() && !pending && response && response.total === 0
+        ? 'Nothing matches.'
+        : null;
+
+  return (
+    <ComboBox
+      className="search-box"
+      inputValue={query}
+      onInputChange={setQuery}
+      selectedKey={null}
+      onSelectionChange={(key) => {
+        const hit = key == null ? undefined : byKey.get(String(key));
+        if (hit) onOpenHit(hit);
+      }}
+      menuTrigger="input"
+      allowsEmptyCollection
+      allowsCustomValue
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && query) setQuery('');
+        else e.continuePropagation();
+      }}
+    >
+      <Label className="visually-hidden">Search the notebook</Label>
+      <Input ref={inputRef} className="input input--search search-box__input" placeholder="Search articles, claims, briefs…" data-testid="search-input" />
+      <Popover className="search-popover" placement="bottom end" offset={4}>
+        {note && (
+          <p className="search-note" role="status" data-testid="search-note">
+            {note}
+          </p>
+        )}
+        {response && response.total > 0 && (
+          <p className="search-note">{response.total === 1 ? '1 result' : `${response.total} results`}</p>
+        )}
+        <ListBox className="search-results" aria-label="Search results" renderEmptyState={() => null}>
+          {groups.map((group) => (
+            <ListBoxSection key={group.kind} className="search-group">
+              <Header className="search-group__title">{KIND_LABEL[group.kind]}</Header>
+              {group.hits.map((hit) => (
+                <ListBoxItem key={hitKey(hit)} id={hitKey(hit)} textValue={hit.title} className="search-hit" data-testid="search-hit" data-kind={hit.kind}>
+                  <span className="search-hit__title">{hit.title}</span>
+                  {hit.context && <span className="search-hit__context">in {hit.context}</span>}
+                  {hit.snippets.slice(0, 2).map((s, i) => (
+                    <Highlighted key={i} snippet={s} />
+                  ))}
+                </ListBoxItem>
+              ))}
+            </ListBoxSection>
+          ))}
+        </ListBox>
+      </Popover>
+    </ComboBox>
+  );
+}
