@@ -10,6 +10,23 @@ const ORDER: SearchHitKind[] = ['claim', 'article', 'brief'];
 
 const hitKey = (hit: SearchHit) => `${hit.kind}:${hit.claimId ?? hit.articleId ?? hit.briefId ?? hit.title}`;
 
+/**
+ * After opening a hit, keyboard focus follows it: to the selected claim card, else the article
+ * text (waiting a few frames for the article to load). Leaving the field closes the results.
+ */
+function moveFocusTo(hit: SearchHit): void {
+  (document.activeElement as HTMLElement | null)?.blur();
+  let frames = 0;
+  const tryFocus = () => {
+    const card = hit.claimId && document.querySelector<HTMLElement>(`[data-testid="claim-card"][data-claim-id="${CSS.escape(hit.claimId)}"]`);
+    const body = hit.kind === 'article' && document.querySelector<HTMLElement>('[data-testid="article-body"]');
+    const target = card || body;
+    if (target && (hit.kind !== 'article' || frames > 2)) target.focus();
+    else if (++frames < 60) requestAnimationFrame(tryFocus);
+  };
+  if (hit.kind !== 'brief') requestAnimationFrame(tryFocus);
+}
+
 interface SearchBoxProps {
   onOpenHit(hit: SearchHit): void;
   inputRef?: React.Ref<HTMLInputElement>;
@@ -41,8 +58,11 @@ export function SearchBox({ onOpenHit, inputRef }: SearchBoxProps) {
       selectedKey={null}
       onSelectionChange={(key) => {
         const hit = key == null ? undefined : byKey.get(String(key));
-        if (hit) onOpenHit(hit);
+        if (!hit) return;
+        onOpenHit(hit);
+        moveFocusTo(hit);
       }}
+      defaultFilter={() => true}
       menuTrigger="input"
       allowsEmptyCollection
       allowsCustomValue
