@@ -1,0 +1,255 @@
+// Reader speed in real Chromium through the browser mode (issue 4): an article of 100,000 words
+// with 5,000 claims. Measures the first highlighted paint, creating a claim from a selection
+// until its highlight shows (p50/p95), and dropped frames over a scripted scroll.
+//   node --import tsx test/bench/reader-bench.ts [--json] [--words N] [--claims N] [--quick]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+import { describeRange } from '../../shared/anchoring';
+import type { Claim } from '../../shared/model';
+import { startBrowserHost } from '../../electron/browser-host/server';
+import { openNotebookCore } from '../../electron/core/bootstrap';
+import { CHROMIUM_ARGS, defaultChromiumPath } from '../../electron/core/exchange/chromium-printer';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { values } = parseArgs({
+  options: { json: { type: 'boolean' }, words: { type: 'string' }, claims: { type: 'string' }, quick: { type: 'boolean' } },
+});
+const WORDS = Number(values.words ?? (values.quick ? 20_000 : 100_000));
+const CLAIMS = Number(values.claims ?? (values.quick ? 1_000 : 5_000));
+const CREATE_REPS = values.quick ? 8 : 20;
+
+const VOCAB = (
+  'government minister policy talks security trade sanctions agreement officials said dialogue region military ' +
+  'economic cooperation tensions statement support oppose stability sovereignty maritime exports markets council ' +
+  'negotiations ceasefire delegation summit bilateral strategy investment energy climate technology chips analysts'
+).split(' ');
+
+/** Deterministic prose: sentences of 12–24 words, paragraphs of 5 sentences. */
+function syntheticArticle(words: number): string {
+  let seed = 42;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const paragraphs: string[] = [];
+  let count = 0;
+  while (count < words) {
+    const sentences: string[] = [];
+    for (let s = 0; s < 5 && count < words; s++) {
+      const n = 12 + Math.floor(rand() * 13);
+      const ws = Array.from({ length: n }, () => VOCAB[Math.floor(rand() * VOCAB.length)]);
+      ws[0] = ws[0]!.charAt(0).toUpperCase() + ws[0]!.slice(1);
+      sentences.push(`${ws.join(' ')}.`);
+      count += n;
+    }
+    paragraphs.push(sentences.join(' '));
+  }
+  return paragraphs.join('\n');
+}
+
+/** Sentence ranges [start, end) of the canonical text. */
+function sentenceRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /[A-Z][^.]*\./g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
+
+function ensureRendererBuilt(): void {
+  if (existsSync(path.join(ROOT, 'dist/renderer/index.html'))) return;
+  const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('The renderer build failed.');
+}
+
+/** Milliseconds from navigation start to the first frame painted after a highlight exists. */
+async function firstHighlightedPaint(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForSelector('mark[data-claims]', { timeout: 120_000 });
+  return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
+}
+
+/** Selects [start, end) of the canonical text in the reader, through the rendered segments. */
+async function selectRange(page: Page, start: number, end: number): Promise<void> {
+  await page.evaluate(
+    ({ start, end }) => {
+      const segs = [...document.querySelectorAll<HTMLElement>('[data-seg]')];
+      const locate = (offset: number) => {
+        const seg = segs.find((s) => Number(s.dataset.start) <= offset && offset <= Number(s.dataset.end));
+        if (!seg?.firstChild) throw new Error(`no segment at ${offset}`);
+        return { node: seg.firstChild, at: offset - Number(seg.dataset.start) };
+      };
+      const a = locate(start);
+      const b = locate(end);
+      const range = document.createRange();
+      range.setStart(a.node, a.at);
+      range.setEnd(b.node, b.at);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      (document.activeElement as HTMLElement | null)?.blur?.();
+      a.node.parentElement?.scrollIntoView({ block: 'center' });
+    },
+    { start, end },
+  );
+}
+
+/** Time from clicking Save in the claim editor until the new claim's highlight is in the page. */
+async function createClaimLatency(page: Page, start: number, end: number): Promise<number> {
+  await selectRange(page, start, end);
+  await page.keyboard.press('c');
+  await page.getByRole('dialog').waitFor();
+  const before = await page.evaluate(() => document.querySelectorAll('mark[data-claims]').length);
+  await page.evaluate((before) => {
+    const w = window as unknown as { __created?: Promise<number> };
+    w.__created = new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (document.querySelectorAll('mark[data-claims]').length > before) {
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now()));
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+  }, before);
+  // Click Save inside the page and take the time in the same task, so no round trip is counted.
+  const pressedAt = await page.evaluate(() => {
+    const save = [...document.querySelectorAll<HTMLButtonElement>('[role="dialog"] button')].find((b) => b.textContent?.trim() === 'Save claim');
+    if (!save) throw new Error('The claim editor has no "Save claim" button.');
+    const at = performance.now();
+    save.click();
+    return at;
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const shownAt = await Promise.race([
+    page.evaluate(() => (window as unknown as { __created: Promise<number> }).__created),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const shot = path.join(os.tmpdir(), 'reader-bench-stuck.png');
+        void page.screenshot({ path: shot }).finally(() => reject(new Error(`No highlight appeared 15 s after saving the claim; see ${shot}.`)));
+      }, 15_000);
+    }),
+  ]).finally(() => clearTimeout(timer));
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  return shownAt - pressedAt;
+}
+
+/** Scrolls the reader 120 px per frame for 240 frames; frames over 25 ms count as dropped. */
+async function scrollFrames(page: Page): Promise<{ frames: number; dropped: number; p95: number }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ frames: number; dropped: number; p95: number }>((resolve) => {
+        const body = document.querySelector('[data-block-start]');
+        let scroller: HTMLElement | null = body?.parentElement ?? null;
+        while (scroller && scroller.scrollHeight <= scroller.clientHeight + 1) scroller = scroller.parentElement;
+        const target = scroller ?? document.scrollingElement!;
+        target.scrollTop = 0;
+        const deltas: number[] = [];
+        let last = performance.now();
+        let frame = 0;
+        const step = (now: number) => {
+          deltas.push(now - last);
+          last = now;
+          target.scrollTop += 120;
+          if (++frame < 240) requestAnimationFrame(step);
+          else {
+            const sorted = deltas.slice(1).sort((a, b) => a - b);
+            resolve({ frames: sorted.length, dropped: sorted.filter((d) => d > 25).length, p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0 });
+          }
+        };
+        requestAnimationFrame((now) => {
+          last = now;
+          requestAnimationFrame(step);
+        });
+      }),
+  );
+}
+
+async function main(): Promise<void> {
+  ensureRendererBuilt();
+  const work = mkdtempSync(path.join(os.tmpdir(), 'stancebook-reader-bench-'));
+  const core = await openNotebookCore(path.join(work, 'nb'), { resourcesDir: path.join(ROOT, 'resources'), create: true, sample: false });
+  const text = syntheticArticle(WORDS);
+  const imported = await core.handlers.importText({ text, title: `Bench article (${WORDS} words)` });
+  const article = (await core.store.getArticle(imported.articleId))!;
+  const sentences = sentenceRanges(article.text);
+  // Claims on three sentences of every four (overlapping pairs included), leaving every fourth free for creation.
+  const codebook = core.store.getCodebook();
+  const now = new Date().toISOString();
+  const claims: Claim[] = [];
+  for (let i = 0; claims.length < CLAIMS && i < sentences.length; i++) {
+    if (i % 4 === 3) continue;
+    const [s, e] = sentences[i]!;
+    const end = i % 4 === 1 && sentences[i + 1] ? Math.min(sentences[i + 1]![0] + 20, article.text.length) : e;
+    claims.push({
+      id: `clm_bench_${i}`,
+      articleId: article.id,
+      target: describeRange(article.text, s, end),
+      anchor: { status: 'exact', score: 1 },
+      actorIds: [codebook.actors[i % codebook.actors.length]!.id],
+      issueId: codebook.issues[i % codebook.issues.length]!.id,
+      proposition: '',
+      stanceId: codebook.stances[i % codebook.stances.length]!.id,
+      speaker: null,
+      tags: [],
+      note: '',
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+  await core.store.putClaims(article.id, claims);
+  const free = sentences.filter((_, i) => i % 4 === 3);
+
+  const host = await startBrowserHost({ core, rendererDir: path.join(ROOT, 'dist/renderer') });
+  const browser = await chromium.launch({ executablePath: defaultChromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // tsx (esbuild, keepNames) wraps named functions in the evaluated code with __name().
+    await page.addInitScript('globalThis.__name = (fn) => fn;');
+    page.on('crash', () => console.error('The reader tab crashed (out of memory?).'));
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    const paints: number[] = [];
+    for (let run = 0; run < 3; run++) paints.push(await firstHighlightedPaint(page, host.url));
+    const firstPaint = [...paints].sort((a, b) => a - b)[1]!;
+    const marks = await page.evaluate(() => document.querySelectorAll('mark[data-claims]').length);
+
+    const creates: number[] = [];
+    for (let r = 0; r < CREATE_REPS; r++) {
+      const [s, e] = free[Math.floor((r * free.length) / CREATE_REPS) + 1]!;
+      creates.push(await createClaimLatency(page, s, e));
+    }
+    creates.sort((a, b) => a - b);
+    const scroll = await scrollFrames(page);
+
+    const figures = {
+      reader_words: WORDS,
+      reader_claims: claims.length,
+      reader_first_paint_ms: Math.round(firstPaint),
+      reader_highlight_marks: marks,
+      claim_create_ui_p50_ms: Math.round(quantile(creates, 0.5)),
+      claim_create_ui_p95_ms: Math.round(quantile(creates, 0.95)),
+      scroll_frames: scroll.frames,
+      scroll_dropped_frames: scroll.dropped,
+      scroll_p95_frame_ms: Math.round(scroll.p95 * 10) / 10,
+    };
+    if (values.json) console.log(JSON.stringify(figures));
+    else {
+      console.log(`article: ${WORDS} words, ${claims.length} claims, ${marks} highlight segments`);
+      console.log(`  first highlighted paint (median of 3)   ${figures.reader_first_paint_ms} ms   target < 1500 ms  (runs: ${paints.map(Math.round).join(', ')})`);
+      console.log(`  claim from selection to highlight p50/p95 ${figures.claim_create_ui_p50_ms} / ${figures.claim_create_ui_p95_ms} ms   target p95 < 100 ms  (${CREATE_REPS} claims)`);
+      console.log(`  scripted scroll: ${scroll.dropped} of ${scroll.frames} frames over 25 ms, p95 frame ${figures.scroll_p95_frame_ms} ms`);
+    }
+  } finally {
+    await browser.close();
+    await host.close();
+    await core.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
