@@ -1,5 +1,5 @@
 /**
- * Search benchmark: `node --import tsx test/bench/search-bench.ts [--json] [--articles N] [--claims-per-article N]`.
+ * Search benchmark: `node --import tsx --expose-gc test/bench/search-bench.ts [--json] [--articles N] [--claims-per-article N] [--slowest N]`.
  * Builds a synthetic notebook (default 10,000 articles of ~6 KB, 10 claims each) in a temp
  * folder, then measures the index build (and how long it holds the event loop at most), its
  * size on disk, loading it back, memory, and query latency over ~200 varied queries (words,
@@ -280,6 +280,7 @@ async function main(): Promise<void> {
     const cpuLatencies: number[] = [];
     const totals: number[] = [];
     const byKind = new Map<string, number[]>();
+    const timed: { ms: number; q: RequestOf<'search'>; total: number }[] = [];
     for (const [i, q] of queries.entries()) {
       const start = performance.now();
       const startCpu = process.cpuUsage();
@@ -290,6 +291,7 @@ async function main(): Promise<void> {
       totals.push(response.total);
       const kind = q.filters ? 'filtered' : q.query.includes('"') ? 'phrase' : q.query.includes('*') || !q.query.endsWith(' ') ? 'prefix' : 'words';
       byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
+      timed.push({ ms, q, total: response.total });
       void i;
     }
     await core.close();
@@ -320,6 +322,14 @@ async function main(): Promise<void> {
       return;
     }
     log('');
+    const slowest = flag('--slowest', 0);
+    if (slowest > 0) {
+      log(`slowest ${slowest} queries:`);
+      for (const { ms, q, total } of [...timed].sort((a, b) => b.ms - a.ms).slice(0, slowest)) {
+        log(`  ${ms.toFixed(1).padStart(8)} ms  total ${String(total).padStart(6)}  ${JSON.stringify(q.query)}${q.filters ? ` ${JSON.stringify(q.filters)}` : ''}`);
+      }
+      log('');
+    }
     for (const [key, value] of Object.entries(figures)) log(`${key.padEnd(30)} ${value}`);
     log(`\ntarget: p95 under 50 ms -> ${figures.search_p95_ms < 50 ? 'met' : 'NOT met'} on this machine`);
   } finally {

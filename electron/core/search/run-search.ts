@@ -2,6 +2,7 @@ import type { Query, SearchResult } from 'minisearch';
 import type { SearchFilters, SearchHit } from '../../../shared/api/contract-search';
 import type { Codebook } from '../../../shared/model';
 import { phrasePattern, recordHasPhrases } from './phrase-match';
+import { termPostings } from './minisearch-internals';
 import { MIN_TYPING_PREFIX, type ParsedQuery } from './query-parser';
 import { compileFilters } from './search-filters';
 import type { SearchIndex } from './search-index';
@@ -92,6 +93,11 @@ export function runSearch(
   const phrases = parsed.phrases.map(phrasePattern);
   // A phrase of only stop words has no index terms to say where it is: then check every field.
   const phrasesIndexed = parsed.phrases.every((p) => p.words.some((w) => !STOP_WORDS.has(w)));
+  // A word that is not in the index at all: no document holds every word (MiniSearch would
+  // still score every other word's documents before finding that out).
+  for (const query of queries) {
+    if (typeof query === 'string' && termPostings(index.mini, query) === 0) return { total: 0, hits: [] };
+  }
   const results = index.mini.search(
     { combineWith: 'AND', queries },
     {

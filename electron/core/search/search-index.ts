@@ -1,6 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Article, Brief, Claim, Codebook } from '../../../shared/model';
 import { tokenize } from './fold-text';
+import { capPrefixExpansion } from './minisearch-internals';
 import { codingNames, fieldText, FIELD_BOOSTS, SEARCH_FIELDS, type CodingNames, type SearchField } from './search-fields';
 import { articleDocId, articleRecord, briefRecord, claimRecord, looksLikeRecord, type SearchRecord } from './search-records';
 import { STOP_WORDS } from './stop-words';
@@ -35,6 +36,7 @@ export class SearchIndex {
     const options = this.options();
     if (!serialized) {
       this.mini = new MiniSearch(options);
+      capPrefixExpansion(this.mini);
       return;
     }
     for (const record of serialized.records) {
@@ -42,6 +44,7 @@ export class SearchIndex {
       this.remember(record);
     }
     this.mini = MiniSearch.loadJS(serialized.index, options);
+    capPrefixExpansion(this.mini);
     if (this.mini.documentCount !== this.records.size) {
       throw new Error(`the index file holds ${this.mini.documentCount} documents for ${this.records.size} records`);
     }

@@ -4,8 +4,6 @@ import { phraseRanges } from './phrase-match';
 import { fieldText, type CodingNames, type SearchField } from './search-fields';
 import type { SearchRecord } from './search-records';
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
 /** Longest snippet cut from a long field, in characters (about two lines of a results list). */
 export const SNIPPET_CHARS = 220;
 /** Most snippets per hit: the best fields only, so a results list stays readable. */
@@ -36,13 +34,37 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
   return merged;
 }
 
-/** Ranges of the field's original text to highlight: matched words and phrases. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the code point starting at `i` is a letter or digit. */
+function wordCharAt(text: string, i: number): boolean {
+  const cp = text.codePointAt(i);
+  return cp !== undefined && WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+/** Whether the code point ending just before `i` is a letter or digit. */
+function wordCharBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const unit = text.charCodeAt(i - 1);
+  const isLowSurrogate = unit >= 0xdc00 && unit <= 0xdfff;
+  return wordCharAt(text, isLowSurrogate && i >= 2 ? i - 2 : i - 1);
+}
+
+/**
+ * Ranges of the field's original text to highlight: matched words and phrases. Each matched
+ * term is looked up with indexOf and kept where it is a whole word (a maximal run of letters
+ * and digits, as the tokenizer cuts them): walking every word of a long body cost more.
+ */
 export function highlightRanges(text: string, matched: MatchedTerms): [number, number][] {
   const folded = foldText(text);
   const ranges: [number, number][] = [];
-  // Walks the words without collecting them: long bodies have thousands, few of them hits.
-  for (const match of folded.text.matchAll(WORD)) {
-    if (matched.terms.has(match[0])) ranges.push([originalOffset(folded, match.index), originalOffset(folded, match.index + match[0].length)]);
+  for (const term of matched.terms) {
+    if (!term) continue;
+    for (let at = folded.text.indexOf(term); at !== -1; at = folded.text.indexOf(term, at + 1)) {
+      const end = at + term.length;
+      if (wordCharBefore(folded.text, at) || wordCharAt(folded.text, end)) continue;
+      ranges.push([originalOffset(folded, at), originalOffset(folded, end)]);
+    }
   }
   return mergeRanges([...ranges, ...phraseRanges(text, matched.phrases)]);
 }

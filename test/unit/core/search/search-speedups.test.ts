@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_PREFIX_TERMS } from '../../../../electron/core/search/minisearch-internals';
+import { openTempNotebook, type TempNotebook } from '../../helpers/temp-notebook';
+import { addArticle, highlighted, search } from './search-helpers';
+
+/** `count` distinct made-up words starting with `zq` (letters only, so each is one token). */
+function zqWords(count: number): string[] {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  return Array.from({ length: count }, (_, i) => `zq${letters[Math.floor(i / 26)]}${letters[i % 26]}`);
+}
+
+describe('search: the shortcuts that keep queries fast', () => {
+  let nb: TempNotebook;
+  beforeEach(async () => {
+    nb = await openTempNotebook();
+  });
+  afterEach(() => nb.cleanup());
+
+  it('expands a prefix to the most frequent matching words only', async () => {
+    const common = zqWords(MAX_PREFIX_TERMS);
+    const first = await addArticle(nb, `Common words: ${common.join(' ')}.`, 'Common one');
+    const second = await addArticle(nb, `More of them: ${common.join(' ')}.`, 'Common two');
+    const rare = await addArticle(nb, 'Only here: zqrare.', 'Rare one');
+    const broad = await search(nb, { query: 'zq*', filters: { kinds: ['article'] } });
+    // zqrare is in one document, each common word in two: the cap leaves zqrare out.
+    expect(broad.hits.map((h) => h.articleId).sort()).toEqual([first, second].sort());
+    // A longer prefix expands to fewer words, within the cap: zqrare is found again.
+    expect((await search(nb, { query: 'zqra*', filters: { kinds: ['article'] } })).hits.map((h) => h.articleId)).toEqual([rare]);
+    expect((await search(nb, { query: 'zqrare ', filters: { kinds: ['article'] } })).hits.map((h) => h.articleId)).toEqual([rare]);
+    // Under the cap, every expansion counts (typing the last word).
+    expect((await search(nb, { query: 'zqa', filters: { kinds: ['article'] } })).total).toBe(2);
+  });
+
+  it('confirms phrases the same way in plain ASCII text and in accented text', async () => {
+    const accented = await addArticle(nb, 'In Zürich the FOREIGN   Ministry spoke. SÃO PAULO sent the foreign office, ministry staff.', 'Zürich notes');
+    const ascii = await addArticle(nb, 'The Foreign Ministry spoke. Sao Paulo said little. xforeign ministry.', 'Plain notes');
+    const find = async (query: string): Promise<string[]> =>
+      (await search(nb, { query, filters: { kinds: ['article'] } })).hits.map((h) => h.articleId ?? '').sort();
+    expect(await find('"foreign ministry"')).toEqual([accented, ascii].sort());
+    expect(await find('"sao paulo"')).toEqual([accented, ascii].sort());
+    expect(await find('"são paulo"')).toEqual([accented, ascii].sort());
+    expect(await find('"office ministry"')).toEqual([accented]);
+    expect(await find('"ministry spoke"')).toEqual([accented, ascii].sort());
+    expect(await find('"ministry office"')).toEqual([]);
+    expect(await find('"spoke ministry"')).toEqual([]);
+    // Whole words only: "xforeign ministry" is not "foreign ministry".
+    const onlyX = await addArticle(nb, 'Zürich: xforeign ministry. Plain: yforeign ministry.', 'Edge notes');
+    expect(await find('"foreign ministry"')).not.toContain(onlyX);
+  });
+
+  it('highlights whole words only', async () => {
+    await addArticle(nb, 'Taiwanese officials met Taiwan envoys in Zürich; TAIWAN said so.', 'Edges');
+    const result = await search(nb, { query: 'taiwan zurich ', filters: { kinds: ['article'] } });
+    expect(result.total).toBe(1);
+    const words = highlighted(result.hits[0]!);
+    expect(words).toEqual(expect.arrayContaining(['Taiwan', 'TAIWAN', 'Zürich']));
+    expect(words).not.toContain('Taiwanese');
+  });
+});
