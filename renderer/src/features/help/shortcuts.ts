@@ -7,6 +7,8 @@ export const SHORTCUTS: { area: string; keys: string[]; does: string }[] = [
   { area: 'Anywhere', keys: ['J', 'K'], does: 'Next / previous claim (scrolls the article to it)' },
   { area: 'Anywhere', keys: ['E'], does: 'Edit the selected claim' },
   { area: 'Anywhere', keys: ['Delete'], does: 'Delete the selected claim (asks first)' },
+  { area: 'Anywhere', keys: ['Ctrl+Z'], does: 'Undo the last change to claims, codebook or text (in a text field: undo typing)' },
+  { area: 'Anywhere', keys: ['Shift+Ctrl+Z', 'Ctrl+Y'], does: 'Redo what undo took back' },
   { area: 'Article text', keys: ['←', '→', '↑', '↓'], does: 'Move the caret by character or line' },
   { area: 'Article text', keys: ['Ctrl+←', 'Ctrl+→'], does: 'Move by word; Ctrl+↑/↓ by paragraph' },
   { area: 'Article text', keys: ['Alt+←', 'Alt+→'], does: 'Move by sentence' },
@@ -18,5 +20,9 @@ export const SHORTCUTS: { area: string; keys: string[]; does: string }[] = [
   { area: 'Claim list', keys: ['Delete'], does: 'Delete the claim (asks first)' },
   { area: 'Claim editor', keys: ['1', '2', '3', '4', '5'], does: 'Pick a stance on the scale (Alt+digit inside a text field)' },
   { area: 'Claim editor', keys: ['Ctrl+Enter'], does: 'Save (Enter too, in a one-line field)' },
+  { area: 'Codebook', keys: ['Alt+↑', 'Alt+↓'], does: 'Move a stance towards opposes / supports on the scale' },
+  { area: 'Re-selecting an orphaned claim', keys: ['C', 'Ctrl+Enter'], does: 'Place the claim on the selected words' },
+  { area: 'Re-selecting an orphaned claim', keys: ['Esc'], does: 'Stop re-selecting' },
+  { area: 'Edit text', keys: ['Ctrl+Enter'], does: 'Save the text (claims are found again)' },
   { area: 'Dialogs', keys: ['Esc'], does: 'Cancel and close' },
 ];

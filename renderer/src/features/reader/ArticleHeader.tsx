@@ -1,6 +1,7 @@
 import type { Article } from '../../../../shared/model';
 import { formatDate } from '../../components/format-date';
 import { ExportBriefButtons } from '../export/ExportBriefButtons';
+import { ArticleTextActions } from '../revisions/ArticleTextActions';
 
 interface ArticleHeaderProps {
   article: Article;
@@ -25,6 +26,7 @@ export function ArticleHeader({ article, claimCount, onEditDetails, onClaimSelec
         <button type="button" className="button button--small" onClick={onEditDetails}>
           Edit details
         </button>
+        <ArticleTextActions article={article} />
         <span className="toolbar-spacer" />
         <ExportBriefButtons articleId={article.id} />
       </div>

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState, type RefObject } from 'react';
 import type { ArticleWithClaims } from '../../../../shared/api';
 import { claimColour, describeClaim, excerpt, type CodebookLookup } from '../claims/codebook-lookup';
+import { AnchorReview } from '../orphans/AnchorReview';
+import { ReselectBar } from '../orphans/ReselectBar';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { ClaimPreview } from './ClaimPreview';
@@ -91,6 +93,7 @@ export function ReaderPane(props: ReaderPaneProps) {
 
   return (
     <div className="reader-scroll">
+      <AnchorReview data={data} lookup={lookup} bodyRef={bodyRef} />
       <article className="reader" aria-labelledby="article-title">
         <ArticleHeader
           article={article}
@@ -136,6 +139,7 @@ export function ReaderPane(props: ReaderPaneProps) {
           <ReaderCaret bodyRef={bodyRef} />
         </div>
       </article>
+      <ReselectBar articleId={article.id} text={article.text} bodyRef={bodyRef} />
       {preview && previewClaims.length > 0 && <ClaimPreview claims={previewClaims} anchor={preview.anchor} lookup={lookup} />}
     </div>
   );
