@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toErrorPayload } from '../../shared/api';
 import * as archiveCommand from './commands/archive';
+import * as backupsCommand from './commands/backups';
 import * as exportCommand from './commands/export';
 import * as importCommand from './commands/import';
 import * as importAnnotationsCommand from './commands/import-annotations';
@@ -9,6 +10,7 @@ import * as initCommand from './commands/init';
 import * as listCommand from './commands/list';
 import * as restoreCommand from './commands/restore';
 import * as serveCommand from './commands/serve';
+import * as trashCommand from './commands/trash';
 import { CliError, type CliIo } from './io';
 
 interface Command {
@@ -24,6 +26,8 @@ const COMMANDS: Record<string, Command> = {
   'import-annotations': importAnnotationsCommand,
   archive: archiveCommand,
   restore: restoreCommand,
+  backups: backupsCommand,
+  trash: trashCommand,
   serve: serveCommand,
 };
 

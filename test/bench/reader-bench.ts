@@ -178,12 +178,12 @@ async function main(): Promise<void> {
   const imported = await core.handlers.importText({ text, title: `Bench article (${WORDS} words)` });
   const article = (await core.store.getArticle(imported.articleId))!;
   const sentences = sentenceRanges(article.text);
-  // Claims on three sentences of every four (overlapping pairs included), leaving every fourth free for creation.
+  // Claims on seven sentences of every eight (some overlapping the next), leaving every eighth free for creation.
   const codebook = core.store.getCodebook();
   const now = new Date().toISOString();
   const claims: Claim[] = [];
   for (let i = 0; claims.length < CLAIMS && i < sentences.length; i++) {
-    if (i % 4 === 3) continue;
+    if (i % 8 === 7) continue;
     const [s, e] = sentences[i]!;
     const end = i % 4 === 1 && sentences[i + 1] ? Math.min(sentences[i + 1]![0] + 20, article.text.length) : e;
     claims.push({
@@ -203,7 +203,7 @@ async function main(): Promise<void> {
     });
   }
   await core.store.putClaims(article.id, claims);
-  const free = sentences.filter((_, i) => i % 4 === 3);
+  const free = sentences.filter((_, i) => i % 8 === 7);
 
   const host = await startBrowserHost({ core, rendererDir: path.join(ROOT, 'dist/renderer') });
   const browser = await chromium.launch({ executablePath: defaultChromiumPath(), args: CHROMIUM_ARGS });

@@ -1,0 +1,28 @@
+import { parseArgs } from 'node:util';
+import { CliError, type CliIo } from '../io';
+import { withNotebook } from '../open';
+
+export const usage = 'stancebook trash [list | restore ID | empty] [--data DIR]    deleted articles, claims and briefs';
+
+/** The trash: what was deleted, putting an item back, or emptying it for good. */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { data: { type: 'string' } }, allowPositionals: true });
+  const [action = 'list', id] = positionals;
+  if (!['list', 'restore', 'empty'].includes(action) || (action === 'restore' && !id)) throw new CliError(`Usage: ${usage}`, 2);
+  await withNotebook(io, values.data, async (core) => {
+    const entries = core.store.listTrash();
+    if (action === 'restore') {
+      const entry = entries.find((e) => e.id === id);
+      if (!entry) throw new CliError(`Nothing with id ${id} is in the trash. "stancebook trash list" shows what is.`);
+      await core.store.restoreFromTrash(entry.id);
+      io.out(`restored ${entry.kind} ${entry.id} ${entry.label}`);
+    } else if (action === 'empty') {
+      await core.store.emptyTrash();
+      io.out(`emptied the trash (${entries.length} item${entries.length === 1 ? '' : 's'} removed for good)`);
+    } else {
+      for (const e of entries) io.out([e.id, e.kind, e.deletedAt, e.label].join('  '));
+      io.out(`${entries.length} item${entries.length === 1 ? '' : 's'} in the trash`);
+    }
+  });
+  return 0;
+}
