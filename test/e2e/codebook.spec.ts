@@ -126,3 +126,21 @@ test('the codebook view has no serious or critical accessibility violations', as
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/codebook-issue-editor.png` });
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('export the codebook as Stancebook JSON and as REFI-QDA .qdc', async ({ app, page }) => {
+  void app;
+  const notebook = new NotebookPage(page);
+  await notebook.waitForArticle();
+  await openCodebook(page, 'Tags');
+  const json = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  const jsonFile = await json;
+  expect(jsonFile.suggestedFilename()).toMatch(/\.json$/);
+  const parsed = JSON.parse(await (await jsonFile.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'))) as { format: string; codebook: { actors: unknown[] } };
+  expect(parsed.format).toBe('stancebook-codebook');
+  expect(parsed.codebook.actors).toHaveLength(6);
+  const qdc = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export REFI-QDA (.qdc)' }).click();
+  expect((await qdc).suggestedFilename()).toMatch(/\.qdc$/);
+  await expect(notebook.status).toContainText(/Codebook saved as .*\.qdc/);
+});
