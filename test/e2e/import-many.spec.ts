@@ -130,3 +130,49 @@ test('Import files… picks several files at once', async ({ app, page }) => {
   await expect(dialog.getByTestId('import-count')).toHaveText('2 of 2');
   await expect(dialog.getByRole('listitem').filter({ hasText: 'Imported' })).toHaveCount(2);
 });
+
+test('the library sorts and filters in the core; tags and collections are edited on an article', async ({ app, page }) => {
+  void app;
+  const notebook = new NotebookPage(page);
+  await notebook.waitForArticle();
+  await dropFiles(page, FILES.slice(0, 2));
+  const dialog = page.getByRole('dialog', { name: 'Import files' });
+  await expect(dialog.getByTestId('import-count')).toHaveText('2 of 2');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  const rows = notebook.library.getByTestId('library-row');
+  const titles = () => rows.locator('.library-row__title');
+  await notebook.library.getByLabel('Sort').selectOption('title');
+  await expect(titles()).toHaveText([/^EU and UK/, /^Grain corridor/, /^The US and China/]);
+  await notebook.library.getByRole('button', { name: /switch to/ }).click();
+  await expect(titles()).toHaveText([/^The US and China/, /^Grain corridor/, /^EU and UK/]);
+
+  // Tags and collections on the grain article, then filter by them.
+  await notebook.library.getByRole('button', { name: 'Tags and collections of “Grain corridor talks resume”' }).click();
+  const labels = page.getByRole('dialog', { name: 'Tags and collections' });
+  await labels.getByLabel('Tags').fill('food, Black Sea');
+  await labels.getByLabel('Collections').fill('Ukraine war');
+  await labels.getByRole('button', { name: 'Save' }).click();
+  await expect(labels).toBeHidden();
+  await expect(rows.filter({ hasText: 'Grain corridor' })).toContainText('Ukraine war · food · Black Sea');
+
+  await notebook.library.getByRole('button', { name: 'Filters' }).click();
+  const filters = notebook.library.getByRole('group', { name: 'Library filters' });
+  await filters.getByLabel('Tag').selectOption('food');
+  await expect(titles()).toHaveText([/^Grain corridor/]);
+  await expect(notebook.library.getByText('1 article matches')).toBeVisible();
+  await filters.getByLabel('Tag').selectOption('');
+  await filters.getByLabel('Collection').selectOption('Ukraine war');
+  await expect(titles()).toHaveText([/^Grain corridor/]);
+  await filters.getByLabel('Collection').selectOption('');
+
+  // Undated articles drop out of a date range.
+  await filters.getByLabel('Published from').fill('2024-12-01');
+  await expect(titles()).toHaveText([/^The US and China/]);
+  await page.screenshot({ path: '/tmp/shots/library-filters.png' });
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(rows).toHaveCount(3);
+
+  await notebook.library.getByLabel('Find an article').fill('grain');
+  await expect(titles()).toHaveText([/^Grain corridor/]);
+});

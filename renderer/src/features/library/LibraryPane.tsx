@@ -1,8 +1,12 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleSummary } from '../../../../shared/model';
-import { formatDate } from '../../components/format-date';
+import { useStatus } from '../../components/status-context';
 import { ACCEPT, filesFromPicker, type IncomingFile } from '../import/collect-files';
+import { LabelsDialog } from './LabelsDialog';
+import { LibraryControls } from './LibraryControls';
+import { LibraryRow } from './LibraryRow';
+import { DEFAULT_VIEW, isFiltered, useLibraryQuery } from './use-library-query';
 import '../../styles/library.css';
 
 interface LibraryPaneProps {
@@ -15,23 +19,29 @@ interface LibraryPaneProps {
   onImportFiles?(files: IncomingFile[]): void;
 }
 
-function matches(article: ArticleSummary, query: string): boolean {
-  const haystack = `${article.title} ${article.source ?? ''} ${article.author ?? ''}`.toLowerCase();
-  return query.toLowerCase().split(/\s+/).every((w) => haystack.includes(w));
-}
-
 /** The left pane: every article in the notebook, virtualised for libraries of thousands. */
 export function LibraryPane({ articles, isLoading, openArticleId, onOpen, onNewArticle, onImportFiles }: LibraryPaneProps) {
-  const [query, setQuery] = useState('');
-  const shown = useMemo(() => (articles ?? []).filter((a) => matches(a, query.trim())), [articles, query]);
+  const status = useStatus();
+  const [view, setView] = useState(DEFAULT_VIEW);
+  const [labelling, setLabelling] = useState<ArticleSummary | null>(null);
+  const library = useLibraryQuery(view);
+  const shown = library.items;
   const scrollRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (library.error) status.reportError(library.error, 'The library could not be sorted or filtered');
+  }, [library.error, status]);
   const virtualizer = useVirtualizer({
-    count: shown.length,
+    count: library.total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 76,
     overscan: 8,
     getItemKey: (i) => shown[i]?.id ?? i,
   });
+  // Rows beyond the loaded pages are placeholders until the next page arrives.
+  const lastShown = virtualizer.getVirtualItems().at(-1)?.index ?? 0;
+  useEffect(() => {
+    if (lastShown >= shown.length - 20) library.loadMore();
+  }, [lastShown, shown.length, library]);
 
   // Up and Down walk the rows like a list, Tab leaves the pane.
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -40,7 +50,7 @@ export function LibraryPane({ articles, isLoading, openArticleId, onOpen, onNewA
     if (!current) return;
     event.preventDefault();
     const next = Number(current.dataset.index) + (event.key === 'ArrowDown' ? 1 : -1);
-    if (next < 0 || next >= shown.length) return;
+    if (next < 0 || next >= library.total) return;
     virtualizer.scrollToIndex(next);
     requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"] button`)?.focus());
   };
@@ -76,41 +86,30 @@ export function LibraryPane({ articles, isLoading, openArticleId, onOpen, onNewA
         <label className="visually-hidden" htmlFor="library-search">
           Find an article
         </label>
-        <input id="library-search" className="input input--search" type="search" placeholder="Find an article…" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input id="library-search" className="input input--search" type="search" placeholder="Find an article…" value={view.text} onChange={(e) => setView({ ...view, text: e.target.value })} />
       </div>
+      <LibraryControls view={view} onChange={setView} facets={library.facets} total={library.total} />
       <div ref={scrollRef} className="library-scroll">
-        {isLoading && <p className="empty-note">Opening the notebook…</p>}
-        {!isLoading && shown.length === 0 && (
-          <p className="empty-note">{articles?.length ? 'No article matches.' : 'No articles yet. Use “New article” to paste text or add a file.'}</p>
+        {(isLoading || library.isLoading) && <p className="empty-note">Opening the notebook…</p>}
+        {!isLoading && !library.isLoading && library.total === 0 && (
+          <p className="empty-note">{articles?.length || isFiltered(view) ? 'No article matches.' : 'No articles yet. Use “New article”, “Import files…”, or drop files here.'}</p>
         )}
         <ul className="library-list" style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown} aria-label="Articles">
           {virtualizer.getVirtualItems().map((item) => {
             const article = shown[item.index];
-            if (!article) return null;
-            const open = article.id === openArticleId;
             return (
               <li key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="library-list__item" style={{ transform: `translateY(${item.start}px)` }}>
-                <button
-                  type="button"
-                  className={`library-row${open ? ' library-row--open' : ''}`}
-                  aria-current={open ? 'page' : undefined}
-                  data-testid="library-row"
-                  onClick={() => onOpen(article.id)}
-                >
-                  <span className="library-row__title">{article.title}</span>
-                  <span className="library-row__meta">
-                    {[formatDate(article.publishedAt, 'short'), article.source].filter(Boolean).join(' · ') || 'No date or source'}
-                  </span>
-                  <span className="library-row__count">
-                    <span aria-hidden="true">{article.claimCount}</span>
-                    <span className="visually-hidden">, {article.claimCount === 1 ? '1 claim' : `${article.claimCount} claims`}</span>
-                  </span>
-                </button>
+                {article ? (
+                  <LibraryRow article={article} open={article.id === openArticleId} onOpen={onOpen} onEditLabels={setLabelling} />
+                ) : (
+                  <div className="library-row library-row--loading" aria-hidden="true" />
+                )}
               </li>
             );
           })}
         </ul>
       </div>
+      {labelling && <LabelsDialog article={labelling} onClose={() => setLabelling(null)} />}
     </nav>
   );
 }
