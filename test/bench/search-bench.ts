@@ -280,6 +280,7 @@ async function main(): Promise<void> {
     const cpuLatencies: number[] = [];
     const totals: number[] = [];
     const byKind = new Map<string, number[]>();
+    const cpuByKind = new Map<string, number[]>();
     const timed: { ms: number; q: RequestOf<'search'>; total: number }[] = [];
     for (const [i, q] of queries.entries()) {
       const start = performance.now();
@@ -287,10 +288,12 @@ async function main(): Promise<void> {
       const response = await core.handlers.search({ limit: 20, offset: 0, ...q });
       const ms = performance.now() - start;
       latencies.push(ms);
-      cpuLatencies.push(cpuMs(startCpu));
+      const queryCpuMs = cpuMs(startCpu);
+      cpuLatencies.push(queryCpuMs);
       totals.push(response.total);
       const kind = q.filters ? 'filtered' : q.query.includes('"') ? 'phrase' : q.query.includes('*') || !q.query.endsWith(' ') ? 'prefix' : 'words';
       byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
+      cpuByKind.set(kind, [...(cpuByKind.get(kind) ?? []), queryCpuMs]);
       timed.push({ ms, q, total: response.total });
       void i;
     }
@@ -316,6 +319,7 @@ async function main(): Promise<void> {
       search_p95_cpu_ms: round(percentile(cpuLatencies, 95), 2),
       search_median_total: percentile(totals, 50),
       ...Object.fromEntries([...byKind].map(([kind, ms]) => [`search_p95_${kind}_ms`, round(percentile(ms, 95), 2)])),
+      ...Object.fromEntries([...cpuByKind].map(([kind, ms]) => [`search_p95_${kind}_cpu_ms`, round(percentile(ms, 95), 2)])),
     };
     if (asJson) {
       console.log(JSON.stringify({ machine, ...figures }));
