@@ -176,3 +176,32 @@ test('the library sorts and filters in the core; tags and collections are edited
   await notebook.library.getByLabel('Find an article').fill('grain');
   await expect(titles()).toHaveText([/^Grain corridor/]);
 });
+
+test('a CSV opens the column mapping; each row lands in the results list', async ({ app, page }) => {
+  void app;
+  const notebook = new NotebookPage(page);
+  await notebook.waitForArticle();
+  const csv = [
+    'Headline,Body,Outlet',
+    'Ports reopen after strike,Dockers returned to work on Friday after a week-long strike.,Harbour News',
+    'Rail deal signed,The two governments signed the rail agreement in Vienna.,Wire',
+    'Empty row,,Wire',
+  ].join('\n');
+  await notebook.library.getByLabel('Import files…').setInputFiles({ name: 'press.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const mapping = page.getByRole('dialog', { name: 'Import press.csv' });
+  await expect(mapping.getByRole('table', { name: 'First rows of the file' })).toContainText('Dockers returned');
+  await mapping.getByLabel('Article text (required)').selectOption('Body');
+  await mapping.getByLabel('Title').selectOption('Headline');
+  await mapping.getByLabel('Source').selectOption('Outlet');
+  await page.screenshot({ path: '/tmp/shots/csv-mapping.png' });
+  await mapping.getByRole('button', { name: 'Import rows' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Import files' });
+  const results = dialog.getByRole('list', { name: 'Files' }).getByRole('listitem');
+  await expect(results).toHaveCount(3);
+  await expect(results.filter({ hasText: 'press.csv, row 2' })).toContainText('Imported: Ports reopen after strike');
+  await expect(results.filter({ hasText: 'press.csv, row 3' })).toContainText('Imported: Rail deal signed');
+  await expect(results.filter({ hasText: 'press.csv, row 4' })).toHaveAttribute('data-state', 'failed');
+  await expect(notebook.library.getByTestId('library-row')).toHaveCount(3);
+  await expect(notebook.library.getByTestId('library-row').filter({ hasText: 'Rail deal' })).toContainText('Wire');
+});

@@ -41,7 +41,7 @@ export function ImportResults({ items, onOpen, onSkip, onRevision }: ImportResul
             </span>
             {item.message && <span className="import-result__message">{item.message}</span>}
           </div>
-          {item.state === 'duplicate' && (
+          {item.state === 'duplicate' && item.file && (
             <div className="import-result__actions">
               <button type="button" className="button button--small" onClick={() => onSkip(item)}>
                 Skip

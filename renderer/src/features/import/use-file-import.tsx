@@ -2,7 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useStatus } from '../../components/status-context';
 import { keys } from '../../app/queries';
-import { filesFromDrop, type IncomingFile } from './collect-files';
+import type { CsvRowResult } from '../../../../shared/api/contract-library';
+import { extensionOf, filesFromDrop, type IncomingFile } from './collect-files';
+import { CsvMappingDialog } from './CsvMappingDialog';
 import { ImportDialog } from './ImportDialog';
 import { summarise } from './ImportResults';
 import { useImportQueue, type ImportItem } from './use-import-queue';
@@ -19,6 +21,8 @@ export function useFileImport({ onOpen }: { onOpen(articleId: string): void }) {
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [dragging, setDragging] = useState(false);
+  // CSV files wait here for their column mapping, one dialog at a time.
+  const [csvFiles, setCsvFiles] = useState<IncomingFile[]>([]);
 
   const onFinished = useCallback(
     (items: ImportItem[]) => {
@@ -37,7 +41,9 @@ export function useFileImport({ onOpen }: { onOpen(articleId: string): void }) {
         return;
       }
       setOpen(true);
-      enqueue(files);
+      const csv = files.filter((f) => extensionOf(f.file.name) === '.csv');
+      enqueue(files.filter((f) => !csv.includes(f)));
+      if (csv.length > 0) setCsvFiles((pending) => [...pending, ...csv]);
       status.announce(`Importing ${files.length === 1 ? '1 file' : `${files.length} files`}.`);
     },
     [enqueue, status],
@@ -79,6 +85,25 @@ export function useFileImport({ onOpen }: { onOpen(articleId: string): void }) {
     };
   }, [add, status]);
 
+  const csv = csvFiles[0];
+  const nextCsv = () => setCsvFiles((pending) => pending.slice(1));
+  const onCsvImported = (rows: CsvRowResult[]) => {
+    if (!csv) return;
+    queue.addFinished(
+      rows.map((r) => ({
+        path: `${csv.path}, row ${r.row}`,
+        state: r.status === 'error' ? ('failed' as const) : r.status,
+        articleId: r.articleId,
+        title: r.title,
+        message: r.message,
+      })),
+    );
+    const imported = rows.filter((r) => r.status === 'imported').length;
+    status.announce(`${csv.file.name}: ${imported} of ${rows.length} rows imported.`);
+    void queryClient.invalidateQueries({ queryKey: keys.articles });
+    nextCsv();
+  };
+
   const element = (
     <>
       {dragging && (
@@ -86,7 +111,9 @@ export function useFileImport({ onOpen }: { onOpen(articleId: string): void }) {
           <p>Drop files or folders to import them</p>
         </div>
       )}
-      {open && (
+      {csv ? (
+        <CsvMappingDialog key={csv.path} file={csv.file} onClose={nextCsv} onImported={onCsvImported} />
+      ) : open && (
         <ImportDialog
           items={queue.items}
           running={queue.running}

@@ -8,7 +8,8 @@ export type ImportState = 'waiting' | 'importing' | 'imported' | 'duplicate' | '
 
 export interface ImportItem {
   key: number;
-  file: File;
+  /** Absent for a CSV row: there is no file of its own to import again. */
+  file?: File;
   path: string;
   state: ImportState;
   articleId?: string;
@@ -39,17 +40,17 @@ export function useImportQueue(onFinished: (items: ImportItem[]) => void) {
 
   const importOne = useCallback(
     async (item: ImportItem) => {
-      const ext = extensionOf(item.file.name);
+      const file = item.file;
+      if (!file) return;
+      const ext = extensionOf(file.name);
       if (!IMPORTABLE.includes(ext)) {
-        const reason = ext === '.csv'
-          ? 'CSV files hold many articles: import them on their own with “Import files…” to choose the columns.'
-          : `Stancebook cannot read ${ext ? `${ext} files` : 'files without an extension'}; it imports .txt, .md, .html, .docx and .pdf.`;
+        const reason = `Stancebook cannot read ${ext ? `${ext} files` : 'files without an extension'}; it imports .txt, .md, .html, .docx, .pdf and .csv.`;
         update(item.key, { state: 'failed', message: reason });
         return;
       }
       update(item.key, { state: 'importing' });
       try {
-        const result = await api.importFile({ name: item.file.name, dataBase64: await readFileAsBase64(item.file) });
+        const result = await api.importFile({ name: file.name, dataBase64: await readFileAsBase64(file) });
         update(item.key, { state: result.status, articleId: result.articleId, title: result.title });
       } catch (error) {
         update(item.key, { state: 'failed', message: errorText(error) });
@@ -84,10 +85,16 @@ export function useImportQueue(onFinished: (items: ImportItem[]) => void) {
       const keep = runningRef.current ? itemsRef.current : [];
       itemsRef.current = [...keep, ...fresh];
       setItems(itemsRef.current);
-      void run();
+      if (fresh.length > 0) void run();
     },
     [run],
   );
+
+  /** Results that came back whole (the rows of a CSV), added to the list as they are. */
+  const addFinished = useCallback((finished: Omit<ImportItem, 'key'>[]) => {
+    itemsRef.current = [...itemsRef.current, ...finished.map((f) => ({ ...f, key: ++keyRef.current }))];
+    setItems(itemsRef.current);
+  }, []);
 
   const cancel = useCallback(() => {
     cancelRef.current = true;
@@ -95,7 +102,7 @@ export function useImportQueue(onFinished: (items: ImportItem[]) => void) {
 
   const importAsRevision = useCallback(
     async (item: ImportItem) => {
-      if (!item.articleId) return;
+      if (!item.articleId || !item.file) return;
       update(item.key, { state: 'importing' });
       try {
         const result = await api.importFileAsRevision({ articleId: item.articleId, name: item.file.name, dataBase64: await readFileAsBase64(item.file) });
@@ -112,5 +119,5 @@ export function useImportQueue(onFinished: (items: ImportItem[]) => void) {
 
   const skip = useCallback((item: ImportItem) => update(item.key, { state: 'skipped' }), [update]);
 
-  return { items, running, add, cancel, importAsRevision, skip };
+  return { items, running, add, addFinished, cancel, importAsRevision, skip };
 }
