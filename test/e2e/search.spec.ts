@@ -52,3 +52,12 @@ test('search finds an imported article and a click opens it; no match says so', 
   await box.fill('zzyzx quokka');
   await expect(page.getByTestId('search-note')).toHaveText('Nothing matches.');
 });
+
+test('Ctrl+K goes to the notebook search', async ({ app, page }) => {
+  void app;
+  const notebook = new NotebookPage(page);
+  await notebook.waitForArticle();
+  await notebook.articleBody.click();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('combobox', { name: 'Search the notebook' })).toBeFocused();
+});

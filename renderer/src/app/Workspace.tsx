@@ -45,6 +45,7 @@ export function Workspace() {
   const [deleting, setDeleting] = useState<Claim | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const notebookSearchRef = useRef<HTMLInputElement>(null);
 
   const allClaims = useMemo(() => article.data?.claims ?? [], [article.data]);
   const shownClaims = useMemo(() => filterClaims(allClaims, filter, lookup), [allClaims, filter, lookup]);
@@ -141,6 +142,7 @@ export function Workspace() {
     editClaim: () => selectedClaim && setEditor({ mode: 'edit', claim: selectedClaim }),
     deleteClaim: () => selectedClaim && setDeleting(selectedClaim),
     focusSearch: () => searchRef.current?.focus(),
+    searchNotebook: () => notebookSearchRef.current?.focus(),
     focusPane: (pane) => {
       const target =
         pane === 1
@@ -158,7 +160,7 @@ export function Workspace() {
         <span className="brand">Stancebook</span>
         {info.data && <span className="app-bar__notebook">{info.data.name}</span>}
         <span className="toolbar-spacer" />
-        <SearchBox onOpenHit={openHit} />
+        <SearchBox onOpenHit={openHit} inputRef={notebookSearchRef} />
         <HistoryButtons />
         <button type="button" className="button button--quiet button--small" aria-pressed={showCodebook} onClick={() => { setShowCodebook((on) => !on); setShowBriefs(false); }}>
           Codebook

@@ -10,6 +10,8 @@ export interface GlobalKeyHandlers {
   editClaim(): void;
   deleteClaim(): void;
   focusSearch(): void;
+  /** Ctrl+K: the notebook-wide search in the app bar. */
+  searchNotebook?(): void;
   focusPane(pane: 1 | 2 | 3): void;
 }
 
@@ -40,6 +42,7 @@ export function useGlobalKeys(handlers: GlobalKeyHandlers): void {
       if (event.altKey && !event.ctrlKey && ['1', '2', '3'].includes(event.key)) h.focusPane(Number(event.key) as 1 | 2 | 3);
       else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) h.claimSelection();
       else if (event.key === '?' && !event.ctrlKey && !event.metaKey) h.help();
+      else if ((event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 'k' || event.key === 'K')) h.searchNotebook?.();
       else if (!plain) handled = false;
       else if (event.key === 'c' || event.key === 'C') h.claimSelection();
       else if (event.key === 'n' || event.key === 'N') h.newArticle();

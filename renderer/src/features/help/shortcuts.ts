@@ -4,6 +4,8 @@ export const SHORTCUTS: { area: string; keys: string[]; does: string }[] = [
   { area: 'Anywhere', keys: ['N'], does: 'New article (paste text or add a file)' },
   { area: 'Anywhere', keys: ['Alt+1', 'Alt+2', 'Alt+3'], does: 'Go to the library, the article, the claims' },
   { area: 'Anywhere', keys: ['/'], does: 'Filter claims by text' },
+  { area: 'Anywhere', keys: ['Ctrl+K'], does: 'Search the notebook: articles, claims, briefs (↑ ↓ to choose, Enter to open, Esc to clear)' },
+  { area: 'Anywhere', keys: ['Drop files'], does: 'Drop files or folders on the window to import them' },
   { area: 'Anywhere', keys: ['J', 'K'], does: 'Next / previous claim (scrolls the article to it)' },
   { area: 'Anywhere', keys: ['E'], does: 'Edit the selected claim' },
   { area: 'Anywhere', keys: ['Delete'], does: 'Delete the selected claim (asks first)' },

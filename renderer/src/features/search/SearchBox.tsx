@@ -72,7 +72,7 @@ export function SearchBox({ onOpenHit, inputRef }: SearchBoxProps) {
       }}
     >
       <Label className="visually-hidden">Search the notebook</Label>
-      <Input ref={inputRef} className="input input--search search-box__input" placeholder="Search articles, claims, briefs…" data-testid="search-input" />
+      <Input ref={inputRef} className="input input--search search-box__input" placeholder="Search articles, claims, briefs…" data-testid="search-input" aria-keyshortcuts="Control+K" />
       <Popover className="search-popover" placement="bottom end" offset={4}>
         {note && (
           <p className="search-note" role="status" data-testid="search-note">
