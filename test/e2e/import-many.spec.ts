@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { NotebookPage } from './pages/notebook-page';
@@ -6,6 +7,11 @@ interface FakeFile {
   path: string;
   text?: string;
   bytes?: number[];
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const BINARY = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0xff, 0xfe, 0x00, 0x01];
@@ -83,6 +89,7 @@ test('drop several files: each gets a result, a bad file never stops the rest', 
   await expect(results.filter({ hasText: 'notes.txt' }).locator('.import-result__message')).not.toBeEmpty();
   await expect(notebook.status).toContainText('2 imported, 2 not imported');
   await page.screenshot({ path: '/tmp/shots/import-results.png' });
+  expect(await seriousViolations(page)).toEqual([]);
 
   await results.filter({ hasText: 'grain.md' }).getByRole('button', { name: 'Grain corridor talks resume' }).click();
   await expect(dialog).toBeHidden();
@@ -194,6 +201,7 @@ test('a CSV opens the column mapping; each row lands in the results list', async
   await mapping.getByLabel('Title').selectOption('Headline');
   await mapping.getByLabel('Source').selectOption('Outlet');
   await page.screenshot({ path: '/tmp/shots/csv-mapping.png' });
+  expect(await seriousViolations(page)).toEqual([]);
   await mapping.getByRole('button', { name: 'Import rows' }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Import files' });
@@ -204,4 +212,23 @@ test('a CSV opens the column mapping; each row lands in the results list', async
   await expect(results.filter({ hasText: 'press.csv, row 4' })).toHaveAttribute('data-state', 'failed');
   await expect(notebook.library.getByTestId('library-row')).toHaveCount(3);
   await expect(notebook.library.getByTestId('library-row').filter({ hasText: 'Rail deal' })).toContainText('Wire');
+});
+
+test('Cancel stops after the file being imported; the rest are marked cancelled', async ({ app, page }) => {
+  void app;
+  const notebook = new NotebookPage(page);
+  await notebook.waitForArticle();
+  const many = Array.from({ length: 60 }, (_, i) => ({ path: `note-${i + 1}.txt`, text: `Note number ${i + 1}\n\nA short note, distinct as number ${i + 1}.` }));
+  await dropFiles(page, many);
+  const dialog = page.getByRole('dialog', { name: 'Import files' });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog.getByRole('button', { name: 'Done' })).toBeVisible();
+  const results = dialog.getByRole('list', { name: 'Files' }).getByRole('listitem');
+  const imported = await results.and(page.locator('[data-state="imported"]')).count();
+  const cancelled = await results.and(page.locator('[data-state="cancelled"]')).count();
+  expect(imported).toBeGreaterThan(0);
+  expect(cancelled).toBeGreaterThan(0);
+  expect(imported + cancelled).toBe(60);
+  await expect(notebook.status).toContainText(`${imported} imported, ${cancelled} cancelled`);
+  await expect(notebook.library.getByTestId('library-row')).toHaveCount(imported + 1);
 });
