@@ -1,5 +1,5 @@
 // `npm test`: everything a change must pass, in order, stopping at the first failure:
-// Chromium present, lint (with layer rules), typecheck, unit tests (vitest), renderer build,
+// test tools present, lint (with layer rules), typecheck, unit tests (vitest), renderer build,
 // end-to-end tests in Chromium (Playwright), the Electron suite (skipped, with its reason,
 // where the binary is missing). Ends with one line: "tests: N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
@@ -47,7 +47,7 @@ const e2eJson = path.join(tmp, 'e2e.json');
 const electronJson = path.join(tmp, 'electron.json');
 
 const ok =
-  step('Chromium for the end-to-end tests', [path.join(root, 'scripts/ensure-chromium.mjs')]) &&
+  step('test tools (Chromium, pdftotext, xmllint, LibreOffice)', [path.join(root, 'scripts/ensure-test-tools.mjs')]) &&
   step('lint', [bin('eslint', 'bin/eslint.js'), '.']) &&
   step('typecheck', [bin('typescript', 'bin/tsc'), '--noEmit', '-p', '.']) &&
   (() => {

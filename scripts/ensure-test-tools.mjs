@@ -1,6 +1,8 @@
-// Makes sure the end-to-end tests have a Chromium: $CHROMIUM_PATH or Debian's /usr/bin/chromium
-// if present; else, as root on Debian, installs Debian's packages (chromium, and the
-// poppler-utils and libxml2-utils the export tests use); else Playwright's own download.
+// Makes sure the tests have their tools: a Chromium for the end-to-end tests ($CHROMIUM_PATH or
+// Debian's /usr/bin/chromium), and for the export tests pdftotext (poppler-utils), xmllint
+// (libxml2-utils) and LibreOffice (libreoffice-writer-nogui, to open exported DOCX as Word users
+// would). As root on Debian it installs what is missing from Debian's packages; without a system
+// Chromium it falls back to Playwright's own download.
 // It says what it does; it changes nothing when a Chromium is already there.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,11 +19,12 @@ const wanted = [
   ['chromium', () => found()],
   ['poppler-utils', () => existsSync('/usr/bin/pdftotext')],
   ['libxml2-utils', () => existsSync('/usr/bin/xmllint')],
+  ['libreoffice-writer-nogui', () => existsSync('/usr/bin/libreoffice')],
 ];
 const missing = wanted.filter(([, present]) => !present()).map(([pkg]) => pkg);
 
 if (missing.length === 0) {
-  console.log(`Chromium: ${found()}`);
+  console.log(`Chromium: ${found()}; pdftotext, xmllint and LibreOffice present`);
   process.exit(0);
 }
 const isRoot = process.getuid?.() === 0;
