@@ -6,7 +6,7 @@ export const CHROMIUM_ARGS = [...PRODUCT_CHROMIUM_ARGS, '--disable-quic'];
 
 /**
  * The Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else undefined
- * (Playwright's own download, which scripts/ensure-chromium.mjs fetches where no system one exists).
+ * (Playwright's own download, which scripts/ensure-test-tools.mjs fetches where no system one exists).
  */
 export function chromiumExecutable(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
