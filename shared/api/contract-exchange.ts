@@ -53,6 +53,11 @@ export const exchangeMethods = {
     z.object({ articleId: id, kind: DocumentKindSchema, format: DocumentFormatSchema }).strict(),
     ExportedFileSchema,
   ),
+  exportBriefDocument: method(
+    'A brief written in the editor, its citations resolved as the claims are now, as Markdown, HTML, PDF or Word.',
+    z.object({ briefId: id, format: DocumentFormatSchema }).strict(),
+    ExportedFileSchema,
+  ),
   exportAnnotations: method(
     "Claims (all, or one article's) as W3C Web Annotations, CSV or a REFI-QDA project.",
     z.object({ articleId: id.optional(), format: AnnotationFormatSchema }).strict(),

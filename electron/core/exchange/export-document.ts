@@ -3,17 +3,22 @@ import type { DocumentFormat, DocumentKind } from '../../../shared/api/contract-
 import { requireArticle } from '../articles';
 import { getClaims } from '../claims';
 import type { CoreContext } from '../context';
+import { getBrief } from '../briefs/briefs';
 import {
   buildAnnotatedArticle,
   buildAnnotatedBrief,
+  buildComposedBrief,
   renderArticleHtml,
   renderArticleMarkdown,
   renderBriefHtml,
   renderBriefMarkdown,
+  renderComposedBriefHtml,
+  renderComposedBriefMarkdown,
   slugify,
 } from '../export';
 import { renderArticleDocx } from './docx-article';
 import { renderBriefDocx } from './docx-brief';
+import { renderComposedBriefDocx } from './docx-composed-brief';
 import type { PdfPrinter } from './pdf-printer';
 
 const MIME = {
@@ -56,6 +61,30 @@ export async function exportDocument(
   if (request.format === 'md') return file(renderArticleMarkdown(view), 'utf8');
   if (request.format === 'docx') return file(base64(await renderArticleDocx(view)), 'base64');
   const html = renderArticleHtml(view);
+  if (request.format === 'html') return file(html, 'utf8');
+  return file(base64(await printPdf(printer, html)), 'base64');
+}
+
+/**
+ * A brief the analyst wrote in the editor, with its citations resolved as the claims are now
+ * (a deleted claim's citation is marked and keeps the words it had), as Markdown, HTML, PDF
+ * or Word. The file is named after the brief's title.
+ *
+ * @throws UserError('not-found') for an unknown brief; UserError('invalid-request') for PDF
+ *   when the host gave the core no printer.
+ */
+export async function exportBriefDocument(
+  ctx: CoreContext,
+  request: { briefId: string; format: DocumentFormat },
+  printer: PdfPrinter | undefined,
+): Promise<ExportedFile> {
+  const { brief, citations } = await getBrief(ctx, request.briefId);
+  const composed = buildComposedBrief(brief, citations);
+  const filename = `${slugify(brief.title)}.${request.format}`;
+  const file = (content: string, encoding: 'utf8' | 'base64'): ExportedFile => ({ filename, mimeType: MIME[request.format], content, encoding });
+  if (request.format === 'md') return file(renderComposedBriefMarkdown(composed), 'utf8');
+  if (request.format === 'docx') return file(base64(await renderComposedBriefDocx(composed)), 'base64');
+  const html = renderComposedBriefHtml(composed);
   if (request.format === 'html') return file(html, 'utf8');
   return file(base64(await printPdf(printer, html)), 'base64');
 }

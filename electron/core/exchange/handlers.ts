@@ -3,7 +3,7 @@ import type { exchangeMethods } from '../../../shared/api/contract-exchange';
 import type { CoreContext } from '../context';
 import { importCodebook, parseCodebookFile, renderCodebookJson } from './codebook-json';
 import { exportAnnotations } from './export-annotations';
-import { exportDocument } from './export-document';
+import { exportBriefDocument, exportDocument } from './export-document';
 import { importAnnotations } from './import-annotations';
 import { renderRefiCodebook } from './refi-codebook';
 
@@ -16,6 +16,7 @@ const bytesOf = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base6
 export function createExchangeHandlers(context: CoreContext): Pick<ApiHandlers, keyof typeof exchangeMethods> {
   return {
     exportDocument: (request) => exportDocument(context, request, context.pdfPrinter),
+    exportBriefDocument: (request) => exportBriefDocument(context, request, context.pdfPrinter),
     exportAnnotations: ({ articleId, format }) => exportAnnotations(context, format, articleId),
     exportCodebook: async ({ format }) => {
       const codebook = context.store.getCodebook();

@@ -11,6 +11,9 @@ export { renderBriefMarkdown } from './brief-markdown';
 export { buildAnnotatedArticle, type AnnotatedArticle, type ArticleNote, type ArticleSegment } from './article-model';
 export { renderArticleHtml } from './article-html';
 export { renderArticleMarkdown } from './article-markdown';
+export { buildComposedBrief, type ComposedBrief } from './composed-brief-model';
+export { renderComposedBriefMarkdown } from './composed-brief-markdown';
+export { renderComposedBriefHtml } from './composed-brief-html';
 
 /** Renders one article's annotated brief in the given format. */
 export function exportArticleBrief(

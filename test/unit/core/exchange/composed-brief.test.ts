@@ -1,0 +1,169 @@
+import { existsSync } from 'node:fs';
+import JSZip from 'jszip';
+import { JSDOM } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createChromiumPrinter, defaultChromiumPath } from '../../../../electron/core/exchange/chromium-printer';
+import { exportBriefDocument } from '../../../../electron/core/exchange/export-document';
+import { buildComposedBrief } from '../../../../electron/core/export';
+import type { Claim } from '../../../../shared/model';
+import { openTempNotebook, snapshotFiles, type TempNotebook } from '../../helpers/temp-notebook';
+import { docxToPdf, hasTool, pdfText, squash } from './tools';
+
+const HAS_CHROMIUM = existsSync(defaultChromiumPath());
+const HAS_LIBREOFFICE = hasTool('libreoffice');
+const HOSTILE = 'Beware <script>alert(1)</script> and [x](javascript:alert(2)) <img src=x onerror=alert(3)>';
+
+const text = (value: string, marks?: { type: string; attrs?: Record<string, unknown> }[]) => (marks ? { type: 'text', text: value, marks } : { type: 'text', text: value });
+const para = (...content: unknown[]) => ({ type: 'paragraph', content });
+const cite = (claim: Claim) => ({ type: 'claimCitation', attrs: { claimId: claim.id, articleId: claim.articleId, quote: claim.target.quote.exact } });
+
+async function docxXml(base64: string): Promise<{ document: string; footnotes: string; numbering: string; text: string }> {
+  const zip = await JSZip.loadAsync(Buffer.from(base64, 'base64'));
+  const read = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+  const document = await read('word/document.xml');
+  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const text = [...document.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1] ?? '')).join('');
+  return { document, footnotes: await read('word/footnotes.xml'), numbering: await read('word/numbering.xml'), text };
+}
+
+describe('exporting a brief written in the editor', () => {
+  let nb: TempNotebook;
+  let claims: Claim[];
+  let briefId: string;
+  let deleted: Claim;
+
+  beforeAll(async () => {
+    nb = await openTempNotebook();
+    await nb.core.handlers.updateArticleMeta({ id: nb.sampleId, patch: { url: 'https://example.org/talks' } });
+    claims = (await nb.core.handlers.getArticle({ id: nb.sampleId })).claims;
+    // A note the export must not show as markup; then a claim that will be deleted after citing.
+    await nb.core.handlers.updateClaim({ articleId: nb.sampleId, id: claims[0]!.id, patch: { note: HOSTILE } });
+    deleted = claims[claims.length - 1]!;
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 1 }, content: [text('Where Washington and Beijing stand')] },
+        para(text('The talks were '), text('tense', [{ type: 'bold' }]), text(' but '), text('orderly', [{ type: 'italic' }]), text('; see '), text('the readout', [{ type: 'link', attrs: { href: 'https://example.org/readout' } }]), text('.')),
+        para(text(HOSTILE)),
+        { type: 'bulletList', content: [{ type: 'listItem', content: [para(text('First point')), { type: 'orderedList', content: [{ type: 'listItem', content: [para(text('Nested step'))] }] }] }, { type: 'listItem', content: [para(text('Second point'))] }] },
+        { type: 'blockquote', content: [para(text('An aside the analyst quoted.'))] },
+        { type: 'heading', attrs: { level: 2 }, content: [text('Positions')] },
+        ...claims.map(cite),
+        { type: 'horizontalRule' },
+        para(text('End of brief.')),
+      ],
+    };
+    briefId = (await nb.core.handlers.createBrief({ title: 'US–China talks: positions', doc })).id;
+    await nb.core.handlers.deleteClaim({ articleId: nb.sampleId, id: deleted.id });
+  });
+  afterAll(() => nb.cleanup());
+
+  const kept = () => claims.filter((c) => c.id !== deleted.id);
+
+  it('Markdown: structure, every live quote with a numbered source note, the deleted claim marked, user text inert', async () => {
+    const file = await nb.core.handlers.exportBriefDocument({ briefId, format: 'md' });
+    expect(file).toMatchObject({ filename: 'us-china-talks-positions.md', encoding: 'utf8' });
+    const md = file.content;
+    expect(md.startsWith('# US–China talks: positions\n')).toBe(true);
+    expect(md).toContain('## Where Washington and Beijing stand');
+    expect(md).toContain('**tense**');
+    expect(md).toContain('*orderly*');
+    expect(md).toContain('[the readout](https://example.org/readout)');
+    expect(md).toMatch(/^- First point\n\n {2}1\. Nested step/m);
+    expect(md).toContain('> An aside the analyst quoted.');
+    expect(md).toContain('\n---\n');
+    for (const [i, claim] of claims.entries()) {
+      if (claim.id === deleted.id) continue;
+      expect(md).toContain(`[^${i + 1}]`);
+    }
+    expect(md).toMatch(/\[\^1\]: “.+”, .*2024-12-21, <https:\/\/example\.org\/talks>\./);
+    expect(md).toMatch(/\*Citation unavailable:\* This claim was deleted\./);
+    // The hostile text stays characters: no raw tag and no live link.
+    expect(md).not.toContain('<script>');
+    expect(md).not.toMatch(/[^\\]\]\(javascript:/); // the brackets are escaped, so no link forms
+  });
+
+  it('HTML: self-contained, citations link to their notes, nothing user-written runs', async () => {
+    const file = await nb.core.handlers.exportBriefDocument({ briefId, format: 'html' });
+    const dom = new JSDOM(file.content);
+    const doc = dom.window.document;
+    expect(doc.querySelector('h1')?.textContent).toBe('US–China talks: positions');
+    expect(doc.querySelector('h2')?.textContent).toBe('Where Washington and Beijing stand');
+    expect(doc.querySelectorAll('script, iframe, img, link[rel="stylesheet"]')).toHaveLength(0);
+    expect([...doc.querySelectorAll('a[href]')].every((a) => /^(#|https:|mailto:)/.test(a.getAttribute('href')!))).toBe(true);
+    expect(doc.querySelectorAll('[onerror], [onclick]')).toHaveLength(0);
+    const figures = [...doc.querySelectorAll('figure.citation:not(.citation--missing)')];
+    expect(figures).toHaveLength(kept().length);
+    for (const claim of kept()) expect(squash(doc.body.textContent!)).toContain(squash(claim.target.quote.exact));
+    for (const figure of figures) {
+      const href = figure.querySelector('sup a')!.getAttribute('href')!;
+      expect(doc.querySelector(href)?.textContent).toMatch(/2024-12-21, https:\/\/example\.org\/talks\./);
+    }
+    expect(doc.querySelector('.citation--missing')?.textContent).toMatch(/Citation unavailable: This claim was deleted/);
+    expect(doc.body.textContent).toContain(HOSTILE);
+    expect(doc.querySelectorAll('ul > li > ol > li')).toHaveLength(1);
+  });
+
+  it('DOCX: Word headings, lists, Quote-style citations with footnotes giving source, date and URL', async () => {
+    const file = await nb.core.handlers.exportBriefDocument({ briefId, format: 'docx' });
+    expect(file).toMatchObject({ encoding: 'base64', filename: 'us-china-talks-positions.docx' });
+    const { document, footnotes, numbering, text: body } = await docxXml(file.content);
+    for (const claim of kept()) expect(body).toContain(claim.target.quote.exact);
+    expect(document).toMatch(/<w:pStyle w:val="Heading1"\/>/);
+    expect(document.match(/<w:footnoteReference /g)?.length).toBe(claims.length);
+    expect(footnotes).toContain('2024-12-21');
+    expect(footnotes).toContain('https://example.org/talks');
+    expect(footnotes).toContain('This claim was deleted.');
+    expect(numbering).toContain('w:numFmt w:val="decimal"');
+    expect(document).toMatch(/<w:numPr>/);
+    expect(body).toContain(HOSTILE);
+    expect(document).not.toContain('<script>');
+  });
+
+  it.skipIf(!HAS_LIBREOFFICE)('DOCX opens in LibreOffice and every live quote survives into its PDF (skipped without libreoffice)', async () => {
+    const file = await nb.core.handlers.exportBriefDocument({ briefId, format: 'docx' });
+    const pdf = pdfText(docxToPdf(new Uint8Array(Buffer.from(file.content, 'base64'))));
+    expect(pdf).toContain('Where Washington and Beijing stand');
+    for (const claim of kept()) expect(pdf).toContain(squash(claim.target.quote.exact));
+  }, 240_000);
+
+  it.skipIf(!HAS_CHROMIUM)('PDF: selectable text with every live quote and the hostile text as characters (skipped without Chromium)', async () => {
+    const file = await exportBriefDocument(nb.core.context, { briefId, format: 'pdf' }, createChromiumPrinter());
+    const bytes = new Uint8Array(Buffer.from(file.content, 'base64'));
+    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    const pdf = pdfText(bytes);
+    for (const claim of kept()) expect(pdf).toContain(squash(claim.target.quote.exact));
+    expect(pdf).toContain(squash(HOSTILE));
+  }, 120_000);
+
+  it('an edited claim shows its new coding in the next export: citations stay live', async () => {
+    const target = kept()[1]!;
+    await nb.core.handlers.updateClaim({ articleId: nb.sampleId, id: target.id, patch: { speaker: 'A renamed speaker' } });
+    const md = (await nb.core.handlers.exportBriefDocument({ briefId, format: 'md' })).content;
+    expect(md).toContain('(A renamed speaker)');
+  });
+
+  it('refuses an unknown brief, and PDF without a printer, changing nothing', async () => {
+    const before = snapshotFiles(nb.dir);
+    await expect(nb.core.handlers.exportBriefDocument({ briefId: 'brf_nope', format: 'md' })).rejects.toThrow(/brief/i);
+    await expect(exportBriefDocument(nb.core.context, { briefId, format: 'pdf' }, undefined)).rejects.toThrow(/no PDF printer/);
+    expect(snapshotFiles(nb.dir)).toEqual(before);
+  });
+
+  it('drops links with unsafe schemes and unknown nodes keep their words', () => {
+    const composed = buildComposedBrief(
+      {
+        id: 'brf_x',
+        title: 'T',
+        createdAt: '2024-01-01T00:00:00Z',
+        updatedAt: '2024-01-01T00:00:00Z',
+        doc: { type: 'doc', content: [para(text('click', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }])), { type: 'futureWidget', content: [text('kept words')] }] },
+      },
+      [],
+    );
+    expect(composed.blocks).toEqual([
+      { kind: 'paragraph', inline: [{ kind: 'text', text: 'click' }] },
+      { kind: 'paragraph', inline: [{ kind: 'text', text: 'kept words' }] },
+    ]);
+  });
+});
