@@ -4,12 +4,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExportedFile } from '../../../shared/api';
 import { AnnotationFormatSchema, CodebookFormatSchema, DocumentFormatSchema } from '../../../shared/api/contract-exchange';
-import { exportDocument } from '../../core/exchange/export-document';
+import { exportBriefDocument, exportDocument } from '../../core/exchange/export-document';
 import { CliError, type CliIo } from '../io';
 import { withNotebook } from '../open';
 
 export const usage = [
-  'stancebook export brief --article ID --format md|html|pdf|docx --out FILE [--force] [--data DIR]    annotated brief of one article',
+  'stancebook export brief --article ID|--brief ID --format md|html|pdf|docx --out FILE [--force] [--data DIR]    annotated brief of one article, or a brief written in the app',
   '  stancebook export article --article ID --format html|pdf|docx|md --out FILE [--force] [--data DIR]    the article with its claims highlighted',
   '  stancebook export annotations [--article ID] --format w3c|csv|qdpx --out FILE [--force] [--data DIR]    claims as W3C Web Annotations, CSV or REFI-QDA',
   '  stancebook export codebook --format json|qdc --out FILE [--force] [--data DIR]    the codebook as JSON or REFI-QDA',
@@ -41,6 +41,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     args,
     options: {
       article: { type: 'string' },
+      brief: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
       force: { type: 'boolean' },
@@ -53,8 +54,16 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     throw new CliError(`Export what? Usage:\n  ${usage}`, 2);
   }
   let exported: ExportedFile;
-  if (what === 'brief' || what === 'article') {
-    if (!values.article) throw new CliError(`--article ID is required.\nUsage:\n  ${usage}`, 2);
+  if (values.brief !== undefined && what !== 'brief') throw new CliError(`--brief ID only applies to "export brief".\nUsage:\n  ${usage}`, 2);
+  if (what === 'brief' && values.brief !== undefined) {
+    if (values.article) throw new CliError('Give --article ID (the annotated brief of an article) or --brief ID (a brief written in the app), not both.', 2);
+    const format = pick(DocumentFormatSchema, values.format ?? 'md', 'a brief', ['md', 'html', 'pdf', 'docx']);
+    const out = outputPath(io, values.out, values.force);
+    const briefId = values.brief;
+    exported = await withNotebook(io, values.data, (core) => exportBriefDocument(core.context, { briefId, format }, core.context.pdfPrinter));
+    await writeExported(out, exported);
+  } else if (what === 'brief' || what === 'article') {
+    if (!values.article) throw new CliError(`--article ID${what === 'brief' ? ' or --brief ID' : ''} is required.\nUsage:\n  ${usage}`, 2);
     // Markdown is kept for articles too, for the API's sake; the brief names the common ones.
     const format = pick(DocumentFormatSchema, values.format ?? (what === 'brief' ? 'md' : undefined), what, ['md', 'html', 'pdf', 'docx']);
     const out = outputPath(io, values.out, values.force);

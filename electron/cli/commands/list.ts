@@ -1,11 +1,25 @@
 import { parseArgs } from 'node:util';
-import type { CliIo } from '../io';
+import { CliError, type CliIo } from '../io';
 import { withNotebook } from '../open';
 
-export const usage = 'stancebook list [--json] [--data DIR]    the library: id, date, claims, title';
+export const usage = [
+  'stancebook list [articles] [--json] [--data DIR]    the library: id, date, claims, title',
+  '  stancebook list briefs [--json] [--data DIR]    the briefs: id, last edited, citations, title',
+].join('\n');
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({ args, options: { json: { type: 'boolean' }, data: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' }, data: { type: 'string' } }, allowPositionals: true });
+  const what = positionals[0] ?? 'articles';
+  if (positionals.length > 1 || !['articles', 'briefs'].includes(what)) throw new CliError(`List what? Usage:\n  ${usage}`, 2);
+  if (what === 'briefs') {
+    const briefs = await withNotebook(io, values.data, async (core) => core.handlers.listBriefs({}));
+    if (values.json) io.out(JSON.stringify(briefs, null, 2));
+    else {
+      for (const b of briefs) io.out([b.id, b.updatedAt.slice(0, 10), String(b.citationCount).padStart(4), b.title].join('  '));
+      io.out(`${briefs.length} brief${briefs.length === 1 ? '' : 's'}`);
+    }
+    return 0;
+  }
   const articles = await withNotebook(io, values.data, async (core) => core.handlers.listArticles({}));
   if (values.json) {
     io.out(JSON.stringify(articles, null, 2));

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main';
 import { defaultChromiumPath } from '../../../electron/core/exchange/chromium-printer';
 import type { CliIo } from '../../../electron/cli/io';
+import { openNotebookCore } from '../../../electron/core/bootstrap';
 import { goldClaims, RESOURCES, ROOT, tempDir } from '../helpers/temp-notebook';
 
 function io(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
@@ -67,9 +68,34 @@ describe('exchange commands', () => {
     }
   });
 
+  it('lists briefs and exports a brief written in the app (--brief) in every format', async () => {
+    // Briefs are written in the app; here one is drafted through the core, as the app would,
+    // in a notebook of its own so the archive test below still sees none.
+    const data = path.join(work, 'nb-briefs');
+    expect((await run('init', '--sample', data)).code).toBe(0);
+    const core = await openNotebookCore(data, { resourcesDir: RESOURCES });
+    const brief = await core.handlers.generateBrief({ articleIds: [core.store.listArticles()[0]!.id], title: 'Talks brief' });
+    await core.close();
+    const listed = await run('list', 'briefs', '--data', data);
+    expect(listed.out).toMatch(new RegExp(`^${brief.id}  \\d{4}-\\d\\d-\\d\\d    10  Talks brief$`, 'm'));
+    for (const format of ['md', 'html', 'docx', ...(existsSync(defaultChromiumPath()) ? ['pdf'] : [])]) {
+      const file = path.join(work, `written.${format}`);
+      const result = await run('export', 'brief', '--brief', brief.id, '--format', format, '--out', file, '--data', data);
+      expect(result.code, result.err).toBe(0);
+      expect(result.out).toBe(`exported ${file}`);
+    }
+    const md = readFileSync(path.join(work, 'written.md'), 'utf8');
+    for (const gold of goldClaims()) expect(md.replace(/\\/g, '')).toContain(gold.exact);
+    expect(readFileSync(path.join(work, 'written.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(await run('export', 'brief', '--brief', 'brf_nope', '--out', path.join(work, 'n.md'), '--data', data)).toMatchObject({ code: 1, err: expect.stringMatching(/brief/i) });
+    expect(await run('export', 'brief', '--brief', brief.id, '--article', 'art_x', '--out', path.join(work, 'n.md'), '--data', data)).toMatchObject({ code: 2, err: expect.stringMatching(/not both/) });
+    expect(await run('export', 'article', '--brief', brief.id, '--out', path.join(work, 'n.md'), '--data', data)).toMatchObject({ code: 2, err: expect.stringMatching(/only applies to "export brief"/) });
+    expect(existsSync(path.join(work, 'n.md'))).toBe(false);
+  }, 60_000);
+
   it('usage errors exit 2 with a clear message; a missing article exits 1', async () => {
     expect(await run('export', 'annotations', '--format', 'xlsx', '--out', path.join(work, 'x'), '--data', data)).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown format "xlsx".*w3c, csv, qdpx/) });
-    expect(await run('export', 'brief', '--format', 'pdf', '--out', path.join(work, 'x'), '--data', data)).toMatchObject({ code: 2, err: expect.stringMatching(/--article ID is required/) });
+    expect(await run('export', 'brief', '--format', 'pdf', '--out', path.join(work, 'x'), '--data', data)).toMatchObject({ code: 2, err: expect.stringMatching(/--article ID or --brief ID is required/) });
     expect(await run('export', 'poster', '--data', data)).toMatchObject({ code: 2 });
     expect(await run('export', 'codebook', '--format', 'json', '--data', data)).toMatchObject({ code: 2, err: expect.stringMatching(/--out FILE is required/) });
     expect(await run('export', 'brief', '--article', 'nope', '--format', 'md', '--out', path.join(work, 'nope.md'), '--data', data)).toMatchObject({
