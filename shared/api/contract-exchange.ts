@@ -68,6 +68,11 @@ export const exchangeMethods = {
     z.object({ format: CodebookFormatSchema }).strict(),
     ExportedFileSchema,
   ),
+  exportArchive: method(
+    'The whole notebook (articles, claims, codebook, briefs) as one zip, for backup or moving; `stancebook restore` unpacks it into an empty folder.',
+    z.object({}).strict(),
+    ExportedFileSchema,
+  ),
   importAnnotations: method(
     'Adds claims from a W3C Web Annotation file, placing each on the article that holds its quote.',
     z.object({ name: z.string().min(1).max(1000), dataBase64: z.string().max(MAX_EXCHANGE_BASE64_CHARS) }).strict(),

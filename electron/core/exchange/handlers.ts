@@ -1,6 +1,7 @@
 import type { ApiHandlers } from '../../../shared/api';
 import type { exchangeMethods } from '../../../shared/api/contract-exchange';
 import type { CoreContext } from '../context';
+import { buildArchive } from './archive-write';
 import { importCodebook, parseCodebookFile, renderCodebookJson } from './codebook-json';
 import { exportAnnotations } from './export-annotations';
 import { exportBriefDocument, exportDocument } from './export-document';
@@ -24,6 +25,11 @@ export function createExchangeHandlers(context: CoreContext): Pick<ApiHandlers, 
         return { filename: 'codebook.json', mimeType: 'application/json', content: renderCodebookJson(codebook), encoding: 'utf8' };
       }
       return { filename: 'codebook.qdc', mimeType: 'application/xml', content: renderRefiCodebook(codebook), encoding: 'utf8' };
+    },
+    exportArchive: async () => {
+      const { bytes } = await buildArchive(context);
+      const stamp = context.now().toISOString().slice(0, 10);
+      return { filename: `stancebook-notebook-${stamp}.zip`, mimeType: 'application/zip', content: Buffer.from(bytes).toString('base64'), encoding: 'base64' };
     },
     importAnnotations: ({ name, dataBase64 }) => importAnnotations(context, bytesOf(dataBase64), name),
     importCodebook: async ({ name, dataBase64 }) => importCodebook(context, parseCodebookFile(bytesOf(dataBase64), name)),

@@ -89,6 +89,13 @@ describe('notebook archive', () => {
     }
   });
 
+  it('exportArchive (the app\'s "Archive notebook") gives the same archive as a dated zip file', async () => {
+    const file = await nb.core.handlers.exportArchive({});
+    expect(file).toMatchObject({ mimeType: 'application/zip', encoding: 'base64', filename: expect.stringMatching(/^stancebook-notebook-\d{4}-\d\d-\d\d\.zip$/) });
+    const contents = await readArchive(new Uint8Array(Buffer.from(file.content, 'base64')));
+    expect(contents.manifest.counts).toMatchObject({ articles: 2, claims: 10, briefs: 1 });
+  });
+
   it('refuses a damaged archive before writing anything, saying what is wrong', async () => {
     const { bytes } = await buildArchive(nb.core.context);
     await expect(readArchive(new Uint8Array([1, 2, 3]))).rejects.toThrow(/not a zip file/);
