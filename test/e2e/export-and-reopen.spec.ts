@@ -13,8 +13,9 @@ function decodeHtml(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
-async function downloadBrief(page: Page, button: string): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+async function downloadBrief(page: Page, item: string): Promise<{ name: string; text: string }> {
+  await page.getByRole('button', { name: 'Export this article' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
   const file = await download.path();
   return { name: download.suggestedFilename(), text: await readFile(file, 'utf8') };
 }
@@ -24,9 +25,9 @@ test('export the brief as Markdown and as HTML: every sample quote is in each', 
   const notebook = new NotebookPage(page);
   await notebook.waitForArticle();
 
-  const md = await downloadBrief(page, 'Export brief (Markdown)');
+  const md = await downloadBrief(page, 'Brief as Markdown');
   expect(md.name).toMatch(/\.md$/);
-  const html = await downloadBrief(page, 'Export brief (HTML)');
+  const html = await downloadBrief(page, 'Brief as HTML');
   expect(html.name).toMatch(/\.html?$/);
   const htmlText = decodeHtml(html.text);
   // Markdown may escape punctuation with backslashes; compare without them.
@@ -35,7 +36,7 @@ test('export the brief as Markdown and as HTML: every sample quote is in each', 
     expect(mdText, `Markdown brief lacks: ${claim.exact}`).toContain(claim.exact);
     expect(htmlText, `HTML brief lacks: ${claim.exact}`).toContain(claim.exact);
   }
-  await expect(notebook.status).toContainText('Brief saved');
+  await expect(notebook.status).toContainText('Brief as HTML: saved as');
 });
 
 test('close and reopen over the same notebook: claims and notes are still there', async ({ page }) => {

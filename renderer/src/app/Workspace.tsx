@@ -11,6 +11,7 @@ import { NO_FILTER, filterClaims, isFiltering, type ClaimFilter } from '../featu
 import { makeLookup } from '../features/claims/codebook-lookup';
 import { BriefsView } from '../features/briefs/BriefsView';
 import { CodebookView } from '../features/codebook/CodebookView';
+import { NotebookMenu } from '../features/export/NotebookMenu';
 import { HistoryButtons } from '../features/history/HistoryButtons';
 import { HelpOverlay } from '../features/help/HelpOverlay';
 import { useFileImport } from '../features/import/use-file-import';
@@ -162,6 +163,7 @@ export function Workspace() {
         <span className="toolbar-spacer" />
         <SearchBox onOpenHit={openHit} inputRef={notebookSearchRef} />
         <HistoryButtons />
+        <NotebookMenu />
         <button type="button" className="button button--quiet button--small" aria-pressed={showCodebook} onClick={() => { setShowCodebook((on) => !on); setShowBriefs(false); }}>
           Codebook
         </button>

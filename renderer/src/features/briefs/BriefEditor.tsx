@@ -13,6 +13,7 @@ import { EditorToolbar } from './EditorToolbar';
 import { LinkDialog } from './LinkDialog';
 import { SaveIndicator } from './SaveIndicator';
 import { useAutosave } from './use-autosave';
+import { BriefExportMenu } from '../export/BriefExportMenu';
 
 interface BriefEditorProps {
   briefId: string;
@@ -151,6 +152,7 @@ function BriefDocument({ brief, problem, citeClaim, preferArticleId, focusTitleR
           }}
         />
         {problem ? <p className="brief-save">Read-only</p> : <SaveIndicator state={autosave.state} error={autosave.error} emptyTitle={!title.trim()} />}
+        <BriefExportMenu briefId={brief.id} beforeExport={autosave.flush} />
       </div>
       {problem ? (
         <>

@@ -3,7 +3,7 @@ import { Button, FileTrigger } from 'react-aria-components';
 import type { CodebookFormat } from '../../../../shared/api/contract-exchange';
 import { api } from '../../api/client';
 import { useStatus } from '../../components/status-context';
-import { fileToBase64, saveExportedFile } from './codebook-files';
+import { readFileAsBase64, saveExportedFile } from '../../components/files';
 
 /** Import a Stancebook codebook file; export the codebook as Stancebook JSON or a REFI-QDA .qdc. */
 export function CodebookExchange() {
@@ -28,7 +28,7 @@ export function CodebookExchange() {
     if (!file) return;
     setBusy(true);
     try {
-      const added = await api.importCodebook({ name: file.name, dataBase64: await fileToBase64(file) });
+      const added = await api.importCodebook({ name: file.name, dataBase64: await readFileAsBase64(file) });
       const parts = (['actors', 'issues', 'stances', 'tags'] as const).map((k) => `${added[k]} ${added[k] === 1 ? k.slice(0, -1) : k}`);
       status.announce(`From “${file.name}”: added ${parts.join(', ')}. Entries already here were kept as they are.`);
     } catch (error) {

@@ -3,7 +3,7 @@ import type { CsvPreviewResult, CsvRowResult } from '../../../../shared/api/cont
 import { api } from '../../api/client';
 import { AppDialog } from '../../components/AppDialog';
 import { errorText } from '../../components/status-context';
-import { readFileAsBase64 } from '../library/read-file-base64';
+import { readFileAsBase64 } from '../../components/files';
 
 const FIELDS = [
   { id: 'text', label: 'Article text (required)' },

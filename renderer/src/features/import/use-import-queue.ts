@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { errorText } from '../../components/status-context';
-import { readFileAsBase64 } from '../library/read-file-base64';
+import { readFileAsBase64 } from '../../components/files';
 import { IMPORTABLE, extensionOf, type IncomingFile } from './collect-files';
 
 export type ImportState = 'waiting' | 'importing' | 'imported' | 'duplicate' | 'skipped' | 'revised' | 'failed' | 'cancelled';

@@ -3,7 +3,7 @@ import type { ImportResult } from '../../../../shared/api';
 import { api } from '../../api/client';
 import { AppDialog } from '../../components/AppDialog';
 import { errorText } from '../../components/status-context';
-import { readFileAsBase64 } from './read-file-base64';
+import { readFileAsBase64 } from '../../components/files';
 
 interface NewArticleDialogProps {
   onClose(): void;

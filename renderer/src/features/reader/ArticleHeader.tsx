@@ -1,6 +1,6 @@
 import type { Article } from '../../../../shared/model';
 import { formatDate } from '../../components/format-date';
-import { ExportBriefButtons } from '../export/ExportBriefButtons';
+import { ArticleExportMenu } from '../export/ArticleExportMenu';
 import { ArticleTextActions } from '../revisions/ArticleTextActions';
 
 interface ArticleHeaderProps {
@@ -28,7 +28,7 @@ export function ArticleHeader({ article, claimCount, onEditDetails, onClaimSelec
         </button>
         <ArticleTextActions article={article} />
         <span className="toolbar-spacer" />
-        <ExportBriefButtons articleId={article.id} />
+        <ArticleExportMenu articleId={article.id} />
       </div>
       <h1 id="article-title" className="article-title">{article.title}</h1>
       <p className="article-facts" data-testid="article-facts">
