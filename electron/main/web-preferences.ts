@@ -20,3 +20,12 @@ export function secureWebPreferences(preload: string): WebPreferences {
     spellcheck: true,
   };
 }
+
+/**
+ * Whether the app's session lets a request through: only the app's own files, devtools, and
+ * in-memory data: and blob: URLs (exports are saved as blob: downloads). Nothing ever leaves
+ * the machine: http(s), ws(s), ftp and every other scheme are cancelled.
+ */
+export function isLocalRequest(url: string): boolean {
+  return /^(file|devtools|data|blob):/i.test(url);
+}

@@ -2,7 +2,7 @@ import { BrowserWindow, session, shell } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../browser-host/server';
-import { secureWebPreferences } from './web-preferences';
+import { isLocalRequest, secureWebPreferences } from './web-preferences';
 
 export interface WindowPaths {
   rendererIndex: string;
@@ -17,16 +17,14 @@ export function makeTrustedUrlCheck(rendererIndex: string): (url: string) => boo
 
 /**
  * Applies Electron's security checklist to the default session: no permission is ever granted,
- * every response carries our CSP, and no request may leave the machine (only file: URLs of the
- * app itself, and devtools, are allowed).
+ * every response carries our CSP, and no request may leave the machine (see isLocalRequest).
  */
 export function hardenSession(): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith('file:') || details.url.startsWith('devtools:') || details.url.startsWith('data:');
-    callback({ cancel: !allowed });
+    callback({ cancel: !isLocalRequest(details.url) });
   });
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secureWebPreferences } from '../../../electron/main/web-preferences';
+import { isLocalRequest, secureWebPreferences } from '../../../electron/main/web-preferences';
 
 describe('secureWebPreferences', () => {
   it('follows the Electron security checklist', () => {
@@ -15,5 +15,10 @@ describe('secureWebPreferences', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
     });
+  });
+
+  it('lets only local requests through the session: app files, devtools, data: and blob: (downloads)', () => {
+    for (const ok of ['file:///app/dist/renderer/index.html', 'devtools://devtools/bundled/x.html', 'data:image/png;base64,AA', 'blob:file:///0b1c-uuid']) expect(isLocalRequest(ok), ok).toBe(true);
+    for (const bad of ['https://example.org/x.png', 'http://127.0.0.1:8080/', 'ws://localhost/', 'ftp://x/', 'chrome-extension://abc/x.js', 'javascript:alert(1)']) expect(isLocalRequest(bad), bad).toBe(false);
   });
 });
