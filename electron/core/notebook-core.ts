@@ -11,7 +11,6 @@ import { createExchangeHandlers } from './exchange/handlers';
 import type { PdfPrinter } from './exchange/pdf-printer';
 import { createLibraryHandlers } from './library/handlers';
 import { closeSearch, createSearchHandlers } from './search/handlers';
-import { exportArticleBrief } from './export';
 import { ImportError, importFile, importPastedText } from './import';
 import type { NotebookStore } from './store/types';
 
@@ -88,10 +87,6 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     updateClaim: ({ articleId, id, patch }) => updateClaimStep(context, articleId, id, patch),
     deleteClaim: ({ articleId, id }) => deleteClaimStep(context, articleId, id),
     getCodebook: async () => store.getCodebook(),
-    exportBrief: async ({ articleId, format }) => {
-      const article = await requireArticle(context, articleId);
-      return exportArticleBrief(article, await getClaims(context, articleId), store.getCodebook(), format);
-    },
     ...createAnnotateHandlers(context),
     ...createLibraryHandlers(context),
     ...createSearchHandlers(context),

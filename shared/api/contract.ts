@@ -12,7 +12,7 @@ import { briefsMethods } from './contract-briefs';
 import { exchangeMethods } from './contract-exchange';
 import { libraryMethods } from './contract-library';
 import { searchMethods } from './contract-search';
-import { ExportedFileSchema, method } from './method';
+import { method } from './method';
 
 const empty = z.object({}).strict();
 const id = z.string().min(1, 'an id is required').max(200);
@@ -41,9 +41,6 @@ export const ArticleWithClaimsSchema = z.object({
   claims: z.array(ClaimSchema),
 });
 export type ArticleWithClaims = z.infer<typeof ArticleWithClaimsSchema>;
-
-export const ExportFormatSchema = z.enum(['md', 'html']);
-export type BriefExportFormat = z.infer<typeof ExportFormatSchema>;
 
 export { ExportedFileSchema, type ExportedFile } from './method';
 
@@ -93,11 +90,6 @@ export const notebookMethods = {
   ),
   deleteClaim: method('Moves a claim to the trash.', z.object({ articleId: id, id }).strict(), z.object({ ok: z.literal(true) })),
   getCodebook: method('Actors, issues, stances and tags.', empty, CodebookSchema),
-  exportBrief: method(
-    'An annotated brief of one article: claims grouped by issue and actor.',
-    z.object({ articleId: id, format: ExportFormatSchema }).strict(),
-    ExportedFileSchema,
-  ),
 } as const;
 
 /**

@@ -16,7 +16,7 @@ describe('annotated brief export', () => {
   afterAll(() => nb.cleanup());
 
   it('keeps hostile notes inert in HTML: no script, no handler, no javascript: link', async () => {
-    const file = await nb.core.handlers.exportBrief({ articleId: nb.sampleId, format: 'html' });
+    const file = await nb.core.handlers.exportDocument({ articleId: nb.sampleId, kind: 'brief', format: 'html' });
     const dom = new JSDOM(file.content);
     const doc = dom.window.document;
     expect(doc.querySelectorAll('script, img, iframe, object')).toHaveLength(0);
@@ -27,7 +27,7 @@ describe('annotated brief export', () => {
   });
 
   it('keeps hostile notes inert in Markdown', async () => {
-    const file = await nb.core.handlers.exportBrief({ articleId: nb.sampleId, format: 'md' });
+    const file = await nb.core.handlers.exportDocument({ articleId: nb.sampleId, kind: 'brief', format: 'md' });
     expect(file.content).not.toMatch(/(^|[^\\])\[click(^|[^\\])\]\(/);
     expect(file.content).not.toMatch(/(^|[^\\])<script/);
     expect(file.content).not.toContain('javascript:alert(4)');
@@ -35,7 +35,7 @@ describe('annotated brief export', () => {
   });
 
   it('groups claims by issue, then actor, with stance and proposition', async () => {
-    const file = await nb.core.handlers.exportBrief({ articleId: nb.sampleId, format: 'md' });
+    const file = await nb.core.handlers.exportDocument({ articleId: nb.sampleId, kind: 'brief', format: 'md' });
     const taiwan = file.content.indexOf('## Taiwan');
     expect(taiwan).toBeGreaterThan(-1);
     const section = file.content.slice(taiwan, file.content.indexOf('\n## ', taiwan + 1));
