@@ -173,6 +173,23 @@ test('the library sorts and filters in the core; tags and collections are edited
   await expect(titles()).toHaveText([/^Grain corridor/]);
   await filters.getByLabel('Collection').selectOption('');
 
+  // Rename the collection everywhere, then remove it; the article stays.
+  await filters.getByRole('button', { name: 'Rename or remove collections…' }).click();
+  const manage = page.getByRole('dialog', { name: 'Collections' });
+  await expect(manage.getByRole('listitem')).toHaveText([/Ukraine war\s*1 article/]);
+  await manage.getByRole('button', { name: 'Rename Ukraine war' }).click();
+  await manage.getByLabel('New name for Ukraine war').fill('Black Sea grain');
+  await manage.getByLabel('New name for Ukraine war').press('Enter');
+  await expect(manage.getByRole('listitem')).toHaveText([/Black Sea grain\s*1 article/]);
+  await expect(rows.filter({ hasText: 'Grain corridor' })).toContainText('Black Sea grain · food · Black Sea');
+  await page.screenshot({ path: '/tmp/shots/library-collections.png' });
+  await manage.getByRole('button', { name: 'Remove Black Sea grain' }).click();
+  await manage.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(manage.getByText('No collections yet.')).toBeVisible();
+  await manage.getByRole('button', { name: 'Close' }).click();
+  await expect(rows.filter({ hasText: 'Grain corridor' })).not.toContainText('Black Sea grain');
+  await expect(rows).toHaveCount(3);
+
   // Undated articles drop out of a date range.
   await filters.getByLabel('Published from').fill('2024-12-01');
   await expect(titles()).toHaveText([/^The US and China/]);

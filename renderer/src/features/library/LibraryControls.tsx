@@ -18,6 +18,7 @@ interface LibraryControlsProps {
   onChange(view: LibraryView): void;
   facets: LibraryPage['facets'];
   total: number;
+  onManageCollections(): void;
 }
 
 function FacetSelect({ label, value, values, onChange }: { label: string; value: string; values: { name: string; count: number }[]; onChange(v: string): void }) {
@@ -38,7 +39,7 @@ function FacetSelect({ label, value, values, onChange }: { label: string; value:
 }
 
 /** Sort order and filters of the library list; all applied by the core (queryLibrary). */
-export function LibraryControls({ view, onChange, facets, total }: LibraryControlsProps) {
+export function LibraryControls({ view, onChange, facets, total, onManageCollections }: LibraryControlsProps) {
   const [open, setOpen] = useState(false);
   const set = (patch: Partial<LibraryView>) => onChange({ ...view, ...patch });
   const filtered = isFiltered({ ...view, text: '' });
@@ -72,6 +73,9 @@ export function LibraryControls({ view, onChange, facets, total }: LibraryContro
         <div id="library-filters" className="library-filters" role="group" aria-label="Library filters">
           <FacetSelect label="Source" value={view.source} values={facets.sources} onChange={(source) => set({ source })} />
           <FacetSelect label="Collection" value={view.collection} values={facets.collections} onChange={(collection) => set({ collection })} />
+          <button type="button" className="link-button" onClick={onManageCollections}>
+            Rename or remove collections…
+          </button>
           <FacetSelect label="Tag" value={view.tag} values={facets.tags} onChange={(tag) => set({ tag })} />
           <div className="library-dates">
             <label className="library-field">

@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleSummary } from '../../../../shared/model';
 import { useStatus } from '../../components/status-context';
 import { ACCEPT, filesFromPicker, type IncomingFile } from '../import/collect-files';
+import { CollectionsDialog } from './CollectionsDialog';
 import { LabelsDialog } from './LabelsDialog';
 import { LibraryControls } from './LibraryControls';
 import { LibraryRow } from './LibraryRow';
@@ -24,6 +25,7 @@ export function LibraryPane({ articles, isLoading, openArticleId, onOpen, onNewA
   const status = useStatus();
   const [view, setView] = useState(DEFAULT_VIEW);
   const [labelling, setLabelling] = useState<ArticleSummary | null>(null);
+  const [managing, setManaging] = useState(false);
   const library = useLibraryQuery(view);
   const shown = library.items;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -88,7 +90,7 @@ export function LibraryPane({ articles, isLoading, openArticleId, onOpen, onNewA
         </label>
         <input id="library-search" className="input input--search" type="search" placeholder="Find an article…" value={view.text} onChange={(e) => setView({ ...view, text: e.target.value })} />
       </div>
-      <LibraryControls view={view} onChange={setView} facets={library.facets} total={library.total} />
+      <LibraryControls view={view} onChange={setView} facets={library.facets} total={library.total} onManageCollections={() => setManaging(true)} />
       <div ref={scrollRef} className="library-scroll">
         {(isLoading || library.isLoading) && <p className="empty-note">Opening the notebook…</p>}
         {!isLoading && !library.isLoading && library.total === 0 && (
@@ -110,6 +112,7 @@ export function LibraryPane({ articles, isLoading, openArticleId, onOpen, onNewA
         </ul>
       </div>
       {labelling && <LabelsDialog article={labelling} onClose={() => setLabelling(null)} />}
+      {managing && <CollectionsDialog onClose={() => setManaging(false)} />}
     </nav>
   );
 }
