@@ -59,24 +59,24 @@ test('the Notebook menu: all claims, codebook, archive, and importing annotation
   const notebook = new NotebookPage(page);
   await notebook.waitForArticle();
 
-  const csv = await exportFrom(page, 'Notebook: export, import annotations, archive', 'All claims as CSV spreadsheet');
+  const csv = await exportFrom(page, 'Notebook: export, import annotations, archive, review', 'All claims as CSV spreadsheet');
   expect(csv.name).toMatch(/\.csv$/);
   expect(csv.bytes.toString('utf8').trim().split('\n').length).toBeGreaterThanOrEqual(11);
-  const qdc = await exportFrom(page, 'Notebook: export, import annotations, archive', 'Codebook as REFI-QDA');
+  const qdc = await exportFrom(page, 'Notebook: export, import annotations, archive, review', 'Codebook as REFI-QDA');
   expect(qdc.bytes.toString('utf8')).toContain('<CodeBook');
-  const archive = await exportFrom(page, 'Notebook: export, import annotations, archive', 'Archive the whole notebook');
+  const archive = await exportFrom(page, 'Notebook: export, import annotations, archive, review', 'Archive the whole notebook');
   expect(archive.name).toMatch(/^stancebook-notebook-\d{4}-\d\d-\d\d\.zip$/);
   expect(archive.bytes.subarray(0, 2).toString()).toBe('PK');
 
   // Export the claims as W3C, delete one, and import the file back: one placed, the rest already here.
-  const w3c = await exportFrom(page, 'Notebook: export, import annotations, archive', 'All claims as W3C Web Annotation');
+  const w3c = await exportFrom(page, 'Notebook: export, import annotations, archive, review', 'All claims as W3C Web Annotation');
   const facts = page.getByTestId('article-facts');
   await notebook.claimCards.first().click();
   await page.keyboard.press('Delete');
   await page.getByRole('alertdialog', { name: 'Delete this claim?' }).getByRole('button', { name: /Delete/ }).click();
   await expect(facts).toContainText('9 claims');
 
-  await page.getByRole('button', { name: 'Notebook: export, import annotations, archive' }).click();
+  await page.getByRole('button', { name: 'Notebook: export, import annotations, archive, review' }).click();
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('menuitem', { name: 'Import annotations…' }).click()]);
   await chooser.setFiles({ name: 'claims.jsonld', mimeType: 'application/ld+json', buffer: w3c.bytes });
   const report = page.getByTestId('annotation-import-report');
@@ -88,7 +88,7 @@ test('the Notebook menu: all claims, codebook, archive, and importing annotation
   await expect(facts).toContainText('10 claims');
 
   // A file that is not W3C annotations is refused with a reason, and nothing changes.
-  await page.getByRole('button', { name: 'Notebook: export, import annotations, archive' }).click();
+  await page.getByRole('button', { name: 'Notebook: export, import annotations, archive, review' }).click();
   const [again] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('menuitem', { name: 'Import annotations…' }).click()]);
   await again.setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
   await expect(notebook.alert).toContainText('“notes.json” could not be imported');

@@ -63,6 +63,19 @@ test('edit the text: the Taiwan paragraph goes, a word in a quote is fixed; orph
   await expect(notebook.claimCards).toHaveCount(2);
   await notebook.sidebar.getByRole('button', { name: 'Clear filters' }).click();
 
+  // The Notebook menu lists the notebook's orphans by article, and opens the article.
+  await page.getByRole('button', { name: /^Notebook:/ }).click();
+  await page.getByRole('menuitem', { name: 'Claims to re-anchor…' }).click();
+  const overview = page.getByTestId('orphans-overview');
+  await expect(overview).toContainText('left 2 claims without a confident place');
+  await expect(overview.locator('q')).toHaveCount(2);
+  await expect(overview.locator('q', { hasText: 'Taiwan independence is the biggest risk to peace and stability in the Taiwan Strait' })).toHaveCount(1);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/orphans-overview.png` });
+  expect(await seriousViolations(page)).toEqual([]);
+  await overview.getByRole('button', { name: /^The US and China/ }).click();
+  await expect(overview).toBeHidden();
+  await expect(orphans).toHaveCount(2);
+
   // One orphan deleted.
   await independence.getByRole('button', { name: 'Delete claim' }).click();
   await expect(notebook.status).toContainText('Orphaned claim deleted');

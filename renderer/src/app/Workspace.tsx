@@ -163,7 +163,7 @@ export function Workspace() {
         <span className="toolbar-spacer" />
         <SearchBox onOpenHit={openHit} inputRef={notebookSearchRef} />
         <HistoryButtons />
-        <NotebookMenu />
+        <NotebookMenu onOpenArticle={openArticle} />
         <button type="button" className="button button--quiet button--small" aria-pressed={showCodebook} onClick={() => { setShowCodebook((on) => !on); setShowBriefs(false); }}>
           Codebook
         </button>

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { readFileAsBase64 } from '../../components/files';
 import { useStatus } from '../../components/status-context';
 import { ANNOTATION_FORMATS } from './ArticleExportMenu';
+import { OrphansOverviewDialog } from '../orphans/OrphansOverviewDialog';
 import { AnnotationImportDialog } from './AnnotationImportDialog';
 import { ExportMenu, type MenuGroup } from './ExportMenu';
 import { useExporter } from './use-exporter';
@@ -28,21 +29,27 @@ const GROUPS: MenuGroup[] = [
       { id: 'archive', label: 'Archive the whole notebook', hint: '.zip' },
     ],
   },
+  {
+    title: 'Review',
+    entries: [{ id: 'orphans', label: 'Claims to re-anchor…', hint: 'after text edits' }],
+  },
 ];
 
 const LABELS = new Map(GROUPS.flatMap((g) => g.entries.map((e) => [e.id, e.label])));
 
 /**
  * The app bar's Notebook menu: what concerns the whole notebook rather than one article:
- * every claim for other tools, the codebook, importing annotations made elsewhere, and one
- * archive of everything (restored with `stancebook restore`).
+ * every claim for other tools, the codebook, importing annotations made elsewhere, one archive
+ * of everything (restored with `stancebook restore`), and the claims that text edits left
+ * without a place, across all articles.
  */
-export function NotebookMenu() {
+export function NotebookMenu({ onOpenArticle }: { onOpenArticle(articleId: string): void }) {
   const exporter = useExporter();
   const status = useStatus();
   const client = useQueryClient();
   const picker = useRef<HTMLInputElement>(null);
   const [report, setReport] = useState<{ name: string; report: AnnotationImportReport } | null>(null);
+  const [reviewing, setReviewing] = useState(false);
   const [importing, setImporting] = useState<{ label: string; startedAt: number } | null>(null);
 
   const onAction = (id: string) => {
@@ -52,6 +59,7 @@ export function NotebookMenu() {
     else if (what === 'codebook') void exporter.run(label, () => api.exportCodebook({ format: format as CodebookFormat }));
     else if (what === 'archive') void exporter.run(label, () => api.exportArchive({}));
     else if (what === 'import-annotations') picker.current?.click();
+    else if (what === 'orphans') setReviewing(true);
   };
 
   const importFile = async (file: File | undefined) => {
@@ -72,7 +80,7 @@ export function NotebookMenu() {
   const job = exporter.job ?? importing;
   return (
     <>
-      <ExportMenu label="Notebook" description="Notebook: export, import annotations, archive" groups={GROUPS} job={job} onAction={onAction} testId="notebook-menu" buttonClassName="button button--quiet button--small" />
+      <ExportMenu label="Notebook" description="Notebook: export, import annotations, archive, review" groups={GROUPS} job={job} onAction={onAction} testId="notebook-menu" buttonClassName="button button--quiet button--small" />
       <input
         ref={picker}
         type="file"
@@ -83,6 +91,7 @@ export function NotebookMenu() {
         data-testid="annotation-file"
         onChange={(e) => void importFile(e.currentTarget.files?.[0])}
       />
+      {reviewing && <OrphansOverviewDialog onOpenArticle={onOpenArticle} onClose={() => setReviewing(false)} />}
       {report && <AnnotationImportDialog name={report.name} report={report.report} onClose={() => setReport(null)} />}
     </>
   );
