@@ -10,6 +10,7 @@ import { createBriefsHandlers } from './briefs/handlers';
 import { createExchangeHandlers } from './exchange/handlers';
 import type { PdfPrinter } from './exchange/pdf-printer';
 import { createLibraryHandlers } from './library/handlers';
+import { createPositionsHandlers } from './positions/handlers';
 import { closeSearch, createSearchHandlers } from './search/handlers';
 import { ImportError, importFile, importPastedText } from './import';
 import type { NotebookStore } from './store/types';
@@ -92,6 +93,7 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     ...createSearchHandlers(context),
     ...createBriefsHandlers(context),
     ...createExchangeHandlers(context),
+    ...createPositionsHandlers(context),
   };
 
   return {

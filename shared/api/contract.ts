@@ -11,6 +11,7 @@ import { annotateMethods } from './contract-annotate';
 import { briefsMethods } from './contract-briefs';
 import { exchangeMethods } from './contract-exchange';
 import { libraryMethods } from './contract-library';
+import { positionsMethods } from './contract-positions';
 import { searchMethods } from './contract-search';
 import { method } from './method';
 
@@ -103,6 +104,7 @@ export const contract = {
   ...searchMethods,
   ...briefsMethods,
   ...exchangeMethods,
+  ...positionsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,12 @@
+import type { ApiHandlers } from '../../../shared/api';
+import type { positionsMethods } from '../../../shared/api/contract-positions';
+import type { CoreContext } from '../context';
+import { getPositionClaims, getPositions } from './positions';
+
+/** Handlers for the methods in shared/api/contract-positions.ts. */
+export function createPositionsHandlers(context: CoreContext): Pick<ApiHandlers, keyof typeof positionsMethods> {
+  return {
+    getPositions: (filter) => getPositions(context, filter),
+    getPositionClaims: (request) => getPositionClaims(context, request),
+  };
+}

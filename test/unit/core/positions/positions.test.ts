@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../../shared/api/dispatch';
+import type { Codebook } from '../../../../shared/model';
+import { goldClaims, openTempNotebook, snapshotFiles, type TempNotebook } from '../../helpers/temp-notebook';
+
+describe('the positions map', () => {
+  let nb: TempNotebook;
+  let codebook: Codebook;
+  const actor = (name: string) => codebook.actors.find((a) => a.name === name)!.id;
+  const issue = (name: string) => codebook.issues.find((i) => i.name === name)!.id;
+  const stance = (label: string) => codebook.stances.find((s) => s.label === label)!.id;
+  let laterId: string;
+
+  beforeAll(async () => {
+    nb = await openTempNotebook();
+    codebook = nb.core.store.getCodebook();
+    // A later article in which the United States' stance on trade softens.
+    const later = await nb.core.handlers.importText({
+      title: 'Trade thaw',
+      text: 'March 3, 2025\n\nTrade thaw\n\nWashington said it would welcome a new trade framework with Beijing.',
+    });
+    laterId = later.articleId;
+    await nb.core.handlers.updateArticleMeta({ id: laterId, patch: { publishedAt: '2025-03-03', source: 'Wire' } });
+    await nb.core.handlers.setArticleCollections({ articleId: laterId, collections: ['Trade watch'] });
+    const { article } = await nb.core.handlers.getArticle({ id: laterId });
+    const quote = 'it would welcome a new trade framework with Beijing';
+    const start = article.text.indexOf(quote);
+    await nb.core.handlers.createClaim({
+      articleId: laterId,
+      start,
+      end: start + quote.length,
+      coding: { actorIds: [actor('United States')], issueId: issue('Trade and economic policy'), stanceId: stance('supports'), proposition: 'A new trade framework' },
+    });
+  });
+  afterAll(() => nb.cleanup());
+
+  it('counts every gold claim in its actor × issue cell, with the stances recorded', async () => {
+    const map = await nb.core.handlers.getPositions({});
+    expect(map.articleCount).toBe(2);
+    expect(map.claimCount).toBe(goldClaims().length + 1);
+    const expected = new Map<string, number>();
+    for (const g of goldClaims()) for (const a of g.actors) expected.set(`${issue(g.issue)}|${actor(a)}`, (expected.get(`${issue(g.issue)}|${actor(a)}`) ?? 0) + 1);
+    expected.set(`${issue('Trade and economic policy')}|${actor('United States')}`, 2);
+    const got = new Map(map.cells.map((c) => [`${c.issueId}|${c.actorId}`, c.claimCount]));
+    expect(got).toEqual(expected);
+    const scs = map.cells.find((c) => c.issueId === issue('South China Sea') && c.actorId === actor('China'))!;
+    expect(scs).toMatchObject({ stanceCounts: { [stance('strongly supports')]: 1 }, latestStanceId: stance('strongly supports'), timeline: [['2024-12-21', stance('strongly supports')]] });
+    // Actors and issues come in codebook order.
+    const rank = new Map(codebook.actors.map((a, i) => [a.id, i]));
+    expect(map.actorIds.map((id) => rank.get(id))).toEqual([...map.actorIds.map((id) => rank.get(id))].sort((a, b) => a! - b!));
+  });
+
+  it('shows a change of position over time: earliest and latest stance, dated timeline', async () => {
+    const map = await nb.core.handlers.getPositions({});
+    const trade = map.cells.find((c) => c.issueId === issue('Trade and economic policy') && c.actorId === actor('United States'))!;
+    expect(trade.earliestStanceId).toBe(stance('opposes'));
+    expect(trade.latestStanceId).toBe(stance('supports'));
+    expect(trade.timeline).toEqual([
+      ['2024-12-21', stance('opposes')],
+      ['2025-03-03', stance('supports')],
+    ]);
+  });
+
+  it('names the clashes: actors whose latest stances on an issue fall on opposite sides', async () => {
+    const map = await nb.core.handlers.getPositions({});
+    expect(map.clashes).toContainEqual({ issueId: issue('South China Sea'), supporters: [actor('China')], opponents: [actor('United States')] });
+    expect(map.clashes).toContainEqual({ issueId: issue('Taiwan'), supporters: [actor('United States')], opponents: [actor('China')] });
+    // Within one article the later paragraph is the later stance: China ends up supporting the AI dialogue.
+    expect(map.clashes.some((c) => c.issueId === issue('Artificial intelligence'))).toBe(false);
+  });
+
+  it('filters by date range, collection and source (case and accents ignored)', async () => {
+    const before2025 = await nb.core.handlers.getPositions({ publishedTo: '2024-12-31' });
+    expect(before2025.articleCount).toBe(1);
+    expect(before2025.cells.find((c) => c.issueId === issue('Trade and economic policy'))?.latestStanceId).toBe(stance('opposes'));
+    const watch = await nb.core.handlers.getPositions({ collection: 'trade WATCH' });
+    expect(watch).toMatchObject({ articleCount: 1, claimCount: 1, actorIds: [actor('United States')], clashes: [] });
+    expect((await nb.core.handlers.getPositions({ source: 'wíre' })).articleCount).toBe(1);
+    expect((await nb.core.handlers.getPositions({ publishedFrom: '2030-01-01' })).cells).toEqual([]);
+  });
+
+  it('lists the claims behind a cell, oldest first, with their articles', async () => {
+    const answer = await nb.core.handlers.getPositionClaims({ issueId: issue('Trade and economic policy'), actorId: actor('United States') });
+    expect(answer.total).toBe(2);
+    expect(answer.claims.map((c) => [c.publishedAt, c.stanceId, c.articleId === laterId])).toEqual([
+      ['2024-12-21', stance('opposes'), false],
+      ['2025-03-03', stance('supports'), true],
+    ]);
+    expect(answer.claims[1]).toMatchObject({ articleTitle: 'Trade thaw', quote: 'it would welcome a new trade framework with Beijing', anchorStatus: 'exact' });
+    const none = await nb.core.handlers.getPositionClaims({ issueId: null, actorId: actor('China') });
+    expect(none).toEqual({ total: 0, claims: [] });
+  });
+
+  it('refuses a reversed date range or a malformed date, changing nothing', async () => {
+    const before = snapshotFiles(nb.dir);
+    await expect(nb.core.handlers.getPositions({ publishedFrom: '2025-01-01', publishedTo: '2024-01-01' })).rejects.toThrow(/reversed.*Swap/);
+    expect(await dispatch(nb.core.handlers, 'getPositions', { publishedFrom: 'last week' })).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: 'The request to getPositions was not valid: publishedFrom: a date as YYYY-MM-DD.' },
+    });
+    expect(snapshotFiles(nb.dir)).toEqual(before);
+  });
+});
