@@ -12,6 +12,7 @@ import { makeLookup } from '../features/claims/codebook-lookup';
 import { BriefsView } from '../features/briefs/BriefsView';
 import { CodebookView } from '../features/codebook/CodebookView';
 import { NotebookMenu } from '../features/export/NotebookMenu';
+import { PositionsView } from '../features/positions/PositionsView';
 import { HistoryButtons } from '../features/history/HistoryButtons';
 import { HelpOverlay } from '../features/help/HelpOverlay';
 import { useFileImport } from '../features/import/use-file-import';
@@ -27,6 +28,9 @@ import { useGlobalKeys } from './use-global-keys';
 import { useLastArticle } from './use-last-article';
 
 type OpenDialog = 'new-article' | 'details' | 'help' | null;
+type CentreView = 'reader' | 'codebook' | 'briefs' | 'positions';
+
+const CENTRE_LABEL: Record<CentreView, string> = { reader: 'Article', codebook: 'Codebook', briefs: 'Briefs', positions: 'Positions' };
 
 /** The three panes and the dialogs over them, and the state they share. */
 export function Workspace() {
@@ -40,8 +44,9 @@ export function Workspace() {
   const lookup = useMemo(() => makeLookup(codebook.data), [codebook.data]);
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [showBriefs, setShowBriefs] = useState(false);
-  const [showCodebook, setShowCodebook] = useState(false);
+  // What the centre pane shows: the open article, or one of the notebook-wide views.
+  const [centre, setCentre] = useState<CentreView>('reader');
+  const toggleCentre = (view: CentreView) => setCentre((current) => (current === view ? 'reader' : view));
   const [editor, setEditor] = useState<ClaimEditorTarget | null>(null);
   const [deleting, setDeleting] = useState<Claim | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -127,11 +132,17 @@ export function Workspace() {
   const fileImport = useFileImport({ onOpen: openArticle });
   // A search hit opens its article (a claim is selected and scrolled to) or the briefs.
   const openHit = (hit: SearchHit) => {
-    setShowCodebook(false);
-    setShowBriefs(hit.kind === 'brief');
+    setCentre(hit.kind === 'brief' ? 'briefs' : 'reader');
     if (hit.kind === 'brief' || !hit.articleId) return;
     openArticle(hit.articleId);
     if (hit.claimId) selection.selectFromSidebar(hit.claimId);
+  };
+
+  // A claim from a notebook-wide view: its article in the reader, the claim selected and shown.
+  const openClaim = (articleId: string, claimId: string) => {
+    setCentre('reader');
+    openArticle(articleId);
+    selection.selectFromSidebar(claimId);
   };
 
   useGlobalKeys({
@@ -163,13 +174,12 @@ export function Workspace() {
         <span className="toolbar-spacer" />
         <SearchBox onOpenHit={openHit} inputRef={notebookSearchRef} />
         <HistoryButtons />
-        <NotebookMenu onOpenArticle={openArticle} />
-        <button type="button" className="button button--quiet button--small" aria-pressed={showCodebook} onClick={() => { setShowCodebook((on) => !on); setShowBriefs(false); }}>
-          Codebook
-        </button>
-        <button type="button" className="button button--quiet button--small" aria-pressed={showBriefs} onClick={() => { setShowBriefs((on) => !on); setShowCodebook(false); }}>
-          Briefs
-        </button>
+        <NotebookMenu onOpenArticle={(id) => { setCentre('reader'); openArticle(id); }} />
+        {(['positions', 'codebook', 'briefs'] as const).map((view) => (
+          <button key={view} type="button" className="button button--quiet button--small" aria-pressed={centre === view} onClick={() => toggleCentre(view)}>
+            {CENTRE_LABEL[view]}
+          </button>
+        ))}
         <button type="button" className="button button--quiet button--small" onClick={() => setDialog('help')} aria-keyshortcuts="?">
           Keyboard shortcuts <kbd>?</kbd>
         </button>
@@ -183,10 +193,12 @@ export function Workspace() {
           onNewArticle={() => setDialog('new-article')}
           onImportFiles={fileImport.add}
         />
-        <main className="pane reader-pane" aria-label={showCodebook ? 'Codebook' : showBriefs ? 'Briefs' : 'Article'}>
-          {showCodebook ? (
+        <main className="pane reader-pane" aria-label={CENTRE_LABEL[centre]}>
+          {centre === 'positions' ? (
+            <PositionsView lookup={lookup} onOpenClaim={openClaim} />
+          ) : centre === 'codebook' ? (
             <CodebookView codebook={codebook.data} />
-          ) : showBriefs ? (
+          ) : centre === 'briefs' ? (
             <BriefsView citeClaim={selectedClaim} currentArticleId={openArticleId} />
           ) : article.data && codebook.data ? (
             <ReaderPane

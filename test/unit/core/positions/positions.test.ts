@@ -80,14 +80,14 @@ describe('the positions map', () => {
   });
 
   it('lists the claims behind a cell, oldest first, with their articles', async () => {
-    const answer = await nb.core.handlers.getPositionClaims({ issueId: issue('Trade and economic policy'), actorId: actor('United States') });
+    const answer = await nb.core.handlers.getPositionClaims({ issueId: issue('Trade and economic policy'), actorId: actor('United States'), limit: 500 });
     expect(answer.total).toBe(2);
     expect(answer.claims.map((c) => [c.publishedAt, c.stanceId, c.articleId === laterId])).toEqual([
       ['2024-12-21', stance('opposes'), false],
       ['2025-03-03', stance('supports'), true],
     ]);
     expect(answer.claims[1]).toMatchObject({ articleTitle: 'Trade thaw', quote: 'it would welcome a new trade framework with Beijing', anchorStatus: 'exact' });
-    const none = await nb.core.handlers.getPositionClaims({ issueId: null, actorId: actor('China') });
+    const none = await nb.core.handlers.getPositionClaims({ issueId: null, actorId: actor('China'), limit: 500 });
     expect(none).toEqual({ total: 0, claims: [] });
   });
 

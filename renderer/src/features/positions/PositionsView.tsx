@@ -1,0 +1,203 @@
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { PositionCell, PositionsFilter } from '../../../../shared/api/contract-positions';
+import { api } from '../../api/client';
+import { errorText } from '../../components/status-context';
+import type { CodebookLookup } from '../claims/codebook-lookup';
+import { PositionDetail } from './PositionDetail';
+import './positions.css';
+
+interface PositionsViewProps {
+  lookup: CodebookLookup;
+  onOpenClaim(articleId: string, claimId: string): void;
+}
+
+const cellKey = (issueId: string | null, actorId: string) => `${issueId ?? ''}\u0000${actorId}`;
+
+/** Drops empty fields, so the query key and the request carry only real filters. */
+function cleanFilter(filter: PositionsFilter): PositionsFilter {
+  return Object.fromEntries(Object.entries(filter).filter(([, v]) => typeof v === 'string' && v.trim() !== '')) as PositionsFilter;
+}
+
+/**
+ * Positions across the notebook: a table of issues by actors where each cell shows the actor's
+ * latest stance on the issue, how many claims record it and whether it shifted; issues where
+ * actors stand on opposite sides are marked as clashes. A cell opens the position over time
+ * and its claims. Filters narrow it to a period, a collection or a source.
+ */
+export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
+  const client = useQueryClient();
+  const [draft, setDraft] = useState<PositionsFilter>({});
+  const filter = useMemo(() => cleanFilter(draft), [draft]);
+  const positions = useQuery({ queryKey: ['positions', 'map', filter], queryFn: () => api.getPositions(filter), placeholderData: (previous) => previous });
+  const collections = useQuery({ queryKey: ['collections'], queryFn: () => api.listCollections({}) });
+  const [selected, setSelected] = useState<string | null>(null);
+
+  // Any change to articles, claims or the codebook can move a position.
+  useEffect(() => api.onChanged((event) => event.scope !== 'briefs' && void client.invalidateQueries({ queryKey: ['positions'] })), [client]);
+
+  const map = positions.data;
+  const cells = useMemo(() => new Map((map?.cells ?? []).map((c) => [cellKey(c.issueId, c.actorId), c])), [map]);
+  const clashByIssue = useMemo(() => new Map((map?.clashes ?? []).map((c) => [c.issueId ?? '', c])), [map]);
+  const selectedCell = selected ? cells.get(selected) : undefined;
+  const actorName = (id: string) => lookup.actor(id)?.name ?? id;
+  const issueName = (id: string | null) => (id ? lookup.issuePath(id) || id : 'No issue');
+  const names = (ids: string[]) => ids.map(actorName).join(', ');
+
+  const describe = (cell: PositionCell) => {
+    const latest = lookup.stance(cell.latestStanceId)?.label ?? 'no stance';
+    const { shiftedFrom, alsoHeld } = history(cell);
+    const more = shiftedFrom ? `, shifted from ${shiftedFrom.label}` : alsoHeld.length ? `, also ${alsoHeld.map((s) => s.label).join(', ')}` : '';
+    return `${actorName(cell.actorId)} on ${issueName(cell.issueId)}: ${latest}${more}; ${cell.claimCount} ${cell.claimCount === 1 ? 'claim' : 'claims'}`;
+  };
+
+  /**
+   * A shift is a change between dates: the first dated stance differs from the latest, stated
+   * on a later day. Other stances held on the same occasion (one article's different points)
+   * are "also" stances, not a shift.
+   */
+  const history = (cell: PositionCell) => {
+    const first = cell.timeline[0];
+    const last = cell.timeline[cell.timeline.length - 1];
+    const shifted = !!first && !!last && first[0] < last[0] && first[1] !== last[1];
+    const alsoHeld = Object.keys(cell.stanceCounts)
+      .filter((id) => id !== cell.latestStanceId)
+      .map((id) => lookup.stance(id))
+      .filter((s) => !!s);
+    return { shiftedFrom: shifted ? lookup.stance(first[1]) : undefined, alsoHeld };
+  };
+
+  return (
+    <div className="positions-view" data-testid="positions-view">
+      <header className="positions-head">
+        <div>
+          <h2 className="positions-title">Positions</h2>
+          <p className="muted positions-summary" role="status">
+            {map ? `${map.claimCount} ${map.claimCount === 1 ? 'claim' : 'claims'} in ${map.articleCount} ${map.articleCount === 1 ? 'article' : 'articles'}` : ' '}
+          </p>
+        </div>
+        <div className="positions-filters" role="group" aria-label="Which articles">
+          <label className="positions-field">
+            <span>From</span>
+            <input className="input" type="date" value={draft.publishedFrom ?? ''} max={draft.publishedTo || undefined} onChange={(e) => setDraft({ ...draft, publishedFrom: e.target.value })} />
+          </label>
+          <label className="positions-field">
+            <span>To</span>
+            <input className="input" type="date" value={draft.publishedTo ?? ''} min={draft.publishedFrom || undefined} onChange={(e) => setDraft({ ...draft, publishedTo: e.target.value })} />
+          </label>
+          <label className="positions-field">
+            <span>Collection</span>
+            <select className="input" value={draft.collection ?? ''} onChange={(e) => setDraft({ ...draft, collection: e.target.value })}>
+              <option value="">All articles</option>
+              {(collections.data ?? []).map((c) => (
+                <option key={c.name} value={c.name}>
+                  {c.name} ({c.articleCount})
+                </option>
+              ))}
+            </select>
+          </label>
+          {Object.keys(filter).length > 0 && (
+            <button type="button" className="link-button" onClick={() => setDraft({})}>
+              Clear
+            </button>
+          )}
+        </div>
+      </header>
+
+      {positions.error && (
+        <p className="form-error" role="alert">
+          The positions could not be worked out: {errorText(positions.error)}
+        </p>
+      )}
+      {map && map.cells.length === 0 && (
+        <p className="empty-note">No claims with an actor {Object.keys(filter).length ? 'in these articles' : 'yet'}. Mark claims in articles and tag who holds them, and their positions appear here.</p>
+      )}
+
+      {map && map.clashes.length > 0 && (
+        <section className="positions-clashes" aria-labelledby="clashes-title">
+          <h3 id="clashes-title">Where actors clash</h3>
+          <ul>
+            {map.clashes.map((c) => (
+              <li key={c.issueId ?? ''}>
+                <strong>{issueName(c.issueId)}</strong>: {names(c.supporters)} <span className="muted">in favour</span> · {names(c.opponents)}{' '}
+                <span className="muted">against</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {map && map.cells.length > 0 && (
+        <div className="positions-table-wrap" tabIndex={0} role="region" aria-label="Positions table">
+          <table className="positions-table">
+            <caption className="visually-hidden">Each actor’s latest stance on each issue, with the number of claims; a cell opens the position over time.</caption>
+            <thead>
+              <tr>
+                <th scope="col">Issue</th>
+                {map.actorIds.map((id) => (
+                  <th key={id} scope="col">
+                    <span className="positions-actor" style={{ '--actor': lookup.actor(id)?.color ?? '#8a8a8a' } as CSSProperties}>
+                      {actorName(id)}
+                    </span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {map.issueIds.map((issueId) => {
+                const clash = clashByIssue.get(issueId ?? '');
+                return (
+                  <tr key={issueId ?? ''} className={clash ? 'positions-row--clash' : undefined}>
+                    <th scope="row">
+                      {issueName(issueId)}
+                      {clash && <span className="clash-badge">clash</span>}
+                    </th>
+                    {map.actorIds.map((actorId) => {
+                      const key = cellKey(issueId, actorId);
+                      const cell = cells.get(key);
+                      if (!cell) {
+                        return (
+                          <td key={actorId} className="position-cell--empty">
+                            <span aria-hidden="true">—</span>
+                            <span className="visually-hidden">no claims</span>
+                          </td>
+                        );
+                      }
+                      const latest = lookup.stance(cell.latestStanceId);
+                      const { shiftedFrom, alsoHeld } = history(cell);
+                      return (
+                        <td key={actorId}>
+                          <button
+                            type="button"
+                            className="position-cell"
+                            aria-pressed={selected === key}
+                            aria-label={describe(cell)}
+                            style={{ '--stance': latest?.color ?? '#8a8a8a' } as CSSProperties}
+                            onClick={() => setSelected(selected === key ? null : key)}
+                          >
+                            <span className="stance-chip">
+                              <span className="stance-dot" aria-hidden="true" />
+                              {latest?.label ?? 'no stance'}
+                            </span>
+                            <span className="position-count">{cell.claimCount}</span>
+                            {shiftedFrom ? (
+                              <span className="position-shift">was {shiftedFrom.label}</span>
+                            ) : (
+                              alsoHeld.length > 0 && <span className="position-also">also {alsoHeld.map((s) => s.label).join(', ')}</span>
+                            )}
+                          </button>
+                        </td>
+                      );
+                    })}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {selectedCell && <PositionDetail cell={selectedCell} filter={filter} lookup={lookup} onOpenClaim={onOpenClaim} onClose={() => setSelected(null)} />}
+    </div>
+  );
+}
