@@ -1,22 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, type RunningApp } from './fixtures';
+import { call, expect, test } from './fixtures';
 
 // Screenshots for looking at the view by eye; kept out of the repository.
 const SHOTS = process.env.STANCEBOOK_SHOTS ?? '/tmp/shots';
 mkdirSync(SHOTS, { recursive: true });
-
-/** Calls the core's HTTP API as another client would (the command line, a second window). */
-async function call<T>(page: Page, app: RunningApp, method: string, request: unknown): Promise<T> {
-  const response = await page.request.post(`${app.origin}/api/${method}`, {
-    headers: { 'X-Stancebook-Token': app.token, 'Content-Type': 'application/json' },
-    data: request,
-  });
-  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
-  return result.value;
-}
 
 async function openBriefs(page: Page) {
   await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -57,6 +57,17 @@ export async function startApp(dataDir: string): Promise<RunningApp> {
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** Calls an API method over the browser mode's HTTP bridge, as the app's page would. */
+export async function call<T>(page: Page, app: RunningApp, method: string, request: unknown): Promise<T> {
+  const response = await page.request.post(`${app.origin}/api/${method}`, {
+    headers: { 'X-Stancebook-Token': app.token, 'Content-Type': 'application/json' },
+    data: request,
+  });
+  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
+  return result.value;
 }
 
 /** A fresh temp data folder per test, removed afterwards. */

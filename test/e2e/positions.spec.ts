@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { call, test, expect } from './fixtures';
 import { NotebookPage } from './pages/notebook-page';
 
 const SHOTS = process.env.STANCEBOOK_SHOTS ?? '/tmp/shots';
@@ -50,4 +50,32 @@ test('positions: actors by issues with the latest stance, clashes named, a cell 
   await expect(view.getByText('No claims with an actor in these articles.', { exact: false })).toBeVisible();
   await view.getByRole('button', { name: 'Clear' }).click();
   await expect(view.getByRole('status')).toHaveText('10 claims in 1 article');
+});
+
+test('positions over time: a later article shifts a stance; the cell says so and the detail draws the timeline', async ({ app, page }) => {
+  const codebook = await call<{ actors: { id: string; name: string }[]; issues: { id: string; name: string }[]; stances: { id: string; label: string }[] }>(page, app, 'getCodebook', {});
+  const us = codebook.actors.find((a) => a.name === 'United States')!.id;
+  const trade = codebook.issues.find((i) => i.name === 'Trade and economic policy')!.id;
+  const stanceId = (label: string) => codebook.stances.find((s) => s.label === label)!.id;
+  for (const [date, words, stance] of [
+    ['2025-02-10', 'Washington said it was ready to discuss tariffs with Beijing.', 'neutral'],
+    ['2025-06-02', 'Washington said it would welcome a new trade framework with Beijing.', 'supports'],
+  ] as const) {
+    const { articleId } = await call<{ articleId: string }>(page, app, 'importText', { title: `Trade, ${date}`, text: words });
+    await call(page, app, 'updateArticleMeta', { id: articleId, patch: { publishedAt: date } });
+    await call(page, app, 'createClaim', { articleId, start: 0, end: words.length - 1, coding: { actorIds: [us], issueId: trade, stanceId: stanceId(stance) } });
+  }
+  await page.getByRole('button', { name: 'Positions', exact: true }).click();
+  const view = page.getByTestId('positions-view');
+  const cell = view.getByRole('button', { name: 'United States on Trade and economic policy: supports, shifted from opposes; 3 claims' });
+  await expect(cell).toContainText('was opposes');
+  await cell.click();
+  const detail = page.getByTestId('position-detail');
+  await expect(detail.getByRole('img', { name: /^Stance over time: 2024-12-21 opposes; 2025-02-10 neutral; 2025-06-02 supports$/ })).toBeVisible();
+  await expect(detail.locator('.stance-timeline__dot')).toHaveCount(3);
+  await expect(detail.getByRole('listitem')).toHaveCount(3);
+  await page.screenshot({ path: `${SHOTS}/positions-3-over-time.png` });
+  // Only 2025: the position starts from the neutral statement.
+  await view.getByLabel('From', { exact: true }).fill('2025-01-01');
+  await expect(view.getByRole('button', { name: 'United States on Trade and economic policy: supports, shifted from neutral; 2 claims' })).toBeVisible();
 });

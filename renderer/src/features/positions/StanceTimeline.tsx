@@ -29,14 +29,21 @@ export function StanceTimeline({ points, stance, range, width = 520, height = 12
   const y = (value: number) => pad + ((range.max - value) / span) * (height - 2 * pad);
   const placed = points.map(([d, id]) => ({ d, s: stance(id), cx: x(day(d)), cy: y(stance(id)?.value ?? 0) }));
   return (
-    <svg className="stance-timeline" viewBox={`0 0 ${width} ${height}`} width="100%" height={height} role="img" aria-label={label} preserveAspectRatio="none">
-      {range.min < 0 && range.max > 0 && <line x1={0} x2={width} y1={y(0)} y2={y(0)} className="stance-timeline__zero" />}
-      <polyline points={placed.map((p) => `${p.cx},${p.cy}`).join(' ')} className="stance-timeline__line" />
-      {placed.map((p, i) => (
-        <circle key={i} cx={p.cx} cy={p.cy} r={5} fill={p.s?.color ?? '#8a8a8a'} className="stance-timeline__dot">
-          <title>{`${p.d}: ${p.s?.label ?? 'no stance'}`}</title>
-        </circle>
-      ))}
-    </svg>
+    <figure className="stance-timeline-figure">
+      <svg className="stance-timeline" viewBox={`0 0 ${width} ${height}`} width="100%" height={height} role="img" aria-label={label} preserveAspectRatio="none">
+        {range.min < 0 && range.max > 0 && <line x1={0} x2={width} y1={y(0)} y2={y(0)} className="stance-timeline__zero" />}
+        <polyline points={placed.map((p) => `${p.cx},${p.cy}`).join(' ')} className="stance-timeline__line" />
+        {placed.map((p, i) => (
+          // A zero-length line with a round cap and an unscaled stroke stays a round dot however the chart stretches.
+          <line key={i} x1={p.cx} x2={p.cx} y1={p.cy} y2={p.cy} stroke={p.s?.color ?? '#8a8a8a'} className="stance-timeline__dot">
+            <title>{`${p.d}: ${p.s?.label ?? 'no stance'}`}</title>
+          </line>
+        ))}
+      </svg>
+      <figcaption className="stance-timeline__axis" aria-hidden="true">
+        <span>{points[0]?.[0]}</span>
+        <span>{points[points.length - 1]?.[0]}</span>
+      </figcaption>
+    </figure>
   );
 }
