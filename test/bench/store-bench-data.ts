@@ -83,9 +83,10 @@ export function syntheticClaim(article: Article, id: string, random: () => numbe
 
 /**
  * Writes shards and library.json straight into a notebook folder that openNotebook created
- * (plain writes: building is not what is measured). Returns the data for the baseline.
+ * (plain writes: building is not what is measured). `recode` may give each claim other coding.
+ * Returns the data for the baseline.
  */
-export async function fillNotebook(dir: string, articleCount: number, claimCount: number, seed = 42) {
+export async function fillNotebook(dir: string, articleCount: number, claimCount: number, seed = 42, recode?: (claim: Claim, random: () => number) => Claim) {
   const random = prng(seed);
   const library: LibraryDoc = { schemaVersion: NOTEBOOK_SCHEMA_VERSION, journalSeq: 0, articles: [], revs: {} };
   const articles: Article[] = [];
@@ -94,7 +95,10 @@ export async function fillNotebook(dir: string, articleCount: number, claimCount
   for (let i = 0; i < articleCount; i++) {
     const article = syntheticArticle(`art-${i}`, random);
     const perArticle = Math.floor(claimCount / articleCount) + (i < claimCount % articleCount ? 1 : 0);
-    const own = Array.from({ length: perArticle }, (_, j) => syntheticClaim(article, `clm-${i}-${j}`, random));
+    const own = Array.from({ length: perArticle }, (_, j) => {
+      const claim = syntheticClaim(article, `clm-${i}-${j}`, random);
+      return recode ? recode(claim, random) : claim;
+    });
     const shard: ShardDoc = { schemaVersion: NOTEBOOK_SCHEMA_VERSION, rev: 1, article, claims: own };
     await writeFile(abs(dir, shardRel(article.id)), JSON.stringify(shard));
     library.articles.push(summarize(article, own.length));

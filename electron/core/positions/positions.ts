@@ -26,31 +26,74 @@ export function articlesFor(ctx: CoreContext, filter: PositionsFilter): ArticleS
   });
 }
 
+/** What the map needs of a claim: its coding and its place, a few dozen bytes instead of the whole claim. */
+interface ClaimDigest {
+  id: string;
+  issueId: string | null;
+  actorIds: string[];
+  stanceId: string | null;
+  start: number;
+  createdAt: string;
+}
+
+/**
+ * Digests of each article's claims, read once and then kept until a change event names the
+ * article (or, without an article, until any change but a brief's). The map then costs one
+ * pass over memory instead of reading every article's file.
+ */
+class DigestCache {
+  private readonly byArticle = new Map<string, ClaimDigest[]>();
+
+  constructor(ctx: CoreContext) {
+    ctx.subscribe((event) => {
+      if (event.articleId) this.byArticle.delete(event.articleId);
+      else if (event.scope !== 'briefs') this.byArticle.clear();
+    });
+  }
+
+  async of(ctx: CoreContext, articleId: string): Promise<ClaimDigest[]> {
+    const cached = this.byArticle.get(articleId);
+    if (cached) return cached;
+    const digests = (await ctx.store.getClaims(articleId))
+      .filter((c) => c.actorIds.length > 0)
+      .map((c) => ({ id: c.id, issueId: c.issueId ?? null, actorIds: [...new Set(c.actorIds)], stanceId: c.stanceId, start: c.target.position.start, createdAt: c.createdAt }));
+    this.byArticle.set(articleId, digests);
+    return digests;
+  }
+}
+
+const caches = new WeakMap<CoreContext, DigestCache>();
+function cacheOf(ctx: CoreContext): DigestCache {
+  let cache = caches.get(ctx);
+  if (!cache) caches.set(ctx, (cache = new DigestCache(ctx)));
+  return cache;
+}
+
 /**
  * When a claim's position was stated, as a sortable key: its article's date (else the day the
  * claim was made), then within one article the order of the text, so a later paragraph's
  * stance is the later one.
  */
-function whenOf(claim: Claim, article: ArticleSummary): string {
+function whenOf(claim: ClaimDigest, article: ArticleSummary): string {
   const day = article.publishedAt?.slice(0, 10) ?? claim.createdAt.slice(0, 10);
-  return `${day}|${article.id}|${String(claim.target.position.start).padStart(10, '0')}|${claim.createdAt}`;
+  return `${day}|${article.id}|${String(claim.start).padStart(10, '0')}|${claim.createdAt}`;
 }
 
 const cellKey = (issueId: string | null, actorId: string) => `${issueId ?? ''}\u0000${actorId}`;
 
 interface Gathered {
-  claim: Claim;
+  claim: ClaimDigest;
   article: ArticleSummary;
 }
 
 async function gather(ctx: CoreContext, filter: PositionsFilter): Promise<{ articles: ArticleSummary[]; items: Gathered[] }> {
   const articles = articlesFor(ctx, filter);
-  const items: Gathered[] = [];
+  const cache = cacheOf(ctx);
+  const keyed: { item: Gathered; key: string }[] = [];
   for (const article of articles) {
-    for (const claim of await ctx.store.getClaims(article.id)) if (claim.actorIds.length > 0) items.push({ claim, article });
+    for (const claim of await cache.of(ctx, article.id)) keyed.push({ item: { claim, article }, key: whenOf(claim, article) });
   }
   // Oldest first, so a cell's last claim is its latest position.
-  const keyed = items.map((item) => ({ item, key: whenOf(item.claim, item.article) }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { articles, items: keyed.map((k) => k.item) };
 }
@@ -75,10 +118,10 @@ export async function getPositions(ctx: CoreContext, filter: PositionsFilter): P
   const issueIds = new Set<string | null>();
 
   for (const { claim, article } of items) {
-    const issueId = claim.issueId ?? null;
+    const issueId = claim.issueId;
     issueIds.add(issueId);
     const stanceId = claim.stanceId && stanceValue.has(claim.stanceId) ? claim.stanceId : null;
-    for (const actorId of new Set(claim.actorIds)) {
+    for (const actorId of claim.actorIds) {
       actorIds.add(actorId);
       const key = cellKey(issueId, actorId);
       const cell = cells.get(key) ?? { issueId, actorId, claimCount: 0, stanceCounts: {}, latestStanceId: null, earliestStanceId: null, timeline: [] };
@@ -117,27 +160,38 @@ export async function getPositions(ctx: CoreContext, filter: PositionsFilter): P
   };
 }
 
-/** The claims behind one cell of the map, oldest first, each with its article. */
+/** The claims behind one cell of the map, oldest first, each with its article; only their articles are read. */
 export async function getPositionClaims(
   ctx: CoreContext,
   request: PositionsFilter & { issueId: string | null; actorId: string; limit: number },
 ): Promise<{ total: number; claims: PositionClaim[] }> {
   const { issueId, actorId, limit, ...filter } = request;
   const { items } = await gather(ctx, filter);
-  const matching = items.filter(({ claim }) => (claim.issueId ?? null) === issueId && claim.actorIds.includes(actorId));
+  const matching = items.filter(({ claim }) => claim.issueId === issueId && claim.actorIds.includes(actorId));
+  const shown = matching.slice(-limit);
+  const full = new Map<string, Claim>();
+  for (const articleId of new Set(shown.map((m) => m.article.id))) {
+    for (const claim of await ctx.store.getClaims(articleId)) full.set(claim.id, claim);
+  }
   return {
     total: matching.length,
-    claims: matching.slice(-limit).map(({ claim, article }) => ({
-      claimId: claim.id,
-      articleId: article.id,
-      articleTitle: article.title,
-      source: article.source,
-      publishedAt: article.publishedAt,
-      quote: claim.target.quote.exact,
-      proposition: claim.proposition,
-      speaker: claim.speaker,
-      stanceId: claim.stanceId,
-      anchorStatus: claim.anchor.status,
-    })),
+    claims: shown.flatMap(({ claim: digest, article }) => {
+      const claim = full.get(digest.id);
+      if (!claim) return [];
+      return [
+        {
+          claimId: claim.id,
+          articleId: article.id,
+          articleTitle: article.title,
+          source: article.source,
+          publishedAt: article.publishedAt,
+          quote: claim.target.quote.exact,
+          proposition: claim.proposition,
+          speaker: claim.speaker,
+          stanceId: claim.stanceId,
+          anchorStatus: claim.anchor.status,
+        },
+      ];
+    }),
   };
 }

@@ -91,6 +91,20 @@ describe('the positions map', () => {
     expect(none).toEqual({ total: 0, claims: [] });
   });
 
+  it('follows changes: an edited stance, a deleted claim and a new date show in the next map', async () => {
+    const cellOf = async () => (await nb.core.handlers.getPositions({})).cells.find((c) => c.issueId === issue('Trade and economic policy') && c.actorId === actor('United States'));
+    expect((await cellOf())?.claimCount).toBe(2);
+    const { claims } = await nb.core.handlers.getArticle({ id: laterId });
+    await nb.core.handlers.updateClaim({ articleId: laterId, id: claims[0]!.id, patch: { stanceId: stance('strongly supports') } });
+    expect((await cellOf())?.latestStanceId).toBe(stance('strongly supports'));
+    await nb.core.handlers.updateArticleMeta({ id: laterId, patch: { publishedAt: '2025-04-04' } });
+    expect((await cellOf())?.timeline.at(-1)).toEqual(['2025-04-04', stance('strongly supports')]);
+    await nb.core.handlers.deleteClaim({ articleId: laterId, id: claims[0]!.id });
+    expect(await cellOf()).toMatchObject({ claimCount: 1, latestStanceId: stance('opposes') });
+    await nb.core.handlers.undo({});
+    expect((await cellOf())?.claimCount).toBe(2);
+  });
+
   it('refuses a reversed date range or a malformed date, changing nothing', async () => {
     const before = snapshotFiles(nb.dir);
     await expect(nb.core.handlers.getPositions({ publishedFrom: '2025-01-01', publishedTo: '2024-01-01' })).rejects.toThrow(/reversed.*Swap/);

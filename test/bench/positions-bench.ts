@@ -1,0 +1,91 @@
+// Positions map speed over a large notebook: `node --import tsx test/bench/positions-bench.ts
+// [--json] [--articles N] [--claims N] [--quick]`. A notebook of 10,000 articles and 100,000
+// claims coded with the default codebook's actors, issues and stances at random; times the
+// whole map (cold, then warm), a one-year date filter, and one cell's claims. Baseline in the
+// same run: reading every claim of the notebook and nothing else, the floor for a map computed
+// from the claims as they are stored.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openNotebookCore } from '../../electron/core/bootstrap';
+import type { Codebook } from '../../shared/model';
+import { fillNotebook } from './store-bench-data';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { values } = parseArgs({ options: { json: { type: 'boolean' }, articles: { type: 'string' }, claims: { type: 'string' }, quick: { type: 'boolean' } } });
+const ARTICLES = Number(values.articles ?? (values.quick ? 1000 : 10_000));
+const CLAIMS = Number(values.claims ?? (values.quick ? 10_000 : 100_000));
+
+async function time<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await work();
+  return { ms: performance.now() - start, value };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+async function main(): Promise<void> {
+  const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'stancebook-positions-bench-')), 'nb');
+  const resourcesDir = path.join(ROOT, 'resources');
+  // The default codebook, then claims coded from it.
+  const seed = await openNotebookCore(dir, { resourcesDir, create: true, sample: false });
+  const codebook: Codebook = seed.store.getCodebook();
+  await seed.close();
+  const pick = <T>(xs: T[], random: () => number) => xs[Math.floor(random() * xs.length)] as T;
+  await fillNotebook(dir, ARTICLES, CLAIMS, 7, (claim, random) => ({
+    ...claim,
+    actorIds: random() < 0.15 ? [pick(codebook.actors, random).id, pick(codebook.actors, random).id] : [pick(codebook.actors, random).id],
+    issueId: random() < 0.05 ? null : pick(codebook.issues, random).id,
+    stanceId: pick(codebook.stances, random).id,
+  }));
+
+  const core = await openNotebookCore(dir, { resourcesDir });
+  try {
+    const articles = core.store.listArticles();
+    const cold = await time(() => core.handlers.getPositions({}));
+    const warm: number[] = [];
+    for (let i = 0; i < 5; i++) warm.push((await time(() => core.handlers.getPositions({}))).ms);
+    const filtered: number[] = [];
+    for (let i = 0; i < 5; i++) filtered.push((await time(() => core.handlers.getPositions({ publishedFrom: '2026-03-01', publishedTo: '2026-09-01' }))).ms);
+    const biggest = [...cold.value.cells].sort((a, b) => b.claimCount - a.claimCount)[0]!;
+    const cell = await time(() => core.handlers.getPositionClaims({ issueId: biggest.issueId, actorId: biggest.actorId, limit: 500 }));
+    const baseline: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      baseline.push(
+        (
+          await time(async () => {
+            let n = 0;
+            for (const a of articles) n += (await core.store.getClaims(a.id)).length;
+            return n;
+          })
+        ).ms,
+      );
+    }
+    const figures = {
+      positions_articles: ARTICLES,
+      positions_claims: cold.value.claimCount,
+      positions_cells: cold.value.cells.length,
+      positions_map_cold_ms: Math.round(cold.ms),
+      positions_map_warm_median_ms: Math.round(median(warm)),
+      positions_map_filtered_median_ms: Math.round(median(filtered)),
+      positions_cell_claims_ms: Math.round(cell.ms),
+      positions_baseline_read_all_claims_median_ms: Math.round(median(baseline)),
+      positions_map_vs_baseline: Math.round((median(warm) / median(baseline)) * 100) / 100,
+    };
+    if (values.json) console.log(JSON.stringify(figures));
+    else {
+      console.log(`notebook: ${ARTICLES} articles, ${figures.positions_claims} claims with an actor, ${figures.positions_cells} cells`);
+      console.log(`  whole map: cold ${figures.positions_map_cold_ms} ms, warm median ${figures.positions_map_warm_median_ms} ms`);
+      console.log(`  six-month date filter: median ${figures.positions_map_filtered_median_ms} ms`);
+      console.log(`  one cell's claims (${cell.value.total}, latest 500): ${figures.positions_cell_claims_ms} ms`);
+      console.log(`  baseline, reading every claim: median ${figures.positions_baseline_read_all_claims_median_ms} ms (map / baseline = ${figures.positions_map_vs_baseline})`);
+    }
+  } finally {
+    await core.close();
+    await rm(path.dirname(dir), { recursive: true, force: true });
+  }
+}
+
+await main();
