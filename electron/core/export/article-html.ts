@@ -1,5 +1,5 @@
 import type { AnnotatedArticle, ArticleBlockView, ArticleNote, ArticleSegment } from './article-model';
-import { escapeHtml, safeUrl } from './escape';
+import { escapeHtml, htmlDocument, safeUrl } from './escape';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -76,17 +76,10 @@ export function renderArticleHtml(view: AnnotatedArticle): string {
     view.publishedAt ? `<time datetime="${escapeHtml(view.publishedAt)}">${escapeHtml(view.publishedAt)}</time>` : null,
     url ? `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` : null,
   ].filter(Boolean);
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(view.title)} — annotated</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header>
+  return htmlDocument({
+    title: `${view.title} — annotated`,
+    style: STYLE,
+    body: `<header>
 <h1>${escapeHtml(view.title)}</h1>
 <p class="meta">${meta.join(' · ')}</p>
 ${view.standfirst ? `<p class="standfirst">${escapeHtml(view.standfirst)}</p>` : ''}
@@ -99,8 +92,6 @@ ${view.blocks.map((b) => blockHtml(b, notes)).join('\n')}
 <ol>
 ${view.notes.map(noteHtml).join('\n')}
 </ol>
-</section>
-</body>
-</html>
-`;
+</section>`,
+  });
 }

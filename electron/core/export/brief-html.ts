@@ -1,5 +1,5 @@
 import type { AnnotatedBrief, BriefEntry } from './brief-model';
-import { escapeHtml, safeUrl } from './escape';
+import { escapeHtml, htmlDocument, safeUrl } from './escape';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -56,17 +56,10 @@ ${issue.actorGroups.map((group) => `<h3>${escapeHtml(group.actors)}</h3>\n${grou
 </section>`,
     )
     .join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(brief.title)} — annotated brief</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header>
+  return htmlDocument({
+    title: `${brief.title} — annotated brief`,
+    style: STYLE,
+    body: `<header>
 <h1>${escapeHtml(brief.title)}</h1>
 <p class="meta">${meta.join(' · ')}</p>
 ${brief.standfirst ? `<p class="standfirst">${escapeHtml(brief.standfirst)}</p>` : ''}
@@ -74,8 +67,6 @@ ${brief.standfirst ? `<p class="standfirst">${escapeHtml(brief.standfirst)}</p>`
 </header>
 <main>
 ${sections}
-</main>
-</body>
-</html>
-`;
+</main>`,
+  });
 }

@@ -1,5 +1,5 @@
 import { attributionOf, type ComposedBrief, type DocBlock, type Inline } from './composed-brief-model';
-import { escapeHtml, safeUrl } from './escape';
+import { escapeHtml, htmlDocument, safeUrl } from './escape';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -113,25 +113,16 @@ function notesHtml(brief: ComposedBrief): string {
  */
 export function renderComposedBriefHtml(brief: ComposedBrief): string {
   const updated = brief.updatedAt.slice(0, 10);
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(brief.title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header>
+  return htmlDocument({
+    title: brief.title,
+    style: STYLE,
+    body: `<header>
 <h1>${escapeHtml(brief.title)}</h1>
 <p class="meta">Brief, last edited <time datetime="${escapeHtml(updated)}">${escapeHtml(updated)}</time> · ${brief.notes.length} citation${brief.notes.length === 1 ? '' : 's'}</p>
 </header>
 <main>
 ${blocksHtml(brief.blocks)}
 </main>
-${notesHtml(brief)}
-</body>
-</html>
-`;
+${notesHtml(brief)}`,
+  });
 }

@@ -31,3 +31,25 @@ export function safeUrl(url: string | null): string | null {
     return null;
   }
 }
+
+/**
+ * A self-contained HTML page: inline CSS only, and a Content-Security-Policy that forbids
+ * scripts and every external resource, so an exported file can load nothing when opened.
+ * `title` is text (escaped here); `style` and `body` are markup the caller built escaped.
+ */
+export function htmlDocument(page: { title: string; style: string; body: string }): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(page.title)}</title>
+<style>${page.style}</style>
+</head>
+<body>
+${page.body}
+</body>
+</html>
+`;
+}
