@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { call, expect, test } from './fixtures';
+import { call, expect, test, seriousViolations } from './fixtures';
 
 // Screenshots for looking at the view by eye; kept out of the repository.
 const SHOTS = process.env.STANCEBOOK_SHOTS ?? '/tmp/shots';
@@ -11,13 +10,6 @@ async function openBriefs(page: Page) {
   await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
   await page.getByRole('button', { name: 'Briefs', exact: true }).click();
   await expect(page.getByRole('navigation', { name: 'Briefs' })).toBeVisible();
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
 const saved = (page: Page) => expect(page.getByTestId('brief-save-state')).toHaveAttribute('data-state', 'saved');

@@ -1,16 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, seriousViolations } from './fixtures';
 import { NotebookPage } from './pages/notebook-page';
 
 const SHOTS = process.env.SHOTS_DIR;
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
-}
 
 async function openCodebook(page: Page, tab: string) {
   await page.getByRole('button', { name: 'Codebook', exact: true }).click();

@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, seriousViolations } from './fixtures';
 import { NotebookPage, sampleClaims } from './pages/notebook-page';
 
 const SHOTS = process.env.STANCEBOOK_SHOTS ?? '/tmp/shots';
@@ -13,11 +12,6 @@ async function exportFrom(page: Page, menu: string, item: string): Promise<{ nam
   await page.getByRole('button', { name: menu }).click();
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('menuitem', { name: item }).click()]);
   return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test("the article's Export menu: brief, highlighted article and claims in every format", async ({ app, page }) => {

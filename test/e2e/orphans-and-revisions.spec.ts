@@ -1,18 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, seriousViolations } from './fixtures';
 import { NotebookPage } from './pages/notebook-page';
 
 const SHOTS = process.env.SHOTS_DIR;
 const TAIWAN_PARAGRAPH = 'The two sides also discussed the issue of Taiwan';
 const NEW_PLACE = 'The US and China remain locked in a competitive relationship, with deep-seated differences on issues such as the South China Sea, Taiwan, and economic policies.';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
-}
 
 /** Opens Edit text, lets `change` rewrite the text, saves. */
 async function editText(page: Page, change: (text: string) => string) {

@@ -1,16 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { call, test, expect } from './fixtures';
+import { call, test, expect, seriousViolations } from './fixtures';
 import { NotebookPage } from './pages/notebook-page';
 
 const SHOTS = process.env.STANCEBOOK_SHOTS ?? '/tmp/shots';
 mkdirSync(SHOTS, { recursive: true });
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('positions: actors by issues with the latest stance, clashes named, a cell opens its claims and the article', async ({ app, page }) => {
   void app;
