@@ -76,7 +76,7 @@ export const positionsMethods = {
   ),
   getPositionClaims: method(
     "The claims behind one actor's position on one issue (null: no issue), oldest first, with their articles.",
-    PositionsFilterSchema.extend({ issueId: id.nullable(), actorId: id, limit: z.number().int().min(1).max(2000).default(500) }).strict(),
+    PositionsFilterSchema.extend({ issueId: id.nullable(), actorId: id, limit: z.number().int().min(1).max(2000).default(200) }).strict(),
     z.object({ total: z.number().int().nonnegative(), claims: z.array(PositionClaimSchema) }),
   ),
 } as const;

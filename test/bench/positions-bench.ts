@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     const filtered: number[] = [];
     for (let i = 0; i < 5; i++) filtered.push((await time(() => core.handlers.getPositions({ publishedFrom: '2026-03-01', publishedTo: '2026-09-01' }))).ms);
     const biggest = [...cold.value.cells].sort((a, b) => b.claimCount - a.claimCount)[0]!;
-    const cell = await time(() => core.handlers.getPositionClaims({ issueId: biggest.issueId, actorId: biggest.actorId, limit: 500 }));
+    const cell = await time(() => core.handlers.getPositionClaims({ issueId: biggest.issueId, actorId: biggest.actorId, limit: 200 }));
     const baseline: number[] = [];
     for (let i = 0; i < 5; i++) {
       baseline.push(
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
       console.log(`notebook: ${ARTICLES} articles, ${figures.positions_claims} claims with an actor, ${figures.positions_cells} cells`);
       console.log(`  whole map: cold ${figures.positions_map_cold_ms} ms, warm median ${figures.positions_map_warm_median_ms} ms`);
       console.log(`  six-month date filter: median ${figures.positions_map_filtered_median_ms} ms`);
-      console.log(`  one cell's claims (${cell.value.total}, latest 500): ${figures.positions_cell_claims_ms} ms`);
+      console.log(`  one cell's claims (${cell.value.total}, latest 200): ${figures.positions_cell_claims_ms} ms`);
       console.log(`  baseline, reading every claim: median ${figures.positions_baseline_read_all_claims_median_ms} ms (map / baseline = ${figures.positions_map_vs_baseline})`);
     }
   } finally {

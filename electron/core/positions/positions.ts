@@ -56,7 +56,9 @@ class DigestCache {
     if (cached) return cached;
     const digests = (await ctx.store.getClaims(articleId))
       .filter((c) => c.actorIds.length > 0)
-      .map((c) => ({ id: c.id, issueId: c.issueId ?? null, actorIds: [...new Set(c.actorIds)], stanceId: c.stanceId, start: c.target.position.start, createdAt: c.createdAt }));
+      .map((c) => ({ id: c.id, issueId: c.issueId ?? null, actorIds: [...new Set(c.actorIds)], stanceId: c.stanceId, start: c.target.position.start, createdAt: c.createdAt }))
+      // In the order of the text (then of making): within an article, later is further on.
+      .sort((a, b) => a.start - b.start || (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
     this.byArticle.set(articleId, digests);
     return digests;
   }
@@ -70,13 +72,12 @@ function cacheOf(ctx: CoreContext): DigestCache {
 }
 
 /**
- * When a claim's position was stated, as a sortable key: its article's date (else the day the
- * claim was made), then within one article the order of the text, so a later paragraph's
- * stance is the later one.
+ * When an article's positions were stated, as a sortable key: its date, else the day it was
+ * added to the notebook; the id keeps articles of one day apart. Claims follow in the order
+ * of the text, so a later paragraph's stance is the later one.
  */
-function whenOf(claim: ClaimDigest, article: ArticleSummary): string {
-  const day = article.publishedAt?.slice(0, 10) ?? claim.createdAt.slice(0, 10);
-  return `${day}|${article.id}|${String(claim.start).padStart(10, '0')}|${claim.createdAt}`;
+function whenOf(article: ArticleSummary): string {
+  return `${article.publishedAt?.slice(0, 10) ?? article.createdAt.slice(0, 10)}|${article.id}`;
 }
 
 const cellKey = (issueId: string | null, actorId: string) => `${issueId ?? ''}\u0000${actorId}`;
@@ -89,13 +90,11 @@ interface Gathered {
 async function gather(ctx: CoreContext, filter: PositionsFilter): Promise<{ articles: ArticleSummary[]; items: Gathered[] }> {
   const articles = articlesFor(ctx, filter);
   const cache = cacheOf(ctx);
-  const keyed: { item: Gathered; key: string }[] = [];
-  for (const article of articles) {
-    for (const claim of await cache.of(ctx, article.id)) keyed.push({ item: { claim, article }, key: whenOf(claim, article) });
-  }
-  // Oldest first, so a cell's last claim is its latest position.
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { articles, items: keyed.map((k) => k.item) };
+  // Oldest first, so a cell's last claim is its latest position: articles by date, each article's claims already in text order.
+  const ordered = articles.map((article) => ({ article, key: whenOf(article) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const items: Gathered[] = [];
+  for (const { article } of ordered) for (const claim of await cache.of(ctx, article.id)) items.push({ claim, article });
+  return { articles, items };
 }
 
 /** Codebook order for ids, unknown ids (a hand-edited file) after the known ones. */
