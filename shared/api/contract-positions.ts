@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './method';
+import { ExportedFileSchema, method } from './method';
 
 const id = z.string().min(1, 'an id is required').max(200);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
@@ -78,5 +78,10 @@ export const positionsMethods = {
     "The claims behind one actor's position on one issue (null: no issue), oldest first, with their articles.",
     PositionsFilterSchema.extend({ issueId: id.nullable(), actorId: id, limit: z.number().int().min(1).max(2000).default(200) }).strict(),
     z.object({ total: z.number().int().nonnegative(), claims: z.array(PositionClaimSchema) }),
+  ),
+  exportPositions: method(
+    'The positions map as CSV, one row per actor and issue (latest stance, claims, first and last dates, stances recorded, clash).',
+    PositionsFilterSchema,
+    ExportedFileSchema,
   ),
 } as const;

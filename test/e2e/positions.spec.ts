@@ -22,6 +22,9 @@ test('positions: actors by issues with the latest stance, clashes named, a cell 
   await expect(scs.getByRole('button', { name: 'United States on South China Sea: opposes; 1 claim' })).toBeVisible();
   const clashes = view.getByRole('region', { name: 'Where actors clash' });
   await expect(clashes.getByRole('listitem').filter({ hasText: 'South China Sea' })).toHaveText(/China in favour · United States against/);
+  const [download] = await Promise.all([page.waitForEvent('download'), view.getByRole('button', { name: 'Export CSV' }).click()]);
+  expect(download.suggestedFilename()).toBe('positions.csv');
+  await expect(page.getByRole('status').filter({ hasText: 'Positions as CSV: saved as positions.csv.' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/positions-1-table.png` });
   expect(await seriousViolations(page)).toEqual([]);
 

@@ -4,6 +4,8 @@ import type { PositionCell, PositionsFilter } from '../../../../shared/api/contr
 import { api } from '../../api/client';
 import { errorText } from '../../components/status-context';
 import type { CodebookLookup } from '../claims/codebook-lookup';
+import { ExportProgress } from '../export/ExportProgress';
+import { useExporter } from '../export/use-exporter';
 import { PositionDetail } from './PositionDetail';
 import './positions.css';
 
@@ -32,6 +34,7 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
   const positions = useQuery({ queryKey: ['positions', 'map', filter], queryFn: () => api.getPositions(filter), placeholderData: (previous) => previous });
   const collections = useQuery({ queryKey: ['collections'], queryFn: () => api.listCollections({}) });
   const [selected, setSelected] = useState<string | null>(null);
+  const exporter = useExporter();
 
   // Any change to articles, claims or the codebook can move a position.
   useEffect(() => api.onChanged((event) => event.scope !== 'briefs' && void client.invalidateQueries({ queryKey: ['positions'] })), [client]);
@@ -101,6 +104,15 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
               Clear
             </button>
           )}
+          <button
+            type="button"
+            className="button button--small"
+            disabled={exporter.job !== null || !map?.cells.length}
+            onClick={() => void exporter.run('Positions as CSV', () => api.exportPositions(filter))}
+          >
+            Export CSV
+          </button>
+          {exporter.job && <ExportProgress job={exporter.job} />}
         </div>
       </header>
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
 import { dispatch } from '../../../../shared/api/dispatch';
 import type { Codebook } from '../../../../shared/model';
 import { goldClaims, openTempNotebook, snapshotFiles, type TempNotebook } from '../../helpers/temp-notebook';
@@ -103,6 +104,20 @@ describe('the positions map', () => {
     expect(await cellOf()).toMatchObject({ claimCount: 1, latestStanceId: stance('opposes') });
     await nb.core.handlers.undo({});
     expect((await cellOf())?.claimCount).toBe(2);
+  });
+
+  it('exports the map as CSV: a row per actor and issue, clashes marked, formulas neutralised', async () => {
+    const file = await nb.core.handlers.exportPositions({});
+    expect(file).toMatchObject({ filename: 'positions.csv', mimeType: 'text/csv; charset=utf-8' });
+    const rows = Papa.parse<string[]>(file.content.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual(['issue', 'actor', 'latest stance', 'latest stance value', 'claims', 'first dated stance', 'first date', 'last date', 'stances recorded', 'clash']);
+    const map = await nb.core.handlers.getPositions({});
+    expect(rows).toHaveLength(map.cells.length + 1);
+    expect(rows).toContainEqual(['South China Sea', 'China', 'strongly supports', '2', '1', 'strongly supports', '2024-12-21', '2024-12-21', 'strongly supports 1', 'yes']);
+    // An actor named like a formula stays text.
+    await nb.core.handlers.updateActor({ id: actor('Experts'), patch: { name: '=HYPERLINK("http://x")' } });
+    const again = await nb.core.handlers.exportPositions({});
+    expect(again.content).toContain(`'=HYPERLINK`);
   });
 
   it('refuses a reversed date range or a malformed date, changing nothing', async () => {
