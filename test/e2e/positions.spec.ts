@@ -28,6 +28,21 @@ test('positions: actors by issues with the latest stance, clashes named, a cell 
   await page.screenshot({ path: `${SHOTS}/positions-1-table.png` });
   expect(await seriousViolations(page)).toEqual([]);
 
+  // Keyboard: one Tab stop in the table, arrow keys move between cells with claims.
+  const first = table.getByRole('button', { name: /^United States on Taiwan/ });
+  await expect(first).toHaveAttribute('tabindex', '0');
+  await first.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(table.getByRole('button', { name: /^China on Taiwan/ })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(table.getByRole('button', { name: /^China on South China Sea/ })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  // Trade has no China cell: Down skips to the next row that has one.
+  await expect(table.getByRole('button', { name: /^China on Artificial intelligence/ })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(table.getByRole('button', { name: /^United States on Artificial intelligence/ })).toBeFocused();
+  await expect(table.locator('.position-cell[tabindex="0"]')).toHaveCount(1);
+
   // A cell opens the claims behind it; the article title opens the claim in the reader.
   await scs.getByRole('button', { name: /^United States on South China Sea/ }).click();
   const detail = page.getByTestId('position-detail');

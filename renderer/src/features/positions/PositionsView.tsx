@@ -35,6 +35,8 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
   const collections = useQuery({ queryKey: ['collections'], queryFn: () => api.listCollections({}) });
   const [selected, setSelected] = useState<string | null>(null);
   const exporter = useExporter();
+  // One cell is in the Tab order; arrow keys move between cells (a grid of buttons).
+  const [focusKey, setFocusKey] = useState<string | null>(null);
 
   // Any change to articles, claims or the codebook can move a position.
   useEffect(() => api.onChanged((event) => event.scope !== 'briefs' && void client.invalidateQueries({ queryKey: ['positions'] })), [client]);
@@ -46,6 +48,31 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
   const actorName = (id: string) => lookup.actor(id)?.name ?? id;
   const issueName = (id: string | null) => (id ? lookup.issuePath(id) || id : 'No issue');
   const names = (ids: string[]) => ids.map(actorName).join(', ');
+
+  // The first cell in reading order holds the Tab stop until another is focused.
+  const firstKey = (map?.issueIds ?? []).flatMap((issueId) => (map?.actorIds ?? []).map((actorId) => cellKey(issueId, actorId))).find((key) => cells.has(key)) ?? null;
+
+  /** Arrow keys go to the nearest cell with claims in that direction; Home and End to the row's first and last. */
+  const moveBetweenCells = (event: React.KeyboardEvent<HTMLTableElement>) => {
+    const from = (event.target as HTMLElement).closest<HTMLElement>('.position-cell');
+    if (!from) return;
+    const row = Number(from.dataset.row);
+    const col = Number(from.dataset.col);
+    const buttons = [...event.currentTarget.querySelectorAll<HTMLElement>('.position-cell')];
+    const at = (r: number, c: number) => buttons.find((b) => Number(b.dataset.row) === r && Number(b.dataset.col) === c);
+    const inRow = buttons.filter((b) => Number(b.dataset.row) === row);
+    const inCol = buttons.filter((b) => Number(b.dataset.col) === col);
+    let target: HTMLElement | undefined;
+    if (event.key === 'ArrowRight') target = inRow.find((b) => Number(b.dataset.col) > col);
+    else if (event.key === 'ArrowLeft') target = inRow.filter((b) => Number(b.dataset.col) < col).pop();
+    else if (event.key === 'ArrowDown') target = inCol.find((b) => Number(b.dataset.row) > row);
+    else if (event.key === 'ArrowUp') target = inCol.filter((b) => Number(b.dataset.row) < row).pop();
+    else if (event.key === 'Home') target = inRow[0];
+    else if (event.key === 'End') target = inRow[inRow.length - 1];
+    else return;
+    event.preventDefault();
+    (target ?? at(row, col))?.focus();
+  };
 
   const describe = (cell: PositionCell) => {
     const latest = lookup.stance(cell.latestStanceId)?.label ?? 'no stance';
@@ -141,7 +168,7 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
 
       {map && map.cells.length > 0 && (
         <div className="positions-table-wrap" tabIndex={0} role="region" aria-label="Positions table">
-          <table className="positions-table">
+          <table className="positions-table" onKeyDown={moveBetweenCells}>
             <caption className="visually-hidden">Each actor’s latest stance on each issue, with the number of claims; a cell opens the position over time.</caption>
             <thead>
               <tr>
@@ -156,7 +183,7 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
               </tr>
             </thead>
             <tbody>
-              {map.issueIds.map((issueId) => {
+              {map.issueIds.map((issueId, rowIndex) => {
                 const clash = clashByIssue.get(issueId ?? '');
                 return (
                   <tr key={issueId ?? ''} className={clash ? 'positions-row--clash' : undefined}>
@@ -164,7 +191,7 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
                       {issueName(issueId)}
                       {clash && <span className="clash-badge">clash</span>}
                     </th>
-                    {map.actorIds.map((actorId) => {
+                    {map.actorIds.map((actorId, colIndex) => {
                       const key = cellKey(issueId, actorId);
                       const cell = cells.get(key);
                       if (!cell) {
@@ -182,6 +209,10 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
                           <button
                             type="button"
                             className="position-cell"
+                            data-row={rowIndex}
+                            data-col={colIndex}
+                            tabIndex={key === (focusKey && cells.has(focusKey) ? focusKey : firstKey) ? 0 : -1}
+                            onFocus={() => setFocusKey(key)}
                             aria-pressed={selected === key}
                             aria-label={describe(cell)}
                             style={{ '--stance': latest?.color ?? '#8a8a8a' } as CSSProperties}
