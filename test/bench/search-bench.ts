@@ -1,5 +1,5 @@
 /**
- * Search benchmark: `node --import tsx --expose-gc test/bench/search-bench.ts [--json] [--articles N] [--claims-per-article N] [--slowest N]`.
+ * Search benchmark: `node --import tsx --expose-gc test/bench/search-bench.ts [--json] [--articles N] [--claims-per-article N] [--slowest N] [--cpu-prof-queries FILE]`.
  * Builds a synthetic notebook (default 10,000 articles of ~6 KB, 10 claims each) in a temp
  * folder, then measures the index build (and how long it holds the event loop at most), its
  * size on disk, loading it back, memory, and query latency over ~200 varied queries (words,
@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import inspector from 'node:inspector';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -282,6 +283,13 @@ async function main(): Promise<void> {
     const byKind = new Map<string, number[]>();
     const cpuByKind = new Map<string, number[]>();
     const timed: { ms: number; q: RequestOf<'search'>; total: number }[] = [];
+    // --cpu-prof-queries FILE: a CPU profile of the timed queries only (open it in Chrome DevTools).
+    const profileFile = args.includes('--cpu-prof-queries') ? args[args.indexOf('--cpu-prof-queries') + 1] : undefined;
+    const profiler = profileFile ? new inspector.Session() : null;
+    if (profiler) {
+      profiler.connect();
+      await new Promise<void>((resolve, reject) => profiler.post('Profiler.enable', () => profiler.post('Profiler.start', (e) => (e ? reject(e) : resolve()))));
+    }
     for (const [i, q] of queries.entries()) {
       const start = performance.now();
       const startCpu = process.cpuUsage();
@@ -296,6 +304,11 @@ async function main(): Promise<void> {
       cpuByKind.set(kind, [...(cpuByKind.get(kind) ?? []), queryCpuMs]);
       timed.push({ ms, q, total: response.total });
       void i;
+    }
+    if (profiler && profileFile) {
+      const profile = await new Promise<unknown>((resolve, reject) => profiler.post('Profiler.stop', (e, r) => (e ? reject(e) : resolve(r.profile))));
+      await writeFile(profileFile, JSON.stringify(profile));
+      profiler.disconnect();
     }
     await core.close();
 
