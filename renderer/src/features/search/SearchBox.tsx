@@ -27,6 +27,13 @@ function moveFocusTo(hit: SearchHit): void {
   if (hit.kind !== 'brief') requestAnimationFrame(tryFocus);
 }
 
+/** "12 results", or "about 1,200 results" when the core estimated the total (phrase queries). */
+function resultCount(total: number, estimate: boolean): string {
+  const n = total.toLocaleString('en');
+  if (estimate) return `about ${n} results`;
+  return total === 1 ? '1 result' : `${n} results`;
+}
+
 interface SearchBoxProps {
   onOpenHit(hit: SearchHit): void;
   inputRef?: React.Ref<HTMLInputElement>;
@@ -80,7 +87,9 @@ export function SearchBox({ onOpenHit, inputRef }: SearchBoxProps) {
           </p>
         )}
         {response && response.total > 0 && (
-          <p className="search-note">{response.total === 1 ? '1 result' : `${response.total} results`}</p>
+          <p className="search-note" data-testid="search-count">
+            {resultCount(response.total, response.totalIsEstimate === true)}
+          </p>
         )}
         <ListBox className="search-results" aria-label="Search results" renderEmptyState={() => null}>
           {groups.map((group) => (
