@@ -14,6 +14,7 @@ export type TermData = Map<number, Map<number, number>>;
 export interface MiniSearchInternals {
   _index: { get(term: string): TermData | undefined; atPrefix(prefix: string): Iterable<[string, TermData]> };
   _documentIds: Map<number, string>;
+  _idToShortId: Map<string, number>;
   _fieldIds: Record<string, number>;
   _fieldLength: Map<number, number[]>;
   _avgFieldLength: number[];

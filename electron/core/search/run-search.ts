@@ -2,7 +2,7 @@ import type { SearchFilters, SearchHit } from '../../../shared/api/contract-sear
 import type { Codebook } from '../../../shared/model';
 import { phrasePattern, recordHasPhrases } from './phrase-match';
 import { fieldsHoldingAll, matchDocuments, matchedWords, RankedDocuments, type MatchTerm } from './match-documents';
-import { miniInternals, termPostings } from './minisearch-internals';
+import { termPostings } from './minisearch-internals';
 import { MIN_TYPING_PREFIX, type ParsedQuery, type QueryPhrase } from './query-parser';
 import { FIELD_BOOSTS } from './search-fields';
 import { compileFilters } from './search-filters';
@@ -104,18 +104,14 @@ export function runSearch(
   codebook: Codebook,
   page: { limit: number; offset: number },
 ): SearchPage {
-  const passes = compileFilters(filters, codebook, index.records);
+  const passes = compileFilters(filters, codebook, index);
   const terms = indexTerms(parsed);
   if (terms.length === 0) return { total: 0, hits: [] };
   // A word that is not in the index at all: no document holds every word.
   for (const term of terms) {
     if (!term.prefix && termPostings(index.mini, term.word) === 0) return { total: 0, hits: [] };
   }
-  const documentIds = miniInternals(index.mini)._documentIds;
-  const recordOf = (docId: number): SearchRecord | undefined => {
-    const id = documentIds.get(docId);
-    return id === undefined ? undefined : index.records.get(id);
-  };
+  const recordOf = (docId: number): SearchRecord | undefined => index.recordAt(docId);
   const accept = filters
     ? (docId: number): boolean => {
         const record = recordOf(docId);

@@ -7,6 +7,13 @@ import { articleDocId, type ArticleRecord, type ClaimRecord, type SearchRecord }
 /** Decides whether a record passes the filters. */
 export type RecordFilter = (record: SearchRecord) => boolean;
 
+/** What filters read besides the record itself: the records, and an article's claims. */
+export interface FilterSource {
+  records: Map<string, SearchRecord>;
+  /** The document ids of an article's claims. */
+  claimIdsOf(articleId: string): Iterable<string>;
+}
+
 function invalid(message: string): UserError {
   return new UserError('invalid-request', message);
 }
@@ -32,7 +39,8 @@ function issueWithDescendants(codebook: Codebook, issueId: string): Set<string> 
  * Claims are filtered by their own coding and by their article's date, source and collection;
  * articles by their metadata and by holding at least one claim that passes the coding filters.
  */
-export function compileFilters(filters: SearchFilters | undefined, codebook: Codebook, records: Map<string, SearchRecord>): RecordFilter {
+export function compileFilters(filters: SearchFilters | undefined, codebook: Codebook, data: FilterSource): RecordFilter {
+  const records = data.records;
   const f = filters ?? {};
   if (f.publishedFrom && f.publishedTo && f.publishedFrom > f.publishedTo) {
     throw invalid(`The date range is reversed: "from" (${f.publishedFrom}) is after "to" (${f.publishedTo}). Swap the dates.`);
@@ -69,14 +77,29 @@ export function compileFilters(filters: SearchFilters | undefined, codebook: Cod
     return true;
   };
 
-  // Articles holding a claim that passes the coding filters; worked out once, on first need.
-  let codedArticles: Set<string> | null = null;
+  // Each article is looked at once per query, however many of its claims or fields match:
+  // whether it passes the article filters, and whether one of its claims passes the coding ones.
+  const articleVerdicts = new Map<string, boolean>();
+  const articleOfClaimPasses = (articleId: string): boolean => {
+    let verdict = articleVerdicts.get(articleId);
+    if (verdict === undefined) articleVerdicts.set(articleId, (verdict = articlePasses(records.get(articleDocId(articleId)) as ArticleRecord | undefined)));
+    return verdict;
+  };
+  const codedVerdicts = new Map<string, boolean>();
   const hasCodedClaim = (articleId: string): boolean => {
-    if (!codedArticles) {
-      codedArticles = new Set();
-      for (const record of records.values()) if (record.kind === 'claim' && codingPasses(record)) codedArticles.add(record.articleId);
+    let verdict = codedVerdicts.get(articleId);
+    if (verdict === undefined) {
+      verdict = false;
+      for (const id of data.claimIdsOf(articleId)) {
+        const claim = records.get(id);
+        if (claim?.kind === 'claim' && codingPasses(claim)) {
+          verdict = true;
+          break;
+        }
+      }
+      codedVerdicts.set(articleId, verdict);
     }
-    return codedArticles.has(articleId);
+    return verdict;
   };
 
   return (record) => {
@@ -86,7 +109,7 @@ export function compileFilters(filters: SearchFilters | undefined, codebook: Cod
         return !byCoding && !byArticle;
       case 'claim':
         if (byCoding && !codingPasses(record)) return false;
-        return !byArticle || articlePasses(records.get(articleDocId(record.articleId)) as ArticleRecord | undefined);
+        return !byArticle || articleOfClaimPasses(record.articleId);
       case 'article':
         if (byArticle && !articlePasses(record)) return false;
         return !byCoding || hasCodedClaim(record.articleId);

@@ -1,7 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Article, Brief, Claim, Codebook } from '../../../shared/model';
 import { tokenize } from './fold-text';
-import { capPrefixExpansion } from './minisearch-internals';
+import { capPrefixExpansion, miniInternals } from './minisearch-internals';
 import { codingNames, fieldText, FIELD_BOOSTS, SEARCH_FIELDS, type CodingNames, type SearchField } from './search-fields';
 import { articleDocId, articleRecord, briefRecord, claimRecord, looksLikeRecord, type SearchRecord } from './search-records';
 import { STOP_WORDS } from './stop-words';
@@ -30,6 +30,8 @@ export class SearchIndex {
   private readonly claimsOf = new Map<string, Set<string>>();
   private names: CodingNames;
   readonly mini: MiniSearch<SearchRecord>;
+  /** Records by MiniSearch's short document id, so a query's candidates need no id lookups. */
+  private readonly byShortId: (SearchRecord | undefined)[] = [];
 
   constructor(codebook: Codebook, serialized?: SerializedSearchIndex) {
     this.names = codingNames(codebook);
@@ -45,6 +47,7 @@ export class SearchIndex {
     }
     this.mini = MiniSearch.loadJS(serialized.index, options);
     capPrefixExpansion(this.mini);
+    for (const [shortId, id] of miniInternals(this.mini)._documentIds) this.byShortId[shortId] = this.records.get(id);
     if (this.mini.documentCount !== this.records.size) {
       throw new Error(`the index file holds ${this.mini.documentCount} documents for ${this.records.size} records`);
     }
@@ -60,6 +63,16 @@ export class SearchIndex {
       processTerm: (term) => (STOP_WORDS.has(term) ? null : term),
       searchOptions: { boost: FIELD_BOOSTS, combineWith: 'AND' },
     };
+  }
+
+  /** The record of a MiniSearch short document id (undefined once discarded). */
+  recordAt(shortId: number): SearchRecord | undefined {
+    return this.byShortId[shortId];
+  }
+
+  /** The document ids of an article's claims. */
+  claimIdsOf(articleId: string): Iterable<string> {
+    return this.claimsOf.get(articleId) ?? [];
   }
 
   /** The codebook names claim coding fields are built from. */
@@ -120,8 +133,10 @@ export class SearchIndex {
   refresh(docId: string): void {
     const record = this.records.get(docId);
     if (!record) return;
+    this.unlink(docId);
     this.mini.discard(docId);
     this.mini.add(record);
+    this.link(record);
   }
 
   toJSON(): SerializedSearchIndex {
@@ -132,6 +147,17 @@ export class SearchIndex {
     this.drop(record.id);
     this.remember(record);
     this.mini.add(record);
+    this.link(record);
+  }
+
+  private link(record: SearchRecord): void {
+    const shortId = miniInternals(this.mini)._idToShortId.get(record.id);
+    if (shortId !== undefined) this.byShortId[shortId] = record;
+  }
+
+  private unlink(docId: string): void {
+    const shortId = miniInternals(this.mini)._idToShortId.get(docId);
+    if (shortId !== undefined) this.byShortId[shortId] = undefined;
   }
 
   private remember(record: SearchRecord): void {
@@ -148,6 +174,8 @@ export class SearchIndex {
     this.records.delete(docId);
     if (record.kind === 'claim') this.claimsOf.get(record.articleId)?.delete(docId);
     // discard marks the document gone at once and leaves the cleanup to MiniSearch's vacuum.
-    if (this.mini.has(docId)) this.mini.discard(docId);
+    if (!this.mini.has(docId)) return;
+    this.unlink(docId);
+    this.mini.discard(docId);
   }
 }
