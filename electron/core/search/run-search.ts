@@ -5,7 +5,7 @@ import { fieldsHoldingAll, matchDocuments, matchedWords, RankedDocuments, type M
 import { termPostings } from './minisearch-internals';
 import { MIN_TYPING_PREFIX, type ParsedQuery, type QueryPhrase } from './query-parser';
 import { FIELD_BOOSTS } from './search-fields';
-import { compileFilters } from './search-filters';
+import { compileDocFilter } from './search-filters';
 import type { SearchIndex } from './search-index';
 import { articleDocId, type SearchRecord } from './search-records';
 import { buildSnippets } from './snippets';
@@ -104,7 +104,7 @@ export function runSearch(
   codebook: Codebook,
   page: { limit: number; offset: number },
 ): SearchPage {
-  const passes = compileFilters(filters, codebook, index);
+  const accept = filters ? compileDocFilter(filters, codebook, index) : null;
   const terms = indexTerms(parsed);
   if (terms.length === 0) return { total: 0, hits: [] };
   // A word that is not in the index at all: no document holds every word.
@@ -112,12 +112,6 @@ export function runSearch(
     if (!term.prefix && termPostings(index.mini, term.word) === 0) return { total: 0, hits: [] };
   }
   const recordOf = (docId: number): SearchRecord | undefined => index.recordAt(docId);
-  const accept = filters
-    ? (docId: number): boolean => {
-        const record = recordOf(docId);
-        return record !== undefined && passes(record);
-      }
-    : null;
   const matched = matchDocuments(index.mini, terms, FIELD_BOOSTS, accept);
   const ranked = new RankedDocuments(matched.docIds, matched.score);
   const wanted = page.offset + page.limit;

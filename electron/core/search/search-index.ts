@@ -1,5 +1,6 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Article, Brief, Claim, Codebook } from '../../../shared/model';
+import { FilterTable } from './filter-table';
 import { tokenize } from './fold-text';
 import { capPrefixExpansion, miniInternals } from './minisearch-internals';
 import { codingNames, fieldText, FIELD_BOOSTS, SEARCH_FIELDS, type CodingNames, type SearchField } from './search-fields';
@@ -32,6 +33,8 @@ export class SearchIndex {
   readonly mini: MiniSearch<SearchRecord>;
   /** Records by MiniSearch's short document id, so a query's candidates need no id lookups. */
   private readonly byShortId: (SearchRecord | undefined)[] = [];
+  /** What filters read, by short id (see FilterTable). */
+  readonly filterTable = new FilterTable();
 
   constructor(codebook: Codebook, serialized?: SerializedSearchIndex) {
     this.names = codingNames(codebook);
@@ -47,7 +50,9 @@ export class SearchIndex {
     }
     this.mini = MiniSearch.loadJS(serialized.index, options);
     capPrefixExpansion(this.mini);
-    for (const [shortId, id] of miniInternals(this.mini)._documentIds) this.byShortId[shortId] = this.records.get(id);
+    // Articles first, so each claim finds its article's short id.
+    for (const record of this.records.values()) if (record.kind !== 'claim') this.link(record);
+    for (const record of this.records.values()) if (record.kind === 'claim') this.link(record);
     if (this.mini.documentCount !== this.records.size) {
       throw new Error(`the index file holds ${this.mini.documentCount} documents for ${this.records.size} records`);
     }
@@ -151,13 +156,18 @@ export class SearchIndex {
   }
 
   private link(record: SearchRecord): void {
-    const shortId = miniInternals(this.mini)._idToShortId.get(record.id);
-    if (shortId !== undefined) this.byShortId[shortId] = record;
+    const shortIds = miniInternals(this.mini)._idToShortId;
+    const shortId = shortIds.get(record.id);
+    if (shortId === undefined) return;
+    this.byShortId[shortId] = record;
+    this.filterTable.set(shortId, record, record.kind === 'claim' ? shortIds.get(articleDocId(record.articleId)) : undefined);
   }
 
   private unlink(docId: string): void {
     const shortId = miniInternals(this.mini)._idToShortId.get(docId);
-    if (shortId !== undefined) this.byShortId[shortId] = undefined;
+    if (shortId === undefined) return;
+    this.byShortId[shortId] = undefined;
+    this.filterTable.clear(shortId);
   }
 
   private remember(record: SearchRecord): void {

@@ -7,7 +7,9 @@ import { parseQuery } from '../../../../electron/core/search/query-parser';
 import { PHRASE_CHECKS_FOR_TOTAL, runSearch } from '../../../../electron/core/search/run-search';
 import { FIELD_BOOSTS } from '../../../../electron/core/search/search-fields';
 import { SearchIndex } from '../../../../electron/core/search/search-index';
+import type { SearchFilters } from '../../../../shared/api/contract-search';
 import type { Article, Claim, Codebook } from '../../../../shared/model';
+import { compileDocFilter, compileFilters } from '../../../../electron/core/search/search-filters';
 
 /** A seeded generator, so the corpus is the same on every run. */
 function random(seed: number): () => number {
@@ -46,6 +48,35 @@ async function corpus(articles: number): Promise<{ index: SearchIndex; codebook:
 function miniQuery(terms: MatchTerm[]): Query {
   return { combineWith: 'AND', queries: terms.map((t) => (t.prefix ? { queries: [t.word], prefix: true, processTerm: (w: string) => w } : t.word)) };
 }
+
+describe('search: filters over the filter table', () => {
+  it('pass the same documents as the record filters, also after articles and claims are replaced', async () => {
+    const { index, codebook } = await corpus(40);
+    const [a0, a1] = codebook.actors;
+    const replaced = claim('c3', 'a3', 'taiwan envoy', codebook);
+    replaced.actorIds = [a1!.id, a0!.id];
+    replaced.issueId = codebook.issues.at(-1)!.id;
+    index.putArticle(article('a3', 'taiwan', 'taiwan strait', { publishedAt: '2021-05-05', source: 'Zürcher Zeitung' }), [replaced]);
+    index.removeArticle('a5');
+    const all = [...miniInternals(index.mini)._documentIds.keys()];
+    const cases: SearchFilters[] = [
+      { actorId: a1!.id },
+      { actorId: a0!.id, kinds: ['article'] },
+      { issueId: codebook.issues.at(-1)!.id },
+      { issueId: codebook.issues[0]!.id, stanceId: codebook.stances[0]!.id },
+      { publishedTo: '2022-01-01' },
+      { source: 'zurcher zeitung', kinds: ['claim', 'article'] },
+      { collection: 'ASIA', actorId: a0!.id },
+      { kinds: ['brief'] },
+    ];
+    for (const filters of cases) {
+      const byRecord = compileFilters(filters, codebook, index);
+      const byShortId = compileDocFilter(filters, codebook, index);
+      const expected = all.filter((d) => byRecord(index.recordAt(d)!));
+      expect(all.filter(byShortId)).toEqual(expected);
+    }
+  });
+});
 
 describe('search: ranking', () => {
   it('scores and ranks exactly as MiniSearch does', async () => {
