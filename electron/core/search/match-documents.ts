@@ -11,6 +11,11 @@ export interface MatchTerm {
 const PREFIX_WEIGHT = 0.375;
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
+/** Field lengths by short id (MiniSearch keeps them in a Map of arrays: a lookup per posting). */
+export interface FieldLengths {
+  get(docId: number, fieldId: number): number;
+}
+
 /** One posting list of one index word in one field, with what scoring it needs. */
 interface Part {
   /** The index word (the query word itself, or one of its prefix expansions). */
@@ -58,6 +63,7 @@ export function matchDocuments<T>(
   terms: MatchTerm[],
   boosts: Record<string, number>,
   accept: ((docId: number) => boolean) | null,
+  lengths: FieldLengths | null = null,
 ): MatchedDocuments {
   const internals = miniInternals(mini);
   const documentIds = internals._documentIds;
@@ -77,7 +83,7 @@ export function matchDocuments<T>(
         if (!docs || docs.size === 0 || fieldId === undefined) continue;
         let matching = docs.size;
         // Discarded documents stay in the postings until MiniSearch's vacuum: not counted.
-        if (dirty) for (const docId of docs.keys()) if (!documentIds.has(docId)) matching -= 1;
+        if (dirty) docs.forEach((_, docId) => void (documentIds.has(docId) || (matching -= 1)));
         const idf = Math.log(1 + (docCount - matching + 0.5) / (matching + 0.5));
         parts.push({ term: word, field, fieldId, docs, factor: weight * boost * idf, avgLength: internals._avgFieldLength[fieldId] ?? 0 });
       }
@@ -91,7 +97,7 @@ export function matchDocuments<T>(
 
   const { k, b, d } = BM25;
   const bm25 = (part: Part, docId: number, tf: number): number => {
-    const length = fieldLength.get(docId)?.[part.fieldId] ?? 0;
+    const length = lengths ? lengths.get(docId, part.fieldId) : (fieldLength.get(docId)?.[part.fieldId] ?? 0);
     return part.factor * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / part.avgLength)));
   };
 
@@ -99,20 +105,21 @@ export function matchDocuments<T>(
   const REJECTED = 255;
   const stage = new Uint8Array(internals._nextId + 1);
   let candidates: number[] = [];
+  // forEach rather than for-of: no [key, value] array per posting (tens of thousands per query).
   for (const part of partsOf[order[0]![1]]!) {
-    for (const [docId, tf] of part.docs) {
+    part.docs.forEach((tf, docId) => {
       const mark = stage[docId];
-      if (mark === REJECTED) continue;
+      if (mark === REJECTED) return;
       if (mark === 0) {
         if ((dirty && !documentIds.has(docId)) || (accept && !accept(docId))) {
           stage[docId] = REJECTED;
-          continue;
+          return;
         }
         stage[docId] = 1;
         candidates.push(docId);
       }
       score[docId] = score[docId]! + bm25(part, docId, tf);
-    }
+    });
   }
 
   for (let n = 1; n < order.length && candidates.length > 0; n++) {
@@ -135,15 +142,15 @@ export function matchDocuments<T>(
       }
     } else {
       for (const part of parts) {
-        for (const [docId, tf] of part.docs) {
+        part.docs.forEach((tf, docId) => {
           const mark = stage[docId];
-          if (mark !== n && mark !== n + 1) continue;
+          if (mark !== n && mark !== n + 1) return;
           if (mark === n) {
             stage[docId] = n + 1;
             kept.push(docId);
           }
           score[docId] = score[docId]! + bm25(part, docId, tf);
-        }
+        });
       }
     }
     candidates = kept;
@@ -230,5 +237,26 @@ export class RankedDocuments {
       [heap[i], heap[best]] = [heap[best]!, heap[i]!];
       i = best;
     }
+  }
+}
+
+/** Field lengths in one typed array by short id, kept by SearchIndex as documents come and go. */
+export class FieldLengthTable implements FieldLengths {
+  private lengths = new Float32Array(0);
+
+  constructor(private readonly fields: number) {}
+
+  get(docId: number, fieldId: number): number {
+    return this.lengths[docId * this.fields + fieldId] ?? 0;
+  }
+
+  set(docId: number, lengths: readonly (number | undefined)[]): void {
+    const at = docId * this.fields;
+    if (at + this.fields > this.lengths.length) {
+      const next = new Float32Array(Math.max(1024 * this.fields, (at + this.fields) * 2));
+      next.set(this.lengths);
+      this.lengths = next;
+    }
+    for (let f = 0; f < this.fields; f++) this.lengths[at + f] = lengths[f] ?? 0;
   }
 }

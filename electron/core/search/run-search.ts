@@ -112,7 +112,7 @@ export function runSearch(
     if (!term.prefix && termPostings(index.mini, term.word) === 0) return { total: 0, hits: [] };
   }
   const recordOf = (docId: number): SearchRecord | undefined => index.recordAt(docId);
-  const matched = matchDocuments(index.mini, terms, FIELD_BOOSTS, accept);
+  const matched = matchDocuments(index.mini, terms, FIELD_BOOSTS, accept, index.fieldLengths);
   const ranked = new RankedDocuments(matched.docIds, matched.score);
   const wanted = page.offset + page.limit;
 

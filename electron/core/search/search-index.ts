@@ -1,6 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Article, Brief, Claim, Codebook } from '../../../shared/model';
 import { FilterTable } from './filter-table';
+import { FieldLengthTable } from './match-documents';
 import { tokenize } from './fold-text';
 import { capPrefixExpansion, miniInternals } from './minisearch-internals';
 import { codingNames, fieldText, FIELD_BOOSTS, SEARCH_FIELDS, type CodingNames, type SearchField } from './search-fields';
@@ -35,6 +36,8 @@ export class SearchIndex {
   private readonly byShortId: (SearchRecord | undefined)[] = [];
   /** What filters read, by short id (see FilterTable). */
   readonly filterTable = new FilterTable();
+  /** Field lengths by short id, for scoring (see matchDocuments). */
+  readonly fieldLengths = new FieldLengthTable(SEARCH_FIELDS.length);
 
   constructor(codebook: Codebook, serialized?: SerializedSearchIndex) {
     this.names = codingNames(codebook);
@@ -160,6 +163,7 @@ export class SearchIndex {
     const shortId = shortIds.get(record.id);
     if (shortId === undefined) return;
     this.byShortId[shortId] = record;
+    this.fieldLengths.set(shortId, miniInternals(this.mini)._fieldLength.get(shortId) ?? []);
     this.filterTable.set(shortId, record, record.kind === 'claim' ? shortIds.get(articleDocId(record.articleId)) : undefined);
   }
 

@@ -89,7 +89,7 @@ describe('search: ranking', () => {
       [{ word: 'taiwan', prefix: false }, { word: 'taiwan', prefix: false }],
     ];
     for (const terms of cases) {
-      const ours = matchDocuments(index.mini, terms, FIELD_BOOSTS, null);
+      const ours = matchDocuments(index.mini, terms, FIELD_BOOSTS, null, index.fieldLengths);
       const theirs = index.mini.search(miniQuery(terms));
       expect(ours.docIds.length).toBe(theirs.length);
       const ids = miniInternals(index.mini)._documentIds;
@@ -102,7 +102,7 @@ describe('search: ranking', () => {
     const { index, codebook } = await corpus(60);
     for (let i = 0; i < 10; i++) index.putArticle(article(`a${i}`, 'taiwan again', 'taiwan strait summit'), [claim(`c${i}`, `a${i}`, 'taiwan', codebook)]);
     const terms: MatchTerm[] = [{ word: 'taiwan', prefix: false }, { word: 'strait', prefix: false }];
-    const ours = matchDocuments(index.mini, terms, FIELD_BOOSTS, null);
+    const ours = matchDocuments(index.mini, terms, FIELD_BOOSTS, null, index.fieldLengths);
     const theirs = index.mini.search(miniQuery(terms));
     const ids = miniInternals(index.mini)._documentIds;
     expect(new Set(ours.docIds.map((d) => ids.get(d)))).toEqual(new Set(theirs.map((r) => r.id)));
