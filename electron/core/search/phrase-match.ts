@@ -87,6 +87,14 @@ function accentedWordsOf(text: string, record: SearchRecord | null, field: Searc
   return words;
 }
 
+/**
+ * Works out a long article body's accented words ahead of the first phrase query (about 20 µs
+ * for 6 KB), so that query does not pay for thousands of candidates at once.
+ */
+export function prepareAccentedWords(record: SearchRecord): void {
+  if (record.kind === 'article') accentedWordsOf(record.text, record, 'text');
+}
+
 /** Whether one of the phrase's words may hide behind accents in a text with these accented words. */
 function mayHideBehindAccents(info: PhraseInfo, accented: Set<string>): boolean {
   if (accented.size === 0) return false;

@@ -2,6 +2,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Article, Brief, Claim, Codebook } from '../../../shared/model';
 import { FilterTable } from './filter-table';
 import { FieldLengthTable } from './match-documents';
+import { prepareAccentedWords } from './phrase-match';
 import { tokenize } from './fold-text';
 import { capPrefixExpansion, miniInternals } from './minisearch-internals';
 import { codingNames, fieldText, FIELD_BOOSTS, SEARCH_FIELDS, type CodingNames, type SearchField } from './search-fields';
@@ -163,6 +164,7 @@ export class SearchIndex {
     const shortId = shortIds.get(record.id);
     if (shortId === undefined) return;
     this.byShortId[shortId] = record;
+    prepareAccentedWords(record);
     this.fieldLengths.set(shortId, miniInternals(this.mini)._fieldLength.get(shortId) ?? []);
     this.filterTable.set(shortId, record, record.kind === 'claim' ? shortIds.get(articleDocId(record.articleId)) : undefined);
   }
