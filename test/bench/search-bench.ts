@@ -1,5 +1,5 @@
 /**
- * Search benchmark: `node --import tsx --expose-gc test/bench/search-bench.ts [--json] [--articles N] [--claims-per-article N] [--slowest N] [--cpu-prof-queries FILE] [--keep DIR]`.
+ * Search benchmark: `node --import tsx --expose-gc test/bench/search-bench.ts [--json] [--articles N] [--claims-per-article N] [--quick] [--slowest N] [--cpu-prof-queries FILE] [--keep DIR]`.
  * Builds a synthetic notebook (default 10,000 articles of ~6 KB, 10 claims each) in a temp
  * folder, then measures the index build (and how long it holds the event loop at most), its
  * size on disk, loading it back, memory, and query latency over ~200 varied queries (words,
@@ -220,7 +220,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const flag = (name: string, fallback: number): number => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
   const asJson = args.includes('--json');
-  const articles = flag('--articles', 10_000);
+  // --quick: a 2,000-article notebook, for iterating (npm run bench -- --quick passes it on).
+  const articles = flag('--articles', args.includes('--quick') ? 2_000 : 10_000);
   const perArticle = flag('--claims-per-article', 10);
   const log = (line: string): void => void (asJson || process.stdout.write(`${line}\n`));
   const machine = {
