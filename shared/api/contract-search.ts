@@ -80,8 +80,14 @@ export const SearchIndexingSchema = z.object({
 });
 
 export const SearchResponseSchema = z.object({
-  /** Hits matching the query and filters, across all pages. */
+  /** Hits matching the query and filters, across all pages (estimated when `totalIsEstimate`). */
   total: z.number().int().nonnegative(),
+  /**
+   * True when `total` is an estimate: a phrase query confirms its candidates best first only as
+   * far as the page (and a fixed budget) needs, and estimates the rest at the rate found. Show it
+   * as "about N". Absent when the total is exact.
+   */
+  totalIsEstimate: z.boolean().optional(),
   hits: z.array(SearchHitSchema),
   tookMs: z.number().nonnegative(),
   /**

@@ -1,12 +1,14 @@
 /**
- * Search benchmark: `node --import tsx --expose-gc test/bench/search-bench.ts [--json] [--articles N] [--claims-per-article N] [--slowest N]`.
+ * Search benchmark: `node --import tsx --expose-gc test/bench/search-bench.ts [--json] [--articles N] [--claims-per-article N] [--quick] [--slowest N] [--cpu-prof-queries FILE] [--keep DIR]`.
  * Builds a synthetic notebook (default 10,000 articles of ~6 KB, 10 claims each) in a temp
  * folder, then measures the index build (and how long it holds the event loop at most), its
  * size on disk, loading it back, memory, and query latency over ~200 varied queries (words,
  * prefixes, phrases, filters) through the real `search` handler. Prints figures; never fails on speed.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import inspector from 'node:inspector';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -218,7 +220,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const flag = (name: string, fallback: number): number => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
   const asJson = args.includes('--json');
-  const articles = flag('--articles', 10_000);
+  // --quick: a 2,000-article notebook, for iterating (npm run bench -- --quick passes it on).
+  const articles = flag('--articles', args.includes('--quick') ? 2_000 : 10_000);
   const perArticle = flag('--claims-per-article', 10);
   const log = (line: string): void => void (asJson || process.stdout.write(`${line}\n`));
   const machine = {
@@ -229,15 +232,23 @@ async function main(): Promise<void> {
   log(`Stancebook search bench: ${articles} articles, ${articles * perArticle} claims`);
   log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memGb} GB RAM, node ${machine.node}, load average ${machine.loadAverage}`);
 
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'stancebook-search-bench-'));
+  // --keep DIR: the notebook and its index file stay in DIR; a later run with the same DIR skips
+  // writing the notebook and building the index (build figures are then 0), to iterate on queries.
+  const keep = args.includes('--keep') ? args[args.indexOf('--keep') + 1] : undefined;
+  const reuse = keep !== undefined && existsSync(indexFilePath(keep));
+  const dir = keep ?? (await mkdtemp(path.join(os.tmpdir(), 'stancebook-search-bench-')));
   try {
     const codebook = await loadDefaultCodebook(sourceResourcesDir());
-    const created = await openNotebook(dir, { create: true, name: 'bench' });
-    await created.putCodebook(codebook);
-    await created.close();
     let t = performance.now();
-    await fillSearchNotebook(dir, codebook, articles, perArticle);
-    log(`notebook written in ${Math.round(performance.now() - t)} ms`);
+    if (!reuse) {
+      await rm(dir, { recursive: true, force: true });
+      const created = await openNotebook(dir, { create: true, name: 'bench' });
+      await created.putCodebook(codebook);
+      await created.close();
+      t = performance.now();
+      await fillSearchNotebook(dir, codebook, articles, perArticle);
+      log(`notebook written in ${Math.round(performance.now() - t)} ms`);
+    }
     const store = await openNotebook(dir);
 
     // Build, watching how long the event loop is held at most (the app must stay responsive).
@@ -246,17 +257,17 @@ async function main(): Promise<void> {
     let index: SearchIndex | null = new SearchIndex(store.getCodebook());
     t = performance.now();
     let cpu = process.cpuUsage();
-    await buildIndex(store, index, () => undefined);
+    if (!reuse) await buildIndex(store, index, () => undefined);
     const buildMs = performance.now() - t;
     const buildCpuMs = cpuMs(cpu);
     loop.disable();
     const buildMaxBlockMs = loop.max / 1e6;
-    const counts = index.counts();
+    const counts = reuse ? { claims: articles * perArticle } : index.counts();
 
     t = performance.now();
-    const contents = serializeIndexFile(index.toJSON(), libraryFingerprint(store), new Date());
+    const contents = reuse ? '' : serializeIndexFile(index.toJSON(), libraryFingerprint(store), new Date());
     const serializeMs = performance.now() - t;
-    await writeIndexFile(dir, contents);
+    if (!reuse) await writeIndexFile(dir, contents);
     const persistMs = performance.now() - t;
     const indexBytes = (await stat(indexFilePath(dir))).size;
     index = null; // let it go, so the heap figure below is one index's
@@ -282,6 +293,13 @@ async function main(): Promise<void> {
     const byKind = new Map<string, number[]>();
     const cpuByKind = new Map<string, number[]>();
     const timed: { ms: number; q: RequestOf<'search'>; total: number }[] = [];
+    // --cpu-prof-queries FILE: a CPU profile of the timed queries only (open it in Chrome DevTools).
+    const profileFile = args.includes('--cpu-prof-queries') ? args[args.indexOf('--cpu-prof-queries') + 1] : undefined;
+    const profiler = profileFile ? new inspector.Session() : null;
+    if (profiler) {
+      profiler.connect();
+      await new Promise<void>((resolve, reject) => profiler.post('Profiler.enable', () => profiler.post('Profiler.start', (e) => (e ? reject(e) : resolve()))));
+    }
     for (const [i, q] of queries.entries()) {
       const start = performance.now();
       const startCpu = process.cpuUsage();
@@ -296,6 +314,11 @@ async function main(): Promise<void> {
       cpuByKind.set(kind, [...(cpuByKind.get(kind) ?? []), queryCpuMs]);
       timed.push({ ms, q, total: response.total });
       void i;
+    }
+    if (profiler && profileFile) {
+      const profile = await new Promise<unknown>((resolve, reject) => profiler.post('Profiler.stop', (e, r) => (e ? reject(e) : resolve(r.profile))));
+      await writeFile(profileFile, JSON.stringify(profile));
+      profiler.disconnect();
     }
     await core.close();
 
@@ -337,7 +360,7 @@ async function main(): Promise<void> {
     for (const [key, value] of Object.entries(figures)) log(`${key.padEnd(30)} ${value}`);
     log(`\ntarget: p95 under 50 ms -> ${figures.search_p95_ms < 50 ? 'met' : 'NOT met'} on this machine`);
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    if (!keep) await rm(dir, { recursive: true, force: true });
   }
 }
 

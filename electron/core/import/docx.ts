@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { isEncryptedOoxml, sniffBinary } from './detect';
 import { readDocxCoreProps } from './docx-core-props';
+import { checkDocxUnpackedSize } from './docx-zip-guard';
 import { htmlFragmentToText } from './html';
 import { titleFromFileName, titleFromProse } from './titles';
 import type { ImportedDocument } from './types';
@@ -26,7 +27,8 @@ const STYLE_MAP = [
  * properties; without a title there, a leading Title/Heading 1 paragraph is the title.
  *
  * @throws ImportError 'encrypted' for a password-protected file, 'unsupported' for an
- *   old .doc, 'corrupt' when the file is not a readable .docx, 'empty' when it has no text.
+ *   old .doc, 'corrupt' when the file is not a readable .docx, 'empty' when it has no text,
+ *   'too-large' when it would unpack to more than the caps in docx-zip-guard.ts.
  */
 export async function importDocx(bytes: Uint8Array, name: string): Promise<ImportedDocument> {
   const sniffed = sniffBinary(bytes);
@@ -36,6 +38,8 @@ export async function importDocx(bytes: Uint8Array, name: string): Promise<Impor
     }
     throw new ImportError('encrypted', `${name} is password-protected. Open it in Word, remove the password (File > Info > Protect Document), save it and import it again.`);
   }
+  // Before anything is unpacked: a small file may hold gigabytes (a zip bomb).
+  checkDocxUnpackedSize(bytes, name);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

@@ -8,11 +8,19 @@ import type MiniSearch from 'minisearch';
 export const MAX_PREFIX_TERMS = 32;
 
 /** Postings of one term: field id → document short id → term frequency (MiniSearch's layout). */
-type TermData = Map<number, Map<number, number>>;
+export type TermData = Map<number, Map<number, number>>;
 
 /** The parts of MiniSearch's internals used here (MiniSearch 7.x; the tests cover them). */
-interface MiniSearchInternals {
+export interface MiniSearchInternals {
   _index: { get(term: string): TermData | undefined; atPrefix(prefix: string): Iterable<[string, TermData]> };
+  _documentIds: Map<number, string>;
+  _idToShortId: Map<string, number>;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _documentCount: number;
+  _dirtCount: number;
+  _nextId: number;
   _options: { fields: string[]; searchOptions?: { boost?: Record<string, number>; weights?: { prefix?: number } } };
   executeQuerySpec(query: QuerySpec, options: SearchOptionsLike): Map<number, unknown>;
   termResults(
@@ -39,6 +47,11 @@ interface SearchOptionsLike {
   weights?: { prefix?: number };
   boostDocument?: unknown;
   bm25?: unknown;
+}
+
+/** MiniSearch's internals, typed. */
+export function miniInternals<T>(mini: MiniSearch<T>): MiniSearchInternals {
+  return mini as unknown as MiniSearchInternals;
 }
 
 /** MiniSearch's default weight of prefix matches. */

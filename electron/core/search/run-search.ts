@@ -1,10 +1,11 @@
-import type { Query, SearchResult } from 'minisearch';
 import type { SearchFilters, SearchHit } from '../../../shared/api/contract-search';
 import type { Codebook } from '../../../shared/model';
 import { phrasePattern, recordHasPhrases } from './phrase-match';
+import { fieldsHoldingAll, matchDocuments, matchedWords, RankedDocuments, type MatchTerm } from './match-documents';
 import { termPostings } from './minisearch-internals';
-import { MIN_TYPING_PREFIX, type ParsedQuery } from './query-parser';
-import { compileFilters } from './search-filters';
+import { MIN_TYPING_PREFIX, type ParsedQuery, type QueryPhrase } from './query-parser';
+import { FIELD_BOOSTS } from './search-fields';
+import { compileDocFilter } from './search-filters';
 import type { SearchIndex } from './search-index';
 import { articleDocId, type SearchRecord } from './search-records';
 import { buildSnippets } from './snippets';
@@ -16,30 +17,36 @@ const TITLE_CHARS = 160;
 /** One page of results and how many there are in all. */
 export interface SearchPage {
   total: number;
+  /** True when `total` is estimated (phrase queries with more candidates than were checked). */
+  totalIsEstimate?: boolean;
   hits: SearchHit[];
 }
 
-const asIs = (term: string): string => term;
-
 /**
- * The MiniSearch query for a parsed query: every word and phrase word ANDed. Stop words are
- * left out (they are not in the index; a phrase still checks them in the text), and so is the
- * half-typed last word of an open phrase when it is too short to expand as a prefix.
+ * The words of the AND query: every word and phrase word. Stop words are left out (they are not
+ * in the index; a phrase still checks them in the text), and so is the half-typed last word of
+ * an open phrase when it is too short to expand as a prefix.
  */
-function indexQuery(parsed: ParsedQuery): Query[] {
-  const queries: Query[] = [];
+function indexTerms(parsed: ParsedQuery): MatchTerm[] {
+  const terms: MatchTerm[] = [];
   for (const term of parsed.terms) {
-    if (term.prefix) queries.push({ queries: [term.word], prefix: true, processTerm: asIs });
-    else if (!STOP_WORDS.has(term.word)) queries.push(term.word);
+    if (term.prefix) terms.push({ word: term.word, prefix: true });
+    else if (!STOP_WORDS.has(term.word)) terms.push({ word: term.word, prefix: false });
   }
   for (const phrase of parsed.phrases) {
     phrase.words.forEach((word, i) => {
       const typing = phrase.lastIsPrefix && i === phrase.words.length - 1;
-      if (typing && word.length >= MIN_TYPING_PREFIX) queries.push({ queries: [word], prefix: true, processTerm: asIs });
-      else if (!typing && !STOP_WORDS.has(word)) queries.push(word);
+      if (typing && word.length >= MIN_TYPING_PREFIX) terms.push({ word, prefix: true });
+      else if (!typing && !STOP_WORDS.has(word)) terms.push({ word, prefix: false });
     });
   }
-  return queries;
+  return terms;
+}
+
+/** The words of a phrase every field holding it must hold in the index (not stop words, not a word being typed). */
+function phraseIndexWords(phrase: QueryPhrase): Set<string> {
+  const words = phrase.lastIsPrefix ? phrase.words.slice(0, -1) : phrase.words;
+  return new Set(words.filter((w) => !STOP_WORDS.has(w)));
 }
 
 function shorten(text: string, max: number): string {
@@ -49,9 +56,9 @@ function shorten(text: string, max: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).trimEnd()}…`;
 }
 
-function toHit(result: SearchResult, record: SearchRecord, index: SearchIndex, phrases: RegExp[]): SearchHit {
-  const snippets = buildSnippets(record, { terms: new Set(result.terms), phrases }, index.codingNames);
-  const score = Math.round(result.score * 1000) / 1000;
+function toHit(rawScore: number, terms: Set<string>, record: SearchRecord, index: SearchIndex, phrases: RegExp[]): SearchHit {
+  const snippets = buildSnippets(record, { terms, phrases }, index.codingNames);
+  const score = Math.round(rawScore * 1000) / 1000;
   if (record.kind === 'brief') {
     return { kind: 'brief', articleId: null, claimId: null, briefId: record.briefId, title: record.title, context: null, publishedAt: null, score, position: null, snippets };
   }
@@ -76,9 +83,19 @@ function toHit(result: SearchResult, record: SearchRecord, index: SearchIndex, p
 }
 
 /**
- * Runs a parsed query over the index: BM25-ranked AND matching in MiniSearch, then filters and
- * phrase checks on each candidate, then one page of hits with snippets. Throws a UserError for
- * filters that cannot apply (see compileFilters).
+ * Phrase candidates checked, best first, before the total of a phrase query is estimated rather
+ * than counted. Only the page needs confirming; confirming every candidate of a common phrase
+ * (`"south china sea"` in 25,000 documents) cost half a second for an exact count.
+ */
+export const PHRASE_CHECKS_FOR_TOTAL = 200;
+
+/**
+ * Runs a parsed query over the index: BM25-ranked AND matching (matchDocuments, filters applied
+ * to each candidate once), then documents taken best first until the page is full, with phrase
+ * checks on those taken only. Without phrases the total is exact; with phrases, candidates are
+ * confirmed down to the page and then up to PHRASE_CHECKS_FOR_TOTAL in all, and the rest are
+ * estimated at the rate found (`totalIsEstimate`). Throws a UserError for filters that cannot
+ * apply (see compileFilters).
  */
 export function runSearch(
   index: SearchIndex,
@@ -87,33 +104,47 @@ export function runSearch(
   codebook: Codebook,
   page: { limit: number; offset: number },
 ): SearchPage {
-  const passes = compileFilters(filters, codebook, index.records);
-  const queries = indexQuery(parsed);
-  if (queries.length === 0) return { total: 0, hits: [] };
-  const phrases = parsed.phrases.map(phrasePattern);
-  // A phrase of only stop words has no index terms to say where it is: then check every field.
-  const phrasesIndexed = parsed.phrases.every((p) => p.words.some((w) => !STOP_WORDS.has(w)));
-  // A word that is not in the index at all: no document holds every word (MiniSearch would
-  // still score every other word's documents before finding that out).
-  for (const query of queries) {
-    if (typeof query === 'string' && termPostings(index.mini, query) === 0) return { total: 0, hits: [] };
+  const accept = filters ? compileDocFilter(filters, codebook, index) : null;
+  const terms = indexTerms(parsed);
+  if (terms.length === 0) return { total: 0, hits: [] };
+  // A word that is not in the index at all: no document holds every word.
+  for (const term of terms) {
+    if (!term.prefix && termPostings(index.mini, term.word) === 0) return { total: 0, hits: [] };
   }
-  const results = index.mini.search(
-    { combineWith: 'AND', queries },
-    {
-      filter: (result) => {
-        const record = index.records.get(result.id as string);
-        if (!record || !passes(record)) return false;
-        if (phrases.length === 0) return true;
-        const matchedFields = phrasesIndexed ? Object.values(result.match).flat() : undefined;
-        return recordHasPhrases(record, phrases, index.codingNames, matchedFields);
-      },
-    },
-  );
-  const hits: SearchHit[] = [];
-  for (const result of results.slice(page.offset, page.offset + page.limit)) {
-    const record = index.records.get(result.id as string);
-    if (record) hits.push(toHit(result, record, index, phrases));
+  const recordOf = (docId: number): SearchRecord | undefined => index.recordAt(docId);
+  const matched = matchDocuments(index.mini, terms, FIELD_BOOSTS, accept, index.fieldLengths);
+  const ranked = new RankedDocuments(matched.docIds, matched.score);
+  const wanted = page.offset + page.limit;
+
+  const phrases = parsed.phrases.map((phrase) => ({ pattern: phrasePattern(phrase), words: phraseIndexWords(phrase) }));
+  const patterns = phrases.map((p) => p.pattern);
+  const confirm = (docId: number, record: SearchRecord): boolean =>
+    phrases.every(({ pattern, words }) => recordHasPhrases(record, [pattern], index.codingNames, fieldsHoldingAll(matched, docId, words) ?? undefined));
+
+  const shown: [number, SearchRecord][] = [];
+  let found = 0;
+  let checked = 0;
+  for (;;) {
+    // Without phrases, stop at the page's end; with them, go on counting up to the budget.
+    if (found >= wanted && (phrases.length === 0 || checked >= PHRASE_CHECKS_FOR_TOTAL)) break;
+    const docId = ranked.next();
+    if (docId === undefined) break;
+    const record = recordOf(docId);
+    if (!record) continue;
+    if (phrases.length > 0) {
+      checked += 1;
+      if (!confirm(docId, record)) continue;
+    }
+    found += 1;
+    if (found > page.offset && found <= wanted) shown.push([docId, record]);
   }
-  return { total: results.length, hits };
+  const left = ranked.size;
+  let total = found + left;
+  let totalIsEstimate = false;
+  if (phrases.length > 0) {
+    total = found + (left > 0 ? Math.round((left * found) / Math.max(1, checked)) : 0);
+    totalIsEstimate = left > 0;
+  }
+  const hits = shown.map(([docId, record]) => toHit(matched.score[docId]!, matchedWords(matched, docId), record, index, patterns));
+  return totalIsEstimate ? { total, totalIsEstimate, hits } : { total, hits };
 }

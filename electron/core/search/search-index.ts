@@ -1,7 +1,10 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Article, Brief, Claim, Codebook } from '../../../shared/model';
+import { FilterTable } from './filter-table';
+import { FieldLengthTable } from './match-documents';
+import { prepareAccentedWords } from './phrase-match';
 import { tokenize } from './fold-text';
-import { capPrefixExpansion } from './minisearch-internals';
+import { capPrefixExpansion, miniInternals } from './minisearch-internals';
 import { codingNames, fieldText, FIELD_BOOSTS, SEARCH_FIELDS, type CodingNames, type SearchField } from './search-fields';
 import { articleDocId, articleRecord, briefRecord, claimRecord, looksLikeRecord, type SearchRecord } from './search-records';
 import { STOP_WORDS } from './stop-words';
@@ -30,6 +33,12 @@ export class SearchIndex {
   private readonly claimsOf = new Map<string, Set<string>>();
   private names: CodingNames;
   readonly mini: MiniSearch<SearchRecord>;
+  /** Records by MiniSearch's short document id, so a query's candidates need no id lookups. */
+  private readonly byShortId: (SearchRecord | undefined)[] = [];
+  /** What filters read, by short id (see FilterTable). */
+  readonly filterTable = new FilterTable();
+  /** Field lengths by short id, for scoring (see matchDocuments). */
+  readonly fieldLengths = new FieldLengthTable(SEARCH_FIELDS.length);
 
   constructor(codebook: Codebook, serialized?: SerializedSearchIndex) {
     this.names = codingNames(codebook);
@@ -45,6 +54,9 @@ export class SearchIndex {
     }
     this.mini = MiniSearch.loadJS(serialized.index, options);
     capPrefixExpansion(this.mini);
+    // Articles first, so each claim finds its article's short id.
+    for (const record of this.records.values()) if (record.kind !== 'claim') this.link(record);
+    for (const record of this.records.values()) if (record.kind === 'claim') this.link(record);
     if (this.mini.documentCount !== this.records.size) {
       throw new Error(`the index file holds ${this.mini.documentCount} documents for ${this.records.size} records`);
     }
@@ -60,6 +72,16 @@ export class SearchIndex {
       processTerm: (term) => (STOP_WORDS.has(term) ? null : term),
       searchOptions: { boost: FIELD_BOOSTS, combineWith: 'AND' },
     };
+  }
+
+  /** The record of a MiniSearch short document id (undefined once discarded). */
+  recordAt(shortId: number): SearchRecord | undefined {
+    return this.byShortId[shortId];
+  }
+
+  /** The document ids of an article's claims. */
+  claimIdsOf(articleId: string): Iterable<string> {
+    return this.claimsOf.get(articleId) ?? [];
   }
 
   /** The codebook names claim coding fields are built from. */
@@ -120,8 +142,10 @@ export class SearchIndex {
   refresh(docId: string): void {
     const record = this.records.get(docId);
     if (!record) return;
+    this.unlink(docId);
     this.mini.discard(docId);
     this.mini.add(record);
+    this.link(record);
   }
 
   toJSON(): SerializedSearchIndex {
@@ -132,6 +156,24 @@ export class SearchIndex {
     this.drop(record.id);
     this.remember(record);
     this.mini.add(record);
+    this.link(record);
+  }
+
+  private link(record: SearchRecord): void {
+    const shortIds = miniInternals(this.mini)._idToShortId;
+    const shortId = shortIds.get(record.id);
+    if (shortId === undefined) return;
+    this.byShortId[shortId] = record;
+    prepareAccentedWords(record);
+    this.fieldLengths.set(shortId, miniInternals(this.mini)._fieldLength.get(shortId) ?? []);
+    this.filterTable.set(shortId, record, record.kind === 'claim' ? shortIds.get(articleDocId(record.articleId)) : undefined);
+  }
+
+  private unlink(docId: string): void {
+    const shortId = miniInternals(this.mini)._idToShortId.get(docId);
+    if (shortId === undefined) return;
+    this.byShortId[shortId] = undefined;
+    this.filterTable.clear(shortId);
   }
 
   private remember(record: SearchRecord): void {
@@ -148,6 +190,8 @@ export class SearchIndex {
     this.records.delete(docId);
     if (record.kind === 'claim') this.claimsOf.get(record.articleId)?.delete(docId);
     // discard marks the document gone at once and leaves the cleanup to MiniSearch's vacuum.
-    if (this.mini.has(docId)) this.mini.discard(docId);
+    if (!this.mini.has(docId)) return;
+    this.unlink(docId);
+    this.mini.discard(docId);
   }
 }

@@ -76,7 +76,7 @@ export class SearchService {
     const index = this.index ?? this.partial;
     const codebook = this.ctx.store.getCodebook();
     // While the file is still loading there is nothing to search yet, but filters are still checked.
-    const page = index ? runSearch(index, parsed, request.filters, codebook, request) : (compileFilters(request.filters, codebook, new Map()), { total: 0, hits: [] });
+    const page = index ? runSearch(index, parsed, request.filters, codebook, request) : (compileFilters(request.filters, codebook, { records: new Map(), claimIdsOf: () => [] }), { total: 0, hits: [] });
     const response: SearchResponse = { ...page, tookMs: Math.round((performance.now() - started) * 10) / 10 };
     if (!this.index) response.indexing = { ...this.progress };
     return response;

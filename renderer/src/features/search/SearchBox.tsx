@@ -1,12 +1,16 @@
 import { useMemo, useState } from 'react';
 import { ComboBox, Header, Input, Label, ListBox, ListBoxItem, ListBoxSection, Popover } from 'react-aria-components';
-import type { SearchHit, SearchHitKind } from '../../../../shared/api/contract-search';
+import type { SearchFilters, SearchHit, SearchHitKind } from '../../../../shared/api/contract-search';
 import { Highlighted } from './Highlighted';
-import { useSearch } from './use-search';
+import { SearchFiltersButton } from './SearchFiltersButton';
+import { hasFilters, useSearch } from './use-search';
 import '../../styles/search.css';
 
 const KIND_LABEL: Record<SearchHitKind, string> = { claim: 'Claims', article: 'Articles', brief: 'Briefs' };
 const ORDER: SearchHitKind[] = ['claim', 'article', 'brief'];
+
+/** The list item that loads the next page of hits. */
+const MORE_KEY = '__more__';
 
 const hitKey = (hit: SearchHit) => `${hit.kind}:${hit.claimId ?? hit.articleId ?? hit.briefId ?? hit.title}`;
 
@@ -27,6 +31,13 @@ function moveFocusTo(hit: SearchHit): void {
   if (hit.kind !== 'brief') requestAnimationFrame(tryFocus);
 }
 
+/** "12 results", or "about 1,200 results" when the core estimated the total (phrase queries). */
+function resultCount(total: number, estimate: boolean, filtered: boolean): string {
+  const n = total.toLocaleString('en');
+  const count = estimate ? `about ${n} results` : total === 1 ? '1 result' : `${n} results`;
+  return filtered ? `${count} (filtered)` : count;
+}
+
 interface SearchBoxProps {
   onOpenHit(hit: SearchHit): void;
   inputRef?: React.Ref<HTMLInputElement>;
@@ -35,12 +46,14 @@ interface SearchBoxProps {
 /** Search across the notebook: results as you type, grouped by kind, Enter or click opens. */
 export function SearchBox({ onOpenHit, inputRef }: SearchBoxProps) {
   const [query, setQuery] = useState('');
-  const { response, error, pending } = useSearch(query);
-  const groups = useMemo(() => {
-    const hits = response?.hits ?? [];
-    return ORDER.map((kind) => ({ kind, hits: hits.filter((h) => h.kind === kind) })).filter((g) => g.hits.length > 0);
-  }, [response]);
-  const byKey = useMemo(() => new Map((response?.hits ?? []).map((h) => [hitKey(h), h])), [response]);
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const { response, hits, error, pending, hasMore, loadingMore, loadMore } = useSearch(query, filters);
+  const filtered = hasFilters(filters);
+  const groups = useMemo(
+    () => ORDER.map((kind) => ({ kind, hits: hits.filter((h) => h.kind === kind) })).filter((g) => g.hits.length > 0),
+    [hits],
+  );
+  const byKey = useMemo(() => new Map(hits.map((h) => [hitKey(h), h])), [hits]);
 
   const note = error
     ? error
@@ -51,12 +64,17 @@ export function SearchBox({ onOpenHit, inputRef }: SearchBoxProps) {
         : null;
 
   return (
+    <div className="search-bar" role="search">
     <ComboBox
       className="search-box"
       inputValue={query}
       onInputChange={setQuery}
       selectedKey={null}
       onSelectionChange={(key) => {
+        if (key === MORE_KEY) {
+          loadMore();
+          return;
+        }
         const hit = key == null ? undefined : byKey.get(String(key));
         if (!hit) return;
         onOpenHit(hit);
@@ -80,7 +98,9 @@ export function SearchBox({ onOpenHit, inputRef }: SearchBoxProps) {
           </p>
         )}
         {response && response.total > 0 && (
-          <p className="search-note">{response.total === 1 ? '1 result' : `${response.total} results`}</p>
+          <p className="search-note" data-testid="search-count">
+            {resultCount(response.total, response.totalIsEstimate === true, filtered)}
+          </p>
         )}
         <ListBox className="search-results" aria-label="Search results" renderEmptyState={() => null}>
           {groups.map((group) => (
@@ -97,8 +117,15 @@ export function SearchBox({ onOpenHit, inputRef }: SearchBoxProps) {
               ))}
             </ListBoxSection>
           ))}
+          {hasMore && (
+            <ListBoxItem id={MORE_KEY} textValue="More results" className="search-hit search-more" data-testid="search-more">
+              {loadingMore ? 'Loading more…' : `More results (${hits.length.toLocaleString('en')} shown)`}
+            </ListBoxItem>
+          )}
         </ListBox>
       </Popover>
     </ComboBox>
+    <SearchFiltersButton filters={filters} onChange={setFilters} />
+    </div>
   );
 }

@@ -46,6 +46,15 @@ describe('search: the shortcuts that keep queries fast', () => {
     // Whole words only: "xforeign ministry" is not "foreign ministry".
     const onlyX = await addArticle(nb, 'Zürich: xforeign ministry. Plain: yforeign ministry.', 'Edge notes');
     expect(await find('"foreign ministry"')).not.toContain(onlyX);
+    // A phrase word written with an accent in the text, long enough for the cached accent check.
+    const filler = 'Plain filler words here. '.repeat(60);
+    const accentedWord = await addArticle(nb, `${filler} The Fóreign Mini\u0301stry of Zürich. ${filler}`, 'Accent notes');
+    expect(await find('"foreign ministry"')).toContain(accentedWord);
+    // A non-ASCII letter is part of a word: "Zürich talks" holds no "rich talks".
+    const boundary = await addArticle(nb, `${filler} Zürich talks. Türich  talks. ${filler}`, 'Boundary notes');
+    expect(await find('"rich talks"')).not.toContain(boundary);
+    expect(await find('"zurich talks"')).toContain(boundary);
+    expect(await find('"turich tal')).toContain(boundary);
   });
 
   it('highlights whole words only', async () => {
