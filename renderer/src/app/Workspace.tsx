@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { ImportResult } from '../../../shared/api';
+import type { ArticleWithClaims, ImportResult } from '../../../shared/api';
 import type { SearchHit } from '../../../shared/api/contract-search';
 import type { Claim } from '../../../shared/model';
 import { useStatus } from '../components/status-context';
@@ -20,6 +20,7 @@ import { EditDetailsDialog } from '../features/reader/EditDetailsDialog';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { SearchBox } from '../features/search/SearchBox';
 import { selectionToOffsets } from '../features/reader/selection-offsets';
+import { withSavedClaim, withoutClaim } from './claim-cache';
 import { keys, useArticle, useArticles, useCodebook, useNotebookInfo } from './queries';
 import { useClaimSelection } from './use-claim-selection';
 import { useGlobalKeys } from './use-global-keys';
@@ -95,9 +96,11 @@ export function Workspace() {
     const created = editor?.mode === 'create';
     setEditor(null);
     window.getSelection()?.removeAllRanges();
-    await refreshArticle(claim.articleId);
+    // Draw the claim now; the refetch (also asked for by the core's change event) confirms it.
+    queryClient.setQueryData<ArticleWithClaims>(keys.article(claim.articleId), (data) => data && withSavedClaim(data, claim));
     selection.selectFromReader(claim.id);
     status.announce(created ? 'Claim saved.' : 'Claim updated.');
+    await refreshArticle(claim.articleId);
   };
 
   const onClaimDeleted = async (claim: Claim) => {
@@ -105,8 +108,9 @@ export function Workspace() {
     const at = shownClaims.findIndex((c) => c.id === claim.id);
     const neighbour = shownClaims[at + 1] ?? shownClaims[at - 1];
     selection.setSelectedClaimId(neighbour?.id ?? null);
-    await refreshArticle(claim.articleId);
+    queryClient.setQueryData<ArticleWithClaims>(keys.article(claim.articleId), (data) => data && withoutClaim(data, claim.id));
     status.announce('Claim deleted.');
+    void refreshArticle(claim.articleId);
     // Keep keyboard users where they were: on the neighbouring card, or the article.
     requestAnimationFrame(() => {
       const card = neighbour && document.querySelector<HTMLElement>(`[data-testid="claim-card"][data-claim-id="${CSS.escape(neighbour.id)}"]`);

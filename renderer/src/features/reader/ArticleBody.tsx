@@ -1,6 +1,6 @@
-import { memo, type CSSProperties, type ReactNode } from 'react';
+import { memo, useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { Block } from '../../../../shared/model';
-import { segmentBlock, type ClaimRange, type Segment } from './segments';
+import { rangesByBlock, segmentBlock, type ClaimRange, type Segment } from './segments';
 
 interface ArticleBodyProps {
   text: string;
@@ -13,8 +13,19 @@ interface ArticleBodyProps {
   visibleIds: Set<string> | null;
 }
 
-function SegmentSpan({ text, segment, props }: { text: string; segment: Segment; props: ArticleBodyProps }) {
-  const content = text.slice(segment.start, segment.end);
+/** What one block needs to draw itself: its own text and only the claims that touch it. */
+interface BlockViewProps {
+  block: Block;
+  /** text.slice(block.start, block.end) */
+  blockText: string;
+  ranges: ClaimRange[];
+  colours: Map<string, string>;
+  selectedClaimId: string | null;
+  visibleIds: Set<string> | null;
+}
+
+function SegmentSpan({ segment, props }: { segment: Segment; props: BlockViewProps }) {
+  const content = props.blockText.slice(segment.start - props.block.start, segment.end - props.block.start);
   const common = { 'data-seg': '', 'data-start': segment.start, 'data-end': segment.end };
   const [innermost] = segment.claimIds;
   if (!innermost) return <span {...common}>{content}</span>;
@@ -32,20 +43,21 @@ function SegmentSpan({ text, segment, props }: { text: string; segment: Segment;
   );
 }
 
-function BlockContent({ block, props }: { block: Block; props: ArticleBodyProps }) {
-  const segments = segmentBlock(block, props.ranges);
-  return (
-    <>
-      {segments.map((s) => (
-        <SegmentSpan key={s.start} text={props.text} segment={s} props={props} />
-      ))}
-    </>
-  );
+/**
+ * A guess at the block's height before it is first laid out (blocks off screen are skipped by
+ * `content-visibility: auto`): its lines at the reader's measure, so the scrollbar is about right.
+ * Once laid out, the browser remembers the real height (the `auto` keyword).
+ */
+function estimatedHeight(block: Block): string {
+  const lines = Math.max(1, Math.ceil((block.end - block.start) / 78));
+  return `auto ${(lines * 1.72).toFixed(2)}em`;
 }
 
-function renderBlock(block: Block, props: ArticleBodyProps): ReactNode {
-  const data = { 'data-block-start': block.start, 'data-block-end': block.end, key: block.start };
-  const content = <BlockContent block={block} props={props} />;
+function BlockViewImpl(props: BlockViewProps): ReactNode {
+  const { block } = props;
+  const content = segmentBlock(block, props.ranges).map((s) => <SegmentSpan key={s.start} segment={s} props={props} />);
+  const data = { 'data-block-start': block.start, 'data-block-end': block.end };
+  const skippable = { ...data, style: { containIntrinsicBlockSize: estimatedHeight(block) } };
   switch (block.kind) {
     case 'heading': {
       // The article title is the page's h1; the body's headings sit below it.
@@ -54,23 +66,53 @@ function renderBlock(block: Block, props: ArticleBodyProps): ReactNode {
       return <Tag {...data} className="article-heading">{content}</Tag>;
     }
     case 'quote':
-      return <blockquote {...data} className="article-quote">{content}</blockquote>;
+      return <blockquote {...skippable} className="article-quote article-block--skippable">{content}</blockquote>;
     case 'list-item':
+      // Not skippable: the paint containment that comes with it would clip the list marker.
       return (
         <li {...data} className="article-list-item" style={{ marginInlineStart: `${((block.level ?? 1) - 1) * 1.5}em` }}>
           {content}
         </li>
       );
     default:
-      return <p {...data} className="article-paragraph">{content}</p>;
+      return <p {...skippable} className="article-paragraph article-block--skippable">{content}</p>;
   }
 }
+
+function sameRanges(a: ClaimRange[], b: ClaimRange[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((r, i) => r.id === b[i]?.id && r.start === b[i]?.start && r.end === b[i]?.end);
+}
+
+/**
+ * A block draws again only when something it shows changed: its text, the claims on it, or the
+ * colour, selection or filtering of one of those claims. Creating or selecting a claim so
+ * re-renders the one or two blocks it touches, not the whole article.
+ */
+function sameBlockView(a: BlockViewProps, b: BlockViewProps): boolean {
+  const ba = a.block;
+  const bb = b.block;
+  if (ba !== bb && (ba.start !== bb.start || ba.end !== bb.end || ba.kind !== bb.kind || ba.level !== bb.level || ba.ordered !== bb.ordered)) return false;
+  if (a.blockText !== b.blockText || !sameRanges(a.ranges, b.ranges)) return false;
+  for (const r of b.ranges) {
+    if (a.colours.get(r.id) !== b.colours.get(r.id)) return false;
+    if ((a.selectedClaimId === r.id) !== (b.selectedClaimId === r.id)) return false;
+    if ((a.visibleIds === null) !== (b.visibleIds === null)) return false;
+    if (a.visibleIds && b.visibleIds && a.visibleIds.has(r.id) !== b.visibleIds.has(r.id)) return false;
+  }
+  return true;
+}
+
+const BlockView = memo(BlockViewImpl, sameBlockView);
 
 /**
  * The article's text, block by block, with claims drawn as highlights. Consecutive list items
  * are grouped into one list so they read (and are announced) as a list.
  */
 export const ArticleBody = memo(function ArticleBody(props: ArticleBodyProps) {
+  const { text, blocks, ranges } = props;
+  const perBlock = useMemo(() => rangesByBlock(blocks, ranges), [blocks, ranges]);
   const out: ReactNode[] = [];
   let list: { ordered: boolean; items: ReactNode[]; start: number } | null = null;
   const flush = () => {
@@ -79,17 +121,28 @@ export const ArticleBody = memo(function ArticleBody(props: ArticleBodyProps) {
     out.push(<List key={`list-${list.start}`} className="article-list">{list.items}</List>);
     list = null;
   };
-  for (const block of props.blocks) {
+  for (const [i, block] of blocks.entries()) {
+    const view = (
+      <BlockView
+        key={block.start}
+        block={block}
+        blockText={text.slice(block.start, block.end)}
+        ranges={perBlock[i] ?? []}
+        colours={props.colours}
+        selectedClaimId={props.selectedClaimId}
+        visibleIds={props.visibleIds}
+      />
+    );
     if (block.kind === 'list-item') {
       const ordered = !!block.ordered;
       if (!list || list.ordered !== ordered) {
         flush();
         list = { ordered, items: [], start: block.start };
       }
-      list.items.push(renderBlock(block, props));
+      list.items.push(view);
     } else {
       flush();
-      out.push(renderBlock(block, props));
+      out.push(view);
     }
   }
   flush();

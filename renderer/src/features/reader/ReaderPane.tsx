@@ -104,6 +104,7 @@ export function ReaderPane(props: ReaderPaneProps) {
         <div className="reader-body-wrap">
           <MarginBars
             bodyRef={bodyRef}
+            blocks={article.blocks}
             ranges={ranges}
             lanes={lanes}
             laneCount={count}

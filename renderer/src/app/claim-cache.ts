@@ -1,0 +1,33 @@
+import type { ArticleWithClaims } from '../../../shared/api';
+import type { Claim } from '../../../shared/model';
+
+/** Reading order, as the core sends claims: by start, then the longer one first. */
+function before(a: Claim, b: Claim): boolean {
+  const pa = a.target.position;
+  const pb = b.target.position;
+  return pa.start < pb.start || (pa.start === pb.start && pa.end > pb.end);
+}
+
+/**
+ * The cached article with a claim just saved put in (or replaced), in reading order, so the
+ * reader shows it at once instead of after the whole article and its claims come again. The
+ * refetch that follows confirms it; unchanged claims keep their identity, so only what shows
+ * the new claim draws again.
+ */
+export function withSavedClaim(data: ArticleWithClaims, claim: Claim): ArticleWithClaims {
+  const claims = data.claims.filter((c) => c.id !== claim.id);
+  let lo = 0;
+  let hi = claims.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(claims[mid] as Claim, claim)) lo = mid + 1;
+    else hi = mid;
+  }
+  claims.splice(lo, 0, claim);
+  return { ...data, claims };
+}
+
+/** The cached article without a claim just deleted. */
+export function withoutClaim(data: ArticleWithClaims, claimId: string): ArticleWithClaims {
+  return { ...data, claims: data.claims.filter((c) => c.id !== claimId) };
+}
