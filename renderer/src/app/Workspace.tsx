@@ -92,25 +92,25 @@ export function Workspace() {
     ]);
   };
 
-  const onClaimSaved = async (claim: Claim) => {
+  const onClaimSaved = (claim: Claim) => {
     const created = editor?.mode === 'create';
     setEditor(null);
     window.getSelection()?.removeAllRanges();
-    // Draw the claim now; the refetch (also asked for by the core's change event) confirms it.
+    // Draw the claim now, from the core's answer. The core's change event refetches the article
+    // (and the library's counts) to confirm it; asking here as well would fetch it twice.
     queryClient.setQueryData<ArticleWithClaims>(keys.article(claim.articleId), (data) => data && withSavedClaim(data, claim));
     selection.selectFromReader(claim.id);
     status.announce(created ? 'Claim saved.' : 'Claim updated.');
-    await refreshArticle(claim.articleId);
   };
 
-  const onClaimDeleted = async (claim: Claim) => {
+  const onClaimDeleted = (claim: Claim) => {
     setDeleting(null);
     const at = shownClaims.findIndex((c) => c.id === claim.id);
     const neighbour = shownClaims[at + 1] ?? shownClaims[at - 1];
     selection.setSelectedClaimId(neighbour?.id ?? null);
+    // As for a saved claim: gone at once, confirmed by the refetch the change event asks for.
     queryClient.setQueryData<ArticleWithClaims>(keys.article(claim.articleId), (data) => data && withoutClaim(data, claim.id));
     status.announce('Claim deleted.');
-    void refreshArticle(claim.articleId);
     // Keep keyboard users where they were: on the neighbouring card, or the article.
     requestAnimationFrame(() => {
       const card = neighbour && document.querySelector<HTMLElement>(`[data-testid="claim-card"][data-claim-id="${CSS.escape(neighbour.id)}"]`);
@@ -229,10 +229,10 @@ export function Workspace() {
           codebook={codebook.data}
           lookup={lookup}
           onClose={() => setEditor(null)}
-          onSaved={(claim) => void onClaimSaved(claim)}
+          onSaved={onClaimSaved}
         />
       )}
-      {deleting && <DeleteClaimDialog claim={deleting} onClose={() => setDeleting(null)} onDeleted={(c) => void onClaimDeleted(c)} />}
+      {deleting && <DeleteClaimDialog claim={deleting} onClose={() => setDeleting(null)} onDeleted={onClaimDeleted} />}
       {dialog === 'new-article' && <NewArticleDialog onClose={() => setDialog(null)} onImported={(r) => void onImported(r)} />}
       {dialog === 'details' && article.data && (
         <EditDetailsDialog

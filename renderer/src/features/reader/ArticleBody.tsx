@@ -43,21 +43,15 @@ function SegmentSpan({ segment, props }: { segment: Segment; props: BlockViewPro
   );
 }
 
-/**
- * A guess at the block's height before it is first laid out (blocks off screen are skipped by
- * `content-visibility: auto`): its lines at the reader's measure, so the scrollbar is about right.
- * Once laid out, the browser remembers the real height (the `auto` keyword).
- */
-function estimatedHeight(block: Block): string {
-  const lines = Math.max(1, Math.ceil((block.end - block.start) / 78));
-  return `auto ${(lines * 1.72).toFixed(2)}em`;
+/** About how many lines a block takes at the reader's measure. */
+function estimatedLines(block: Block): number {
+  return Math.max(1, Math.ceil((block.end - block.start) / 78));
 }
 
 function BlockViewImpl(props: BlockViewProps): ReactNode {
   const { block } = props;
   const content = segmentBlock(block, props.ranges).map((s) => <SegmentSpan key={s.start} segment={s} props={props} />);
   const data = { 'data-block-start': block.start, 'data-block-end': block.end };
-  const skippable = { ...data, style: { containIntrinsicBlockSize: estimatedHeight(block) } };
   switch (block.kind) {
     case 'heading': {
       // The article title is the page's h1; the body's headings sit below it.
@@ -66,16 +60,15 @@ function BlockViewImpl(props: BlockViewProps): ReactNode {
       return <Tag {...data} className="article-heading">{content}</Tag>;
     }
     case 'quote':
-      return <blockquote {...skippable} className="article-quote article-block--skippable">{content}</blockquote>;
+      return <blockquote {...data} className="article-quote">{content}</blockquote>;
     case 'list-item':
-      // Not skippable: the paint containment that comes with it would clip the list marker.
       return (
         <li {...data} className="article-list-item" style={{ marginInlineStart: `${((block.level ?? 1) - 1) * 1.5}em` }}>
           {content}
         </li>
       );
     default:
-      return <p {...skippable} className="article-paragraph article-block--skippable">{content}</p>;
+      return <p {...data} className="article-paragraph">{content}</p>;
   }
 }
 
@@ -106,22 +99,54 @@ function sameBlockView(a: BlockViewProps, b: BlockViewProps): boolean {
 
 const BlockView = memo(BlockViewImpl, sameBlockView);
 
+/** About how much text goes in one chunk of the article (see ArticleBody). */
+const CHUNK_CHARS = 4000;
+
 /**
  * The article's text, block by block, with claims drawn as highlights. Consecutive list items
  * are grouped into one list so they read (and are announced) as a list.
+ *
+ * Blocks are grouped into chunks of a few thousand characters, each `content-visibility: auto`:
+ * chunks far from the viewport are neither laid out nor painted until they come near, which is
+ * what lets a 100,000-word article open at once. The text stays in the DOM, so selection, find,
+ * screen readers and scroll-to-claim see all of it. Chunks rather than blocks, because the
+ * browser watches every such element on every frame; a chunk (a plain div) says nothing to
+ * assistive technology.
  */
 export const ArticleBody = memo(function ArticleBody(props: ArticleBodyProps) {
   const { text, blocks, ranges } = props;
   const perBlock = useMemo(() => rangesByBlock(blocks, ranges), [blocks, ranges]);
-  const out: ReactNode[] = [];
+  const chunks: ReactNode[] = [];
+  let chunk: { nodes: ReactNode[]; start: number; chars: number; lines: number; endsWithHeading: boolean } | null = null;
   let list: { ordered: boolean; items: ReactNode[]; start: number } | null = null;
-  const flush = () => {
-    if (!list) return;
+  const flushList = () => {
+    if (!list || !chunk) return;
     const List = list.ordered ? 'ol' : 'ul';
-    out.push(<List key={`list-${list.start}`} className="article-list">{list.items}</List>);
+    chunk.nodes.push(<List key={`list-${list.start}`} className="article-list">{list.items}</List>);
     list = null;
   };
+  const flushChunk = () => {
+    flushList();
+    if (!chunk) return;
+    // Lines at 1.72em plus about 1em between blocks: a guess at the chunk's height until it is
+    // first laid out, so the scrollbar is about right; after that the browser remembers it (auto).
+    const style = { containIntrinsicBlockSize: `auto ${Math.round(chunk.lines * 1.72 + chunk.nodes.length)}em` };
+    chunks.push(
+      <div key={`chunk-${chunk.start}`} className="article-chunk" style={style}>
+        {chunk.nodes}
+      </div>,
+    );
+    chunk = null;
+  };
   for (const [i, block] of blocks.entries()) {
+    // A new chunk starts at a paragraph or quote once the current one is full, never inside a
+    // list and never right after a heading, which stays with what it heads.
+    const canBreak = block.kind === 'paragraph' || block.kind === 'quote';
+    if (chunk && chunk.chars >= CHUNK_CHARS && canBreak && !chunk.endsWithHeading) flushChunk();
+    chunk ??= { nodes: [], start: block.start, chars: 0, lines: 0, endsWithHeading: false };
+    chunk.chars += block.end - block.start;
+    chunk.lines += estimatedLines(block);
+    chunk.endsWithHeading = block.kind === 'heading';
     const view = (
       <BlockView
         key={block.start}
@@ -136,15 +161,15 @@ export const ArticleBody = memo(function ArticleBody(props: ArticleBodyProps) {
     if (block.kind === 'list-item') {
       const ordered = !!block.ordered;
       if (!list || list.ordered !== ordered) {
-        flush();
+        flushList();
         list = { ordered, items: [], start: block.start };
       }
       list.items.push(view);
     } else {
-      flush();
-      out.push(view);
+      flushList();
+      chunk.nodes.push(view);
     }
   }
-  flush();
-  return <>{out}</>;
+  flushChunk();
+  return <>{chunks}</>;
 });

@@ -10,13 +10,14 @@ interface BarBox {
 
 interface MarginBarsProps {
   bodyRef: RefObject<HTMLElement | null>;
-  /** The article's blocks: when they change, the rendered blocks are new elements to watch. */
+  /** The article's blocks: when they change, the rendered chunks are new elements to watch. */
   blocks: Block[];
   ranges: ClaimRange[];
   lanes: Map<string, number>;
   laneCount: number;
   colours: Map<string, string>;
-  labels: Map<string, string>;
+  /** The accessible name of a claim's bar. */
+  labelOf(id: string): string;
   selectedClaimId: string | null;
   visibleIds: Set<string> | null;
   onSelect(id: string): void;
@@ -24,17 +25,17 @@ interface MarginBarsProps {
 }
 
 /**
- * Measures where the claims in the given blocks sit, relative to the body's positioned parent,
+ * Measures where the claims in the given parts of the article sit, relative to the body's positioned parent,
  * in one pass over their highlight marks: a claim's bar runs from the top of its first mark to
  * the bottom of its last. Bars come out in the order of `order` (text order).
  */
-function measure(body: HTMLElement, blocks: Iterable<Element>, order: Map<string, number>): BarBox[] {
+function measure(body: HTMLElement, parts: Iterable<Element>, order: Map<string, number>): BarBox[] {
   const origin = body.parentElement?.getBoundingClientRect();
   if (!origin) return [];
   const spans = new Map<string, { top: number; bottom: number }>();
-  for (const block of blocks) {
-    if (!body.contains(block)) continue;
-    for (const mark of block.querySelectorAll<HTMLElement>('mark[data-claims]')) {
+  for (const part of parts) {
+    if (!body.contains(part)) continue;
+    for (const mark of part.querySelectorAll<HTMLElement>('mark[data-claims]')) {
       const rect = mark.getBoundingClientRect();
       for (const id of (mark.dataset.claims ?? '').split(' ')) {
         if (!order.has(id)) continue;
@@ -55,10 +56,6 @@ function measure(body: HTMLElement, blocks: Iterable<Element>, order: Map<string
 /** How far beyond the visible part of the reader bars are kept ready, as a share of its height. */
 const NEAR_MARGIN = '50% 0px';
 
-function blockStart(el: Element): number {
-  return Number((el as HTMLElement).dataset.blockStart);
-}
-
 export const LANE_WIDTH = 9;
 
 /**
@@ -72,20 +69,22 @@ export function MarginBars(props: MarginBarsProps) {
   const orderRef = useRef(order);
   const remeasure = useRef<() => void>(() => {});
 
-  // Only the blocks near the viewport are measured (an article can carry thousands of claims,
-  // and blocks far off screen are not even laid out): an IntersectionObserver keeps the set of
-  // near blocks, and a change to that set, to the body's size (reflow, blocks laid out for the
-  // first time) or to the claims measures them again, at most once a frame.
+  // Only the chunks of the article near the viewport are measured (an article can carry
+  // thousands of claims, and chunks far off screen are not even laid out): an
+  // IntersectionObserver keeps the set of near chunks, and a change to that set, to the body's
+  // size (reflow, chunks laid out for the first time) or to the claims measures them again, at
+  // most once a frame.
   useEffect(() => {
     const body = bodyRef.current;
     if (!body) return;
+    const chunks = [...body.querySelectorAll('.article-chunk')];
     const near = new Set<Element>();
     let frame = 0;
     const schedule = () => {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        setBoxes(measure(body, [...near].sort((a, b) => blockStart(a) - blockStart(b)), orderRef.current));
+        setBoxes(measure(body, chunks.filter((chunk) => near.has(chunk)), orderRef.current));
       });
     };
     remeasure.current = schedule;
@@ -99,7 +98,7 @@ export function MarginBars(props: MarginBarsProps) {
       },
       { root: body.closest('.reader-scroll'), rootMargin: NEAR_MARGIN },
     );
-    for (const block of body.querySelectorAll('[data-block-start]')) intersections.observe(block);
+    for (const chunk of chunks) intersections.observe(chunk);
     const resizes = new ResizeObserver(schedule);
     resizes.observe(body);
     return () => {
@@ -127,7 +126,7 @@ export function MarginBars(props: MarginBarsProps) {
             type="button"
             className={`margin-bar${selected ? ' margin-bar--selected' : ''}${muted ? ' margin-bar--muted' : ''}`}
             data-claim-id={box.id}
-            aria-label={props.labels.get(box.id) ?? 'Claim'}
+            aria-label={props.labelOf(box.id)}
             aria-pressed={selected}
             tabIndex={selected ? 0 : -1}
             style={{ top: box.top, height: box.height, right: lane * LANE_WIDTH, background: props.colours.get(box.id) }}
