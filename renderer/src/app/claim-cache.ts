@@ -1,3 +1,4 @@
+import { replaceEqualDeep } from '@tanstack/react-query';
 import type { ArticleWithClaims } from '../../../shared/api';
 import type { Claim } from '../../../shared/model';
 
@@ -30,4 +31,27 @@ export function withSavedClaim(data: ArticleWithClaims, claim: Claim): ArticleWi
 /** The cached article without a claim just deleted. */
 export function withoutClaim(data: ArticleWithClaims, claimId: string): ArticleWithClaims {
   return { ...data, claims: data.claims.filter((c) => c.id !== claimId) };
+}
+
+/**
+ * Structural sharing for the article query: keeps the cached objects that did not change, so
+ * only what shows a changed claim draws again. React Query's own sharing pairs claims by
+ * position, which after an insertion pairs every later claim with its neighbour: all of them
+ * would be compared deeply and come out as new objects. Here claims are paired by id, and a
+ * claim still the same object (an update made from this window) costs nothing.
+ */
+export function shareArticleData(previous: unknown, next: unknown): unknown {
+  if (!previous || !next) return next;
+  const old = previous as ArticleWithClaims;
+  const fresh = next as ArticleWithClaims;
+  if (!Array.isArray(old.claims) || !Array.isArray(fresh.claims)) return replaceEqualDeep(previous, next);
+  const byId = new Map(old.claims.map((c) => [c.id, c]));
+  const claims = fresh.claims.map((c) => {
+    const before = byId.get(c.id);
+    return before ? replaceEqualDeep(before, c) : c;
+  });
+  const article = replaceEqualDeep(old.article, fresh.article);
+  const sameClaims = claims.length === old.claims.length && claims.every((c, i) => c === old.claims[i]);
+  if (article === old.article && sameClaims) return old;
+  return { ...fresh, article, claims: sameClaims ? old.claims : claims };
 }

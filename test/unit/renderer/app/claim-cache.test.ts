@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleWithClaims } from '../../../../shared/api';
 import type { Claim } from '../../../../shared/model';
-import { withSavedClaim, withoutClaim } from '../../../../renderer/src/app/claim-cache';
+import { shareArticleData, withSavedClaim, withoutClaim } from '../../../../renderer/src/app/claim-cache';
 
 const claim = (id: string, start: number, end: number) => ({ id, target: { position: { start, end } } }) as unknown as Claim;
 const data = (claims: Claim[]) => ({ article: { id: 'art' }, claims }) as unknown as ArticleWithClaims;
@@ -26,5 +26,29 @@ describe('claim cache updates', () => {
 
   it('takes a deleted claim out', () => {
     expect(ids(withoutClaim(cached, 'c'))).toEqual(['a', 'b', 'd']);
+  });
+});
+
+describe('shareArticleData', () => {
+  const full = (id: string, start: number, note = '') =>
+    ({ id, note, target: { position: { start, end: start + 5 }, quote: { exact: id } } }) as unknown as Claim;
+  const cached = { article: { id: 'art', blocks: [{ start: 0, end: 9 }] }, claims: [full('a', 0), full('b', 10), full('c', 20)] } as unknown as ArticleWithClaims;
+  const refetched = (claims: Claim[]) => JSON.parse(JSON.stringify({ ...cached, claims })) as ArticleWithClaims;
+
+  it('keeps every unchanged claim (and the article) after an insertion, pairing claims by id', () => {
+    const next = shareArticleData(cached, refetched([full('a', 0), full('n', 5), full('b', 10), full('c', 20)])) as ArticleWithClaims;
+    expect(next.article).toBe(cached.article);
+    expect(next.claims.map((c) => c.id)).toEqual(['a', 'n', 'b', 'c']);
+    expect(next.claims[0]).toBe(cached.claims[0]);
+    expect(next.claims[2]).toBe(cached.claims[1]);
+    expect(next.claims[3]).toBe(cached.claims[2]);
+  });
+
+  it('gives back the cached data itself when nothing changed, and a new claim object when one did', () => {
+    expect(shareArticleData(cached, refetched(cached.claims))).toBe(cached);
+    const next = shareArticleData(cached, refetched([full('a', 0), full('b', 10, 'edited'), full('c', 20)])) as ArticleWithClaims;
+    expect(next.claims[1]).not.toBe(cached.claims[1]);
+    expect(next.claims[1]!.note).toBe('edited');
+    expect(next.claims[2]).toBe(cached.claims[2]);
   });
 });
