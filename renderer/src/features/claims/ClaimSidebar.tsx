@@ -52,7 +52,9 @@ export function ClaimSidebar(props: ClaimSidebarProps) {
     const index = claims.findIndex((c) => c.id === request.claimId);
     if (index < 0) return;
     pendingScroll.current = null;
-    virtualizer.scrollToIndex(index, { align: 'auto' });
+    // After the frame being drawn: the list re-renders when it scrolls, and the highlight just
+    // selected (or made) in the reader should not wait for it.
+    requestAnimationFrame(() => setTimeout(() => virtualizer.scrollToIndex(index, { align: 'auto' })));
   }, [scrollRequest, claims, virtualizer]);
 
   useEffect(() => {
