@@ -147,6 +147,7 @@ export function Workspace() {
     deleteClaim: () => selectedClaim && setDeleting(selectedClaim),
     focusSearch: () => searchRef.current?.focus(),
     searchNotebook: () => notebookSearchRef.current?.focus(),
+    readerShown: () => !showCodebook && !showBriefs,
     focusPane: (pane) => {
       const target =
         pane === 1
