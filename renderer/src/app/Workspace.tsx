@@ -19,7 +19,7 @@ import { NewArticleDialog } from '../features/library/NewArticleDialog';
 import { EditDetailsDialog } from '../features/reader/EditDetailsDialog';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { SearchBox } from '../features/search/SearchBox';
-import { selectionToOffsets } from '../features/reader/selection-offsets';
+import { selectOffsets, selectionToOffsets } from '../features/reader/selection-offsets';
 import { withSavedClaim, withoutClaim } from './claim-cache';
 import { keys, useArticle, useArticles, useCodebook, useNotebookInfo } from './queries';
 import { useClaimSelection } from './use-claim-selection';
@@ -82,7 +82,17 @@ export function Workspace() {
       status.reportError('Select the words of the claim in the article first: drag with the mouse, or in the article text use Shift+arrows or S for a sentence.');
       return;
     }
+    // The editor has the range; a live selection deep in a long article made every frame drawn
+    // while the editor is open (each keystroke, the save) walk the layout up to it. Cancelling
+    // puts the selection back.
+    window.getSelection()?.removeAllRanges();
     setEditor({ mode: 'create', articleId: current.id, ...range });
+  };
+
+  const closeEditor = () => {
+    const body = bodyRef.current;
+    if (editor?.mode === 'create' && body) selectOffsets(body, editor.start, editor.end);
+    setEditor(null);
   };
 
   const refreshArticle = async (articleId: string) => {
@@ -229,7 +239,7 @@ export function Workspace() {
           articleText={article.data.article.text}
           codebook={codebook.data}
           lookup={lookup}
-          onClose={() => setEditor(null)}
+          onClose={closeEditor}
           onSaved={onClaimSaved}
         />
       )}
