@@ -121,3 +121,19 @@ test('delete a claim with the Delete key, after confirming; Escape keeps it', as
   await expect(notebook.highlightsOf(id)).toHaveCount(0);
   await expect(notebook.library.getByTestId('library-row')).toContainText('9');
 });
+
+test('cancelling the claim editor gives the selection back, so C can be pressed again', async ({ app, page }) => {
+  void app;
+  const notebook = new NotebookPage(page);
+  await notebook.waitForArticle();
+  await notebook.caretToParagraph('Experts have described');
+  await page.keyboard.press('s');
+  await expect.poll(() => notebook.selectionText()).toContain(SENTENCE);
+  await page.keyboard.press('c');
+  await expect(notebook.claimEditor).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(notebook.claimEditor).toBeHidden();
+  await expect.poll(() => notebook.selectionText()).toBe(SENTENCE);
+  await page.keyboard.press('c');
+  await expect(notebook.claimEditor.locator('.claim-editor__quote')).toHaveText(`“${SENTENCE}”`);
+});

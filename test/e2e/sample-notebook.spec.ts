@@ -73,3 +73,23 @@ test('the sidebar filters by text and by stance, and the help overlay lists the 
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 });
+
+test('J, K, E and Delete act on the selected claim only while the article is shown', async ({ app, page }) => {
+  void app;
+  const notebook = new NotebookPage(page);
+  await notebook.waitForArticle();
+  const first = notebook.claimCards.first();
+  await first.click();
+  await expect(first).toHaveAttribute('aria-current', 'true');
+  await page.getByRole('button', { name: 'Codebook', exact: true }).click();
+  await expect(page.getByTestId('codebook-view')).toBeVisible();
+  await page.getByTestId('codebook-view').click({ position: { x: 5, y: 5 } });
+  for (const key of ['j', 'k', 'e', 'Delete']) await page.keyboard.press(key);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(first).toHaveAttribute('aria-current', 'true');
+  // Back in the article, they work again.
+  await page.getByRole('button', { name: 'Codebook', exact: true }).click();
+  await notebook.articleBody.click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('e');
+  await expect(notebook.claimEditor).toBeVisible();
+});

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { ImportResult } from '../../../shared/api';
+import type { ArticleWithClaims, ImportResult } from '../../../shared/api';
 import type { SearchHit } from '../../../shared/api/contract-search';
 import type { Claim } from '../../../shared/model';
 import { useStatus } from '../components/status-context';
@@ -21,7 +21,8 @@ import { NewArticleDialog } from '../features/library/NewArticleDialog';
 import { EditDetailsDialog } from '../features/reader/EditDetailsDialog';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { SearchBox } from '../features/search/SearchBox';
-import { selectionToOffsets } from '../features/reader/selection-offsets';
+import { selectOffsets, selectionToOffsets } from '../features/reader/selection-offsets';
+import { withSavedClaim, withoutClaim } from './claim-cache';
 import { keys, useArticle, useArticles, useCodebook, useNotebookInfo } from './queries';
 import { useClaimSelection } from './use-claim-selection';
 import { useGlobalKeys } from './use-global-keys';
@@ -87,7 +88,17 @@ export function Workspace() {
       status.reportError('Select the words of the claim in the article first: drag with the mouse, or in the article text use Shift+arrows or S for a sentence.');
       return;
     }
+    // The editor has the range; a live selection deep in a long article made every frame drawn
+    // while the editor is open (each keystroke, the save) walk the layout up to it. Cancelling
+    // puts the selection back.
+    window.getSelection()?.removeAllRanges();
     setEditor({ mode: 'create', articleId: current.id, ...range });
+  };
+
+  const closeEditor = () => {
+    const body = bodyRef.current;
+    if (editor?.mode === 'create' && body) selectOffsets(body, editor.start, editor.end);
+    setEditor(null);
   };
 
   const refreshArticle = async (articleId: string) => {
@@ -97,21 +108,24 @@ export function Workspace() {
     ]);
   };
 
-  const onClaimSaved = async (claim: Claim) => {
+  const onClaimSaved = (claim: Claim) => {
     const created = editor?.mode === 'create';
     setEditor(null);
     window.getSelection()?.removeAllRanges();
-    await refreshArticle(claim.articleId);
+    // Draw the claim now, from the core's answer. The core's change event refetches the article
+    // (and the library's counts) to confirm it; asking here as well would fetch it twice.
+    queryClient.setQueryData<ArticleWithClaims>(keys.article(claim.articleId), (data) => data && withSavedClaim(data, claim));
     selection.selectFromReader(claim.id);
     status.announce(created ? 'Claim saved.' : 'Claim updated.');
   };
 
-  const onClaimDeleted = async (claim: Claim) => {
+  const onClaimDeleted = (claim: Claim) => {
     setDeleting(null);
     const at = shownClaims.findIndex((c) => c.id === claim.id);
     const neighbour = shownClaims[at + 1] ?? shownClaims[at - 1];
     selection.setSelectedClaimId(neighbour?.id ?? null);
-    await refreshArticle(claim.articleId);
+    // As for a saved claim: gone at once, confirmed by the refetch the change event asks for.
+    queryClient.setQueryData<ArticleWithClaims>(keys.article(claim.articleId), (data) => data && withoutClaim(data, claim.id));
     status.announce('Claim deleted.');
     // Keep keyboard users where they were: on the neighbouring card, or the article.
     requestAnimationFrame(() => {
@@ -155,6 +169,7 @@ export function Workspace() {
     deleteClaim: () => selectedClaim && setDeleting(selectedClaim),
     focusSearch: () => searchRef.current?.focus(),
     searchNotebook: () => notebookSearchRef.current?.focus(),
+    readerShown: () => !showCodebook && !showBriefs,
     focusPane: (pane) => {
       const target =
         pane === 1
@@ -238,11 +253,11 @@ export function Workspace() {
           articleText={article.data.article.text}
           codebook={codebook.data}
           lookup={lookup}
-          onClose={() => setEditor(null)}
-          onSaved={(claim) => void onClaimSaved(claim)}
+          onClose={closeEditor}
+          onSaved={onClaimSaved}
         />
       )}
-      {deleting && <DeleteClaimDialog claim={deleting} onClose={() => setDeleting(null)} onDeleted={(c) => void onClaimDeleted(c)} />}
+      {deleting && <DeleteClaimDialog claim={deleting} onClose={() => setDeleting(null)} onDeleted={onClaimDeleted} />}
       {dialog === 'new-article' && <NewArticleDialog onClose={() => setDialog(null)} onImported={(r) => void onImported(r)} />}
       {dialog === 'details' && article.data && (
         <EditDetailsDialog

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { takeOwnClaimChange } from '../api/own-claim-changes';
+import { shareArticleData } from './claim-cache';
 
 /** Query keys in one place, so change events invalidate exactly what they touch. */
 export const keys = {
@@ -23,6 +25,7 @@ export function useArticle(id: string | null) {
     queryKey: keys.article(id ?? ''),
     queryFn: () => api.getArticle({ id: id ?? '' }),
     enabled: !!id,
+    structuralSharing: shareArticleData,
   });
 }
 
@@ -46,8 +49,9 @@ export function useNotebookEvents(): void {
             void client.invalidateQueries({ queryKey: article });
             break;
           case 'claims':
-            // Claim counts live in the library list too.
-            void client.invalidateQueries({ queryKey: article });
+            // Claim counts live in the library list too. This window's own change is in its
+            // cache already.
+            if (!event.articleId || !takeOwnClaimChange(event.articleId)) void client.invalidateQueries({ queryKey: article });
             void client.invalidateQueries({ queryKey: keys.articles });
             break;
           case 'codebook':

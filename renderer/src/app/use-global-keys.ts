@@ -13,6 +13,11 @@ export interface GlobalKeyHandlers {
   /** Ctrl+K: the notebook-wide search in the app bar. */
   searchNotebook?(): void;
   focusPane(pane: 1 | 2 | 3): void;
+  /**
+   * Whether the article (and its claims) is what the centre pane shows: J, K, E and Delete act
+   * on the selected claim only then, not over the codebook or the briefs.
+   */
+  readerShown(): boolean;
 }
 
 function typingIn(target: EventTarget | null): boolean {
@@ -46,6 +51,7 @@ export function useGlobalKeys(handlers: GlobalKeyHandlers): void {
       else if (!plain) handled = false;
       else if (event.key === 'c' || event.key === 'C') h.claimSelection();
       else if (event.key === 'n' || event.key === 'N') h.newArticle();
+      else if (['j', 'k', 'e', 'E', 'Delete'].includes(event.key) && !h.readerShown()) handled = false;
       else if (event.key === 'j') h.nextClaim();
       else if (event.key === 'k') h.previousClaim();
       else if (event.key === 'e' || event.key === 'E') h.editClaim();

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Claim, ClaimCoding, Codebook } from '../../../../shared/model';
 import { api } from '../../api/client';
+import { ownClaimChange } from '../../api/own-claim-changes';
 import { AppDialog } from '../../components/AppDialog';
 import { errorText } from '../../components/status-context';
 import { ActorPicker } from './ActorPicker';
@@ -67,8 +68,8 @@ export function ClaimEditorDialog({ target, articleText, codebook, lookup, onClo
     try {
       const claim =
         target.mode === 'create'
-          ? await api.createClaim({ articleId: target.articleId, start: target.start, end: target.end, coding: final })
-          : await api.updateClaim({ articleId: target.claim.articleId, id: target.claim.id, patch: final });
+          ? await ownClaimChange(target.articleId, () => api.createClaim({ articleId: target.articleId, start: target.start, end: target.end, coding: final }))
+          : await ownClaimChange(target.claim.articleId, () => api.updateClaim({ articleId: target.claim.articleId, id: target.claim.id, patch: final }));
       onSaved(claim);
     } catch (error) {
       setProblem(errorText(error));

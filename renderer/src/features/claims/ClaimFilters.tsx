@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react';
+import { memo, useMemo, useState, type RefObject } from 'react';
 import type { Claim, Codebook } from '../../../../shared/model';
 import { NO_FILTER, isFiltering, type ClaimFilter } from './claim-filters';
 
@@ -28,10 +28,10 @@ function FilterSelect(props: { label: string; value: string; onChange(v: string)
 }
 
 /** The sidebar's full-text filter and, behind a toggle, filters by coding and anchor status. */
-export function ClaimFilters({ filter, onChange, codebook, claims, shown, searchRef }: ClaimFiltersProps) {
+export const ClaimFilters = memo(function ClaimFilters({ filter, onChange, codebook, claims, shown, searchRef }: ClaimFiltersProps) {
   const [open, setOpen] = useState(false);
   const set = (patch: Partial<ClaimFilter>) => onChange({ ...filter, ...patch });
-  const tags = [...new Set(claims.flatMap((c) => c.tags))].sort();
+  const tags = useMemo(() => [...new Set(claims.flatMap((c) => c.tags))].sort(), [claims]);
   const active = Object.entries(filter).filter(([k, v]) => k !== 'text' && v).length;
   return (
     <div className="claim-filters">
@@ -96,4 +96,4 @@ export function ClaimFilters({ filter, onChange, codebook, claims, shown, search
       </p>
     </div>
   );
-}
+});

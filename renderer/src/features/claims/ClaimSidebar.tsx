@@ -40,13 +40,22 @@ export function ClaimSidebar(props: ClaimSidebarProps) {
     getItemKey: (index) => claims[index]?.id ?? index,
   });
 
+  // Only a new request scrolls; a changed list must not yank the view. A request for a claim
+  // not in the list yet (just saved, the list not yet updated) waits for it.
+  const pendingScroll = useRef<ScrollRequest | null>(null);
   useEffect(() => {
-    if (!scrollRequest) return;
-    const index = claims.findIndex((c) => c.id === scrollRequest.claimId);
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
-    // Only a new request scrolls; a changed list must not yank the view.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    pendingScroll.current = scrollRequest;
   }, [scrollRequest]);
+  useEffect(() => {
+    const request = pendingScroll.current;
+    if (!request) return;
+    const index = claims.findIndex((c) => c.id === request.claimId);
+    if (index < 0) return;
+    pendingScroll.current = null;
+    // After the frame being drawn: the list re-renders when it scrolls, and the highlight just
+    // selected (or made) in the reader should not wait for it.
+    requestAnimationFrame(() => setTimeout(() => virtualizer.scrollToIndex(index, { align: 'auto' })));
+  }, [scrollRequest, claims, virtualizer]);
 
   useEffect(() => {
     if (!focusAfterMove.current || !selectedClaimId) return;

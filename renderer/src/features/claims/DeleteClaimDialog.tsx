@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Claim } from '../../../../shared/model';
 import { api } from '../../api/client';
+import { ownClaimChange } from '../../api/own-claim-changes';
 import { AppDialog } from '../../components/AppDialog';
 import { errorText } from '../../components/status-context';
 import { excerpt } from './codebook-lookup';
@@ -19,7 +20,7 @@ export function DeleteClaimDialog({ claim, onClose, onDeleted }: DeleteClaimDial
     if (busy) return;
     setBusy(true);
     try {
-      await api.deleteClaim({ articleId: claim.articleId, id: claim.id });
+      await ownClaimChange(claim.articleId, () => api.deleteClaim({ articleId: claim.articleId, id: claim.id }));
       onDeleted(claim);
     } catch (error) {
       setProblem(errorText(error));

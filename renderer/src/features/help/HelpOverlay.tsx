@@ -1,15 +1,18 @@
+import { useId } from 'react';
 import { AppDialog } from '../../components/AppDialog';
 import { SHORTCUTS } from './shortcuts';
 
 /** The `?` overlay: every keyboard shortcut, grouped by where it works. */
 export function HelpOverlay({ onClose }: { onClose(): void }) {
   const areas = [...new Set(SHORTCUTS.map((s) => s.area))];
+  // Area names have spaces, which an id (and so aria-labelledby) cannot carry: ids by position.
+  const idBase = useId();
   return (
     <AppDialog title="Keyboard shortcuts" onClose={onClose} size="large" testId="help">
       <div className="help-grid">
-        {areas.map((area) => (
-          <section key={area} className="help-section" aria-labelledby={`help-${area}`}>
-            <h3 id={`help-${area}`} className="help-area">{area}</h3>
+        {areas.map((area, index) => (
+          <section key={area} className="help-section" aria-labelledby={`${idBase}-area-${index}`}>
+            <h3 id={`${idBase}-area-${index}`} className="help-area">{area}</h3>
             <dl className="help-list">
               {SHORTCUTS.filter((s) => s.area === area).map((s) => (
                 <div key={s.does} className="help-row">

@@ -1,6 +1,6 @@
-import { memo, type CSSProperties, type ReactNode } from 'react';
+import { memo, useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { Block } from '../../../../shared/model';
-import { segmentBlock, type ClaimRange, type Segment } from './segments';
+import { rangesByBlock, segmentBlock, type ClaimRange, type Segment } from './segments';
 
 interface ArticleBodyProps {
   text: string;
@@ -13,8 +13,19 @@ interface ArticleBodyProps {
   visibleIds: Set<string> | null;
 }
 
-function SegmentSpan({ text, segment, props }: { text: string; segment: Segment; props: ArticleBodyProps }) {
-  const content = text.slice(segment.start, segment.end);
+/** What one block needs to draw itself: its own text and only the claims that touch it. */
+interface BlockViewProps {
+  block: Block;
+  /** text.slice(block.start, block.end) */
+  blockText: string;
+  ranges: ClaimRange[];
+  colours: Map<string, string>;
+  selectedClaimId: string | null;
+  visibleIds: Set<string> | null;
+}
+
+function SegmentSpan({ segment, props }: { segment: Segment; props: BlockViewProps }) {
+  const content = props.blockText.slice(segment.start - props.block.start, segment.end - props.block.start);
   const common = { 'data-seg': '', 'data-start': segment.start, 'data-end': segment.end };
   const [innermost] = segment.claimIds;
   if (!innermost) return <span {...common}>{content}</span>;
@@ -32,20 +43,15 @@ function SegmentSpan({ text, segment, props }: { text: string; segment: Segment;
   );
 }
 
-function BlockContent({ block, props }: { block: Block; props: ArticleBodyProps }) {
-  const segments = segmentBlock(block, props.ranges);
-  return (
-    <>
-      {segments.map((s) => (
-        <SegmentSpan key={s.start} text={props.text} segment={s} props={props} />
-      ))}
-    </>
-  );
+/** About how many lines a block takes at the reader's measure. */
+function estimatedLines(block: Block): number {
+  return Math.max(1, Math.ceil((block.end - block.start) / 78));
 }
 
-function renderBlock(block: Block, props: ArticleBodyProps): ReactNode {
-  const data = { 'data-block-start': block.start, 'data-block-end': block.end, key: block.start };
-  const content = <BlockContent block={block} props={props} />;
+function BlockViewImpl(props: BlockViewProps): ReactNode {
+  const { block } = props;
+  const content = segmentBlock(block, props.ranges).map((s) => <SegmentSpan key={s.start} segment={s} props={props} />);
+  const data = { 'data-block-start': block.start, 'data-block-end': block.end };
   switch (block.kind) {
     case 'heading': {
       // The article title is the page's h1; the body's headings sit below it.
@@ -66,32 +72,104 @@ function renderBlock(block: Block, props: ArticleBodyProps): ReactNode {
   }
 }
 
+function sameRanges(a: ClaimRange[], b: ClaimRange[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((r, i) => r.id === b[i]?.id && r.start === b[i]?.start && r.end === b[i]?.end);
+}
+
+/**
+ * A block draws again only when something it shows changed: its text, the claims on it, or the
+ * colour, selection or filtering of one of those claims. Creating or selecting a claim so
+ * re-renders the one or two blocks it touches, not the whole article.
+ */
+function sameBlockView(a: BlockViewProps, b: BlockViewProps): boolean {
+  const ba = a.block;
+  const bb = b.block;
+  if (ba !== bb && (ba.start !== bb.start || ba.end !== bb.end || ba.kind !== bb.kind || ba.level !== bb.level || ba.ordered !== bb.ordered)) return false;
+  if (a.blockText !== b.blockText || !sameRanges(a.ranges, b.ranges)) return false;
+  for (const r of b.ranges) {
+    if (a.colours.get(r.id) !== b.colours.get(r.id)) return false;
+    if ((a.selectedClaimId === r.id) !== (b.selectedClaimId === r.id)) return false;
+    if ((a.visibleIds === null) !== (b.visibleIds === null)) return false;
+    if (a.visibleIds && b.visibleIds && a.visibleIds.has(r.id) !== b.visibleIds.has(r.id)) return false;
+  }
+  return true;
+}
+
+const BlockView = memo(BlockViewImpl, sameBlockView);
+
+/** About how much text goes in one chunk of the article (see ArticleBody). */
+const CHUNK_CHARS = 4000;
+
 /**
  * The article's text, block by block, with claims drawn as highlights. Consecutive list items
  * are grouped into one list so they read (and are announced) as a list.
+ *
+ * Blocks are grouped into chunks of a few thousand characters, each `content-visibility: auto`:
+ * chunks far from the viewport are neither laid out nor painted until they come near, which is
+ * what lets a 100,000-word article open at once. The text stays in the DOM, so selection, find,
+ * screen readers and scroll-to-claim see all of it. Chunks rather than blocks, because the
+ * browser watches every such element on every frame; a chunk (a plain div) says nothing to
+ * assistive technology.
  */
 export const ArticleBody = memo(function ArticleBody(props: ArticleBodyProps) {
-  const out: ReactNode[] = [];
+  const { text, blocks, ranges } = props;
+  const perBlock = useMemo(() => rangesByBlock(blocks, ranges), [blocks, ranges]);
+  const chunks: ReactNode[] = [];
+  let chunk: { nodes: ReactNode[]; start: number; chars: number; lines: number; endsWithHeading: boolean } | null = null;
   let list: { ordered: boolean; items: ReactNode[]; start: number } | null = null;
-  const flush = () => {
-    if (!list) return;
+  const flushList = () => {
+    if (!list || !chunk) return;
     const List = list.ordered ? 'ol' : 'ul';
-    out.push(<List key={`list-${list.start}`} className="article-list">{list.items}</List>);
+    chunk.nodes.push(<List key={`list-${list.start}`} className="article-list">{list.items}</List>);
     list = null;
   };
-  for (const block of props.blocks) {
+  const flushChunk = () => {
+    flushList();
+    if (!chunk) return;
+    // Lines at 1.72em plus about 1em between blocks: a guess at the chunk's height until it is
+    // first laid out, so the scrollbar is about right; after that the browser remembers it (auto).
+    const style = { containIntrinsicBlockSize: `auto ${Math.round(chunk.lines * 1.72 + chunk.nodes.length)}em` };
+    chunks.push(
+      <div key={`chunk-${chunk.start}`} className="article-chunk" style={style}>
+        {chunk.nodes}
+      </div>,
+    );
+    chunk = null;
+  };
+  for (const [i, block] of blocks.entries()) {
+    // A new chunk starts at a paragraph or quote once the current one is full, never inside a
+    // list and never right after a heading, which stays with what it heads.
+    const canBreak = block.kind === 'paragraph' || block.kind === 'quote';
+    if (chunk && chunk.chars >= CHUNK_CHARS && canBreak && !chunk.endsWithHeading) flushChunk();
+    chunk ??= { nodes: [], start: block.start, chars: 0, lines: 0, endsWithHeading: false };
+    chunk.chars += block.end - block.start;
+    chunk.lines += estimatedLines(block);
+    chunk.endsWithHeading = block.kind === 'heading';
+    const view = (
+      <BlockView
+        key={block.start}
+        block={block}
+        blockText={text.slice(block.start, block.end)}
+        ranges={perBlock[i] ?? []}
+        colours={props.colours}
+        selectedClaimId={props.selectedClaimId}
+        visibleIds={props.visibleIds}
+      />
+    );
     if (block.kind === 'list-item') {
       const ordered = !!block.ordered;
       if (!list || list.ordered !== ordered) {
-        flush();
+        flushList();
         list = { ordered, items: [], start: block.start };
       }
-      list.items.push(renderBlock(block, props));
+      list.items.push(view);
     } else {
-      flush();
-      out.push(renderBlock(block, props));
+      flushList();
+      chunk.nodes.push(view);
     }
   }
-  flush();
-  return <>{out}</>;
+  flushChunk();
+  return <>{chunks}</>;
 });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import type { ArticleWithClaims } from '../../../../shared/api';
 import { claimColour, describeClaim, excerpt, type CodebookLookup } from '../claims/codebook-lookup';
 import { AnchorReview } from '../orphans/AnchorReview';
@@ -49,11 +49,15 @@ export function ReaderPane(props: ReaderPaneProps) {
   const ranges = useMemo(() => drawableRanges(claims, article.text.length), [claims, article.text.length]);
   const { lanes, count } = useMemo(() => assignLanes(ranges), [ranges]);
   const colours = useMemo(() => new Map(claims.map((c) => [c.id, claimColour(lookup, c)])), [claims, lookup]);
-  const labels = useMemo(
-    () => new Map(claims.map((c) => [c.id, `${describeClaim(lookup, c)}: “${excerpt(c.target.quote.exact, 80)}”`])),
-    [claims, lookup],
-  );
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
+  // Asked for only by the bars on screen, not worked out for every claim of the article.
+  const labelOf = useCallback(
+    (id: string) => {
+      const claim = byId.get(id);
+      return claim ? `${describeClaim(lookup, claim)}: “${excerpt(claim.target.quote.exact, 80)}”` : 'Claim';
+    },
+    [byId, lookup],
+  );
 
   useEffect(() => {
     if (!scrollRequest) return;
@@ -104,11 +108,12 @@ export function ReaderPane(props: ReaderPaneProps) {
         <div className="reader-body-wrap">
           <MarginBars
             bodyRef={bodyRef}
+            blocks={article.blocks}
             ranges={ranges}
             lanes={lanes}
             laneCount={count}
             colours={colours}
-            labels={labels}
+            labelOf={labelOf}
             selectedClaimId={props.selectedClaimId}
             visibleIds={props.visibleIds}
             onSelect={props.onSelectClaim}

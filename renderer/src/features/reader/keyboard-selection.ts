@@ -36,8 +36,17 @@ function stepFor(event: KeyboardEvent | React.KeyboardEvent): Step | null {
 /** Puts a caret at the start of the first text in view, for a reader that has none yet. */
 function placeCaret(root: HTMLElement, selection: Selection): void {
   const top = root.closest('.reader-scroll')?.getBoundingClientRect().top ?? 0;
-  const segments = [...root.querySelectorAll<HTMLElement>('[data-seg]')];
-  const first = segments.find((s) => s.getBoundingClientRect().bottom > top + 8) ?? segments[0];
+  const segments = root.querySelectorAll<HTMLElement>('[data-seg]');
+  // Segments run down the page in order: a binary search asks for a handful of boxes, where a
+  // scan from the top would lay out every chunk above the view (see ArticleBody).
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((segments[mid] as HTMLElement).getBoundingClientRect().bottom > top + 8) hi = mid;
+    else lo = mid + 1;
+  }
+  const first = segments[lo] ?? segments[0];
   if (first?.firstChild) selection.collapse(first.firstChild, 0);
 }
 

@@ -55,3 +55,17 @@ export function offsetToPoint(root: HTMLElement, offset: number): { node: Node; 
   }
   return null;
 }
+
+/** Selects [start, end) of the canonical text in the reader, without scrolling. False if it cannot. */
+export function selectOffsets(root: HTMLElement, start: number, end: number): boolean {
+  const from = offsetToPoint(root, start);
+  const to = offsetToPoint(root, end);
+  const selection = window.getSelection();
+  if (!from || !to || !selection) return false;
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return true;
+}
