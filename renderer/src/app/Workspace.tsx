@@ -169,7 +169,7 @@ export function Workspace() {
     deleteClaim: () => selectedClaim && setDeleting(selectedClaim),
     focusSearch: () => searchRef.current?.focus(),
     searchNotebook: () => notebookSearchRef.current?.focus(),
-    readerShown: () => !showCodebook && !showBriefs,
+    readerShown: () => centre === 'reader',
     focusPane: (pane) => {
       const target =
         pane === 1
