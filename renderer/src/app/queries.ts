@@ -10,7 +10,13 @@ export const keys = {
   articles: ['articles'] as const,
   article: (id: string) => ['article', id] as const,
   codebook: ['codebook'] as const,
+  /** The library's collections with their sizes (search filters, positions, the collections dialog). */
+  collections: ['collections'] as const,
 };
+
+export function useCollections() {
+  return useQuery({ queryKey: keys.collections, queryFn: () => api.listCollections({}) });
+}
 
 export function useNotebookInfo() {
   return useQuery({ queryKey: keys.info, queryFn: () => api.getNotebookInfo({}) });
@@ -47,6 +53,8 @@ export function useNotebookEvents(): void {
           case 'articles':
             void client.invalidateQueries({ queryKey: keys.articles });
             void client.invalidateQueries({ queryKey: article });
+            // An article's collections are part of its metadata.
+            void client.invalidateQueries({ queryKey: keys.collections });
             break;
           case 'claims':
             // Claim counts live in the library list too. This window's own change is in its

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { LabelCount } from '../../../../shared/api/contract-library';
 import { api } from '../../api/client';
+import { keys, useCollections } from '../../app/queries';
 import { AppDialog } from '../../components/AppDialog';
 import { errorText, useStatus } from '../../components/status-context';
 
@@ -17,7 +18,7 @@ type Editing = { kind: 'rename'; name: string; to: string } | { kind: 'delete'; 
 export function CollectionsDialog({ onClose }: { onClose(): void }) {
   const status = useStatus();
   const client = useQueryClient();
-  const list = useQuery({ queryKey: ['collections'], queryFn: () => api.listCollections({}) });
+  const list = useCollections();
   const [editing, setEditing] = useState<Editing>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -27,7 +28,7 @@ export function CollectionsDialog({ onClose }: { onClose(): void }) {
     setProblem(null);
     try {
       const result = await change();
-      client.setQueryData(['collections'], result.collections);
+      client.setQueryData(keys.collections, result.collections);
       await client.invalidateQueries();
       status.announce(done(result.articlesChanged));
       setEditing(null);

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { PositionCell, PositionsFilter } from '../../../../shared/api/contract-positions';
 import { api } from '../../api/client';
+import { useCollections } from '../../app/queries';
 import { errorText } from '../../components/status-context';
 import type { CodebookLookup } from '../claims/codebook-lookup';
 import { ExportProgress } from '../export/ExportProgress';
@@ -32,7 +33,7 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
   const [draft, setDraft] = useState<PositionsFilter>({});
   const filter = useMemo(() => cleanFilter(draft), [draft]);
   const positions = useQuery({ queryKey: ['positions', 'map', filter], queryFn: () => api.getPositions(filter), placeholderData: (previous) => previous });
-  const collections = useQuery({ queryKey: ['collections'], queryFn: () => api.listCollections({}) });
+  const collections = useCollections();
   const [selected, setSelected] = useState<string | null>(null);
   const exporter = useExporter();
   // One cell is in the Tab order; arrow keys move between cells (a grid of buttons).

@@ -1,10 +1,8 @@
 import { useId } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { Button, Dialog, DialogTrigger, Heading, Popover } from 'react-aria-components';
 import type { SearchFilters, SearchHitKind } from '../../../../shared/api/contract-search';
 import type { Codebook } from '../../../../shared/model';
-import { api } from '../../api/client';
-import { useCodebook } from '../../app/queries';
+import { useCodebook, useCollections } from '../../app/queries';
 
 const KINDS: { kind: SearchHitKind; label: string }[] = [
   { kind: 'claim', label: 'Claims' },
@@ -42,7 +40,7 @@ interface SearchFiltersButtonProps {
  */
 export function SearchFiltersButton({ filters, onChange }: SearchFiltersButtonProps) {
   const codebook = useCodebook();
-  const collections = useQuery({ queryKey: ['collections'], queryFn: () => api.listCollections({}) });
+  const collections = useCollections();
   const id = useId();
   const active = activeFilterCount(filters);
   const set = (patch: Partial<SearchFilters>): void => {
