@@ -10,13 +10,13 @@ export function escapeHtml(text: string): string {
 
 /**
  * Escapes text so Markdown renders it literally while staying readable and verbatim for
- * ordinary prose: only characters that can start markup are escaped (emphasis, code, links,
- * images, HTML, entities), plus block markers at a line's start. A note's
+ * ordinary prose: only characters that can start markup are escaped (emphasis, strikethrough,
+ * code and tilde fences, links, images, HTML, entities), plus block markers at a line's start. A note's
  * `[x](javascript:...)` or `<script>` stays plain characters.
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/([\\`*_[\]<>&])/g, '\\$1')
+    .replace(/([\\`*_~[\]<>&])/g, '\\$1')
     .replace(/^(\s*)([#+\-=>|])/gm, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
 }

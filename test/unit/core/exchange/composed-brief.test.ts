@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import JSZip from 'jszip';
+import MarkdownIt from 'markdown-it';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChromiumPrinter, defaultChromiumPath } from '../../../../electron/core/exchange/chromium-printer';
@@ -165,5 +166,45 @@ describe('exporting a brief written in the editor', () => {
       { kind: 'paragraph', inline: [{ kind: 'text', text: 'click' }] },
       { kind: 'paragraph', inline: [{ kind: 'text', text: 'kept words' }] },
     ]);
+  });
+
+  it('Markdown stays inert in a real CommonMark renderer: hostile article URLs, tilde fences, breaks in headings, multi-line lost quotes', async () => {
+    const md = new MarkdownIt({ html: true, linkify: false });
+    const rendered = async (url: string, quote: string) => {
+      await nb.core.handlers.updateArticleMeta({ id: nb.sampleId, patch: { url } });
+      const doc = {
+        type: 'doc',
+        content: [
+          { type: 'heading', attrs: { level: 2 }, content: [text('Head'), { type: 'hardBreak' }, text('tail')] },
+          para(text('line one'), { type: 'hardBreak' }, text('~~~'), { type: 'hardBreak' }, text('more')),
+          para(text('mail', [{ type: 'link', attrs: { href: 'mailto:x\\' } }])),
+          cite(kept()[0]!),
+          { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'claimCitation', attrs: { claimId: 'clm_gone', articleId: nb.sampleId, quote } }] }] },
+        ],
+      };
+      const id = (await nb.core.handlers.createBrief({ title: 'Hostile', doc })).id;
+      const source = (await nb.core.handlers.exportBriefDocument({ briefId: id, format: 'md' })).content;
+      return { source, dom: new JSDOM(md.render(source)).window.document };
+    };
+
+    for (const url of ['javascript:alert(1)', 'https://ok.example/> <img src=x onerror=alert(2)>', 'mailto:a> <img src=x onerror=alert(3)>']) {
+      const { source, dom } = await rendered(url, 'first line\n\nsecond line');
+      expect(dom.querySelector('img, script'), `${url}\n${source}`).toBeNull();
+      expect([...dom.querySelectorAll('*')].some((el) => [...el.attributes].some((a) => a.name.startsWith('on')))).toBe(false);
+      for (const a of dom.querySelectorAll('a')) expect(a.getAttribute('href') ?? '').toMatch(/^(https?:|mailto:|#)/);
+      // The fence line is text: the citation and the sources after it are not swallowed by a code block.
+      expect(dom.querySelector('pre')).toBeNull();
+      expect(dom.body.textContent).toContain('~~~');
+      // A hard break keeps the heading whole.
+      expect(dom.querySelector('h3')?.textContent).toBe('Head tail');
+      // The lost claim's two-line quote stays inside its list item's block quote.
+      const item = dom.querySelector('ul > li');
+      expect(item?.querySelector('blockquote')?.textContent).toContain('second line');
+      // The mailto link ending in a backslash is still a link.
+      expect([...dom.querySelectorAll('a')].some((a) => a.textContent === 'mail' && a.getAttribute('href') === 'mailto:x%5C')).toBe(true);
+    }
+    const { source } = await rendered('javascript:alert(1)', 'q');
+    expect(source).not.toContain('javascript:');
+    await nb.core.handlers.updateArticleMeta({ id: nb.sampleId, patch: { url: 'https://example.org/talks' } });
   });
 });
