@@ -69,6 +69,19 @@ export const HistoryStateSchema = z.object({
 });
 export type HistoryState = z.infer<typeof HistoryStateSchema>;
 
+/** How many claims carry each codebook entry, across the whole notebook. */
+const counts = z.record(z.string(), z.number().int().nonnegative());
+export const CodebookUsageSchema = z.object({
+  claimCount: z.number().int().nonnegative(),
+  /** By entry id; entries no claim uses are left out. */
+  actors: counts,
+  issues: counts,
+  stances: counts,
+  /** By tag name in lower case: claims carry tags by name, matched ignoring case. */
+  tags: counts,
+});
+export type CodebookUsage = z.infer<typeof CodebookUsageSchema>;
+
 const merge = z.object({ fromId: id, intoId: id }).strict();
 const labelled = z.object({ label: z.string() });
 
@@ -115,6 +128,8 @@ export const annotateMethods = {
       .strict(),
     z.object({ claim: ClaimSchema.nullable() }),
   ),
+
+  getCodebookUsage: method('How many claims in the notebook carry each actor, issue, stance and tag.', empty, CodebookUsageSchema),
 
   createActor: method(
     'Adds an actor; the name must differ from every other actor.',

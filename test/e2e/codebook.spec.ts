@@ -58,6 +58,9 @@ test('deleting an issue in use is refused with the count, then done by moving it
   const notebook = new NotebookPage(page);
   await notebook.waitForArticle();
   await openCodebook(page, 'Issues');
+  // Each entry shows how many claims carry it, counted across the notebook.
+  await expect(row(page, 'Taiwan').getByTestId('entry-usage')).toHaveText('2 claims');
+  const scsBefore = Number((await row(page, 'South China Sea').getByTestId('entry-usage').textContent())?.split(' ')[0]);
 
   await row(page, 'Taiwan').getByRole('button', { name: 'Delete… issue Taiwan' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Delete issue “Taiwan”?' });
@@ -76,6 +79,7 @@ test('deleting an issue in use is refused with the count, then done by moving it
   await expect(dialog).toBeHidden();
   await expect(notebook.status).toContainText('Deleted the issue “Taiwan”. 2 claims moved to “South China Sea”.');
   await expect(row(page, 'Taiwan')).toHaveCount(0);
+  await expect(row(page, 'South China Sea').getByTestId('entry-usage')).toHaveText(`${scsBefore + 2} claims`);
   await expect(notebook.card('Taiwan independence is the biggest risk')).toContainText('South China Sea');
 });
 

@@ -5,6 +5,7 @@ import { createActor, deleteActor, mergeActors, updateActor } from './codebook-a
 import { createIssue, deleteIssue, mergeIssues, renameProposition, updateIssue } from './codebook-issues';
 import { createStance, deleteStance, mergeStances, moveStance, updateStance } from './codebook-stances';
 import { createTag, deleteTag, mergeTags, updateTag } from './codebook-tags';
+import { getCodebookUsage } from './codebook-usage';
 import { historyOf } from './history';
 import { listOrphans, resolveOrphan } from './orphans';
 import { getArticleRevisions, reviseArticleText } from './revise-article';
@@ -17,6 +18,8 @@ export function createAnnotateHandlers(context: CoreContext): Pick<ApiHandlers, 
     getArticleRevisions: ({ articleId }) => getArticleRevisions(context, articleId),
     listOrphans: ({ articleId }) => listOrphans(context, articleId),
     resolveOrphan: (request) => resolveOrphan(context, request),
+
+    getCodebookUsage: () => getCodebookUsage(context),
 
     createActor: (fields) => createActor(context, fields),
     updateActor: ({ id, patch }) => updateActor(context, id, patch),

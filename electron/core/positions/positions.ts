@@ -2,6 +2,7 @@ import { UserError } from '../../../shared/api';
 import type { IssueClash, PositionCell, PositionClaim, PositionsFilter, PositionsMap } from '../../../shared/api/contract-positions';
 import type { ArticleSummary, Claim, Codebook } from '../../../shared/model';
 import type { CoreContext } from '../context';
+import { claimDigests, type ClaimDigest } from '../claim-digests';
 
 /** Case and accents ignored, as the library and search compare names. */
 function fold(text: string): string {
@@ -26,51 +27,6 @@ export function articlesFor(ctx: CoreContext, filter: PositionsFilter): ArticleS
   });
 }
 
-/** What the map needs of a claim: its coding and its place, a few dozen bytes instead of the whole claim. */
-interface ClaimDigest {
-  id: string;
-  issueId: string | null;
-  actorIds: string[];
-  stanceId: string | null;
-  start: number;
-  createdAt: string;
-}
-
-/**
- * Digests of each article's claims, read once and then kept until a change event names the
- * article (or, without an article, until any change but a brief's). The map then costs one
- * pass over memory instead of reading every article's file.
- */
-class DigestCache {
-  private readonly byArticle = new Map<string, ClaimDigest[]>();
-
-  constructor(ctx: CoreContext) {
-    ctx.subscribe((event) => {
-      if (event.articleId) this.byArticle.delete(event.articleId);
-      else if (event.scope !== 'briefs') this.byArticle.clear();
-    });
-  }
-
-  async of(ctx: CoreContext, articleId: string): Promise<ClaimDigest[]> {
-    const cached = this.byArticle.get(articleId);
-    if (cached) return cached;
-    const digests = (await ctx.store.getClaims(articleId))
-      .filter((c) => c.actorIds.length > 0)
-      .map((c) => ({ id: c.id, issueId: c.issueId ?? null, actorIds: [...new Set(c.actorIds)], stanceId: c.stanceId, start: c.target.position.start, createdAt: c.createdAt }))
-      // In the order of the text (then of making): within an article, later is further on.
-      .sort((a, b) => a.start - b.start || (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
-    this.byArticle.set(articleId, digests);
-    return digests;
-  }
-}
-
-const caches = new WeakMap<CoreContext, DigestCache>();
-function cacheOf(ctx: CoreContext): DigestCache {
-  let cache = caches.get(ctx);
-  if (!cache) caches.set(ctx, (cache = new DigestCache(ctx)));
-  return cache;
-}
-
 /**
  * When an article's positions were stated, as a sortable key: its date, else the day it was
  * added to the notebook; the id keeps articles of one day apart. Claims follow in the order
@@ -89,11 +45,13 @@ interface Gathered {
 
 async function gather(ctx: CoreContext, filter: PositionsFilter): Promise<{ articles: ArticleSummary[]; items: Gathered[] }> {
   const articles = articlesFor(ctx, filter);
-  const cache = cacheOf(ctx);
   // Oldest first, so a cell's last claim is its latest position: articles by date, each article's claims already in text order.
   const ordered = articles.map((article) => ({ article, key: whenOf(article) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const items: Gathered[] = [];
-  for (const { article } of ordered) for (const claim of await cache.of(ctx, article.id)) items.push({ claim, article });
+  // Only claims with an actor stand anywhere on the map.
+  for (const { article } of ordered) {
+    for (const claim of await claimDigests(ctx, article.id)) if (claim.actorIds.length > 0) items.push({ claim, article });
+  }
   return { articles, items };
 }
 

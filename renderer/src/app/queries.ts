@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
-import { takeOwnClaimChange } from '../api/own-claim-changes';
+import { onLostEcho, takeOwnClaimChange } from '../api/own-claim-changes';
 import { shareArticleData } from './claim-cache';
 
 /** Query keys in one place, so change events invalidate exactly what they touch. */
@@ -10,6 +10,10 @@ export const keys = {
   articles: ['articles'] as const,
   article: (id: string) => ['article', id] as const,
   codebook: ['codebook'] as const,
+  /** Claims per codebook entry: changes with the claims as well as with the codebook. */
+  codebookUsage: ['codebook-usage'] as const,
+  /** The positions map and its cells' claims: they change with claims, articles and the codebook. */
+  positions: ['positions'] as const,
   /** The library's collections with their sizes (search filters, positions, the collections dialog). */
   collections: ['collections'] as const,
 };
@@ -49,6 +53,12 @@ export function useNotebookEvents(): void {
     () =>
       api.onChanged((event) => {
         const article = event.articleId ? keys.article(event.articleId) : ['article'];
+        if (event.scope !== 'briefs') {
+          // Notebook-wide views: kept in step here, not by the views, which are unmounted while
+          // another view shows and would otherwise come back to an old answer.
+          void client.invalidateQueries({ queryKey: keys.positions });
+          void client.invalidateQueries({ queryKey: keys.codebookUsage });
+        }
         switch (event.scope) {
           case 'articles':
             void client.invalidateQueries({ queryKey: keys.articles });
@@ -75,4 +85,5 @@ export function useNotebookEvents(): void {
       }),
     [client],
   );
+  useEffect(() => onLostEcho((articleId) => void client.invalidateQueries({ queryKey: keys.article(articleId) })), [client]);
 }

@@ -1,6 +1,6 @@
 import type { Actor } from '../../../../shared/model';
 import type { OpenCodebookDialog } from './codebook-dialogs';
-import { EntryActions, Swatch } from './EntryActions';
+import { EntryActions, Swatch, UsageCount } from './EntryActions';
 
 /** The actors: who holds positions, with the other names that mean them. */
 export function ActorsSection({ actors, open }: { actors: Actor[]; open: OpenCodebookDialog }) {
@@ -28,6 +28,7 @@ export function ActorsSection({ actors, open }: { actors: Actor[]; open: OpenCod
                   </span>
                 )}
               </div>
+              <UsageCount entry={ref} />
               <div className="codebook-row__actions">
                 <EntryActions
                   entry={ref}

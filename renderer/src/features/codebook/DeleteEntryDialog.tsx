@@ -6,7 +6,7 @@ import { errorText } from '../../components/status-context';
 import { EntrySelect } from './EntrySelect';
 import { claimsText, deleteEntry, entriesOf, type EntryRef } from './codebook-entries';
 import { issueAndDescendants } from './issue-tree';
-import { useClaimUsage } from './use-claim-usage';
+import { useCodebookUsage, usageOf } from './use-codebook-usage';
 
 interface DeleteEntryDialogProps {
   entry: EntryRef;
@@ -28,7 +28,7 @@ function refusalText(message: string): string {
  * refused; the analyst may instead move its claims to another entry or clear it from them.
  */
 export function DeleteEntryDialog({ entry, codebook, onClose, onDeleted }: DeleteEntryDialogProps) {
-  const usage = useClaimUsage(entry);
+  const usage = useCodebookUsage();
   const [claimsGo, setClaimsGo] = useState<ClaimsGo>('refuse');
   const [moveTo, setMoveTo] = useState<string | null>(null);
   const [childrenTo, setChildrenTo] = useState<string | null>(null);
@@ -37,7 +37,7 @@ export function DeleteEntryDialog({ entry, codebook, onClose, onDeleted }: Delet
   const others = entriesOf(codebook, entry.kind).filter((e) => e.id !== entry.id);
   const children = entry.kind === 'issue' ? codebook.issues.filter((i) => i.parentId === entry.id) : [];
   const outside = entry.kind === 'issue' ? issueAndDescendants(codebook.issues, entry.id) : new Set<string>();
-  const used = usage.data;
+  const used = usage.data ? usageOf(usage.data, entry) : undefined;
 
   const remove = async () => {
     if (busy) return;
@@ -61,7 +61,7 @@ export function DeleteEntryDialog({ entry, codebook, onClose, onDeleted }: Delet
   return (
     <AppDialog title={`Delete ${entry.kind} “${entry.name}”?`} role="alertdialog" onClose={onClose} testId="delete-entry">
       <p data-testid="usage">
-        {usage.isLoading ? 'Counting the claims that use it…' : used === null || used === undefined ? 'Stancebook counts the claims that use it when you delete.' : used === 0 ? `No claim uses it.` : `${claimsText(used)} ${used === 1 ? 'uses' : 'use'} it.`}
+        {used === undefined ? (usage.isError ? 'Stancebook counts the claims that use it when you delete.' : 'Counting the claims that use it…') : used === 0 ? `No claim uses it.` : `${claimsText(used)} ${used === 1 ? 'uses' : 'use'} it.`}
       </p>
       <RadioGroup className="field delete-choices" value={claimsGo} onChange={(v) => setClaimsGo(v as ClaimsGo)}>
         <Label className="field-label">Claims that use it</Label>

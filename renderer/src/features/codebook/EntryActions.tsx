@@ -1,4 +1,5 @@
-import type { EntryRef } from './codebook-entries';
+import { claimsText, type EntryRef } from './codebook-entries';
+import { useCodebookUsage, usageOf } from './use-codebook-usage';
 
 interface EntryActionsProps {
   entry: EntryRef;
@@ -31,4 +32,15 @@ export function EntryActions({ entry, onEdit, onMerge, onDelete, canMerge }: Ent
 /** A colour sample beside an entry's name; colourless entries show an outlined dot. */
 export function Swatch({ colour }: { colour: string | null }) {
   return <span className={`codebook-swatch${colour ? '' : ' codebook-swatch--none'}`} style={colour ? { background: colour } : undefined} aria-hidden="true" />;
+}
+
+/** How many claims carry the entry, counted over the whole notebook; blank until counted. */
+export function UsageCount({ entry }: { entry: EntryRef }) {
+  const usage = useCodebookUsage();
+  const count = usage.data ? usageOf(usage.data, entry) : null;
+  return (
+    <span className={`codebook-row__usage${count === 0 ? ' codebook-row__usage--none' : ''}`} data-testid="entry-usage">
+      {count === null ? '' : count === 0 ? 'unused' : claimsText(count)}
+    </span>
+  );
 }

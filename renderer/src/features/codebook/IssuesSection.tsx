@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { Issue } from '../../../../shared/model';
 import type { OpenCodebookDialog } from './codebook-dialogs';
-import { EntryActions } from './EntryActions';
+import { EntryActions, UsageCount } from './EntryActions';
 import { issueRows } from './issue-tree';
 
 /** The issues as an indented tree, each with its propositions. */
@@ -39,6 +39,7 @@ export function IssuesSection({ issues, open }: { issues: Issue[]; open: OpenCod
                   <span className="codebook-row__detail">No propositions</span>
                 )}
               </div>
+              <UsageCount entry={ref} />
               <div className="codebook-row__actions">
                 <button type="button" className="button button--small button--quiet" onClick={() => open({ type: 'issue', issue: null, parentId: issue.id })}>
                   + Sub-issue<span className="visually-hidden"> under {issue.name}</span>

@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { keys } from '../../app/queries';
 import { useStatus } from '../../components/status-context';
 import type { OpenCodebookDialog } from './codebook-dialogs';
-import { EntryActions, Swatch } from './EntryActions';
+import { EntryActions, Swatch, UsageCount } from './EntryActions';
 
 /**
  * The stance scale, from most opposed to most supportive. Move up/down buttons reorder it, as
@@ -67,6 +67,7 @@ export function StancesSection({ stances, open }: { stances: Stance[]; open: Ope
                 <span className="codebook-row__name">{stance.label}</span>
                 <span className="codebook-row__detail">{stance.color}</span>
               </div>
+              <UsageCount entry={ref} />
               <div className="codebook-row__actions">
                 <button
                   type="button"

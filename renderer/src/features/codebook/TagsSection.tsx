@@ -1,6 +1,6 @@
 import type { Tag } from '../../../../shared/model';
 import type { OpenCodebookDialog } from './codebook-dialogs';
-import { EntryActions, Swatch } from './EntryActions';
+import { EntryActions, Swatch, UsageCount } from './EntryActions';
 
 /** Free tags on claims; renaming one renames it on every claim that carries it. */
 export function TagsSection({ tags, open }: { tags: Tag[]; open: OpenCodebookDialog }) {
@@ -23,6 +23,7 @@ export function TagsSection({ tags, open }: { tags: Tag[]; open: OpenCodebookDia
               <div className="codebook-row__main">
                 <span className="codebook-row__name">{tag.name}</span>
               </div>
+              <UsageCount entry={ref} />
               <div className="codebook-row__actions">
                 <EntryActions
                   entry={ref}

@@ -1,4 +1,4 @@
-import type { Claim, Codebook } from '../../../../shared/model';
+import type { Codebook } from '../../../../shared/model';
 import type { CodebookChange } from '../../../../shared/api/contract-annotate';
 import { api } from '../../api/client';
 
@@ -25,20 +25,6 @@ export function entriesOf(codebook: Codebook, kind: EntryKind): EntryRef[] {
       return [...codebook.stances].sort((a, b) => a.value - b.value).map((s) => ({ kind, id: s.id, name: s.label }));
     case 'tag':
       return codebook.tags.map((t) => ({ kind, id: t.id, name: t.name }));
-  }
-}
-
-/** Whether a claim carries the entry (tags are stored on claims by name, matched ignoring case). */
-export function claimUses(claim: Claim, entry: EntryRef): boolean {
-  switch (entry.kind) {
-    case 'actor':
-      return claim.actorIds.includes(entry.id);
-    case 'issue':
-      return claim.issueId === entry.id;
-    case 'stance':
-      return claim.stanceId === entry.id;
-    case 'tag':
-      return claim.tags.some((t) => t.toLowerCase() === entry.name.toLowerCase());
   }
 }
 

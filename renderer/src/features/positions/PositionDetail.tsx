@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { PositionCell, PositionsFilter } from '../../../../shared/api/contract-positions';
 import { api } from '../../api/client';
+import { keys } from '../../app/queries';
 import { formatDate } from '../../components/format-date';
 import { errorText } from '../../components/status-context';
 import type { CodebookLookup } from '../claims/codebook-lookup';
@@ -17,7 +18,7 @@ interface PositionDetailProps {
 /** One actor's position on one issue: over time, and the claims that record it, each a click from its article. */
 export function PositionDetail({ cell, filter, lookup, onOpenClaim, onClose }: PositionDetailProps) {
   const claims = useQuery({
-    queryKey: ['positions', 'claims', cell.issueId, cell.actorId, filter],
+    queryKey: [...keys.positions, 'claims', cell.issueId, cell.actorId, filter],
     queryFn: () => api.getPositionClaims({ ...filter, issueId: cell.issueId, actorId: cell.actorId }),
   });
   const actor = lookup.actor(cell.actorId)?.name ?? cell.actorId;

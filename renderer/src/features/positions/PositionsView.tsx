@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState, type CSSProperties } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState, type CSSProperties } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { PositionCell, PositionsFilter } from '../../../../shared/api/contract-positions';
 import { api } from '../../api/client';
-import { useCollections } from '../../app/queries';
+import { keys, useCollections } from '../../app/queries';
 import { errorText } from '../../components/status-context';
 import type { CodebookLookup } from '../claims/codebook-lookup';
 import { ExportProgress } from '../export/ExportProgress';
@@ -29,18 +29,14 @@ function cleanFilter(filter: PositionsFilter): PositionsFilter {
  * and its claims. Filters narrow it to a period, a collection or a source.
  */
 export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
-  const client = useQueryClient();
   const [draft, setDraft] = useState<PositionsFilter>({});
   const filter = useMemo(() => cleanFilter(draft), [draft]);
-  const positions = useQuery({ queryKey: ['positions', 'map', filter], queryFn: () => api.getPositions(filter), placeholderData: (previous) => previous });
+  const positions = useQuery({ queryKey: [...keys.positions, 'map', filter], queryFn: () => api.getPositions(filter), placeholderData: (previous) => previous });
   const collections = useCollections();
   const [selected, setSelected] = useState<string | null>(null);
   const exporter = useExporter();
   // One cell is in the Tab order; arrow keys move between cells (a grid of buttons).
   const [focusKey, setFocusKey] = useState<string | null>(null);
-
-  // Any change to articles, claims or the codebook can move a position.
-  useEffect(() => api.onChanged((event) => event.scope !== 'briefs' && void client.invalidateQueries({ queryKey: ['positions'] })), [client]);
 
   const map = positions.data;
   const cells = useMemo(() => new Map((map?.cells ?? []).map((c) => [cellKey(c.issueId, c.actorId), c])), [map]);
