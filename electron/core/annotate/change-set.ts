@@ -98,25 +98,31 @@ export async function assertStateIs(ctx: CoreContext, set: ChangeSet, expected: 
 /**
  * Writes one side of a change set durably: the codebook, then article texts, then claims (one
  * putClaims per article; claims that must be absent go to the trash, claims that must come back
- * leave it). Emits one change event per scope and article once everything is written.
+ * leave it). Emits one change event per scope and article once everything is written, and,
+ * should a write fail part-way, for what was written before it, so no client or cache keeps
+ * showing what is no longer on disk.
  */
 export async function applySide(ctx: CoreContext, set: ChangeSet, side: Side): Promise<void> {
   const events: NotebookChanged[] = [];
-  if (set.codebook) {
-    await ctx.store.putCodebook(set.codebook[side]);
-    events.push({ scope: 'codebook' });
+  try {
+    if (set.codebook) {
+      await ctx.store.putCodebook(set.codebook[side]);
+      events.push({ scope: 'codebook' });
+    }
+    for (const change of set.articles) {
+      const article = await ctx.store.getArticle(change.articleId);
+      if (!article) throw new UserError('not-found', `The article ${change.articleId} is no longer in the notebook.`);
+      await ctx.store.putArticle({ ...article, ...structuredClone(change[side]), updatedAt: isoNow(ctx) });
+      events.push({ scope: 'articles', articleId: change.articleId });
+    }
+    for (const [articleId, changes] of byArticle(set.claims)) {
+      // Marked before the write: a write that fails may still have changed part of the article's claims.
+      events.push({ scope: 'claims', articleId });
+      await writeClaims(ctx, articleId, changes, side);
+    }
+  } finally {
+    for (const event of events) ctx.emit(event);
   }
-  for (const change of set.articles) {
-    const article = await ctx.store.getArticle(change.articleId);
-    if (!article) throw new UserError('not-found', `The article ${change.articleId} is no longer in the notebook.`);
-    await ctx.store.putArticle({ ...article, ...structuredClone(change[side]), updatedAt: isoNow(ctx) });
-    events.push({ scope: 'articles', articleId: change.articleId });
-  }
-  for (const [articleId, changes] of byArticle(set.claims)) {
-    await writeClaims(ctx, articleId, changes, side);
-    events.push({ scope: 'claims', articleId });
-  }
-  for (const event of events) ctx.emit(event);
 }
 
 async function writeClaims(ctx: CoreContext, articleId: string, changes: ClaimChange[], side: Side): Promise<void> {

@@ -7,6 +7,16 @@
  */
 const ownClaimChanges: { articleId: string; at: number }[] = [];
 const OWN_CHANGE_TTL_MS = 10_000;
+const lostEchoListeners = new Set<(articleId: string) => void>();
+
+/**
+ * Called with an article whose claims event was skipped for a change that then failed: the
+ * event was somebody else's (another window, an undo), so the article must be fetched after all.
+ */
+export function onLostEcho(listener: (articleId: string) => void): () => void {
+  lostEchoListeners.add(listener);
+  return () => lostEchoListeners.delete(listener);
+}
 
 /** Runs a claim change of this window (create, update, delete) on one article. */
 export async function ownClaimChange<T>(articleId: string, change: () => Promise<T>): Promise<T> {
@@ -17,6 +27,7 @@ export async function ownClaimChange<T>(articleId: string, change: () => Promise
   } catch (error) {
     const at = ownClaimChanges.indexOf(entry);
     if (at >= 0) ownClaimChanges.splice(at, 1);
+    else for (const listener of lostEchoListeners) listener(articleId);
     throw error;
   }
 }

@@ -108,13 +108,25 @@ export function Workspace() {
     ]);
   };
 
+  /**
+   * Puts this window's own claim change into the cached article. A fetch of the article already
+   * under way may have read the claims before the change and would overwrite it, so it is
+   * replaced by a fresh one.
+   */
+  const putInArticle = (articleId: string, update: (data: ArticleWithClaims) => ArticleWithClaims) => {
+    const key = keys.article(articleId);
+    const fetching = queryClient.isFetching({ queryKey: key }) > 0;
+    queryClient.setQueryData<ArticleWithClaims>(key, (data) => data && update(data));
+    if (fetching) void queryClient.invalidateQueries({ queryKey: key });
+  };
+
   const onClaimSaved = (claim: Claim) => {
     const created = editor?.mode === 'create';
     setEditor(null);
     window.getSelection()?.removeAllRanges();
-    // Draw the claim now, from the core's answer. The core's change event refetches the article
-    // (and the library's counts) to confirm it; asking here as well would fetch it twice.
-    queryClient.setQueryData<ArticleWithClaims>(keys.article(claim.articleId), (data) => data && withSavedClaim(data, claim));
+    // Draw the claim now, from the core's answer; the change event of this window's own save
+    // refreshes only the library's counts (api/own-claim-changes.ts).
+    putInArticle(claim.articleId, (data) => withSavedClaim(data, claim));
     selection.selectFromReader(claim.id);
     status.announce(created ? 'Claim saved.' : 'Claim updated.');
   };
@@ -124,8 +136,8 @@ export function Workspace() {
     const at = shownClaims.findIndex((c) => c.id === claim.id);
     const neighbour = shownClaims[at + 1] ?? shownClaims[at - 1];
     selection.setSelectedClaimId(neighbour?.id ?? null);
-    // As for a saved claim: gone at once, confirmed by the refetch the change event asks for.
-    queryClient.setQueryData<ArticleWithClaims>(keys.article(claim.articleId), (data) => data && withoutClaim(data, claim.id));
+    // As for a saved claim: gone at once, from the cache.
+    putInArticle(claim.articleId, (data) => withoutClaim(data, claim.id));
     status.announce('Claim deleted.');
     // Keep keyboard users where they were: on the neighbouring card, or the article.
     requestAnimationFrame(() => {
