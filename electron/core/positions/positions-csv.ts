@@ -9,7 +9,7 @@ export const POSITIONS_CSV_COLUMNS = ['issue', 'actor', 'latest stance', 'latest
  * The positions map as a spreadsheet, one row per actor and issue: the latest stance (and its
  * value on the scale, for sorting and charts), how many claims, the first dated stance and the
  * dates spanned, every stance recorded with its count, and whether the issue is a clash.
- * Formula injection is neutralised, as in the claims CSV.
+ * Formula injection is neutralised in every name, as in the claims CSV.
  */
 export function renderPositionsCsv(map: PositionsMap, codebook: Codebook): string {
   const actorName = new Map(codebook.actors.map((a) => [a.id, a.name]));
@@ -34,20 +34,24 @@ export function renderPositionsCsv(map: PositionsMap, codebook: Codebook): strin
     const latest = cell.latestStanceId ? stance.get(cell.latestStanceId) : undefined;
     const first = cell.timeline[0];
     const last = cell.timeline[cell.timeline.length - 1];
+    // The stance value and the count are numbers this function writes (an opposing stance is
+    // negative): they stay numbers a spreadsheet can sort, while every name is neutralised.
     return [
-      issuePath(cell.issueId),
-      actorName.get(cell.actorId) ?? cell.actorId,
-      latest?.label ?? '',
+      neutraliseFormula(issuePath(cell.issueId)),
+      neutraliseFormula(actorName.get(cell.actorId) ?? cell.actorId),
+      neutraliseFormula(latest?.label ?? ''),
       latest ? String(latest.value) : '',
       String(cell.claimCount),
-      first ? (stance.get(first[1])?.label ?? '') : '',
+      neutraliseFormula(first ? (stance.get(first[1])?.label ?? '') : ''),
       first?.[0] ?? '',
       last?.[0] ?? '',
-      Object.entries(cell.stanceCounts)
-        .map(([id, n]) => `${stance.get(id)?.label ?? id} ${n}`)
-        .join('; '),
+      neutraliseFormula(
+        Object.entries(cell.stanceCounts)
+          .map(([id, n]) => `${stance.get(id)?.label ?? id} ${n}`)
+          .join('; '),
+      ),
       clashing.has(cell.issueId ?? '') ? 'yes' : '',
-    ].map(neutraliseFormula);
+    ];
   });
   return `\uFEFF${Papa.unparse({ fields: [...POSITIONS_CSV_COLUMNS], data: rows }, { newline: '\r\n', quotes: false })}\r\n`;
 }

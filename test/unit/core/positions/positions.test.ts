@@ -114,6 +114,10 @@ describe('the positions map', () => {
     const map = await nb.core.handlers.getPositions({});
     expect(rows).toHaveLength(map.cells.length + 1);
     expect(rows).toContainEqual(['South China Sea', 'China', 'strongly supports', '2', '1', 'strongly supports', '2024-12-21', '2024-12-21', 'strongly supports 1', 'yes']);
+    // Opposing stances have negative values, which stay numbers a spreadsheet can sort.
+    const negative = rows.slice(1).filter((row) => row[3]?.startsWith('-') || row[3]?.startsWith("'"));
+    expect(negative.length).toBeGreaterThan(0);
+    for (const row of negative) expect(row[3]).toMatch(/^-\d+$/);
     // An actor named like a formula stays text.
     await nb.core.handlers.updateActor({ id: actor('Experts'), patch: { name: '=HYPERLINK("http://x")' } });
     const again = await nb.core.handlers.exportPositions({});
