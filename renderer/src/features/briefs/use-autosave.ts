@@ -7,8 +7,11 @@ export interface Autosave {
   error: unknown;
   /** Notes an edit; the save runs once the analyst pauses for `delay` ms. */
   schedule(): void;
-  /** Saves now if anything is unsaved; resolves when the core has it. */
-  flush(): Promise<void>;
+  /**
+   * Saves now if anything is unsaved. Resolves true once the core has everything, false when
+   * the save failed (the error is in `error`, and the edit stays marked unsaved).
+   */
+  flush(): Promise<boolean>;
 }
 
 /**
@@ -29,11 +32,11 @@ export function useAutosave(save: () => Promise<void>, delay = 800): Autosave {
     latestSave.current = save;
   });
 
-  const flush = useCallback(async (): Promise<void> => {
+  const flush = useCallback(async (): Promise<boolean> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     while (running.current) await running.current;
-    if (!dirty.current) return;
+    if (!dirty.current) return true;
     dirty.current = false;
     setState('saving');
     const attempt = latestSave.current()
@@ -51,6 +54,7 @@ export function useAutosave(save: () => Promise<void>, delay = 800): Autosave {
       });
     running.current = attempt;
     await attempt;
+    return !dirty.current;
   }, []);
 
   const schedule = useCallback(() => {

@@ -13,8 +13,8 @@ const GROUPS: MenuGroup[] = [
 
 interface BriefExportMenuProps {
   briefId: string;
-  /** Saves what the analyst typed last, so the export has it. */
-  beforeExport(): Promise<void>;
+  /** Saves what the analyst typed last, so the export has it; false when that save failed. */
+  beforeExport(): Promise<boolean>;
 }
 
 /** The brief editor's Export menu: the brief as written, with each citation resolved and sourced. */
@@ -22,7 +22,10 @@ export function BriefExportMenu({ briefId, beforeExport }: BriefExportMenuProps)
   const exporter = useExporter();
   const onAction = (format: string) => {
     void exporter.run(`Brief as ${DOCUMENT_FORMATS[format as DocumentFormat].name}`, async () => {
-      await beforeExport();
+      if (!(await beforeExport())) {
+        // Exporting the stored brief would quietly leave out the last edits.
+        throw new Error('The brief’s latest changes could not be saved, so it was not exported. Check the save message in the editor, then export again.');
+      }
       return api.exportBriefDocument({ briefId, format: format as DocumentFormat });
     });
   };
