@@ -29,6 +29,13 @@ test("the article's Export menu: brief, highlighted article and claims in every 
   await expect(menu).toBeHidden();
   await expect(page.getByRole('button', { name: 'Export this article' })).toBeFocused();
 
+  // By keyboard: open, pick; focus comes back to the button, which stays focusable while the export runs.
+  await page.keyboard.press('Enter');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  const [keyed] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(keyed.suggestedFilename()).toMatch(/-brief\.md$/);
+  await expect(page.getByRole('button', { name: 'Export this article' })).toBeFocused();
+
   const md = await exportFrom(page, 'Export this article', 'Brief as Markdown');
   expect(md.name).toMatch(/-brief\.md$/);
   const mdText = md.bytes.toString('utf8').replace(/\\([\\`*_{}[\]()#+\-.!"'<>|~&])/g, '$1');

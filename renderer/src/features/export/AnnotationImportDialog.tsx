@@ -24,7 +24,7 @@ export function AnnotationImportDialog({ name, report, onClose }: AnnotationImpo
       {report.notAnchored.length > 0 && (
         <section aria-labelledby="not-anchored">
           <h3 id="not-anchored" className="dialog-subtitle">Not anchored</h3>
-          <ul className="report-list" tabIndex={0}>
+          <ul className="report-list" tabIndex={0} aria-labelledby="not-anchored">
             {report.notAnchored.map((n, i) => (
               <li key={i}>
                 <q>{n.quote}</q>: {n.reason}

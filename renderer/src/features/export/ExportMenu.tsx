@@ -31,20 +31,22 @@ interface ExportMenuProps {
 /**
  * A menu button of export (and exchange) choices in titled groups, on react-aria's Menu:
  * arrow keys move, typing jumps to a choice, Enter picks, Escape closes and focus returns.
- * While an export runs the button is disabled and the progress shows beside it.
+ * While an export runs its choices are disabled and the progress shows beside the button; the
+ * button itself stays focusable, so focus can return to it when a choice closes the menu.
  */
 export function ExportMenu({ label, description, groups, job, onAction, testId, buttonClassName = 'button button--small' }: ExportMenuProps) {
+  const busyKeys = job ? groups.flatMap((g) => g.entries.map((e) => e.id)) : undefined;
   return (
     <span className="export-menu">
       <MenuTrigger>
-        <Button className={buttonClassName} aria-label={description} isDisabled={job !== null} data-testid={testId}>
+        <Button className={buttonClassName} aria-label={description} aria-busy={job !== null || undefined} data-testid={testId}>
           {label}
           <span aria-hidden="true" className="export-menu__caret">
             ▾
           </span>
         </Button>
         <Popover className="menu-popover" placement="bottom end" offset={4}>
-          <Menu className="menu" aria-label={description} onAction={(key) => onAction(String(key))}>
+          <Menu className="menu" aria-label={description} disabledKeys={busyKeys} onAction={(key) => onAction(String(key))}>
             {groups.map((group) => (
               <MenuSection key={group.title} className="menu__section">
                 <Header className="menu__header">{group.title}</Header>
