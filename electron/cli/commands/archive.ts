@@ -1,9 +1,8 @@
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildArchive } from '../../core/exchange/archive-write';
 import { CliError, type CliIo } from '../io';
 import { withNotebook } from '../open';
-import { outputPath } from './export';
+import { outputPath, writeOutput } from './export';
 
 export const usage = 'stancebook archive --out FILE [--force] [--data DIR]    the whole notebook as one zip, for backup or moving';
 
@@ -17,7 +16,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (!values.out) throw new CliError(`--out FILE is required. Usage: ${usage}`, 2);
   const out = outputPath(io, values.out, values.force);
   const { bytes, manifest } = await withNotebook(io, values.data, (core) => buildArchive(core.context));
-  await writeFile(out, bytes);
+  await writeOutput(out, bytes, values.force);
   const c = manifest.counts;
   io.out(`archived ${c.articles} articles, ${c.claims} claims, ${c.briefs} briefs to ${out}`);
   return 0;

@@ -23,10 +23,22 @@ export function outputPath(io: CliIo, out: string | undefined, force: boolean | 
   return file;
 }
 
+/**
+ * Writes an output file. Without --force the file is created exclusively, so one that appeared
+ * while the export ran (a PDF takes seconds) is still not overwritten.
+ */
+export async function writeOutput(file: string, data: string | Uint8Array, force: boolean | undefined): Promise<void> {
+  try {
+    await writeFile(file, data, { flag: force ? 'w' : 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(`${file} appeared while exporting; nothing was written. Pass --force to overwrite it.`);
+    throw error;
+  }
+}
+
 /** Writes an exported file: text as UTF-8, binary formats decoded from base64. */
-export async function writeExported(file: string, exported: ExportedFile): Promise<void> {
-  const data = exported.encoding === 'base64' ? Buffer.from(exported.content, 'base64') : exported.content;
-  await writeFile(file, data);
+export async function writeExported(file: string, exported: ExportedFile, force: boolean | undefined): Promise<void> {
+  await writeOutput(file, exported.encoding === 'base64' ? Buffer.from(exported.content, 'base64') : exported.content, force);
 }
 
 function pick<T extends string>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, value: string | undefined, what: string, allowed: readonly string[]): T {
@@ -61,7 +73,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const out = outputPath(io, values.out, values.force);
     const briefId = values.brief;
     exported = await withNotebook(io, values.data, (core) => exportBriefDocument(core.context, { briefId, format }, core.context.pdfPrinter));
-    await writeExported(out, exported);
+    await writeExported(out, exported, values.force);
   } else if (what === 'brief' || what === 'article') {
     if (!values.article) throw new CliError(`--article ID${what === 'brief' ? ' or --brief ID' : ''} is required.\nUsage:\n  ${usage}`, 2);
     // Markdown is kept for articles too, for the API's sake; the brief names the common ones.
@@ -71,18 +83,18 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     exported = await withNotebook(io, values.data, (core) =>
       exportDocument(core.context, { articleId, kind: what, format }, core.context.pdfPrinter),
     );
-    await writeExported(out, exported);
+    await writeExported(out, exported, values.force);
   } else if (what === 'annotations') {
     const format = pick(AnnotationFormatSchema, values.format, 'annotations', ['w3c', 'csv', 'qdpx']);
     const out = outputPath(io, values.out, values.force);
     exported = await withNotebook(io, values.data, (core) => core.handlers.exportAnnotations({ format, articleId: values.article }));
-    await writeExported(out, exported);
+    await writeExported(out, exported, values.force);
   } else {
     if (values.article) throw new CliError('The codebook belongs to the whole notebook; --article does not apply.', 2);
     const format = pick(CodebookFormatSchema, values.format, 'codebook', ['json', 'qdc']);
     const out = outputPath(io, values.out, values.force);
     exported = await withNotebook(io, values.data, (core) => core.handlers.exportCodebook({ format }));
-    await writeExported(out, exported);
+    await writeExported(out, exported, values.force);
   }
   io.out(`exported ${path.resolve(io.cwd, values.out as string)}`);
   return 0;
