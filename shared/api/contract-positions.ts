@@ -23,7 +23,10 @@ export const PositionCellSchema = z.object({
   claimCount: z.number().int().nonnegative(),
   /** Claims per stance id (claims without a stance are counted in claimCount only). */
   stanceCounts: z.record(z.string(), z.number().int().nonnegative()),
-  /** The stance of the most recent dated claim (else the most recently made claim); null if none has a stance. */
+  /**
+   * The stance of the latest claim with a stance: articles in order of their published date (else
+   * the day they were added), claims within an article in text order; null if none has a stance.
+   */
   latestStanceId: z.string().nullable(),
   /** The stance of the earliest such claim, to tell a shift from a steady position. */
   earliestStanceId: z.string().nullable(),

@@ -86,7 +86,8 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
   const history = (cell: PositionCell) => {
     const first = cell.timeline[0];
     const last = cell.timeline[cell.timeline.length - 1];
-    const shifted = !!first && !!last && first[0] < last[0] && first[1] !== last[1];
+    // The latest stance may come from an undated article: only a real change from the first counts.
+    const shifted = !!first && !!last && first[0] < last[0] && first[1] !== last[1] && first[1] !== cell.latestStanceId;
     const alsoHeld = Object.keys(cell.stanceCounts)
       .filter((id) => id !== cell.latestStanceId)
       .map((id) => lookup.stance(id))
@@ -164,9 +165,10 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
       )}
 
       {map && map.cells.length > 0 && (
-        <div className="positions-table-wrap" tabIndex={0} role="region" aria-label="Positions table">
+        // One Tab stop for the whole table: its cells' buttons (the region scrolls with them).
+        <div className="positions-table-wrap" role="region" aria-label="Positions table">
           <table className="positions-table" onKeyDown={moveBetweenCells}>
-            <caption className="visually-hidden">Each actor’s latest stance on each issue, with the number of claims; a cell opens the position over time.</caption>
+            <caption className="visually-hidden">Each actor’s latest stance on each issue, with the number of claims; a cell opens the position over time. Arrow keys move between cells; Home and End go to a row’s ends.</caption>
             <thead>
               <tr>
                 <th scope="col">Issue</th>
