@@ -17,27 +17,29 @@ const ORDERED = 'brief-ordered';
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 const MAX_LIST_LEVEL = 8;
 
-/** Decimal numbering for ordered lists, nine levels deep; each list restarts through its own instance. */
-const NUMBERING: INumberingOptions = {
-  config: [
-    {
-      reference: ORDERED,
-      levels: Array.from({ length: MAX_LIST_LEVEL + 1 }, (_, level) => ({
-        level,
-        format: level % 3 === 0 ? LevelFormat.DECIMAL : level % 3 === 1 ? LevelFormat.LOWER_LETTER : LevelFormat.LOWER_ROMAN,
-        text: `%${level + 1}.`,
-        alignment: AlignmentType.START,
-        style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
-      })),
-    },
-  ],
-};
+/**
+ * Decimal numbering for ordered lists, nine levels deep, counting from `start`; each list
+ * restarts through its own instance. One definition per start value a brief's lists use.
+ */
+function orderedNumbering(start: number): INumberingOptions['config'][number] {
+  return {
+    reference: `${ORDERED}-${start}`,
+    levels: Array.from({ length: MAX_LIST_LEVEL + 1 }, (_, level) => ({
+      level,
+      start,
+      format: level % 3 === 0 ? LevelFormat.DECIMAL : level % 3 === 1 ? LevelFormat.LOWER_LETTER : LevelFormat.LOWER_ROMAN,
+      text: `%${level + 1}.`,
+      alignment: AlignmentType.START,
+      style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+    })),
+  };
+}
 
 interface Where {
   /** Inside a block quote: paragraphs take Word's Quote style. */
   quote: boolean;
   /** Inside a list item: the first paragraph carries the bullet or number. */
-  list: { ordered: boolean; level: number; instance: number } | null;
+  list: { ordered: boolean; start: number; level: number; instance: number } | null;
   /** Whether this paragraph is the first of its list item. */
   first: boolean;
 }
@@ -71,6 +73,7 @@ export async function renderComposedBriefDocx(brief: ComposedBrief): Promise<Uin
     footnotes[String(note.note)] = { children: [new Paragraph(text)] };
   }
   let instances = 0;
+  const starts = new Set<number>([1]);
 
   const paragraph = (children: ParagraphChild[], where: Where, extra: IParagraphOptions = {}): Paragraph => {
     const options: { -readonly [K in keyof IParagraphOptions]: IParagraphOptions[K] } = { children, ...extra };
@@ -78,7 +81,7 @@ export async function renderComposedBriefDocx(brief: ComposedBrief): Promise<Uin
     if (where.list) {
       const level = Math.min(MAX_LIST_LEVEL, where.list.level);
       if (!where.first) options.indent = { left: 720 * (level + 1) };
-      else if (where.list.ordered) options.numbering = { reference: ORDERED, level, instance: where.list.instance };
+      else if (where.list.ordered) options.numbering = { reference: `${ORDERED}-${where.list.start}`, level, instance: where.list.instance };
       else options.bullet = { level };
     }
     return new Paragraph(options);
@@ -100,8 +103,10 @@ export async function renderComposedBriefDocx(brief: ComposedBrief): Promise<Uin
       case 'list': {
         const level = where.list ? where.list.level + 1 : 0;
         const instance = ++instances;
+        const start = block.ordered ? block.start : 1;
+        starts.add(start);
         return block.items.flatMap((item) =>
-          blocks(item.length ? item : [{ kind: 'paragraph', inline: [] }], { quote: where.quote, list: { ordered: block.ordered, level, instance }, first: true }),
+          blocks(item.length ? item : [{ kind: 'paragraph', inline: [] }], { quote: where.quote, list: { ordered: block.ordered, start, level, instance }, first: true }),
         );
       }
       case 'citation':
@@ -130,5 +135,5 @@ export async function renderComposedBriefDocx(brief: ComposedBrief): Promise<Uin
     new Paragraph({ children: [new TextRun({ text: `Brief, last edited ${brief.updatedAt.slice(0, 10)}`, color: '555555' })], spacing: { after: 200 } }),
     ...blocks(brief.blocks, { quote: false, list: null, first: false }),
   ];
-  return packDocx({ title: brief.title, creator: 'Stancebook', styles: DOCX_STYLES, numbering: NUMBERING, footnotes, sections: [{ children }] });
+  return packDocx({ title: brief.title, creator: 'Stancebook', styles: DOCX_STYLES, numbering: { config: [...starts].map(orderedNumbering) }, footnotes, sections: [{ children }] });
 }

@@ -48,6 +48,7 @@ describe('exporting a brief written in the editor', () => {
         para(text(HOSTILE)),
         { type: 'bulletList', content: [{ type: 'listItem', content: [para(text('First point')), { type: 'orderedList', content: [{ type: 'listItem', content: [para(text('Nested step'))] }] }] }, { type: 'listItem', content: [para(text('Second point'))] }] },
         { type: 'blockquote', content: [para(text('An aside the analyst quoted.'))] },
+        { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [para(text('Third step'))] }, { type: 'listItem', content: [para(text('Fourth step'))] }] },
         { type: 'heading', attrs: { level: 2 }, content: [text('Positions')] },
         ...claims.map(cite),
         { type: 'horizontalRule' },
@@ -72,6 +73,7 @@ describe('exporting a brief written in the editor', () => {
     expect(md).toContain('[the readout](https://example.org/readout)');
     expect(md).toMatch(/^- First point\n\n {2}1\. Nested step/m);
     expect(md).toContain('> An aside the analyst quoted.');
+    expect(md).toContain('3. Third step\n4. Fourth step');
     expect(md).toContain('\n---\n');
     for (const [i, claim] of claims.entries()) {
       if (claim.id === deleted.id) continue;
@@ -116,6 +118,8 @@ describe('exporting a brief written in the editor', () => {
     expect(footnotes).toContain('https://example.org/talks');
     expect(footnotes).toContain('This claim was deleted.');
     expect(numbering).toContain('w:numFmt w:val="decimal"');
+    // A list that starts at 3 counts from 3 in Word too.
+    expect(numbering).toContain('<w:start w:val="3"/>');
     expect(document).toMatch(/<w:numPr>/);
     expect(body).toContain(HOSTILE);
     expect(document).not.toContain('<script>');
@@ -126,6 +130,7 @@ describe('exporting a brief written in the editor', () => {
     const pdf = pdfText(docxToPdf(new Uint8Array(Buffer.from(file.content, 'base64'))));
     expect(pdf).toContain('Where Washington and Beijing stand');
     for (const claim of kept()) expect(pdf).toContain(squash(claim.target.quote.exact));
+    expect(pdf).toMatch(/3\.\s*Third step\s*4\.\s*Fourth step/);
   }, 240_000);
 
   it.skipIf(!HAS_CHROMIUM)('PDF: selectable text with every live quote and the hostile text as characters (skipped without Chromium)', async () => {
