@@ -1,24 +1,45 @@
 import { createHash } from 'node:crypto';
-import { readFile, unlink } from 'node:fs/promises';
+import { appendFile, readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { CodebookSchema, type Codebook } from '../../../shared/model';
 import type { NotebookStore } from '../store/types';
 import { isErrno, writeFileAtomic } from '../store/fs-durable';
 import type { SerializedSearchIndex } from './search-index';
 
 /** The index file's name in the notebook folder. It is a cache: deleting it only costs a rebuild. */
 export const INDEX_FILE = 'search-index.json';
+/**
+ * Beside it, the changes made since it was written, one per line (`article ID`, `codebook`,
+ * `briefs`): the next load re-reads just those instead of rebuilding everything.
+ */
+export const JOURNAL_FILE = 'search-index.changes';
 const FORMAT = 'stancebook-search-index';
 /**
  * Bump when what is indexed or how (fields, tokenizer, folding, stop words, record shape)
  * changes: an index written by another version is then rebuilt instead of trusted.
  */
-export const INDEX_SCHEMA_VERSION = 1;
+export const INDEX_SCHEMA_VERSION = 2;
+
+/**
+ * What the index was built from, cheap enough to take on every open of 10,000 articles: each
+ * article's updatedAt and claim count (from the library summaries, no article file read), a
+ * hash of the codebook and of the briefs' ids and updatedAt.
+ * Edits it cannot see (a claim's note changed in place) are written to the journal.
+ */
+export interface NotebookStamp {
+  /** Article id → `updatedAt|claimCount`. */
+  articles: Record<string, string>;
+  codebook: string;
+  briefs: string;
+}
 
 /** The file's contents: the stamp that says what it was built from, then the index. */
 interface IndexFileDoc extends SerializedSearchIndex {
   format: typeof FORMAT;
   schemaVersion: number;
-  fingerprint: string;
+  stamp: NotebookStamp;
+  /** The codebook the claims' names were indexed with, so a changed name can be found on load. */
+  codebook: Codebook;
   writtenAt: string;
 }
 
@@ -26,31 +47,28 @@ export function indexFilePath(notebookDir: string): string {
   return path.join(notebookDir, INDEX_FILE);
 }
 
-/**
- * A hash of what the index is built from, cheap enough to compute on every open of 10,000
- * articles: each article's id, updatedAt and claim count (from the library summaries, no
- * article file read), the codebook and each brief's id and updatedAt. Edits it cannot see
- * (a claim's note changed in place) are covered by deleting the file on every change event.
- */
-export function libraryFingerprint(store: NotebookStore): string {
-  const hash = createHash('sha256');
-  const articles = store.listArticles().map((a) => `${a.id}\u0000${a.updatedAt}\u0000${a.claimCount}`);
-  articles.sort();
-  for (const line of articles) hash.update(line).update('\n');
-  hash.update('\u0001codebook').update(JSON.stringify(store.getCodebook()));
-  const briefs = store.listBriefs().map((b) => `${b.id}\u0000${b.updatedAt}`);
-  briefs.sort();
-  hash.update('\u0001briefs');
-  for (const line of briefs) hash.update(line).update('\n');
-  return hash.digest('hex');
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+export function notebookStamp(store: NotebookStore): NotebookStamp {
+  const articles: Record<string, string> = {};
+  for (const a of store.listArticles()) articles[a.id] = `${a.updatedAt}|${a.claimCount}`;
+  const codebook = sha256(JSON.stringify(store.getCodebook()));
+  const briefs = sha256(
+    store
+      .listBriefs()
+      .map((b) => `${b.id}\u0000${b.updatedAt}`)
+      .sort()
+      .join('\n'),
+  );
+  return { articles, codebook, briefs };
 }
 
 /**
  * Serialises the index with its stamp. Synchronous on purpose: the caller takes the stamp and
  * the snapshot in the same turn of the event loop, so no change can slip in between.
  */
-export function serializeIndexFile(index: SerializedSearchIndex, fingerprint: string, now: Date): string {
-  const doc: IndexFileDoc = { format: FORMAT, schemaVersion: INDEX_SCHEMA_VERSION, fingerprint, writtenAt: now.toISOString(), ...index };
+export function serializeIndexFile(index: SerializedSearchIndex, codebook: Codebook, stamp: NotebookStamp, now: Date): string {
+  const doc: IndexFileDoc = { format: FORMAT, schemaVersion: INDEX_SCHEMA_VERSION, stamp, codebook, writtenAt: now.toISOString(), ...index };
   return JSON.stringify(doc);
 }
 
@@ -59,23 +77,89 @@ export async function writeIndexFile(notebookDir: string, contents: string): Pro
   await writeFileAtomic(indexFilePath(notebookDir), contents);
 }
 
-/** Deletes the file; a missing file is fine. */
+/** Deletes the file and its journal; missing files are fine. */
 export async function deleteIndexFile(notebookDir: string): Promise<void> {
-  try {
-    await unlink(indexFilePath(notebookDir));
-  } catch (error) {
-    if (!isErrno(error, 'ENOENT')) throw error;
+  for (const file of [indexFilePath(notebookDir), journalPath(notebookDir)]) {
+    try {
+      await unlink(file);
+    } catch (error) {
+      if (!isErrno(error, 'ENOENT')) throw error;
+    }
   }
 }
 
-/** What reading the file gave: the index when fresh, otherwise why it cannot be used. */
-export type IndexFileRead = { ok: true; index: SerializedSearchIndex } | { ok: false; reason: string };
+export function journalPath(notebookDir: string): string {
+  return path.join(notebookDir, JOURNAL_FILE);
+}
+
+/** A change the index file does not hold yet, as a journal line. */
+export type JournalEntry = { kind: 'article'; id: string } | { kind: 'codebook' } | { kind: 'briefs' };
+
+function journalLine(entry: JournalEntry): string {
+  return entry.kind === 'article' ? `article ${entry.id}\n` : `${entry.kind}\n`;
+}
 
 /**
- * Reads the file and checks its stamp against the notebook. Never throws: a missing, unreadable,
- * truncated, foreign, older or stale file is reported as a reason to rebuild.
+ * Notes changes the index file does not hold. Only while there is a file to catch up: without
+ * one the next start builds everything anyway.
  */
-export async function readIndexFile(notebookDir: string, fingerprint: string): Promise<IndexFileRead> {
+export async function appendJournal(notebookDir: string, entries: JournalEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  try {
+    await stat(indexFilePath(notebookDir));
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return;
+    throw error;
+  }
+  await appendFile(journalPath(notebookDir), entries.map(journalLine).join(''));
+}
+
+/** Replaces the journal (after the index file was written: what it does not hold yet). */
+export async function writeJournal(notebookDir: string, entries: JournalEntry[]): Promise<void> {
+  if (entries.length === 0) {
+    try {
+      await unlink(journalPath(notebookDir));
+    } catch (error) {
+      if (!isErrno(error, 'ENOENT')) throw error;
+    }
+    return;
+  }
+  await writeFileAtomic(journalPath(notebookDir), entries.map(journalLine).join(''));
+}
+
+/** What the index loaded from the file lacks: articles to re-read, and whether the codebook or briefs changed. */
+export interface CatchUp {
+  articles: string[];
+  codebook: boolean;
+  briefs: boolean;
+}
+
+/** What reading the file gave: the index and what it must catch up on, otherwise why it cannot be used. */
+export type IndexFileRead = { ok: true; index: SerializedSearchIndex; codebook: Codebook; catchUp: CatchUp } | { ok: false; reason: string };
+
+async function readJournal(notebookDir: string): Promise<JournalEntry[] | null> {
+  let text: string;
+  try {
+    text = await readFile(journalPath(notebookDir), 'utf8');
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return [];
+    return null;
+  }
+  const entries: JournalEntry[] = [];
+  for (const line of text.split('\n')) {
+    if (line === 'codebook' || line === 'briefs') entries.push({ kind: line });
+    else if (line.startsWith('article ') && line.length > 8) entries.push({ kind: 'article', id: line.slice(8) });
+    // A line cut short by a crash names no known article: its change is still caught by the stamp when it changed one.
+  }
+  return entries;
+}
+
+/**
+ * Reads the file and compares its stamp with the notebook: what changed since it was written
+ * (by the stamp, and by the journal for edits the stamp cannot see) is returned to re-read.
+ * Never throws: a missing, unreadable, truncated, foreign or older file is a reason to rebuild.
+ */
+export async function readIndexFile(notebookDir: string, now: NotebookStamp): Promise<IndexFileRead> {
   let text: string;
   try {
     text = await readFile(indexFilePath(notebookDir), 'utf8');
@@ -90,7 +174,23 @@ export async function readIndexFile(notebookDir: string, fingerprint: string): P
   }
   if (typeof doc !== 'object' || doc === null || doc.format !== FORMAT) return { ok: false, reason: 'not a search index file' };
   if (doc.schemaVersion !== INDEX_SCHEMA_VERSION) return { ok: false, reason: `index schema ${String(doc.schemaVersion)}, expected ${INDEX_SCHEMA_VERSION}` };
-  if (doc.fingerprint !== fingerprint) return { ok: false, reason: 'index is stale (the notebook changed since it was written)' };
   if (!Array.isArray(doc.records) || typeof doc.index !== 'object' || doc.index === null) return { ok: false, reason: 'index file is incomplete' };
-  return { ok: true, index: { records: doc.records, index: doc.index } };
+  const was = doc.stamp;
+  if (typeof was !== 'object' || was === null || typeof was.articles !== 'object' || was.articles === null) return { ok: false, reason: 'index file is incomplete' };
+  const codebookRead = CodebookSchema.safeParse(doc.codebook);
+  if (!codebookRead.success) return { ok: false, reason: 'index file is incomplete' };
+  const journal = await readJournal(notebookDir);
+  if (journal === null) return { ok: false, reason: 'index journal unreadable' };
+
+  const articles = new Set<string>();
+  for (const [id, sig] of Object.entries(now.articles)) if (was.articles[id] !== sig) articles.add(id);
+  for (const id of Object.keys(was.articles)) if (!(id in now.articles)) articles.add(id);
+  let codebook = was.codebook !== now.codebook;
+  let briefs = was.briefs !== now.briefs;
+  for (const entry of journal) {
+    if (entry.kind === 'article') articles.add(entry.id);
+    else if (entry.kind === 'codebook') codebook = true;
+    else briefs = true;
+  }
+  return { ok: true, index: { records: doc.records, index: doc.index }, codebook: codebookRead.data, catchUp: { articles: [...articles], codebook, briefs } };
 }

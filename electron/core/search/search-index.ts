@@ -32,6 +32,7 @@ export class SearchIndex {
   /** Each article's claim document ids, to drop them when the article changes. */
   private readonly claimsOf = new Map<string, Set<string>>();
   private names: CodingNames;
+  private codebook_: Codebook;
   readonly mini: MiniSearch<SearchRecord>;
   /** Records by MiniSearch's short document id, so a query's candidates need no id lookups. */
   private readonly byShortId: (SearchRecord | undefined)[] = [];
@@ -41,6 +42,7 @@ export class SearchIndex {
   readonly fieldLengths = new FieldLengthTable(SEARCH_FIELDS.length);
 
   constructor(codebook: Codebook, serialized?: SerializedSearchIndex) {
+    this.codebook_ = codebook;
     this.names = codingNames(codebook);
     const options = this.options();
     if (!serialized) {
@@ -82,6 +84,11 @@ export class SearchIndex {
   /** The document ids of an article's claims. */
   claimIdsOf(articleId: string): Iterable<string> {
     return this.claimsOf.get(articleId) ?? [];
+  }
+
+  /** The codebook the claims' coding names were indexed with (written beside the index). */
+  get codebook(): Codebook {
+    return this.codebook_;
   }
 
   /** The codebook names claim coding fields are built from. */
@@ -128,6 +135,7 @@ export class SearchIndex {
       for (const id of after[kind].keys()) if (!before[kind].has(id)) changed.add(id);
     }
     this.names = after;
+    this.codebook_ = codebook;
     if (changed.size === 0) return [];
     const stale: string[] = [];
     for (const record of this.records.values()) {

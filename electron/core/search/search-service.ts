@@ -2,7 +2,16 @@ import type { NotebookChanged } from '../../../shared/api';
 import type { SearchFilters, SearchResponse } from '../../../shared/api/contract-search';
 import type { CoreContext } from '../context';
 import { buildIndex, reindexArticle } from './index-builder';
-import { deleteIndexFile, libraryFingerprint, readIndexFile, serializeIndexFile, writeIndexFile } from './index-file';
+import {
+  appendJournal,
+  deleteIndexFile,
+  notebookStamp,
+  readIndexFile,
+  serializeIndexFile,
+  writeIndexFile,
+  writeJournal,
+  type JournalEntry,
+} from './index-file';
 import { parseQuery } from './query-parser';
 import { runSearch } from './run-search';
 import { compileFilters } from './search-filters';
@@ -19,6 +28,8 @@ export interface SearchServiceOptions {
 export interface SearchStatus {
   state: 'idle' | 'loading' | 'building' | 'ready';
   source: 'loaded' | 'built' | null;
+  /** Articles re-read after loading the file, because they changed after it was written. */
+  caughtUp: number;
   /** Why the file on disk was not used at the last start, if it was not. */
   rebuildReason: string | null;
   builds: number;
@@ -33,9 +44,10 @@ const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(r
  * The notebook's search: owns the index's lifecycle. Nothing happens at startup; the first
  * search loads search-index.json when its stamp matches the notebook, or builds the index in the
  * background (searches meanwhile answer from the part built, with `indexing` progress). Change
- * events re-index the article they name; the file is deleted at the first change after it was
- * written (so a crash never leaves a stale index that looks fresh) and written again after a
- * quiet spell, after each build and at close.
+ * events re-index the article they name and are noted in a journal beside the file, so a file
+ * that fell behind (a crash, the command line's import) is caught up on at the next load by
+ * re-reading only what changed; the file is written again after a quiet spell, after each build
+ * and at close.
  */
 export class SearchService {
   private index: SearchIndex | null = null;
@@ -55,7 +67,9 @@ export class SearchService {
   private readonly unsubscribe: () => void;
   private readonly readyWaitMs: number;
   private readonly persistAfterIdleMs: number;
-  private status_: SearchStatus = { state: 'idle', source: null, rebuildReason: null, builds: 0, counts: null };
+  private status_: SearchStatus = { state: 'idle', source: null, caughtUp: 0, rebuildReason: null, builds: 0, counts: null };
+  /** Changes journaled since the index in memory was last snapshotted for the file. */
+  private sinceSnapshot: JournalEntry[] = [];
 
   constructor(private readonly ctx: CoreContext, options: SearchServiceOptions = {}) {
     this.readyWaitMs = options.readyWaitMs ?? 300;
@@ -127,15 +141,24 @@ export class SearchService {
 
   private async loadOrBuild(): Promise<void> {
     this.status_.state = 'loading';
-    const fingerprint = libraryFingerprint(this.ctx.store);
-    const read = await this.onDisk(() => readIndexFile(this.ctx.store.dir, fingerprint));
+    const read = await this.onDisk(() => readIndexFile(this.ctx.store.dir, notebookStamp(this.ctx.store)));
     if (read.ok) {
       try {
-        this.index = new SearchIndex(this.ctx.store.getCodebook(), read.index);
-        this.diskFresh = this.diskFresh === 'unknown' ? true : this.diskFresh;
-        this.status_ = { ...this.status_, state: 'ready', source: 'loaded', rebuildReason: null };
+        // Built with the codebook it was written with: a name changed since is found by setCodebook.
+        this.index = new SearchIndex(read.codebook, read.index);
+        const { catchUp } = read;
+        if (catchUp.codebook) this.pending.codebook = true;
+        if (catchUp.briefs) this.pending.briefs = true;
+        for (const id of catchUp.articles) this.pending.articles.add(id);
+        if (this.hasPending()) this.diskFresh = false;
+        else this.diskFresh = this.diskFresh === 'unknown' ? true : this.diskFresh;
+        this.status_ = { ...this.status_, state: 'ready', source: 'loaded', caughtUp: catchUp.articles.length, rebuildReason: null };
+        if (this.hasPending()) void this.drain();
         return;
       } catch (error) {
+        this.index = null;
+        this.pending.articles.clear();
+        this.pending.codebook = this.pending.briefs = false;
         this.status_.rebuildReason = `index file is damaged (${error instanceof Error ? error.message : String(error)})`;
       }
     } else {
@@ -163,11 +186,19 @@ export class SearchService {
 
   private onChange(event: NotebookChanged): void {
     if (this.closed) return;
-    this.invalidateDisk();
-    if (event.scope === 'codebook') this.pending.codebook = true;
-    else if (event.scope === 'briefs') this.pending.briefs = true;
-    else if ((event.scope === 'articles' || event.scope === 'claims') && event.articleId) this.pending.articles.add(event.articleId);
-    else this.pending.full = true;
+    let entry: JournalEntry | null = null;
+    if (event.scope === 'codebook') {
+      this.pending.codebook = true;
+      entry = { kind: 'codebook' };
+    } else if (event.scope === 'briefs') {
+      this.pending.briefs = true;
+      entry = { kind: 'briefs' };
+    } else if ((event.scope === 'articles' || event.scope === 'claims') && event.articleId) {
+      this.pending.articles.add(event.articleId);
+      entry = { kind: 'article', id: event.articleId };
+    } else this.pending.full = true;
+    if (entry) this.journal(entry);
+    else this.invalidateDisk();
     // Keep an index already in memory current; one not loaded yet reads everything when it starts.
     if (this.index && !this.rebuilding) void this.drain();
   }
@@ -220,9 +251,19 @@ export class SearchService {
     await reindexArticle(store, index, articleId);
   }
 
-  /** The file no longer matches memory (or the notebook): delete it before anyone trusts it. */
-  private invalidateDisk(): void {
-    if (this.diskFresh === false) return;
+  /**
+   * Notes a change the file does not hold, before anyone loads the file again. The journal is
+   * appended in the order of the changes, after any write of the file queued before it.
+   */
+  private journal(entry: JournalEntry): void {
+    this.diskFresh = false;
+    this.sinceSnapshot.push(entry);
+    void this.onDisk(() => appendJournal(this.ctx.store.dir, [entry])).catch(() => this.invalidateDisk(true));
+  }
+
+  /** The file can no longer be caught up on (a whole-notebook change, a failed journal write): delete it. */
+  private invalidateDisk(force = false): void {
+    if (this.diskFresh === false && !force) return;
     this.diskFresh = false;
     void this.onDisk(() => deleteIndexFile(this.ctx.store.dir)).catch(() => undefined);
   }
@@ -237,14 +278,22 @@ export class SearchService {
     this.persistTimer.unref();
   }
 
-  /** Writes the index with a stamp taken in the same turn as the snapshot. */
+  /**
+   * Writes the index with a stamp taken in the same turn as the snapshot, then leaves in the
+   * journal only the changes made since the snapshot (journaled again, in order, if they are
+   * appended after this write).
+   */
   private async persist(): Promise<void> {
     const index = this.index;
     if (!index) return;
-    const contents = serializeIndexFile(index.toJSON(), libraryFingerprint(this.ctx.store), this.ctx.now());
+    const contents = serializeIndexFile(index.toJSON(), index.codebook, notebookStamp(this.ctx.store), this.ctx.now());
+    this.sinceSnapshot = [];
     this.diskFresh = true;
-    // A change during the write calls invalidateDisk, whose delete is queued after this write.
-    await this.onDisk(() => writeIndexFile(this.ctx.store.dir, contents));
+    const dir = this.ctx.store.dir;
+    await this.onDisk(async () => {
+      await writeIndexFile(dir, contents);
+      await writeJournal(dir, this.sinceSnapshot);
+    });
   }
 
   private onDisk<T>(task: () => Promise<T>): Promise<T> {

@@ -2,9 +2,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openNotebookCore } from '../../../../electron/core/bootstrap';
 import { closeSearch } from '../../../../electron/core/search/handlers';
-import { indexFilePath } from '../../../../electron/core/search/index-file';
+import { INDEX_SCHEMA_VERSION, indexFilePath, journalPath } from '../../../../electron/core/search/index-file';
 import { openTempNotebook, RESOURCES, type TempNotebook } from '../../helpers/temp-notebook';
-import { search, serviceOf } from './search-helpers';
+import { addArticle, search, serviceOf } from './search-helpers';
 
 describe('search: the index on disk', () => {
   let nb: TempNotebook;
@@ -49,23 +49,29 @@ describe('search: the index on disk', () => {
     expect(serviceOf(nb).status().source).toBe('loaded');
   });
 
-  it('never loads an index that a crash left behind a change', async () => {
+  it('catches up on changes a crash kept out of the file, re-reading only what changed', async () => {
     await search(nb, { query: 'china' });
     await reopen();
     await search(nb, { query: 'china' });
     const { claims } = await nb.core.handlers.getArticle({ id: nb.sampleId });
     await nb.core.handlers.updateClaim({ articleId: nb.sampleId, id: claims[0]!.id, patch: { note: 'Quokka diplomacy.' } });
     await serviceOf(nb).settled();
-    // The file was deleted at the change, so stopping now (no search flush) cannot leave it stale.
-    expect(existsSync(indexFilePath(nb.dir))).toBe(false);
+    // The file is behind; the journal beside it names the change.
+    expect(existsSync(indexFilePath(nb.dir))).toBe(true);
+    expect(readFileSync(journalPath(nb.dir), 'utf8')).toBe(`article ${nb.sampleId}\n`);
     // A crash: the store goes away without the search index being saved.
     await nb.core.store.close();
     nb.core = await openNotebookCore(nb.dir, { resourcesDir: RESOURCES });
     expect((await search(nb, { query: 'quokka' })).hits.map((h) => h.claimId)).toEqual([claims[0]!.id]);
-    expect(serviceOf(nb).status()).toMatchObject({ source: 'built', rebuildReason: 'no index file' });
+    expect(serviceOf(nb).status()).toMatchObject({ source: 'loaded', caughtUp: 1, builds: 0 });
+    // Written again at close, with nothing left to catch up on.
+    await reopen();
+    expect(existsSync(journalPath(nb.dir))).toBe(false);
+    expect((await search(nb, { query: 'quokka' })).total).toBe(1);
+    expect(serviceOf(nb).status()).toMatchObject({ source: 'loaded', caughtUp: 0 });
   });
 
-  it('rebuilds a stale index (the notebook changed while the file was set aside)', async () => {
+  it('catches up on a file that fell behind without a journal (the stamp names the changed article)', async () => {
     await search(nb, { query: 'china' });
     await serviceOf(nb).flush();
     const old = readFileSync(indexFilePath(nb.dir));
@@ -73,14 +79,67 @@ describe('search: the index on disk', () => {
     await reopen();
     writeFileSync(indexFilePath(nb.dir), old);
     expect((await search(nb, { query: 'osprey' })).total).toBe(1);
-    expect(serviceOf(nb).status()).toMatchObject({ source: 'built', rebuildReason: expect.stringMatching(/stale/) });
+    expect(serviceOf(nb).status()).toMatchObject({ source: 'loaded', caughtUp: 1, builds: 0 });
+  });
+
+  it('catches up on what another process (the command line) changed while the app was closed', async () => {
+    await search(nb, { query: 'china' });
+    await reopen();
+    const { claims } = await nb.core.handlers.getArticle({ id: nb.sampleId });
+    // Another process opens the notebook, never searches, and changes things: its service journals them.
+    await closeSearch(nb.core.context);
+    await nb.core.close();
+    const other = await openNotebookCore(nb.dir, { resourcesDir: RESOURCES });
+    const added = (await other.handlers.importText({ title: 'Pangolin summit', text: 'Delegates met for the pangolin summit in Lima.' })).articleId;
+    await other.handlers.updateClaim({ articleId: nb.sampleId, id: claims[1]!.id, patch: { note: 'Narwhal channel.' } });
+    await closeSearch(other.context);
+    await other.close();
+    nb.core = await openNotebookCore(nb.dir, { resourcesDir: RESOURCES });
+
+    expect((await search(nb, { query: 'pangolin' })).hits.map((h) => h.articleId)).toContain(added);
+    expect((await search(nb, { query: 'narwhal' })).hits.map((h) => h.claimId)).toEqual([claims[1]!.id]);
+    expect(serviceOf(nb).status()).toMatchObject({ source: 'loaded', builds: 0 });
+    expect(serviceOf(nb).status().caughtUp).toBeGreaterThanOrEqual(2);
+  });
+
+  it('catches up on a codebook rename made while the app was closed, re-indexing the claims that carry the name', async () => {
+    const russia = nb.core.store.getCodebook().actors.find((a) => a.name === 'Russia')!;
+    const articleId = await addArticle(nb, 'Moscow said the talks were a useful start.', 'Moscow view');
+    const { article } = await nb.core.handlers.getArticle({ id: articleId });
+    const quote = 'the talks were a useful start';
+    const start = article.text.indexOf(quote);
+    const claim = await nb.core.handlers.createClaim({ articleId, start, end: start + quote.length, coding: { actorIds: [russia.id] } });
+    await search(nb, { query: 'china' });
+    await reopen();
+    await closeSearch(nb.core.context);
+    await nb.core.close();
+    const other = await openNotebookCore(nb.dir, { resourcesDir: RESOURCES });
+    await other.handlers.updateActor({ id: russia.id, patch: { name: 'Rossiya' } });
+    await closeSearch(other.context);
+    await other.close();
+    nb.core = await openNotebookCore(nb.dir, { resourcesDir: RESOURCES });
+    expect((await search(nb, { query: 'rossiya', filters: { kinds: ['claim'] } })).hits.map((h) => h.claimId)).toEqual([claim.id]);
+    expect(serviceOf(nb).status()).toMatchObject({ source: 'loaded', caughtUp: 0, builds: 0 });
+  });
+
+  it('drops a deleted article on catch-up, and ignores a journal line a crash cut short', async () => {
+    const doomed = await addArticle(nb, 'The wombat accord was signed.', 'Wombat accord');
+    await search(nb, { query: 'wombat' });
+    await reopen();
+    await closeSearch(nb.core.context);
+    await nb.core.handlers.deleteArticle({ id: doomed });
+    await nb.core.close();
+    writeFileSync(journalPath(nb.dir), 'article ', { flag: 'a' });
+    nb.core = await openNotebookCore(nb.dir, { resourcesDir: RESOURCES });
+    expect((await search(nb, { query: 'wombat' })).total).toBe(0);
+    expect(serviceOf(nb).status()).toMatchObject({ source: 'loaded', builds: 0 });
   });
 
   it.each([
     ['truncated', (text: string) => text.slice(0, Math.floor(text.length / 2)), /not valid JSON/],
     ['garbage', () => '\u0000\u0001 not an index', /not valid JSON/],
     ['of another format', () => JSON.stringify({ format: 'something-else' }), /not a search index/],
-    ['from another schema version', (text: string) => text.replace('"schemaVersion":1', '"schemaVersion":99'), /schema 99/],
+    ['from another schema version', (text: string) => text.replace(`"schemaVersion":${INDEX_SCHEMA_VERSION}`, '"schemaVersion":99'), /schema 99/],
     ['damaged inside', (text: string) => text.replace('"kind":"claim"', '"kind":"comet"'), /damaged/],
   ])('rebuilds, without failing, when the index file is %s', async (_label, damage, reason) => {
     await search(nb, { query: 'china' });
