@@ -20,8 +20,10 @@ import { SearchIndex, type SearchIndexCounts } from './search-index';
 export interface SearchServiceOptions {
   /** How long a search waits for the index (first load or build, pending updates) before answering from what is there. */
   readyWaitMs?: number;
-  /** Writes the index this long after the last change (0: only after builds and at close). */
+  /** Writes the index this long after the last change, when it is due (0: only after builds and at close). */
   persistAfterIdleMs?: number;
+  /** How many journaled changes make rewriting the whole file worth it (default 500). */
+  persistAfterJournalEntries?: number;
 }
 
 /** Where the index in memory came from, for tests and diagnostics. */
@@ -60,8 +62,14 @@ export class SearchService {
   private draining: Promise<void> | null = null;
   /** Disk operations on the index file, one at a time and in order. */
   private disk: Promise<unknown> = Promise.resolve();
-  /** Whether the file on disk is known to match memory; 'unknown' before anything was read or written. */
-  private diskFresh: boolean | 'unknown' = 'unknown';
+  /**
+   * The file on disk: 'usable' when it (with its journal) can be caught up to memory at the next
+   * load, 'none' when there is none or it was deleted; 'unknown' before it was read or written.
+   */
+  private file: 'usable' | 'none' | 'unknown' = 'unknown';
+  /** Changes in the journal on disk: what the next load would re-read. */
+  private journalEntries = 0;
+  private readonly persistAfterJournalEntries: number;
   private persistTimer: NodeJS.Timeout | null = null;
   private closed = false;
   private readonly unsubscribe: () => void;
@@ -74,6 +82,7 @@ export class SearchService {
   constructor(private readonly ctx: CoreContext, options: SearchServiceOptions = {}) {
     this.readyWaitMs = options.readyWaitMs ?? 300;
     this.persistAfterIdleMs = options.persistAfterIdleMs ?? 30_000;
+    this.persistAfterJournalEntries = options.persistAfterJournalEntries ?? 500;
     this.unsubscribe = ctx.subscribe((event) => this.onChange(event));
   }
 
@@ -117,16 +126,25 @@ export class SearchService {
     await this.disk;
   }
 
-  /** Writes the index to disk if it is ahead of the file. */
+  /**
+   * Writes the index to disk when it is due: when there is no usable file, or the journal has
+   * grown long. Otherwise the file and its journal already let the next load catch up, and
+   * rewriting a large index (seconds of serialising) would only hold the process.
+   */
   async flush(): Promise<void> {
     if (this.persistTimer) clearTimeout(this.persistTimer);
     this.persistTimer = null;
     if (this.draining) await this.draining;
-    if (this.index && this.diskFresh !== true && !this.hasPending()) await this.persist();
+    if (this.persistDue()) await this.persist();
     await this.disk;
   }
 
-  /** Stops following changes and writes the index; call before the store closes. */
+  private persistDue(): boolean {
+    if (!this.index || this.hasPending()) return false;
+    return this.file !== 'usable' || this.journalEntries >= this.persistAfterJournalEntries;
+  }
+
+  /** Stops following changes and writes the index if due; call before the store closes. */
   async close(): Promise<void> {
     if (this.closed) return;
     await this.flush().catch(() => undefined);
@@ -150,8 +168,8 @@ export class SearchService {
         if (catchUp.codebook) this.pending.codebook = true;
         if (catchUp.briefs) this.pending.briefs = true;
         for (const id of catchUp.articles) this.pending.articles.add(id);
-        if (this.hasPending()) this.diskFresh = false;
-        else this.diskFresh = this.diskFresh === 'unknown' ? true : this.diskFresh;
+        this.file = 'usable';
+        this.journalEntries += catchUp.articles.length + (catchUp.codebook ? 1 : 0) + (catchUp.briefs ? 1 : 0);
         this.status_ = { ...this.status_, state: 'ready', source: 'loaded', caughtUp: catchUp.articles.length, rebuildReason: null };
         if (this.hasPending()) void this.drain();
         return;
@@ -178,7 +196,7 @@ export class SearchService {
     this.index = fresh;
     this.partial = null;
     this.status_ = { ...this.status_, state: 'ready', source: 'built', builds: this.status_.builds + 1 };
-    this.diskFresh = false;
+    this.file = 'none';
     await this.drain();
     if (!this.hasPending()) await this.persist();
     return fresh.counts();
@@ -256,24 +274,25 @@ export class SearchService {
    * appended in the order of the changes, after any write of the file queued before it.
    */
   private journal(entry: JournalEntry): void {
-    this.diskFresh = false;
+    if (this.file === 'none') return;
+    this.journalEntries += 1;
     this.sinceSnapshot.push(entry);
     void this.onDisk(() => appendJournal(this.ctx.store.dir, [entry])).catch(() => this.invalidateDisk(true));
   }
 
   /** The file can no longer be caught up on (a whole-notebook change, a failed journal write): delete it. */
   private invalidateDisk(force = false): void {
-    if (this.diskFresh === false && !force) return;
-    this.diskFresh = false;
+    if (this.file === 'none' && !force) return;
+    this.file = 'none';
     void this.onDisk(() => deleteIndexFile(this.ctx.store.dir)).catch(() => undefined);
   }
 
   private schedulePersist(): void {
-    if (this.persistAfterIdleMs <= 0 || this.closed || this.diskFresh === true) return;
+    if (this.persistAfterIdleMs <= 0 || this.closed || !this.persistDue()) return;
     if (this.persistTimer) clearTimeout(this.persistTimer);
     this.persistTimer = setTimeout(() => {
       this.persistTimer = null;
-      if (!this.hasPending() && !this.draining) void this.persist().catch(() => undefined);
+      if (!this.draining && this.persistDue()) void this.persist().catch(() => undefined);
     }, this.persistAfterIdleMs);
     this.persistTimer.unref();
   }
@@ -288,12 +307,20 @@ export class SearchService {
     if (!index) return;
     const contents = serializeIndexFile(index.toJSON(), index.codebook, notebookStamp(this.ctx.store), this.ctx.now());
     this.sinceSnapshot = [];
-    this.diskFresh = true;
+    this.file = 'usable';
+    this.journalEntries = 0;
     const dir = this.ctx.store.dir;
-    await this.onDisk(async () => {
-      await writeIndexFile(dir, contents);
-      await writeJournal(dir, this.sinceSnapshot);
-    });
+    try {
+      await this.onDisk(async () => {
+        await writeIndexFile(dir, contents);
+        this.journalEntries = this.sinceSnapshot.length;
+        await writeJournal(dir, this.sinceSnapshot);
+      });
+    } catch (error) {
+      // Without a file (or with one whose journal could not be cut) the next load must not trust it.
+      this.invalidateDisk(true);
+      throw error;
+    }
   }
 
   private onDisk<T>(task: () => Promise<T>): Promise<T> {

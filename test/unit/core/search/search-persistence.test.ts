@@ -4,6 +4,7 @@ import { openNotebookCore } from '../../../../electron/core/bootstrap';
 import { closeSearch } from '../../../../electron/core/search/handlers';
 import { INDEX_SCHEMA_VERSION, indexFilePath, journalPath } from '../../../../electron/core/search/index-file';
 import { openTempNotebook, RESOURCES, type TempNotebook } from '../../helpers/temp-notebook';
+import { SearchService } from '../../../../electron/core/search/search-service';
 import { addArticle, search, serviceOf } from './search-helpers';
 
 describe('search: the index on disk', () => {
@@ -64,9 +65,17 @@ describe('search: the index on disk', () => {
     nb.core = await openNotebookCore(nb.dir, { resourcesDir: RESOURCES });
     expect((await search(nb, { query: 'quokka' })).hits.map((h) => h.claimId)).toEqual([claims[0]!.id]);
     expect(serviceOf(nb).status()).toMatchObject({ source: 'loaded', caughtUp: 1, builds: 0 });
-    // Written again at close, with nothing left to catch up on.
+    // Closing does not rewrite the whole file for one change: the journal still covers it.
     await reopen();
+    expect(readFileSync(journalPath(nb.dir), 'utf8')).toBe(`article ${nb.sampleId}\n`);
+    expect((await search(nb, { query: 'quokka' })).total).toBe(1);
+    expect(serviceOf(nb).status()).toMatchObject({ source: 'loaded', caughtUp: 1 });
+    // Once the journal is long enough the file is written again and the journal emptied.
+    const eager = new SearchService(nb.core.context, { persistAfterJournalEntries: 1, persistAfterIdleMs: 0 });
+    await eager.whenCurrent();
+    await eager.close();
     expect(existsSync(journalPath(nb.dir))).toBe(false);
+    await reopen();
     expect((await search(nb, { query: 'quokka' })).total).toBe(1);
     expect(serviceOf(nb).status()).toMatchObject({ source: 'loaded', caughtUp: 0 });
   });
