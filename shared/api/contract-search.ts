@@ -74,6 +74,7 @@ export const SearchHitSchema = z.object({
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 
 /** How far a first build of the index has come; absent once the index is complete. */
+/** The index is not complete yet: articles built so far of all, or 0 of 0 while the saved index loads. */
 export const SearchIndexingSchema = z.object({
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),

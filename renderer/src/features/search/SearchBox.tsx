@@ -58,7 +58,9 @@ export function SearchBox({ onOpenHit, inputRef }: SearchBoxProps) {
   const note = error
     ? error
     : response?.indexing
-      ? `Indexing ${response.indexing.done} of ${response.indexing.total}…`
+      ? response.indexing.total === 0
+        ? 'Loading the search index…'
+        : `Indexing ${response.indexing.done.toLocaleString('en')} of ${response.indexing.total.toLocaleString('en')} articles…`
       : query.trim() && !pending && response && response.total === 0
         ? 'Nothing matches.'
         : null;
