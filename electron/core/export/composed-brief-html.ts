@@ -1,4 +1,4 @@
-import { attributionOf, type ComposedBrief, type DocBlock, type Inline } from './composed-brief-model';
+import { attributionOf, ORPHANED_NOTE, type ComposedBrief, type DocBlock, type Inline } from './composed-brief-model';
 import { escapeHtml, htmlDocument, safeUrl } from './escape';
 
 const STYLE = `
@@ -13,6 +13,7 @@ blockquote { margin: 1rem 0; padding: 0 0 0 1rem; border-left: 3px solid #ccc; c
 .citation { margin: 1.2rem 0; padding: .4rem 0 .4rem 1rem; border-left: 5px solid var(--stance, #999); break-inside: avoid; }
 .citation blockquote { border: 0; padding: 0; margin: 0 0 .35rem; font-size: 1.04rem; color: #1d1d1f; }
 .citation figcaption { font: .85rem/1.45 system-ui, sans-serif; color: #333; }
+.citation .orphaned { color: #8a2b06; }
 .citation .stance { display: inline-block; padding: 0 .45rem; border-radius: .6rem; color: #fff; background: var(--stance, #777); font-weight: 600; }
 .citation--missing { border-left-color: #8a2b06; }
 .citation--missing figcaption { color: #8a2b06; font-weight: 600; }
@@ -70,6 +71,7 @@ function blockHtml(block: DocBlock): string {
         escapeHtml(c.issue?.path ?? 'No issue'),
         `<span class="stance">${escapeHtml(c.stance?.label ?? 'No stance')}</span>`,
         `<cite>${escapeHtml(c.article.title)}</cite>`,
+        ...(c.anchor.status === 'orphaned' ? [`<em class="orphaned">${escapeHtml(ORPHANED_NOTE)}</em>`] : []),
       ].join(' · ');
       return `<figure class="citation" data-claim-id="${escapeHtml(c.claimId)}" style="--stance: ${escapeHtml(colour)}" aria-label="${escapeHtml(attributionOf(c))}">
 <blockquote${cite}>“${escapeHtml(c.quote)}”</blockquote>

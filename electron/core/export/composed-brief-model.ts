@@ -140,8 +140,13 @@ export function buildComposedBrief(brief: Brief, citations: ResolvedCitation[]):
 export function attributionOf(citation: FoundCitation): string {
   const actors = citation.actors.map((a) => a.name).join(' & ') || 'No actor';
   const who = citation.speaker ? `${actors} (${citation.speaker})` : actors;
-  return [who, citation.issue?.path ?? 'No issue', citation.stance?.label ?? 'No stance'].join(' · ');
+  const parts = [who, citation.issue?.path ?? 'No issue', citation.stance?.label ?? 'No stance'];
+  if (citation.anchor.status === 'orphaned') parts.push(ORPHANED_NOTE);
+  return parts.join(' · ');
 }
+
+/** Said of a cited claim whose quote an edit of the article's text lost (it waits in the orphans review). */
+export const ORPHANED_NOTE = 'quote no longer found in the article’s current text';
 
 /** The plain words of a run of inline content. */
 export function plainText(inline: Inline[]): string {

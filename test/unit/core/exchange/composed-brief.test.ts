@@ -213,3 +213,29 @@ describe('exporting a brief written in the editor', () => {
     await nb.core.handlers.updateArticleMeta({ id: nb.sampleId, patch: { url: 'https://example.org/talks' } });
   });
 });
+
+describe('a cited claim whose quote an edit lost', () => {
+  it('is exported with its last quote and marked in Markdown, HTML and DOCX', async () => {
+    const nb = await openTempNotebook();
+    try {
+      const { article, claims } = await nb.core.handlers.getArticle({ id: nb.sampleId });
+      const [lost, kept] = claims;
+      const doc = { type: 'doc', content: [cite(lost!), cite(kept!)] };
+      const briefId = (await nb.core.handlers.createBrief({ title: 'Orphans', doc })).id;
+      // Rewrite the lost claim's quote beyond recognition: it is orphaned, the other stays exact.
+      const text = article.text.replace(lost!.target.quote.exact, 'Something else entirely was said here about other matters.');
+      await nb.core.handlers.reviseArticleText({ articleId: nb.sampleId, text });
+      expect((await nb.core.handlers.getArticle({ id: nb.sampleId })).claims.find((c) => c.id === lost!.id)?.anchor.status).toBe('orphaned');
+
+      const md = (await nb.core.handlers.exportBriefDocument({ briefId, format: 'md' })).content;
+      expect(md).toContain(lost!.target.quote.exact.slice(0, 40));
+      expect(md.match(/quote no longer found in the article’s current text/g)).toHaveLength(1);
+      const html = (await nb.core.handlers.exportBriefDocument({ briefId, format: 'html' })).content;
+      expect(new JSDOM(html).window.document.querySelectorAll('.citation .orphaned')).toHaveLength(1);
+      const docx = await docxXml((await nb.core.handlers.exportBriefDocument({ briefId, format: 'docx' })).content);
+      expect(docx.text).toContain('quote no longer found in the article’s current text');
+    } finally {
+      await nb.cleanup();
+    }
+  });
+});
