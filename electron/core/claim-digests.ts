@@ -18,9 +18,10 @@ export interface ClaimDigest {
 
 /**
  * Digests of each article's claims in the order of the text (then of making), read once and
- * kept until a change event names the article (or, without an article, until any change but a
- * brief's: an import of annotations, a codebook merge). Briefs never touch claims. Notebook-wide views then
- * cost one pass over memory instead of reading every article's file.
+ * kept until a change event names the article, or a whole-notebook change. Codebook and brief
+ * events leave them: digests hold codebook ids, not names, and a merge or delete that rewrites
+ * claims also sends a claims event for each article it touched. Notebook-wide views then cost
+ * one pass over memory instead of reading every article's file.
  */
 class DigestCache {
   private readonly byArticle = new Map<string, ClaimDigest[]>();
@@ -32,7 +33,7 @@ class DigestCache {
 
   constructor(ctx: CoreContext) {
     ctx.subscribe((event) => {
-      if (event.scope === 'briefs') return;
+      if (!event.articleId && (event.scope === 'briefs' || event.scope === 'codebook')) return;
       this.generation += 1;
       if (event.articleId) this.byArticle.delete(event.articleId);
       else this.byArticle.clear();

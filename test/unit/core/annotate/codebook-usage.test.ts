@@ -94,4 +94,23 @@ describe('codebook usage across the notebook', () => {
     expect(after.tags['landed-during-read']).toBe(1);
     expect(after).toEqual(await countedByHand(nb));
   });
+
+  it('a rename in the codebook keeps the counts warm: no article is read again', async () => {
+    await nb.core.handlers.getCodebookUsage({});
+    const store = nb.core.store;
+    const original = store.getClaims.bind(store);
+    let reads = 0;
+    store.getClaims = async (articleId: string) => {
+      reads += 1;
+      return original(articleId);
+    };
+    try {
+      await nb.core.handlers.updateActor({ id: actor('United States'), patch: { name: 'USA' } });
+      const usage = await nb.core.handlers.getCodebookUsage({});
+      expect(reads).toBe(0);
+      expect(usage).toEqual(await countedByHand(nb));
+    } finally {
+      store.getClaims = original;
+    }
+  });
 });
