@@ -44,12 +44,12 @@ const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(r
 
 /**
  * The notebook's search: owns the index's lifecycle. Nothing happens at startup; the first
- * search loads search-index.json when its stamp matches the notebook, or builds the index in the
- * background (searches meanwhile answer from the part built, with `indexing` progress). Change
- * events re-index the article they name and are noted in a journal beside the file, so a file
- * that fell behind (a crash, the command line's import) is caught up on at the next load by
- * re-reading only what changed; the file is written again after a quiet spell, after each build
- * and at close.
+ * search loads search-index.json and re-reads what changed since it was written, or builds the
+ * index in the background when there is no usable file (searches meanwhile answer from the part
+ * built, with `indexing` progress). Change events re-index the article they name and are noted
+ * in a journal beside the file, so a file that fell behind (a crash, the command line's import)
+ * is caught up on at the next load. The file is written after each build, and otherwise only
+ * when due (see `flush`).
  */
 export class SearchService {
   private index: SearchIndex | null = null;
