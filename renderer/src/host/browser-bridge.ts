@@ -64,6 +64,13 @@ export function createBrowserBridge(): StancebookApi {
     listeners.add(listener);
     if (!source) {
       source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+      let opened = false;
+      source.addEventListener('open', () => {
+        // EventSource reconnects by itself, but what changed while it was away is not replayed:
+        // after a reconnect, tell every listener that anything may have changed.
+        if (opened) for (const l of listeners) l({ scope: 'notebook' });
+        opened = true;
+      });
       source.addEventListener('notebook:changed', (message) => {
         const parsed = NotebookChangedSchema.safeParse(JSON.parse((message as MessageEvent<string>).data));
         if (parsed.success) for (const l of listeners) l(parsed.data);
