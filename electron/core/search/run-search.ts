@@ -145,6 +145,12 @@ export function runSearch(
     total = found + (left > 0 ? Math.round((left * found) / Math.max(1, checked)) : 0);
     totalIsEstimate = left > 0;
   }
-  const hits = shown.map(([docId, record]) => toHit(matched.score[docId]!, matchedWords(matched, docId), record, index, patterns));
+  // A phrase's words are highlighted where they stand together (the patterns), not one by one.
+  const highlightWords = (docId: number): Set<string> => {
+    const words = matchedWords(matched, docId);
+    if (phrases.length === 0) return words;
+    return new Set([...words].filter((w) => parsed.terms.some((t) => (t.prefix ? w.startsWith(t.word) : w === t.word))));
+  };
+  const hits = shown.map(([docId, record]) => toHit(matched.score[docId]!, highlightWords(docId), record, index, patterns));
   return totalIsEstimate ? { total, totalIsEstimate, hits } : { total, hits };
 }

@@ -55,6 +55,13 @@ describe('search: what matches', () => {
     const phrase = await search(nb, { query: '"second round"', filters: { kinds: ['article'] } });
     expect(phrase.hits.map((h) => h.articleId)).toEqual([nb.sampleId]);
     expect(highlighted(phrase.hits[0]!).map((h) => h.toLowerCase())).toContain('second round');
+    // Only the phrase is highlighted, not its words where they stand apart; a free word beside it still is.
+    const taiwan = await search(nb, { query: '"Taiwan independence"' });
+    const marks = taiwan.hits.flatMap((h) => highlighted(h).map((m) => m.toLowerCase()));
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks)).toEqual(new Set(['taiwan independence']));
+    const mixed = await search(nb, { query: '"Taiwan independence" strait ', filters: { kinds: ['claim'] } });
+    expect(new Set(mixed.hits.flatMap((h) => highlighted(h).map((m) => m.toLowerCase())))).toEqual(new Set(['taiwan independence', 'strait']));
     expect((await search(nb, { query: 'second round zanzibar ' })).total).toBe(0);
     // Stop words inside a phrase still count, though they are not in the index.
     expect((await search(nb, { query: '"round of talks"', filters: { kinds: ['article'] } })).total).toBe(2);
