@@ -57,7 +57,7 @@ export async function importFile(file: ImportFileInput, options: ImportOptions =
     case 'markdown':
       return importMarkdown(decodeTextFile(name, bytes), name);
     case 'html':
-      return importHtml(decodeTextFile(name, bytes), name);
+      return importHtml(decodeTextFile(name, bytes, { html: true }), name);
     case 'docx':
       if (sniffed && sniffed.kind !== 'docx' && sniffed.kind !== 'zip' && sniffed.kind !== 'ole') {
         throw new ImportError('corrupt', `${name} is ${sniffed.label}, not a Word document. Give it its proper extension and import it again.`);

@@ -89,11 +89,38 @@ describe('importFile refuses bad input with a code and a message that says what 
     expect(e.message).toBe('report.txt is not UTF-8 text (invalid byte at offset 120). Save it as UTF-8 and import it again.');
   });
 
-  it('UTF-16 text is called what it is', async () => {
-    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from('Hello', 'utf16le')]);
-    const e = await refusal('wide.txt', utf16);
+  it('UTF-16 with its byte order mark (as Windows Notepad saves Unicode text) is read; broken UTF-16 is refused', async () => {
+    const doc = await importFile({ name: 'notepad-unicode.txt', bytes: fixtureBytes('notepad-unicode.txt') });
+    expect(doc.meta.title).toBe('Notes from the talks');
+    expect(doc.text).toContain('Both sides said the talks were “candid”.');
+    // An odd number of bytes after the mark cannot be UTF-16.
+    const e = await refusal('wide.txt', new Uint8Array([0xff, 0xfe, ...Buffer.from('Hello', 'utf16le'), 0x41]));
     expect(e.code).toBe('not-utf8');
-    expect(e.message).toContain('is UTF-16 text');
+    expect(e.message).toContain('is not valid UTF-16');
+  });
+
+  it('a saved page in the legacy encoding its <meta> declares (GB2312, windows-1252) keeps every character', async () => {
+    const chinese = await importFile({ name: 'legacy-gb2312.html', bytes: fixtureBytes('legacy-gb2312.html') });
+    expect(chinese.meta.title).toBe('中美同意恢复两军高层沟通');
+    expect(chinese.text).toContain('中方表示，“台独”是台海和平稳定的最大风险');
+    expect(chinese.text).toContain('双方同意在毒品管制、执法合作和气候变化等领域继续合作。');
+    expect(chinese.text).not.toContain('首页');
+    const french = await importFile({ name: 'legacy-windows-1252.html', bytes: fixtureBytes('legacy-windows-1252.html') });
+    expect(french.meta.title).toBe('Café diplomacy in Genève');
+    expect(french.text).toContain('“We are not there yet,” said the négociateur, “but we’re closer.”');
+    expect(french.text).toContain('Talks resume in Zürich next week – both sides said so.');
+  });
+
+  it('refuses a page whose bytes are not what it declares, and names a missing declaration', async () => {
+    const lying = new Uint8Array([...utf8('<html><head><meta charset="shift_jis"><title>x</title></head><body><p>'), 0x82, 0x20, ...utf8('</p></body></html>')]);
+    const e = await refusal('lying.html', lying);
+    expect(e.code).toBe('not-utf8');
+    expect(e.message).toBe('lying.html says it is shift_jis text, but it is not valid shift_jis. Save the page again (or as UTF-8) and import it again.');
+    const undeclared = new Uint8Array([...utf8('<html><body><p>Caf'), 0xe9, ...utf8('</p></body></html>')]);
+    const u = await refusal('old.html', undeclared);
+    expect(u.message).toBe('old.html is not UTF-8 text (invalid byte at offset 18), and it does not declare another encoding in a <meta charset> tag. Save it as UTF-8 and import it again.');
+    // Plain text never has its encoding guessed.
+    expect((await refusal('old.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9]))).code).toBe('not-utf8');
   });
 
   it('unsupported: an image with an unknown extension, and a CSV given to importFile', async () => {
