@@ -69,9 +69,20 @@ export const exchangeMethods = {
     ExportedFileSchema,
   ),
   exportArchive: method(
-    'The whole notebook (articles, claims, codebook, briefs) as one zip, for backup or moving; `stancebook restore` unpacks it into an empty folder.',
+    'The whole notebook (articles, claims, codebook, briefs) as one zip, for backup or moving; restoreArchive or `stancebook restore` makes a new notebook of it.',
     z.object({}).strict(),
     ExportedFileSchema,
+  ),
+  restoreArchive: method(
+    'Restores an archive (a zip from exportArchive) as a new notebook in a new folder beside this one; this notebook does not change.',
+    z.object({ name: z.string().min(1).max(1000), dataBase64: z.string().max(MAX_EXCHANGE_BASE64_CHARS) }).strict(),
+    z.object({
+      /** The new notebook's folder: open it with `--data`. */
+      dir: z.string(),
+      articles: z.number().int().nonnegative(),
+      claims: z.number().int().nonnegative(),
+      briefs: z.number().int().nonnegative(),
+    }),
   ),
   importAnnotations: method(
     'Adds claims from a W3C Web Annotation file, placing each on the article that holds its quote.',

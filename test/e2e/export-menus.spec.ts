@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect, seriousViolations } from './fixtures';
@@ -68,6 +69,27 @@ test('the Notebook menu: all claims, codebook, archive, and importing annotation
   const archive = await exportFrom(page, 'Notebook: export, import annotations, archive, review', 'Archive the whole notebook');
   expect(archive.name).toMatch(/^stancebook-notebook-\d{4}-\d\d-\d\d\.zip$/);
   expect(archive.bytes.subarray(0, 2).toString()).toBe('PK');
+
+  // Restore that archive: a new notebook in a folder beside this one; this one does not change.
+  await page.getByRole('button', { name: 'Notebook: export, import annotations, archive, review' }).click();
+  const [zipChooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('menuitem', { name: 'Restore an archive…' }).click()]);
+  await zipChooser.setFiles({ name: archive.name, mimeType: 'application/zip', buffer: archive.bytes });
+  const done = page.getByTestId('restore-done');
+  await expect(done.getByTestId('restore-summary')).toContainText('1 article, 10 claims and 0 briefs are now a new notebook in');
+  const restoredDir = (await done.getByTestId('restore-dir').textContent()) ?? '';
+  try {
+    expect(path.dirname(restoredDir)).toBe(path.dirname(app.dataDir));
+    expect(path.basename(restoredDir)).toMatch(new RegExp(`^${path.basename(app.dataDir)}-restored-\\d{4}-\\d\\d-\\d\\d$`));
+    expect(existsSync(path.join(restoredDir, 'notebook.json'))).toBe(true);
+    await expect(done.getByTestId('restore-command')).toHaveValue(`npm start -- --data ${restoredDir}`);
+    await page.screenshot({ path: `${SHOTS}/export-4-restore.png` });
+    expect(await seriousViolations(page)).toEqual([]);
+    await done.getByRole('button', { name: 'Done' }).click();
+    await expect(done).toBeHidden();
+    await expect(page.getByTestId('article-facts')).toContainText('10 claims');
+  } finally {
+    rmSync(restoredDir, { recursive: true, force: true });
+  }
 
   // Export the claims as W3C, delete one, and import the file back: one placed, the rest already here.
   const w3c = await exportFrom(page, 'Notebook: export, import annotations, archive, review', 'All claims as W3C Web Annotation');

@@ -1,6 +1,7 @@
 import type { ApiHandlers } from '../../../shared/api';
 import type { exchangeMethods } from '../../../shared/api/contract-exchange';
 import type { CoreContext } from '../context';
+import { restoreArchiveBeside } from './archive-restore';
 import { buildArchive } from './archive-write';
 import { importCodebook, parseCodebookFile, renderCodebookJson } from './codebook-json';
 import { exportAnnotations } from './export-annotations';
@@ -30,6 +31,10 @@ export function createExchangeHandlers(context: CoreContext): Pick<ApiHandlers, 
       const { bytes } = await buildArchive(context);
       const stamp = context.now().toISOString().slice(0, 10);
       return { filename: `stancebook-notebook-${stamp}.zip`, mimeType: 'application/zip', content: Buffer.from(bytes).toString('base64'), encoding: 'base64' };
+    },
+    restoreArchive: async ({ dataBase64 }) => {
+      const { dir, counts } = await restoreArchiveBeside(context, bytesOf(dataBase64));
+      return { dir, articles: counts.articles, claims: counts.claims, briefs: counts.briefs };
     },
     importAnnotations: ({ name, dataBase64 }) => importAnnotations(context, bytesOf(dataBase64), name),
     importCodebook: async ({ name, dataBase64 }) => importCodebook(context, parseCodebookFile(bytesOf(dataBase64), name)),

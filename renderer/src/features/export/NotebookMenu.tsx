@@ -7,6 +7,7 @@ import { useStatus } from '../../components/status-context';
 import { ANNOTATION_FORMATS } from './ArticleExportMenu';
 import { OrphansOverviewDialog } from '../orphans/OrphansOverviewDialog';
 import { AnnotationImportDialog } from './AnnotationImportDialog';
+import { RestoreDoneDialog, type RestoreResult } from './RestoreDoneDialog';
 import { ExportMenu, type MenuGroup } from './ExportMenu';
 import { useExporter } from './use-exporter';
 
@@ -27,6 +28,7 @@ const GROUPS: MenuGroup[] = [
     entries: [
       { id: 'import-annotations', label: 'Import annotations…', hint: 'W3C .jsonld' },
       { id: 'archive', label: 'Archive the whole notebook', hint: '.zip' },
+      { id: 'restore', label: 'Restore an archive…', hint: 'as a new notebook' },
     ],
   },
   {
@@ -35,19 +37,24 @@ const GROUPS: MenuGroup[] = [
   },
 ];
 
+/** What the API takes in one call (base64 of 50 MB); larger archives restore on the command line. */
+const MAX_IN_APP_ARCHIVE_BYTES = 50 * 1024 * 1024;
+
 const LABELS = new Map(GROUPS.flatMap((g) => g.entries.map((e) => [e.id, e.label])));
 
 /**
  * The app bar's Notebook menu: what concerns the whole notebook rather than one article:
  * every claim for other tools, the codebook, importing annotations made elsewhere, one archive
- * of everything (restored with `stancebook restore`), and the claims that text edits left
- * without a place, across all articles.
+ * of everything and its restore (as a new notebook beside this one), and the claims that text
+ * edits left without a place, across all articles.
  */
 export function NotebookMenu({ onOpenArticle }: { onOpenArticle(articleId: string): void }) {
   const exporter = useExporter();
   const status = useStatus();
   const client = useQueryClient();
   const picker = useRef<HTMLInputElement>(null);
+  const archivePicker = useRef<HTMLInputElement>(null);
+  const [restored, setRestored] = useState<RestoreResult | null>(null);
   const [report, setReport] = useState<{ name: string; report: AnnotationImportReport } | null>(null);
   const [reviewing, setReviewing] = useState(false);
   const [importing, setImporting] = useState<{ label: string; startedAt: number } | null>(null);
@@ -59,6 +66,7 @@ export function NotebookMenu({ onOpenArticle }: { onOpenArticle(articleId: strin
     else if (what === 'codebook') void exporter.run(label, () => api.exportCodebook({ format: format as CodebookFormat }));
     else if (what === 'archive') void exporter.run(label, () => api.exportArchive({}));
     else if (what === 'import-annotations') picker.current?.click();
+    else if (what === 'restore') archivePicker.current?.click();
     else if (what === 'orphans') setReviewing(true);
   };
 
@@ -77,6 +85,23 @@ export function NotebookMenu({ onOpenArticle }: { onOpenArticle(articleId: strin
     }
   };
 
+  const restoreFile = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      if (file.size > MAX_IN_APP_ARCHIVE_BYTES) {
+        throw new Error(`“${file.name}” is ${(file.size / 2 ** 20).toFixed(0)} MB; the app restores archives up to 50 MB. Restore it on the command line: stancebook restore FILE FOLDER.`);
+      }
+      setImporting({ label: `Restoring ${file.name}`, startedAt: Date.now() });
+      const answer = await api.restoreArchive({ name: file.name, dataBase64: await readFileAsBase64(file) });
+      setRestored({ name: file.name, ...answer });
+    } catch (error) {
+      status.reportError(error, `“${file.name}” could not be restored`);
+    } finally {
+      setImporting(null);
+      if (archivePicker.current) archivePicker.current.value = '';
+    }
+  };
+
   const job = exporter.job ?? importing;
   return (
     <>
@@ -91,6 +116,17 @@ export function NotebookMenu({ onOpenArticle }: { onOpenArticle(articleId: strin
         data-testid="annotation-file"
         onChange={(e) => void importFile(e.currentTarget.files?.[0])}
       />
+      <input
+        ref={archivePicker}
+        type="file"
+        accept=".zip,application/zip"
+        hidden
+        aria-hidden="true"
+        tabIndex={-1}
+        data-testid="archive-file"
+        onChange={(e) => void restoreFile(e.currentTarget.files?.[0])}
+      />
+      {restored && <RestoreDoneDialog result={restored} onClose={() => setRestored(null)} />}
       {reviewing && <OrphansOverviewDialog onOpenArticle={onOpenArticle} onClose={() => setReviewing(false)} />}
       {report && <AnnotationImportDialog name={report.name} report={report.report} onClose={() => setReport(null)} />}
     </>

@@ -5,7 +5,10 @@ import { buildArchive } from '../../../../electron/core/exchange/archive-write';
 import { readArchive } from '../../../../electron/core/exchange/archive-read';
 import { restoreArchiveInto } from '../../../../electron/core/exchange/archive-restore';
 import { CSV_COLUMNS, neutraliseFormula } from '../../../../electron/core/exchange/csv-export';
-import { goldClaims, openTempNotebook, type TempNotebook } from '../../helpers/temp-notebook';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { openNotebookCore } from '../../../../electron/core/bootstrap';
+import { goldClaims, openTempNotebook, RESOURCES, snapshotFiles, type TempNotebook } from '../../helpers/temp-notebook';
 
 describe('CSV export', () => {
   let nb: TempNotebook;
@@ -110,5 +113,40 @@ describe('notebook archive', () => {
     const newer = await JSZip.loadAsync(bytes);
     newer.file('manifest.json', JSON.stringify({ ...manifest, counts: { ...manifest.counts, claims: 10 }, schemaVersion: 999 }));
     await expect(readArchive(await newer.generateAsync({ type: 'uint8array' }))).rejects.toThrow(/newer version/);
+  });
+
+  it('restoreArchive (the app\'s "Restore an archive…") makes a new notebook beside this one, identical, and leaves this one alone', async () => {
+    const archive = (await nb.core.handlers.exportArchive({})).content;
+    const before = snapshotFiles(nb.dir);
+    const parent = path.dirname(nb.dir);
+    const day = new Date().toISOString().slice(0, 10);
+
+    const first = await nb.core.handlers.restoreArchive({ name: 'backup.zip', dataBase64: archive });
+    expect(first).toMatchObject({ dir: path.join(parent, `notebook-restored-${day}`), articles: 2, claims: 10, briefs: 1 });
+    const second = await nb.core.handlers.restoreArchive({ name: 'backup.zip', dataBase64: archive });
+    expect(second.dir).toBe(path.join(parent, `notebook-restored-${day}-2`));
+    // This notebook did not change (bar the lock and the search journal, which are not records).
+    const after = snapshotFiles(nb.dir);
+    for (const [file, bytes] of before) if (!/lock|search-index/.test(file)) expect(after.get(file), file).toBe(bytes);
+
+    const restored = await openNotebookCore(first.dir, { resourcesDir: RESOURCES });
+    try {
+      const { store: a } = nb.core;
+      const { store: b } = restored;
+      expect(b.getCodebook()).toEqual(a.getCodebook());
+      expect(b.listBriefs()).toEqual(a.listBriefs());
+      for (const summary of a.listArticles()) {
+        expect(await b.getArticle(summary.id)).toEqual(await a.getArticle(summary.id));
+        expect(await b.getClaims(summary.id)).toEqual(await a.getClaims(summary.id));
+      }
+      expect(b.listArticles()).toHaveLength(a.listArticles().length);
+    } finally {
+      await restored.close();
+    }
+
+    // A damaged archive is refused before any folder is made.
+    const folders = readdirSync(parent).sort();
+    await expect(nb.core.handlers.restoreArchive({ name: 'broken.zip', dataBase64: Buffer.from([1, 2, 3]).toString('base64') })).rejects.toThrow(/not a zip file/);
+    expect(readdirSync(parent).sort()).toEqual(folders);
   });
 });
