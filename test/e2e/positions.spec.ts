@@ -76,7 +76,7 @@ test('positions over time: a later article shifts a stance; the cell says so and
     ['2025-06-02', 'Washington said it would welcome a new trade framework with Beijing.', 'supports'],
   ] as const) {
     const { articleId } = await call<{ articleId: string }>(page, app, 'importText', { title: `Trade, ${date}`, text: words });
-    await call(page, app, 'updateArticleMeta', { id: articleId, patch: { publishedAt: date } });
+    await call(page, app, 'updateArticleMeta', { id: articleId, patch: { publishedAt: date, source: 'Trade Wire' } });
     await call(page, app, 'createClaim', { articleId, start: 0, end: words.length - 1, coding: { actorIds: [us], issueId: trade, stanceId: stanceId(stance) } });
   }
   await page.getByRole('button', { name: 'Positions', exact: true }).click();
@@ -91,5 +91,11 @@ test('positions over time: a later article shifts a stance; the cell says so and
   await page.screenshot({ path: `${SHOTS}/positions-3-over-time.png` });
   // Only 2025: the position starts from the neutral statement.
   await view.getByLabel('From', { exact: true }).fill('2025-01-01');
+  await expect(view.getByRole('button', { name: 'United States on Trade and economic policy: supports, shifted from neutral; 2 claims' })).toBeVisible();
+  // One outlet: only its articles' claims; the sample's actors and issues leave the table.
+  await view.getByLabel('From', { exact: true }).fill('');
+  await view.getByLabel('Source').selectOption('Trade Wire');
+  await expect(view.getByRole('status')).toHaveText('2 claims in 2 articles');
+  await expect(view.getByRole('button', { name: /^China on / })).toHaveCount(0);
   await expect(view.getByRole('button', { name: 'United States on Trade and economic policy: supports, shifted from neutral; 2 claims' })).toBeVisible();
 });

@@ -33,6 +33,11 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
   const filter = useMemo(() => cleanFilter(draft), [draft]);
   const positions = useQuery({ queryKey: [...keys.positions, 'map', filter], queryFn: () => api.getPositions(filter), placeholderData: (previous) => previous });
   const collections = useCollections();
+  // The outlets of articles with claims, for the Source filter (refreshed with the map).
+  const sources = useQuery({
+    queryKey: [...keys.positions, 'sources'],
+    queryFn: async () => (await api.queryLibrary({ sort: 'source', direction: 'asc', offset: 0, limit: 1, filters: { minClaims: 1 } })).facets.sources,
+  });
   const [selected, setSelected] = useState<string | null>(null);
   const exporter = useExporter();
   // One cell is in the Tab order; arrow keys move between cells (a grid of buttons).
@@ -120,6 +125,17 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
               {(collections.data ?? []).map((c) => (
                 <option key={c.name} value={c.name}>
                   {c.name} ({c.articleCount})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="positions-field">
+            <span>Source</span>
+            <select className="input" value={draft.source ?? ''} onChange={(e) => setDraft({ ...draft, source: e.target.value })}>
+              <option value="">All sources</option>
+              {(sources.data ?? []).map((s) => (
+                <option key={s.name} value={s.name}>
+                  {s.name} ({s.count})
                 </option>
               ))}
             </select>
