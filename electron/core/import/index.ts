@@ -80,7 +80,15 @@ export async function importFile(file: ImportFileInput, options: ImportOptions =
   if (sniffed) {
     throw new ImportError('unsupported', `${name} is ${sniffed.label}, which cannot be imported. Import articles as .txt, .md, .html, .docx, .pdf or .csv files.`);
   }
-  const text = decodeTextFile(name, bytes);
+  let text: string;
+  try {
+    text = decodeTextFile(name, bytes);
+  } catch (error) {
+    // Not UTF-8: a saved page may declare its encoding, in markup that is ASCII, so a Latin-1 look at the start finds it.
+    const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
+    if (!(error instanceof ImportError) || error.code !== 'not-utf8' || !looksLikeHtml(head)) throw error;
+    text = decodeTextFile(name, bytes, { html: true });
+  }
   return looksLikeHtml(text) ? importHtml(text, name) : importPlainText(text, name);
 }
 

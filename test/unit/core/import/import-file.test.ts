@@ -105,6 +105,9 @@ describe('importFile refuses bad input with a code and a message that says what 
     expect(chinese.text).toContain('中方表示，“台独”是台海和平稳定的最大风险');
     expect(chinese.text).toContain('双方同意在毒品管制、执法合作和气候变化等领域继续合作。');
     expect(chinese.text).not.toContain('首页');
+    // Without an extension the bytes say it is HTML, and the page says its encoding.
+    const unnamed = await importFile({ name: 'saved-page', bytes: fixtureBytes('legacy-gb2312.html') });
+    expect(unnamed.meta.title).toBe('中美同意恢复两军高层沟通');
     const french = await importFile({ name: 'legacy-windows-1252.html', bytes: fixtureBytes('legacy-windows-1252.html') });
     expect(french.meta.title).toBe('Café diplomacy in Genève');
     expect(french.text).toContain('“We are not there yet,” said the négociateur, “but we’re closer.”');
