@@ -24,10 +24,11 @@ export const INDEX_SCHEMA_VERSION = 2;
  * What the index was built from, cheap enough to take on every open of 10,000 articles: each
  * article's updatedAt and claim count (from the library summaries, no article file read), a
  * hash of the codebook and of the briefs' ids and updatedAt.
- * Edits it cannot see (a claim's note changed in place) are written to the journal.
+ * The storage revision sees in-place claim edits; the journal covers a change whose file write
+ * raced a crash of this process.
  */
 export interface NotebookStamp {
-  /** Article id → `updatedAt|claimCount`. */
+  /** Article id → `updatedAt|claimCount|storage revision` (the revision sees in-place claim edits). */
   articles: Record<string, string>;
   codebook: string;
   briefs: string;
@@ -51,7 +52,7 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
 
 export function notebookStamp(store: NotebookStore): NotebookStamp {
   const articles: Record<string, string> = {};
-  for (const a of store.listArticles()) articles[a.id] = `${a.updatedAt}|${a.claimCount}`;
+  for (const a of store.listArticles()) articles[a.id] = `${a.updatedAt}|${a.claimCount}|${store.articleRevision(a.id)}`;
   const codebook = sha256(JSON.stringify(store.getCodebook()));
   const briefs = sha256(
     store
@@ -96,7 +97,8 @@ export function journalPath(notebookDir: string): string {
 export type JournalEntry = { kind: 'article'; id: string } | { kind: 'codebook' } | { kind: 'briefs' };
 
 function journalLine(entry: JournalEntry): string {
-  return entry.kind === 'article' ? `article ${entry.id}\n` : `${entry.kind}\n`;
+  // Each line starts on a fresh line: a line a crash cut short is not glued to the next one.
+  return entry.kind === 'article' ? `\narticle ${entry.id}\n` : `\n${entry.kind}\n`;
 }
 
 /**

@@ -107,6 +107,8 @@ export class SearchService {
 
   /** Builds a new index from the store and puts it in use (the old one serves until then). */
   rebuild(): Promise<SearchIndexCounts> {
+    // A rebuild asked for before the first search replaces the start: nothing loads the old file over it.
+    this.starting ??= Promise.resolve();
     this.rebuilding ??= this.build().finally(() => (this.rebuilding = null));
     return this.rebuilding;
   }
@@ -114,7 +116,7 @@ export class SearchService {
   /** Resolves once the index is complete and every change seen so far is in it. */
   async whenCurrent(): Promise<void> {
     await this.start();
-    while (this.rebuilding || this.draining || (this.index && this.hasPending())) {
+    while (!this.closed && (this.rebuilding || this.draining || (this.index && this.hasPending()))) {
       if (this.rebuilding) await this.rebuilding.catch(() => undefined);
       else await this.drain();
     }
@@ -193,10 +195,13 @@ export class SearchService {
     if (!this.index) this.partial = fresh;
     this.status_.state = 'building';
     await buildIndex(store, fresh, (done, total) => (this.progress = { done, total }), () => this.closed);
+    // Closed part-way: the index is incomplete and must never be written or used.
+    if (this.closed) return fresh.counts();
     this.index = fresh;
     this.partial = null;
     this.status_ = { ...this.status_, state: 'ready', source: 'built', builds: this.status_.builds + 1 };
-    this.file = 'none';
+    // The file on disk (if any) is the old index, no longer journaled: delete it until this one is written.
+    this.invalidateDisk();
     await this.drain();
     if (!this.hasPending()) await this.persist();
     return fresh.counts();
@@ -304,7 +309,7 @@ export class SearchService {
    */
   private async persist(): Promise<void> {
     const index = this.index;
-    if (!index) return;
+    if (!index || this.closed) return;
     const contents = serializeIndexFile(index.toJSON(), index.codebook, notebookStamp(this.ctx.store), this.ctx.now());
     this.sinceSnapshot = [];
     this.file = 'usable';

@@ -81,6 +81,10 @@ export class FileNotebookStore implements NotebookStore {
     return this.p.index.list();
   }
 
+  articleRevision(id: string): number {
+    return this.p.index.rev(id);
+  }
+
   async getArticle(id: string): Promise<Article | null> {
     const shard = await this.readShard(id);
     return shard ? structuredClone(shard.article) : null;

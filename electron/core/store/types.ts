@@ -58,6 +58,11 @@ export interface NotebookStore {
   readonly openReport: OpenReport;
 
   listArticles(): ArticleSummary[];
+  /**
+   * The article's storage revision: bumped by every durable write of the article or its claims
+   * (in-place claim edits included). For caches that must notice any change; 0 if unknown.
+   */
+  articleRevision(id: string): number;
   getArticle(id: string): Promise<Article | null>;
   getClaims(articleId: string): Promise<Claim[]>;
   findArticleByHash(contentHash: string): ArticleSummary | null;

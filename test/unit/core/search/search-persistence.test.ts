@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openNotebookCore } from '../../../../electron/core/bootstrap';
 import { closeSearch } from '../../../../electron/core/search/handlers';
@@ -59,7 +59,7 @@ describe('search: the index on disk', () => {
     await serviceOf(nb).settled();
     // The file is behind; the journal beside it names the change.
     expect(existsSync(indexFilePath(nb.dir))).toBe(true);
-    expect(readFileSync(journalPath(nb.dir), 'utf8')).toBe(`article ${nb.sampleId}\n`);
+    expect(readFileSync(journalPath(nb.dir), 'utf8').trim()).toBe(`article ${nb.sampleId}`);
     // A crash: the store goes away without the search index being saved.
     await nb.core.store.close();
     nb.core = await openNotebookCore(nb.dir, { resourcesDir: RESOURCES });
@@ -67,7 +67,7 @@ describe('search: the index on disk', () => {
     expect(serviceOf(nb).status()).toMatchObject({ source: 'loaded', caughtUp: 1, builds: 0 });
     // Closing does not rewrite the whole file for one change: the journal still covers it.
     await reopen();
-    expect(readFileSync(journalPath(nb.dir), 'utf8')).toBe(`article ${nb.sampleId}\n`);
+    expect(readFileSync(journalPath(nb.dir), 'utf8').trim()).toBe(`article ${nb.sampleId}`);
     expect((await search(nb, { query: 'quokka' })).total).toBe(1);
     expect(serviceOf(nb).status()).toMatchObject({ source: 'loaded', caughtUp: 1 });
     // Once the journal is long enough the file is written again and the journal emptied.
@@ -168,5 +168,39 @@ describe('search: the index on disk', () => {
     const done = await nb.core.handlers.search({ query: 'china', limit: 20, offset: 0 });
     expect(done.indexing).toBeUndefined();
     expect(done.total).toBeGreaterThan(0);
+  });
+
+  it('sees an in-place edit by its storage revision even when the journal line was lost', async () => {
+    await search(nb, { query: 'china' });
+    await reopen();
+    await search(nb, { query: 'china' });
+    const { claims } = await nb.core.handlers.getArticle({ id: nb.sampleId });
+    await nb.core.handlers.updateClaim({ articleId: nb.sampleId, id: claims[2]!.id, patch: { note: 'Axolotl memo.' } });
+    await serviceOf(nb).settled();
+    // A crash before the journal line reached the disk.
+    await nb.core.store.close();
+    rmSync(journalPath(nb.dir), { force: true });
+    nb.core = await openNotebookCore(nb.dir, { resourcesDir: RESOURCES });
+    expect((await search(nb, { query: 'axolotl' })).hits.map((h) => h.claimId)).toEqual([claims[2]!.id]);
+    expect(serviceOf(nb).status()).toMatchObject({ source: 'loaded', caughtUp: 1 });
+  });
+
+  it('a rebuild asked for before any search is what searches use, and the old file is not loaded over it', async () => {
+    await search(nb, { query: 'china' });
+    await reopen();
+    await nb.core.handlers.rebuildSearchIndex({});
+    const { claims } = await nb.core.handlers.getArticle({ id: nb.sampleId });
+    await nb.core.handlers.updateClaim({ articleId: nb.sampleId, id: claims[3]!.id, patch: { note: 'Capybara clause.' } });
+    expect((await search(nb, { query: 'capybara' })).hits.map((h) => h.claimId)).toEqual([claims[3]!.id]);
+    expect(serviceOf(nb).status()).toMatchObject({ source: 'built', builds: 1 });
+  });
+
+  it('closing during a first build writes no partial index', async () => {
+    for (let i = 0; i < 40; i += 1) await addArticle(nb, `Report ${i} on the lemur accords, paragraph ${i}.`, `Lemur ${i}`);
+    const service = serviceOf(nb);
+    void service.rebuild();
+    await service.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(existsSync(indexFilePath(nb.dir))).toBe(false);
   });
 });
