@@ -35,11 +35,17 @@ export function declaredHtmlCharset(bytes: Uint8Array): string | null {
   const meta = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]+)/i.exec(head);
   const label = meta?.[1]?.toLowerCase();
   if (!label) return null;
+  let encoding: string;
   try {
-    return new TextDecoder(label).encoding;
+    encoding = new TextDecoder(label).encoding;
   } catch {
     return null;
   }
+  // As the HTML standard says: bytes that carry a <meta> in ASCII cannot be UTF-16, so such a
+  // declaration means UTF-8; x-user-defined is no text encoding.
+  if (encoding.startsWith('utf-16')) return 'utf-8';
+  if (encoding === 'x-user-defined') return null;
+  return encoding;
 }
 
 /**
@@ -88,10 +94,17 @@ export function decodeTextFile(name: string, bytes: Uint8Array, options: { html?
       `${name} is ${sniffed.label}, not a text file. Give it its proper extension (or export it as text) and import it again.`,
     );
   }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) {
+    throw new ImportError('not-utf8', `${name} is UTF-32 text. Save it as UTF-8 and import it again.`);
+  }
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
   if (utf16) {
     // Windows' "Unicode" text: its byte order mark says so. Full of NUL bytes, so decoded before that check.
     const text = strictDecode(utf16, bytes);
+    const nulAt = text?.indexOf('\u0000') ?? -1;
+    if (nulAt >= 0) {
+      throw new ImportError('binary', `${name} contains binary data (a NUL character at position ${nulAt}), so it is not a text file. Export the document as plain UTF-8 text and import it again.`);
+    }
     if (text === null) throw new ImportError('not-utf8', `${name} starts like UTF-16 text but is not valid UTF-16. Save it as UTF-8 and import it again.`);
     return text;
   }

@@ -97,6 +97,8 @@ describe('importFile refuses bad input with a code and a message that says what 
     const e = await refusal('wide.txt', new Uint8Array([0xff, 0xfe, ...Buffer.from('Hello', 'utf16le'), 0x41]));
     expect(e.code).toBe('not-utf8');
     expect(e.message).toContain('is not valid UTF-16');
+    // UTF-32 starts with the same two bytes: named, not read as UTF-16 full of NULs.
+    expect((await refusal('wide32.txt', new Uint8Array([0xff, 0xfe, 0, 0, 0x48, 0, 0, 0]))).message).toContain('is UTF-32 text');
   });
 
   it('a saved page in the legacy encoding its <meta> declares (GB2312, windows-1252) keeps every character', async () => {
@@ -122,6 +124,9 @@ describe('importFile refuses bad input with a code and a message that says what 
     const undeclared = new Uint8Array([...utf8('<html><body><p>Caf'), 0xe9, ...utf8('</p></body></html>')]);
     const u = await refusal('old.html', undeclared);
     expect(u.message).toBe('old.html is not UTF-8 text (invalid byte at offset 18), and it does not declare another encoding in a <meta charset> tag. Save it as UTF-8 and import it again.');
+    // A page cannot be UTF-16 if its <meta> is readable as ASCII: that declaration means UTF-8, so bad bytes are refused.
+    const wide = new Uint8Array([...utf8('<html><head><meta charset="utf-16"></head><body><p>Caf'), 0xe9, ...utf8('x</p></body></html>')]);
+    expect((await refusal('wide.html', wide)).message).toMatch(/^wide\.html is not UTF-8 text/);
     // Plain text never has its encoding guessed.
     expect((await refusal('old.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9]))).code).toBe('not-utf8');
   });
