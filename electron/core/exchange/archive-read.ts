@@ -43,7 +43,8 @@ async function readJson<T extends z.ZodType>(zip: JSZip, file: string, schema: T
  *
  * @throws UserError('import-failed') naming what is wrong.
  */
-export async function readArchive(bytes: Uint8Array): Promise<ArchiveContents> {
+export async function readArchive(bytes: Uint8Array, options: { maxUnpackedBytes?: number } = {}): Promise<ArchiveContents> {
+  const limit = options.maxUnpackedBytes ?? MAX_ARCHIVE_UNCOMPRESSED_BYTES;
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -56,7 +57,7 @@ export async function readArchive(bytes: Uint8Array): Promise<ArchiveContents> {
     const size = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
     total += size;
   });
-  if (total > MAX_ARCHIVE_UNCOMPRESSED_BYTES) throw bad('it unpacks to more than 2 GB.');
+  if (total > limit) throw bad(`it unpacks to more than ${Math.round(limit / 1024 ** 2).toLocaleString('en')} MB.`);
 
   const manifest = await readJson(zip, ARCHIVE_FILES.manifest, ArchiveManifestSchema);
   if (manifest.archiveVersion > ARCHIVE_VERSION || manifest.schemaVersion > NOTEBOOK_SCHEMA_VERSION) {

@@ -51,7 +51,8 @@ async function newFolder(parent: string, base: string): Promise<string> {
  * this notebook is not touched; a restore that fails part-way removes the folder it made.
  */
 export async function restoreArchiveBeside(ctx: CoreContext, bytes: Uint8Array): Promise<{ dir: string; counts: ArchiveCounts }> {
-  const contents = await readArchive(bytes);
+  // In the app's own process: a 50 MB zip may unpack to at most 1 GB (the command line allows 2 GB).
+  const contents = await readArchive(bytes, { maxUnpackedBytes: 1024 ** 3 });
   const here = ctx.store.dir;
   const dir = await newFolder(path.dirname(here), `${path.basename(here)}-restored-${isoNow(ctx).slice(0, 10)}`);
   try {
@@ -62,7 +63,7 @@ export async function restoreArchiveBeside(ctx: CoreContext, bytes: Uint8Array):
       await store.close();
     }
   } catch (error) {
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
     throw error;
   }
 }

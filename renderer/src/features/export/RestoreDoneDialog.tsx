@@ -11,9 +11,14 @@ export interface RestoreResult {
 
 const plural = (n: number, one: string) => `${n.toLocaleString('en')} ${n === 1 ? one : `${one}s`}`;
 
-/** Quotes a folder for a shell command line (POSIX quoting; Windows shells accept the double quotes too). */
+/**
+ * Quotes a folder for a command line: left bare when it is plain, else in single quotes (POSIX
+ * shells take everything inside literally); a Windows path (drive letter) in double quotes.
+ */
 function quoted(dir: string): string {
-  return /^[\w./:\\-]+$/.test(dir) ? dir : `"${dir.replace(/(["\\$`])/g, '\\$1')}"`;
+  if (/^[\w./-]+$/.test(dir)) return dir;
+  if (/^[A-Za-z]:\\/.test(dir)) return `"${dir}"`;
+  return `'${dir.replace(/'/g, `'\\''`)}'`;
 }
 
 /**
