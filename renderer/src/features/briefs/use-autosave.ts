@@ -35,26 +35,31 @@ export function useAutosave(save: () => Promise<void>, delay = 800): Autosave {
   const flush = useCallback(async (): Promise<boolean> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    while (running.current) await running.current;
-    if (!dirty.current) return true;
-    dirty.current = false;
-    setState('saving');
-    const attempt = latestSave.current()
-      .then(() => {
-        setError(null);
-        setState(dirty.current ? 'pending' : 'saved');
-      })
-      .catch((problem: unknown) => {
-        dirty.current = true;
-        setError(problem);
-        setState('error');
-      })
-      .finally(() => {
-        running.current = null;
-      });
-    running.current = attempt;
-    await attempt;
-    return !dirty.current;
+    // Until nothing is unsaved: an edit made while a save ran is saved too, so the caller gets everything.
+    for (;;) {
+      while (running.current) await running.current;
+      if (!dirty.current) return true;
+      dirty.current = false;
+      setState('saving');
+      let failed = false;
+      const attempt = latestSave.current()
+        .then(() => {
+          setError(null);
+          setState(dirty.current ? 'pending' : 'saved');
+        })
+        .catch((problem: unknown) => {
+          failed = true;
+          dirty.current = true;
+          setError(problem);
+          setState('error');
+        })
+        .finally(() => {
+          running.current = null;
+        });
+      running.current = attempt;
+      await attempt;
+      if (failed) return false;
+    }
   }, []);
 
   const schedule = useCallback(() => {
