@@ -133,6 +133,8 @@ test('rename and delete from the list; links accept only web and mail addresses'
   await expect(page.getByTestId('brief-row')).toContainText('Second thoughts');
 
   await title.press('Enter');
+  // Focus is in the text as soon as Enter is handled, so nothing typed next lands in the title.
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('brief-body');
   await page.keyboard.type('See the readout');
   await page.keyboard.press('Shift+Home');
   await page.keyboard.press('Control+K');

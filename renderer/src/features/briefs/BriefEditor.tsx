@@ -147,6 +147,9 @@ function BriefDocument({ brief, problem, citeClaim, preferArticleId, focusTitleR
             // Enter leaves the title for the text, as in a document's title line.
             if (e.key === 'Enter') {
               e.preventDefault();
+              // Focus now: tiptap's focus command waits a frame, and what a fast typist types in
+              // that frame would land in the title.
+              editor.view.focus();
               editor.commands.focus('start');
             }
           }}
