@@ -1,13 +1,12 @@
 import type { AnnotationImportReport } from '../../../../shared/api/contract-exchange';
 import { AppDialog } from '../../components/AppDialog';
+import { plural } from '../../components/plural';
 
 interface AnnotationImportDialogProps {
   name: string;
   report: AnnotationImportReport;
   onClose(): void;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** What an annotation import did: claims placed, what could not be anchored and why, what was skipped. */
 export function AnnotationImportDialog({ name, report, onClose }: AnnotationImportDialogProps) {

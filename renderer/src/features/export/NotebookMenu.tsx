@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type Ref } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { AnnotationImportReport, AnnotationFormat, CodebookFormat } from '../../../../shared/api/contract-exchange';
 import { api } from '../../api/client';
@@ -39,6 +39,22 @@ const GROUPS: MenuGroup[] = [
 
 /** What the API takes in one call (base64 of 50 MB); larger archives restore on the command line. */
 const MAX_IN_APP_ARCHIVE_BYTES = 50 * 1024 * 1024;
+
+/** The file chooser a menu item opens; the menu item is its visible, focusable control. */
+function MenuFilePicker({ ref, accept, testId, onFile }: { ref: Ref<HTMLInputElement>; accept: string; testId: string; onFile(file: File | undefined): Promise<void> }) {
+  return (
+    <input
+      ref={ref}
+      type="file"
+      accept={accept}
+      hidden
+      aria-hidden="true"
+      tabIndex={-1}
+      data-testid={testId}
+      onChange={(e) => void onFile(e.currentTarget.files?.[0])}
+    />
+  );
+}
 
 const LABELS = new Map(GROUPS.flatMap((g) => g.entries.map((e) => [e.id, e.label])));
 
@@ -106,26 +122,8 @@ export function NotebookMenu({ onOpenArticle }: { onOpenArticle(articleId: strin
   return (
     <>
       <ExportMenu label="Notebook" description="Notebook: export, import annotations, archive, review" groups={GROUPS} job={job} onAction={onAction} testId="notebook-menu" buttonClassName="button button--quiet button--small" />
-      <input
-        ref={picker}
-        type="file"
-        accept=".jsonld,.json,application/ld+json,application/json"
-        hidden
-        aria-hidden="true"
-        tabIndex={-1}
-        data-testid="annotation-file"
-        onChange={(e) => void importFile(e.currentTarget.files?.[0])}
-      />
-      <input
-        ref={archivePicker}
-        type="file"
-        accept=".zip,application/zip"
-        hidden
-        aria-hidden="true"
-        tabIndex={-1}
-        data-testid="archive-file"
-        onChange={(e) => void restoreFile(e.currentTarget.files?.[0])}
-      />
+      <MenuFilePicker ref={picker} accept=".jsonld,.json,application/ld+json,application/json" testId="annotation-file" onFile={importFile} />
+      <MenuFilePicker ref={archivePicker} accept=".zip,application/zip" testId="archive-file" onFile={restoreFile} />
       {restored && <RestoreDoneDialog result={restored} onClose={() => setRestored(null)} />}
       {reviewing && <OrphansOverviewDialog onOpenArticle={onOpenArticle} onClose={() => setReviewing(false)} />}
       {report && <AnnotationImportDialog name={report.name} report={report.report} onClose={() => setReport(null)} />}

@@ -1,4 +1,5 @@
 import { AppDialog } from '../../components/AppDialog';
+import { plural } from '../../components/plural';
 import { useStatus } from '../../components/status-context';
 
 export interface RestoreResult {
@@ -8,8 +9,6 @@ export interface RestoreResult {
   claims: number;
   briefs: number;
 }
-
-const plural = (n: number, one: string) => `${n.toLocaleString('en')} ${n === 1 ? one : `${one}s`}`;
 
 /**
  * Quotes a folder for a command line: left bare when it is plain, else in single quotes (POSIX

@@ -2,6 +2,7 @@ import { useState, type RefObject } from 'react';
 import type { ArticleWithClaims } from '../../../../shared/api';
 import type { Orphan } from '../../../../shared/api/contract-annotate';
 import { api } from '../../api/client';
+import { plural } from '../../components/plural';
 import { useStatus } from '../../components/status-context';
 import type { CodebookLookup } from '../claims/codebook-lookup';
 import { OrphanCard } from './OrphanCard';
@@ -14,10 +15,6 @@ interface AnchorReviewProps {
   data: ArticleWithClaims;
   lookup: CodebookLookup;
   bodyRef: RefObject<HTMLDivElement | null>;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /**
