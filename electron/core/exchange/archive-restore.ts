@@ -31,7 +31,7 @@ export async function restoreArchiveInto(store: NotebookStore, contents: Archive
 }
 
 /** Makes a folder that did not exist: `base`, else `base-2`, `base-3`…, claimed with a non-recursive mkdir. */
-async function newFolder(parent: string, base: string): Promise<string> {
+export async function newFolder(parent: string, base: string): Promise<string> {
   for (let n = 1; n <= 100; n += 1) {
     const dir = path.join(parent, n === 1 ? base : `${base}-${n}`);
     try {
