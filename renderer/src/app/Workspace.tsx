@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ArticleWithClaims, ImportResult } from '../../../shared/api';
 import type { SearchHit } from '../../../shared/api/contract-search';
@@ -27,11 +27,20 @@ import { keys, useArticle, useArticles, useCodebook, useNotebookInfo } from './q
 import { useClaimSelection } from './use-claim-selection';
 import { useGlobalKeys } from './use-global-keys';
 import { useLastArticle } from './use-last-article';
+import { DeleteArticleDialog } from '../features/library/DeleteArticleDialog';
+import { TrashView } from '../features/trash/TrashView';
+import { useTrash } from '../features/trash/trash-queries';
+import { AppBarTools } from './AppBarTools';
+import { useReaderPlace } from './use-reader-place';
+import { ViewNav } from './ViewNav';
+import { useRememberedView, type View } from './views';
+import { DRAWER_QUERY, WorkspaceLayout } from './WorkspaceLayout';
+import { useMediaQuery } from './use-media-query';
+import { useUndoToasts } from './use-undo-toasts';
 
 type OpenDialog = 'new-article' | 'details' | 'help' | null;
-type CentreView = 'reader' | 'codebook' | 'briefs' | 'positions';
 
-const CENTRE_LABEL: Record<CentreView, string> = { reader: 'Article', codebook: 'Codebook', briefs: 'Briefs', positions: 'Positions' };
+const CENTRE_LABEL: Record<View, string> = { reader: 'Article', codebook: 'Codebook', briefs: 'Briefs', positions: 'Positions', trash: 'Trash' };
 
 /** The three panes and the dialogs over them, and the state they share. */
 export function Workspace() {
@@ -46,8 +55,17 @@ export function Workspace() {
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   // What the centre pane shows: the open article, or one of the notebook-wide views.
-  const [centre, setCentre] = useState<CentreView>('reader');
-  const toggleCentre = (view: CentreView) => setCentre((current) => (current === view ? 'reader' : view));
+  const [centre, setCentre] = useRememberedView();
+  const trash = useTrash();
+  const undoToasts = useUndoToasts();
+  const [deletingArticle, setDeletingArticle] = useState<{ id: string; title: string; claimCount: number } | null>(null);
+  const narrow = useMediaQuery(DRAWER_QUERY);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [collapsed, setCollapsed] = useState({ library: false, claims: false });
+  const closeDrawer = useCallback(() => setDrawerOpen(false), []);
+  const mainRef = useRef<HTMLElement>(null);
+  // Alt+2 (or the nav) asked for the article text: focused once the reader is drawn.
+  const [focusReader, setFocusReader] = useState(0);
   const [editor, setEditor] = useState<ClaimEditorTarget | null>(null);
   const [deleting, setDeleting] = useState<Claim | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -73,11 +91,30 @@ export function Workspace() {
     }
   }, [info.error, articles.error, codebook.error, article.error, info, articles, codebook, article, status]);
 
-  const openArticle = (id: string) => {
+  const place = useReaderPlace(mainRef, centre === 'reader' && !!article.data ? openArticleId : null);
+
+  /** Shows an article in the reader, whatever view was showing: the library is always one click from it. */
+  const openArticle = (id: string, options: { keepPlace?: boolean } = {}) => {
+    if (id !== openArticleId) {
+      selection.setSelectedClaimId(null);
+      setFilter(NO_FILTER);
+    }
     setOpenArticleId(id);
-    selection.setSelectedClaimId(null);
-    setFilter(NO_FILTER);
+    setCentre('reader');
+    setDrawerOpen(false);
+    // A claim to scroll to decides where the reader opens; else it opens where it was left.
+    if (options.keepPlace === false) place.forget(id);
   };
+
+  const goTo = (view: View) => {
+    setCentre(view);
+    setDrawerOpen(false);
+  };
+
+  useEffect(() => {
+    if (!focusReader || centre !== 'reader' || !article.data) return;
+    requestAnimationFrame(() => bodyRef.current?.focus({ preventScroll: true }));
+  }, [focusReader, centre, article.data]);
 
   const claimFromSelection = () => {
     const body = bodyRef.current;
@@ -138,7 +175,7 @@ export function Workspace() {
     selection.setSelectedClaimId(neighbour?.id ?? null);
     // As for a saved claim: gone at once, from the cache.
     putInArticle(claim.articleId, (data) => withoutClaim(data, claim.id));
-    status.announce('Claim deleted.');
+    undoToasts.claimDeleted(claim);
     // Keep keyboard users where they were: on the neighbouring card, or the article.
     requestAnimationFrame(() => {
       const card = neighbour && document.querySelector<HTMLElement>(`[data-testid="claim-card"][data-claim-id="${CSS.escape(neighbour.id)}"]`);
@@ -158,16 +195,17 @@ export function Workspace() {
   const fileImport = useFileImport({ onOpen: openArticle });
   // A search hit opens its article (a claim is selected and scrolled to) or the briefs.
   const openHit = (hit: SearchHit) => {
-    setCentre(hit.kind === 'brief' ? 'briefs' : 'reader');
-    if (hit.kind === 'brief' || !hit.articleId) return;
-    openArticle(hit.articleId);
+    if (hit.kind === 'brief' || !hit.articleId) {
+      setCentre(hit.kind === 'brief' ? 'briefs' : 'reader');
+      return;
+    }
+    openArticle(hit.articleId, { keepPlace: !hit.claimId });
     if (hit.claimId) selection.selectFromSidebar(hit.claimId);
   };
 
   // A claim from a notebook-wide view: its article in the reader, the claim selected and shown.
   const openClaim = (articleId: string, claimId: string) => {
-    setCentre('reader');
-    openArticle(articleId);
+    openArticle(articleId, { keepPlace: false });
     selection.selectFromSidebar(claimId);
   };
 
@@ -182,83 +220,128 @@ export function Workspace() {
     focusSearch: () => searchRef.current?.focus(),
     searchNotebook: () => notebookSearchRef.current?.focus(),
     readerShown: () => centre === 'reader',
+    goTo,
     focusPane: (pane) => {
-      const target =
-        pane === 1
-          ? document.querySelector<HTMLElement>('.library-row--open, .library-row')
-          : pane === 2
-            ? bodyRef.current
-            : document.querySelector<HTMLElement>('[data-testid="claim-card"][tabindex="0"]') ?? searchRef.current;
-      target?.focus();
+      if (pane === 2) {
+        // The article, whatever view was showing (it was stuck on Codebook, Briefs and Positions).
+        setCentre('reader');
+        setDrawerOpen(false);
+        setFocusReader((n) => n + 1);
+        return;
+      }
+      if (pane === 1) {
+        if (narrow) setDrawerOpen(true);
+        if (collapsed.library) setCollapsed((c) => ({ ...c, library: false }));
+      } else if (collapsed.claims) setCollapsed((c) => ({ ...c, claims: false }));
+      // After the drawer or pane has opened.
+      requestAnimationFrame(() => {
+        const target =
+          pane === 1
+            ? document.querySelector<HTMLElement>('.library-row--open, .library-row')
+            : (document.querySelector<HTMLElement>('[data-testid="claim-card"][tabindex="0"]') ?? searchRef.current);
+        target?.focus();
+      });
     },
   });
+
+  const library = (
+    <LibraryPane
+      articles={articles.data}
+      isLoading={articles.isLoading}
+      openArticleId={openArticleId}
+      onOpen={openArticle}
+      onNewArticle={() => setDialog('new-article')}
+      onImportFiles={fileImport.add}
+      onDelete={(a) => setDeletingArticle({ id: a.id, title: a.title, claimCount: a.claimCount })}
+    />
+  );
 
   return (
     <div className="app">
       <header className="app-bar">
+        {narrow && (
+          <button
+            type="button"
+            className="button button--quiet button--small app-bar__library"
+            aria-expanded={drawerOpen}
+            aria-controls="library-drawer"
+            aria-keyshortcuts="Alt+1"
+            onClick={() => setDrawerOpen(!drawerOpen)}
+          >
+            Library
+          </button>
+        )}
         <span className="brand">Stancebook</span>
         {info.data && <span className="app-bar__notebook">{info.data.name}</span>}
+        <ViewNav view={centre} onChange={goTo} trashCount={trash.data?.length ?? null} />
         <span className="toolbar-spacer" />
         <SearchBox onOpenHit={openHit} inputRef={notebookSearchRef} />
         <HistoryButtons />
-        <NotebookMenu onOpenArticle={(id) => { setCentre('reader'); openArticle(id); }} />
-        {(['positions', 'codebook', 'briefs'] as const).map((view) => (
-          <button key={view} type="button" className="button button--quiet button--small" aria-pressed={centre === view} onClick={() => toggleCentre(view)}>
-            {CENTRE_LABEL[view]}
-          </button>
-        ))}
-        <button type="button" className="button button--quiet button--small" onClick={() => setDialog('help')} aria-keyshortcuts="?">
-          Keyboard shortcuts <kbd>?</kbd>
-        </button>
+        <NotebookMenu onOpenArticle={(id) => openArticle(id)} />
+        <AppBarTools
+          claimsCollapsed={collapsed.claims}
+          onToggleClaims={() => setCollapsed((c) => ({ ...c, claims: !c.claims }))}
+          libraryCollapsed={narrow ? null : collapsed.library}
+          onToggleLibrary={() => setCollapsed((c) => ({ ...c, library: !c.library }))}
+          onHelp={() => setDialog('help')}
+        />
       </header>
-      <div className="workspace">
-        <LibraryPane
-          articles={articles.data}
-          isLoading={articles.isLoading}
-          openArticleId={openArticleId}
-          onOpen={openArticle}
-          onNewArticle={() => setDialog('new-article')}
-          onImportFiles={fileImport.add}
-        />
-        <main className="pane reader-pane" aria-label={CENTRE_LABEL[centre]}>
-          {centre === 'positions' ? (
-            <PositionsView lookup={lookup} onOpenClaim={openClaim} />
-          ) : centre === 'codebook' ? (
-            <CodebookView codebook={codebook.data} />
-          ) : centre === 'briefs' ? (
-            <BriefsView citeClaim={selectedClaim} currentArticleId={openArticleId} />
-          ) : article.data && codebook.data ? (
-            <ReaderPane
-              data={article.data}
-              lookup={lookup}
-              bodyRef={bodyRef}
-              selectedClaimId={selection.selectedClaimId}
-              scrollRequest={selection.readerScroll}
-              visibleIds={visibleIds}
-              onSelectClaim={selection.selectFromReader}
-              onEditDetails={() => setDialog('details')}
-              onClaimSelection={claimFromSelection}
-            />
-          ) : (
-            <p className="empty-note empty-note--centre">{article.isLoading || articles.isLoading ? 'Opening…' : 'Choose an article in the library, or add one.'}</p>
-          )}
-        </main>
-        <ClaimSidebar
-          allClaims={allClaims}
-          claims={shownClaims}
-          lookup={lookup}
-          codebook={codebook.data}
-          filter={filter}
-          onFilterChange={setFilter}
-          selectedClaimId={selection.selectedClaimId}
-          scrollRequest={selection.sidebarScroll}
-          searchRef={searchRef}
-          onSelect={selection.selectFromSidebar}
-          onMove={selection.move}
-          onEdit={(claim) => setEditor({ mode: 'edit', claim })}
-          onDelete={setDeleting}
-        />
-      </div>
+      <WorkspaceLayout
+        library={library}
+        drawerOpen={drawerOpen}
+        onCloseDrawer={closeDrawer}
+        libraryCollapsed={collapsed.library}
+        claimsCollapsed={collapsed.claims}
+        onCollapsedChange={(pane, value) => setCollapsed((c) => (c[pane] === value ? c : { ...c, [pane]: value }))}
+        centre={
+          <main ref={mainRef} className="pane reader-pane" aria-label={CENTRE_LABEL[centre]} data-view={centre}>
+            {centre === 'positions' ? (
+              <PositionsView lookup={lookup} onOpenClaim={openClaim} />
+            ) : centre === 'codebook' ? (
+              <CodebookView codebook={codebook.data} />
+            ) : centre === 'briefs' ? (
+              <BriefsView citeClaim={selectedClaim} currentArticleId={openArticleId} />
+            ) : centre === 'trash' ? (
+              <TrashView entries={trash.data} isLoading={trash.isLoading} onOpenArticle={(id) => openArticle(id)} />
+            ) : article.data && codebook.data ? (
+              <ReaderPane
+                data={article.data}
+                lookup={lookup}
+                bodyRef={bodyRef}
+                selectedClaimId={selection.selectedClaimId}
+                scrollRequest={selection.readerScroll}
+                visibleIds={visibleIds}
+                onSelectClaim={selection.selectFromReader}
+                onEditDetails={() => setDialog('details')}
+                onClaimSelection={claimFromSelection}
+              />
+            ) : (
+              <p className="empty-note empty-note--centre">{article.isLoading || articles.isLoading ? 'Opening…' : 'Choose an article in the library, or add one.'}</p>
+            )}
+          </main>
+        }
+        sidebar={
+          <ClaimSidebar
+            allClaims={allClaims}
+            claims={shownClaims}
+            lookup={lookup}
+            codebook={codebook.data}
+            filter={filter}
+            onFilterChange={setFilter}
+            selectedClaimId={selection.selectedClaimId}
+            scrollRequest={selection.sidebarScroll}
+            searchRef={searchRef}
+            onSelect={(id) => {
+              // A claim chosen in the sidebar is shown in the article, whatever view was showing.
+              if (centre !== 'reader' && centre !== 'briefs') setCentre('reader');
+              selection.selectFromSidebar(id);
+            }}
+            onMove={selection.move}
+            onEdit={(claim) => setEditor({ mode: 'edit', claim })}
+            onDelete={setDeleting}
+          />
+        }
+      />
       {editor && article.data && codebook.data && (
         <ClaimEditorDialog
           target={editor}
@@ -270,6 +353,17 @@ export function Workspace() {
         />
       )}
       {deleting && <DeleteClaimDialog claim={deleting} onClose={() => setDeleting(null)} onDeleted={onClaimDeleted} />}
+      {deletingArticle && (
+        <DeleteArticleDialog
+          article={deletingArticle}
+          onClose={() => setDeletingArticle(null)}
+          onDeleted={() => {
+            const gone = deletingArticle;
+            setDeletingArticle(null);
+            undoToasts.articleDeleted(gone, () => openArticle(gone.id));
+          }}
+        />
+      )}
       {dialog === 'new-article' && <NewArticleDialog onClose={() => setDialog(null)} onImported={(r) => void onImported(r)} />}
       {dialog === 'details' && article.data && (
         <EditDetailsDialog

@@ -53,6 +53,8 @@ export function useNotebookEvents(): void {
     () =>
       api.onChanged((event) => {
         const article = event.articleId ? keys.article(event.articleId) : ['article'];
+        // Deletes and restores of articles, claims and briefs all change the trash.
+        void client.invalidateQueries({ queryKey: ['trash'] });
         if (event.scope !== 'briefs') {
           // Notebook-wide views: kept in step here, not by the views, which are unmounted while
           // another view shows and would otherwise come back to an old answer.

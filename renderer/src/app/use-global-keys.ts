@@ -1,4 +1,8 @@
 import { useEffect, useRef } from 'react';
+import { VIEWS, type View } from './views';
+
+/** How long after G the view letter may follow (ms of event time, not a timer). */
+const SEQUENCE_MS = 2000;
 
 /** The app-wide shortcuts (see features/help/shortcuts.ts); each handler may be absent. */
 export interface GlobalKeyHandlers {
@@ -18,6 +22,8 @@ export interface GlobalKeyHandlers {
    * on the selected claim only then, not over the codebook or the briefs.
    */
   readerShown(): boolean;
+  /** G then R, P, C, B or T: show that view (features/help/shortcuts.ts). */
+  goTo?(view: View): void;
 }
 
 function typingIn(target: EventTarget | null): boolean {
@@ -38,11 +44,27 @@ export function useGlobalKeys(handlers: GlobalKeyHandlers): void {
   });
 
   useEffect(() => {
+    // When G was pressed (event time), waiting for the view's letter.
+    let goPressedAt: number | null = null;
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || typingIn(event.target)) return;
       if (document.querySelector('.modal-overlay')) return;
       const h = latest.current;
       const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+      if (goPressedAt !== null && plain && event.key !== 'Shift') {
+        const view = event.timeStamp - goPressedAt <= SEQUENCE_MS ? VIEWS.find((v) => v.key === event.key.toUpperCase()) : undefined;
+        goPressedAt = null;
+        if (view && h.goTo) {
+          h.goTo(view.id);
+          event.preventDefault();
+          return;
+        }
+      }
+      if (plain && (event.key === 'g' || event.key === 'G') && h.goTo) {
+        goPressedAt = event.timeStamp;
+        event.preventDefault();
+        return;
+      }
       let handled = true;
       if (event.altKey && !event.ctrlKey && ['1', '2', '3'].includes(event.key)) h.focusPane(Number(event.key) as 1 | 2 | 3);
       else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) h.claimSelection();

@@ -1,12 +1,44 @@
+/**
+ * The one date format of the app: the analyst's locale (the browser's), day month year in words
+ * ("21 December 2024" in en-GB, "December 21, 2024" in en-US), so a date never reads two ways.
+ * Inputs, axes, footnotes and lists all go through here; files the core exports keep ISO dates.
+ */
+let locale: string | undefined;
+
+/** The locale dates follow: the browser's, unless a test or the host pins one. */
+export function dateLocale(): string | undefined {
+  return locale;
+}
+
+/** Pins the locale (tests); undefined goes back to the browser's. */
+export function setDateLocale(next: string | undefined): void {
+  locale = next;
+}
+
 /** "2024-12-21" → "21 December 2024"; read as a calendar date, so no time zone can shift it. */
 export function formatDate(iso: string | null, style: 'long' | 'short' = 'long'): string {
   if (!iso) return '';
-  const [y, m, d] = iso.split('-').map(Number);
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat('en-GB', {
+  return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: style === 'long' ? 'long' : 'short',
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** An instant (ISO time) as a date and a time of day in the analyst's zone: "21 Dec 2024, 14:05". */
+export function formatDateTime(iso: string | null): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
+}
+
+/** A month on an axis: "Dec 2024". */
+export function formatMonth(iso: string): string {
+  const [y, m] = iso.split('-').map(Number);
+  if (!y || !m) return iso;
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
 }

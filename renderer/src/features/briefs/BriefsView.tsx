@@ -4,6 +4,7 @@ import type { BriefSummary } from '../../../../shared/api/contract-briefs';
 import type { Brief, Claim } from '../../../../shared/model';
 import { api } from '../../api/client';
 import { useStatus } from '../../components/status-context';
+import { useUndoToasts } from '../../app/use-undo-toasts';
 import { briefKeys, useBriefList, useLiveCitations } from './brief-queries';
 import { BriefEditor } from './BriefEditor';
 import { BriefList } from './BriefList';
@@ -25,6 +26,7 @@ export function BriefsView({ citeClaim, currentArticleId }: BriefsViewProps) {
   useLiveCitations();
   const client = useQueryClient();
   const status = useStatus();
+  const undoToasts = useUndoToasts();
   const list = useBriefList();
   const [chosenId, setOpenId] = useState<string | null>(() => localStorage.getItem(LAST_BRIEF));
   // A remembered brief that no longer exists (deleted here or elsewhere) gives way to the newest one.
@@ -62,7 +64,7 @@ export function BriefsView({ citeClaim, currentArticleId }: BriefsViewProps) {
     setDialog(null);
     if (brief.id === openId) open(null);
     await client.invalidateQueries({ queryKey: briefKeys.list });
-    status.announce(`“${brief.title}” moved to the trash.`);
+    undoToasts.briefDeleted(brief, () => open(brief.id));
   };
 
   return (

@@ -14,7 +14,7 @@ export interface RestoreResult {
  * Quotes a folder for a command line: left bare when it is plain, else in single quotes (POSIX
  * shells take everything inside literally); a Windows path (drive letter) in double quotes.
  */
-function quoted(dir: string): string {
+export function quoted(dir: string): string {
   if (/^[\w./-]+$/.test(dir)) return dir;
   if (/^[A-Za-z]:\\/.test(dir)) return `"${dir}"`;
   return `'${dir.replace(/'/g, `'\\''`)}'`;

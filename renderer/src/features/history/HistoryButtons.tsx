@@ -25,7 +25,7 @@ export function HistoryButtons() {
         onClick={undo}
         data-testid="undo-button"
       >
-        <span aria-hidden="true">↶</span> Undo
+        <span aria-hidden="true">↶</span> <span className="bar-label">Undo</span>
       </button>
       <button
         type="button"
@@ -37,7 +37,7 @@ export function HistoryButtons() {
         onClick={redo}
         data-testid="redo-button"
       >
-        <span aria-hidden="true">↷</span> Redo
+        <span aria-hidden="true">↷</span> <span className="bar-label">Redo</span>
       </button>
     </div>
   );

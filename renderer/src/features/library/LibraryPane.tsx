@@ -18,10 +18,12 @@ interface LibraryPaneProps {
   onNewArticle(): void;
   /** Several files picked at once go to the bulk import. */
   onImportFiles?(files: IncomingFile[]): void;
+  /** Asks to delete an article (the row's bin button, or Delete on a row). */
+  onDelete?(article: ArticleSummary): void;
 }
 
 /** The left pane: every article in the notebook, virtualised for libraries of thousands. */
-export function LibraryPane({ articles, isLoading, openArticleId, onOpen, onNewArticle, onImportFiles }: LibraryPaneProps) {
+export function LibraryPane({ articles, isLoading, openArticleId, onOpen, onNewArticle, onImportFiles, onDelete }: LibraryPaneProps) {
   const status = useStatus();
   const [view, setView] = useState(DEFAULT_VIEW);
   const [labelling, setLabelling] = useState<ArticleSummary | null>(null);
@@ -47,9 +49,16 @@ export function LibraryPane({ articles, isLoading, openArticleId, onOpen, onNewA
 
   // Up and Down walk the rows like a list, Tab leaves the pane.
   const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const current = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
     if (!current) return;
+    if (event.key === 'Delete' && onDelete) {
+      // The row's article, not the claim the app-wide Delete would take.
+      const article = shown[Number(current.dataset.index)];
+      event.preventDefault();
+      if (article) onDelete(article);
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
     const next = Number(current.dataset.index) + (event.key === 'ArrowDown' ? 1 : -1);
     if (next < 0 || next >= library.total) return;
@@ -58,7 +67,7 @@ export function LibraryPane({ articles, isLoading, openArticleId, onOpen, onNewA
   };
 
   return (
-    <nav className="pane library" aria-label="Library">
+    <nav id="library-drawer" className="pane library" aria-label="Library">
       <div className="pane-header">
         <h2 className="pane-title">Library</h2>
         <span className="toolbar-spacer" />
@@ -102,7 +111,7 @@ export function LibraryPane({ articles, isLoading, openArticleId, onOpen, onNewA
             return (
               <li key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="library-list__item" style={{ transform: `translateY(${item.start}px)` }}>
                 {article ? (
-                  <LibraryRow article={article} open={article.id === openArticleId} onOpen={onOpen} onEditLabels={setLabelling} />
+                  <LibraryRow article={article} open={article.id === openArticleId} onOpen={onOpen} onEditLabels={setLabelling} onDelete={onDelete} />
                 ) : (
                   <div className="library-row library-row--loading" aria-hidden="true" />
                 )}

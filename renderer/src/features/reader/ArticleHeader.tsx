@@ -2,6 +2,7 @@ import type { Article } from '../../../../shared/model';
 import { formatDate } from '../../components/format-date';
 import { ArticleExportMenu } from '../export/ArticleExportMenu';
 import { ArticleTextActions } from '../revisions/ArticleTextActions';
+import { shownStandfirst } from './standfirst';
 
 interface ArticleHeaderProps {
   article: Article;
@@ -42,7 +43,7 @@ export function ArticleHeader({ article, claimCount, onEditDetails, onClaimSelec
           {article.url}
         </p>
       )}
-      {article.standfirst && <p className="article-standfirst">{article.standfirst}</p>}
+      {shownStandfirst(article) && <p className="article-standfirst">{shownStandfirst(article)}</p>}
     </header>
   );
 }

@@ -1,0 +1,44 @@
+import { VIEWS, type View } from './views';
+
+interface ViewNavProps {
+  view: View;
+  onChange(view: View): void;
+  /** Items in the trash, shown as a count on its segment (null: not known yet). */
+  trashCount: number | null;
+}
+
+/**
+ * The persistent segmented navigation: Reader | Positions | Codebook | Briefs | Trash. Buttons in
+ * a nav landmark (the views are not addresses), the current one marked with aria-current, so
+ * screen readers announce "current page"; G then a letter goes to each from the keyboard
+ * (features/help/shortcuts.ts). The current one stays current when clicked again.
+ */
+export function ViewNav({ view, onChange, trashCount }: ViewNavProps) {
+  return (
+    <nav className="view-nav" aria-label="Views">
+      <ul className="view-nav__list">
+        {VIEWS.map((v) => (
+          <li key={v.id}>
+            <button
+              type="button"
+              className="view-nav__item"
+              aria-current={view === v.id ? 'page' : undefined}
+              aria-keyshortcuts={`G ${v.key}`}
+              title={`${v.label} (G then ${v.key})`}
+              data-view={v.id}
+              onClick={() => onChange(v.id)}
+            >
+              {v.label}
+              {v.id === 'trash' && trashCount ? (
+                <span className="view-nav__count">
+                  <span aria-hidden="true">{trashCount}</span>
+                  <span className="visually-hidden">, {trashCount === 1 ? '1 item' : `${trashCount} items`}</span>
+                </span>
+              ) : null}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
+
+const KEY = 'stancebook.readerPlaces';
+/** Places kept: the most recently read articles. */
+const KEEP = 100;
+
+type Places = Record<string, number>;
+
+function load(): Places {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(KEY) ?? '{}');
+    return parsed && typeof parsed === 'object' ? (parsed as Places) : {};
+  } catch {
+    return {};
+  }
+}
+
+function save(places: Places): void {
+  try {
+    const entries = Object.entries(places);
+    localStorage.setItem(KEY, JSON.stringify(Object.fromEntries(entries.slice(-KEEP))));
+  } catch {
+    // Storage can be unavailable or full; the place is a convenience only.
+  }
+}
+
+/**
+ * Remembers where the analyst was in each article (the reader's scroll position) and goes back
+ * there when the article is shown again: after another view, another article, or a restart.
+ * `articleId` is the article the reader shows now, or null while it shows none.
+ */
+export function useReaderPlace(containerRef: RefObject<HTMLElement | null>, articleId: string | null): { forget(id: string): void } {
+  const places = useRef<Places>(load());
+  const skip = useRef<string | null>(null);
+
+  // Follow the scrolling (scroll events do not bubble: listen in the capture phase).
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container || !articleId) return;
+    let frame = 0;
+    const onScroll = (event: Event) => {
+      const target = event.target as HTMLElement;
+      if (!target.classList?.contains('reader-scroll')) return;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const next = { ...places.current };
+        delete next[articleId];
+        next[articleId] = Math.round(target.scrollTop);
+        places.current = next;
+        save(next);
+      });
+    };
+    container.addEventListener('scroll', onScroll, true);
+    return () => {
+      cancelAnimationFrame(frame);
+      container.removeEventListener('scroll', onScroll, true);
+    };
+  }, [containerRef, articleId]);
+
+  // Back to the place when the article is shown, unless a claim to scroll to was asked for. A
+  // passive effect of the parent runs after the reader's own (which scrolls to the last claim
+  // asked for), so the remembered place wins when the analyst comes back.
+  useEffect(() => {
+    if (!articleId) return;
+    if (skip.current === articleId) {
+      skip.current = null;
+      return;
+    }
+    const top = places.current[articleId];
+    const scroller = containerRef.current?.querySelector<HTMLElement>('.reader-scroll');
+    if (scroller && top) scroller.scrollTop = top;
+  }, [containerRef, articleId]);
+
+  const forget = useCallback((id: string) => {
+    skip.current = id;
+  }, []);
+  return { forget };
+}

@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import { test, expect, seriousViolations } from './fixtures';
+import { NotebookPage } from './pages/notebook-page';
+
+/**
+ * Every view of the app frame at 1024×700 and 1440×900, light and dark: axe clean, nothing
+ * cut off sideways, and a screenshot of each (in test-results/screens, to be looked at).
+ */
+const SHOTS = 'test-results/screens';
+const SIZES = [
+  { width: 1024, height: 700 },
+  { width: 1440, height: 900 },
+] as const;
+const VIEWS = ['Reader', 'Positions', 'Codebook', 'Briefs', 'Trash'] as const;
+
+for (const size of SIZES) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`every view at ${size.width}×${size.height}, ${theme}: axe clean, not clipped, screenshot taken`, async ({ app, page }) => {
+      test.setTimeout(180_000);
+      mkdirSync(SHOTS, { recursive: true });
+      await page.setViewportSize(size);
+      // The system setting decides the theme until the analyst picks one.
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(app.url);
+      const notebook = new NotebookPage(page);
+      await notebook.waitForArticle();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      // Something in the trash, so the Trash view shows a list.
+      await page.getByTestId('claim-card').first().getByRole('button', { name: /delete/i }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Delete claim' }).click();
+      await expect(notebook.claimCards).toHaveCount(9);
+
+      const nav = page.getByRole('navigation', { name: 'Views' });
+      for (const view of VIEWS) {
+        await nav.getByRole('button', { name: new RegExp(`^${view}`) }).click();
+        await expect(nav.getByRole('button', { name: new RegExp(`^${view}`) })).toHaveAttribute('aria-current', 'page');
+        if (view === 'Reader') await notebook.waitForArticle();
+        if (view === 'Trash') await expect(page.getByTestId('trash-item')).toHaveCount(1);
+        // Nothing wider than the window: no pane pushed out of reach.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${view} overflows sideways`).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `${SHOTS}/${view.toLowerCase()}-${size.width}x${size.height}-${theme}.png` });
+        expect(await seriousViolations(page), `${view} ${theme}`).toEqual([]);
+      }
+    });
+  }
+}
