@@ -11,6 +11,15 @@ import { openNotebook } from './store';
 
 const SAMPLE_ARTICLE = 'sample/us-china-talks-2024.txt';
 const SAMPLE_CLAIMS = 'sample/us-china-talks-2024.claims.json';
+const SAMPLE_META = 'sample/us-china-talks-2024.meta.json';
+
+/** The sample's details as published, which its text file does not carry (headline, source, address). */
+const SampleMetaSchema = z.object({
+  title: z.string().min(1),
+  source: z.string().min(1),
+  url: z.string().url(),
+  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
 
 const GoldClaimSchema = z.object({
   exact: z.string(),
@@ -50,6 +59,8 @@ export async function addSampleArticle(core: NotebookCore, resourcesDir: string)
   const { handlers, store } = core;
   const data = await readFile(path.join(resourcesDir, SAMPLE_ARTICLE));
   const result = await handlers.importFile({ name: path.basename(SAMPLE_ARTICLE), dataBase64: data.toString('base64') });
+  const published = SampleMetaSchema.parse(JSON.parse(await readFile(path.join(resourcesDir, SAMPLE_META), 'utf8')));
+  await handlers.updateArticleMeta({ id: result.articleId, patch: published });
   const article = await store.getArticle(result.articleId);
   if (!article) throw new Error('The sample article vanished right after import.');
   if ((await store.getClaims(article.id)).length > 0) return article.id;

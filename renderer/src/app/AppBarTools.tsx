@@ -5,7 +5,8 @@ interface AppBarToolsProps {
   /** Null where the library is a drawer (narrow windows), not a pane to collapse. */
   libraryCollapsed: boolean | null;
   onToggleLibrary(): void;
-  claimsCollapsed: boolean;
+  /** Null where the view shows no claims (Positions, Codebook, Trash). */
+  claimsCollapsed: boolean | null;
   onToggleClaims(): void;
   onHelp(): void;
 }
@@ -26,9 +27,11 @@ export function AppBarTools({ libraryCollapsed, onToggleLibrary, claimsCollapsed
           Library
         </button>
       )}
-      <button type="button" className="button button--quiet button--small" aria-pressed={!claimsCollapsed} onClick={onToggleClaims} title="Show or hide the claims">
-        Claims
-      </button>
+      {claimsCollapsed !== null && (
+        <button type="button" className="button button--quiet button--small" aria-pressed={!claimsCollapsed} onClick={onToggleClaims} title="Show or hide the claims">
+          Claims
+        </button>
+      )}
       <MenuTrigger>
         <Button className="button button--quiet button--small" aria-label={`Theme: ${THEMES.find((t) => t.id === theme.choice)?.label}`}>
           <span aria-hidden="true">{theme.resolved === 'dark' ? '☾' : '☀'}</span>

@@ -279,7 +279,7 @@ export function Workspace() {
         <HistoryButtons />
         <NotebookMenu onOpenArticle={(id) => openArticle(id)} />
         <AppBarTools
-          claimsCollapsed={collapsed.claims}
+          claimsCollapsed={centre === 'reader' || centre === 'briefs' ? collapsed.claims : null}
           onToggleClaims={() => setCollapsed((c) => ({ ...c, claims: !c.claims }))}
           libraryCollapsed={narrow ? null : collapsed.library}
           onToggleLibrary={() => setCollapsed((c) => ({ ...c, library: !c.library }))}
@@ -292,6 +292,7 @@ export function Workspace() {
         onCloseDrawer={closeDrawer}
         libraryCollapsed={collapsed.library}
         claimsCollapsed={collapsed.claims}
+        claimsHidden={centre !== 'reader' && centre !== 'briefs'}
         onCollapsedChange={(pane, value) => setCollapsed((c) => (c[pane] === value ? c : { ...c, [pane]: value }))}
         centre={
           <main ref={mainRef} className="pane reader-pane" aria-label={CENTRE_LABEL[centre]} data-view={centre}>

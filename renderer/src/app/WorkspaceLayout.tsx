@@ -15,6 +15,8 @@ interface WorkspaceLayoutProps {
   /** Collapsed panes (wide windows: library and claims; narrow: claims). */
   libraryCollapsed: boolean;
   claimsCollapsed: boolean;
+  /** The view has no use for the claims (Positions, Codebook, Trash): folded away, not remembered as collapsed. */
+  claimsHidden: boolean;
   onCollapsedChange(pane: 'library' | 'claims', collapsed: boolean): void;
 }
 
@@ -28,7 +30,7 @@ export function WorkspaceLayout(props: WorkspaceLayoutProps) {
   const libraryPanel = usePanelRef();
   const claimsPanel = usePanelRef();
   const panelIds = narrow ? ['centre', 'claims'] : ['library', 'centre', 'claims'];
-  const layout = useDefaultLayout({ id: narrow ? 'stancebook-narrow' : 'stancebook-wide', panelIds, storage: localStorage });
+  const layout = useDefaultLayout({ id: narrow ? 'stancebook-narrow' : 'stancebook-wide', panelIds, storage: localStorage, onlySaveAfterUserInteractions: true });
   const drawerRef = useRef<HTMLDivElement>(null);
 
   // The app bar's buttons collapse and expand the panes; dragging them shut reports back.
@@ -41,9 +43,10 @@ export function WorkspaceLayout(props: WorkspaceLayoutProps) {
   useEffect(() => {
     const panel = claimsPanel.current;
     if (!panel) return;
-    if (props.claimsCollapsed && !panel.isCollapsed()) panel.collapse();
-    if (!props.claimsCollapsed && panel.isCollapsed()) panel.expand();
-  }, [props.claimsCollapsed, claimsPanel, narrow]);
+    const shut = props.claimsCollapsed || props.claimsHidden;
+    if (shut && !panel.isCollapsed()) panel.collapse();
+    if (!shut && panel.isCollapsed()) panel.expand();
+  }, [props.claimsCollapsed, props.claimsHidden, claimsPanel, narrow]);
 
   // Escape closes the drawer; a click on the reader beside it too.
   const { drawerOpen, onCloseDrawer } = props;
@@ -60,6 +63,7 @@ export function WorkspaceLayout(props: WorkspaceLayoutProps) {
   }, [narrow, drawerOpen, onCloseDrawer]);
 
   const onResize = (pane: 'library' | 'claims') => (size: { asPercentage: number }) => {
+    if (pane === 'claims' && props.claimsHidden) return;
     const collapsed = size.asPercentage < 0.5;
     if (collapsed !== (pane === 'library' ? props.libraryCollapsed : props.claimsCollapsed)) props.onCollapsedChange(pane, collapsed);
   };
@@ -98,9 +102,11 @@ export function WorkspaceLayout(props: WorkspaceLayoutProps) {
         <Panel id="centre" className="workspace__panel" minSize="420px">
           {props.centre}
         </Panel>
-        <Separator className="pane-separator" aria-label="Resize the claims" />
+        <Separator className="pane-separator" aria-label="Resize the claims" disabled={props.claimsHidden} />
         <Panel id="claims" panelRef={claimsPanel} className="workspace__panel" defaultSize={narrow ? '330px' : '26%'} minSize="290px" maxSize="50%" collapsible onResize={onResize('claims')}>
-          {props.sidebar}
+          <div className="workspace__claims" inert={props.claimsHidden} hidden={props.claimsHidden}>
+            {props.sidebar}
+          </div>
         </Panel>
       </Group>
     </div>

@@ -8,11 +8,18 @@ describe('the sample notebook', () => {
   });
   afterAll(() => nb.cleanup());
 
-  it('holds the sample article with its date and title taken from the text', async () => {
+  it('holds the sample article with its real headline, date, source and address', async () => {
     const articles = await nb.core.handlers.listArticles({});
     expect(articles).toHaveLength(1);
-    expect(articles[0]).toMatchObject({ publishedAt: '2024-12-21', claimCount: 10 });
-    expect(articles[0]?.title).toMatch(/US and China/);
+    expect(articles[0]).toMatchObject({
+      title: 'US, China agree to expand military contact, hold AI talks amid ongoing disagreements',
+      source: 'Pop Smoke Media',
+      url: 'https://popsmokemedia.com/us-china-agree-to-expand-military-contact-hold-ai-talks-amid-ongoing-disagreements',
+      publishedAt: '2024-12-21',
+      claimCount: 10,
+    });
+    // Setting the details up is not the analyst's work: nothing to undo.
+    expect((await nb.core.handlers.getHistory({})).canUndo).toBe(false);
   });
 
   it('places every gold claim on its exact quote, coded as the analyst coded it', async () => {
