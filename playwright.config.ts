@@ -18,6 +18,8 @@ export default defineConfig({
   use: {
     headless: true,
     viewport: { width: 1440, height: 900 },
+    // Dates follow the browser's locale (renderer/src/components/format-date.ts); pinned for the assertions.
+    locale: 'en-GB',
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

@@ -151,7 +151,7 @@ test('rename and delete from the list; links accept only web and mail addresses'
   // Leaving a brief straight after typing (before the autosave pause) still saves the words.
   await page.keyboard.press('End');
   await page.keyboard.type(' before leaving');
-  await page.getByRole('button', { name: 'Briefs', exact: true }).click();
+  await page.getByRole('button', { name: 'Reader', exact: true }).click();
   await expect(page.getByRole('navigation', { name: 'Briefs' })).toBeHidden();
   const { id } = (await call<{ id: string }[]>(page, app, 'listBriefs', {}))[0]!;
   const storedDoc = async () => JSON.stringify((await call<{ brief: { doc: unknown } }>(page, app, 'getBrief', { id })).brief.doc);

@@ -114,7 +114,7 @@ test('the codebook view has no serious or critical accessibility violations', as
     await openCodebook(page, tab);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/codebook-${tab.toLowerCase()}-tab.png` });
     expect(await seriousViolations(page), tab).toEqual([]);
-    await page.getByRole('button', { name: 'Codebook', exact: true }).click();
+    await page.getByRole('button', { name: 'Reader', exact: true }).click();
   }
   await openCodebook(page, 'Issues');
   await row(page, 'Bilateral relationship').getByRole('button', { name: 'Edit issue Bilateral relationship' }).click();

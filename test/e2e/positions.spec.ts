@@ -54,7 +54,7 @@ test('positions: actors by issues with the latest stance, clashes named, a cell 
   await expect(detail).toContainText('Sullivan expressed concerns');
   await page.screenshot({ path: `${SHOTS}/positions-2-detail.png` });
   expect(await seriousViolations(page)).toEqual([]);
-  await detail.getByRole('button', { name: /^The US and China have agreed/ }).click();
+  await detail.getByRole('button', { name: /^US, China agree to expand military contact/ }).click();
   await expect(page.getByRole('main', { name: 'Article' })).toBeVisible();
   await expect(notebook.claimCards.filter({ hasText: 'Sullivan expressed concerns' })).toHaveAttribute('aria-current', 'true');
 

@@ -7,7 +7,8 @@ test('the sample article opens with its 10 claims highlighted in their stance co
   await notebook.waitForArticle();
   await expect(notebook.library.getByTestId('library-row')).toHaveCount(1);
   await expect(notebook.library.getByTestId('library-row')).toContainText('21 Dec 2024');
-  await expect(notebook.reader.getByRole('heading', { level: 1 })).toContainText('The US and China have agreed');
+  await expect(notebook.reader.getByRole('heading', { level: 1 })).toHaveText('US, China agree to expand military contact, hold AI talks amid ongoing disagreements');
+  await expect(notebook.reader.getByTestId('article-facts')).toContainText('21 December 2024 · Pop Smoke Media');
   await expect(notebook.claimCards).toHaveCount(10);
   expect(await notebook.highlightedClaimIds()).toHaveLength(10);
 

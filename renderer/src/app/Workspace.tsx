@@ -37,6 +37,7 @@ import { useRememberedView, type View } from './views';
 import { DRAWER_QUERY, WorkspaceLayout } from './WorkspaceLayout';
 import { useMediaQuery } from './use-media-query';
 import { useUndoToasts } from './use-undo-toasts';
+import { WelcomeCard, isSample } from './WelcomeCard';
 
 type OpenDialog = 'new-article' | 'details' | 'help' | null;
 
@@ -305,17 +306,20 @@ export function Workspace() {
             ) : centre === 'trash' ? (
               <TrashView entries={trash.data} isLoading={trash.isLoading} onOpenArticle={(id) => openArticle(id)} />
             ) : article.data && codebook.data ? (
-              <ReaderPane
-                data={article.data}
-                lookup={lookup}
-                bodyRef={bodyRef}
-                selectedClaimId={selection.selectedClaimId}
-                scrollRequest={selection.readerScroll}
-                visibleIds={visibleIds}
-                onSelectClaim={selection.selectFromReader}
-                onEditDetails={() => setDialog('details')}
-                onClaimSelection={claimFromSelection}
-              />
+              <>
+                {isSample(article.data.article) && <WelcomeCard onOpenPositions={() => goTo('positions')} />}
+                <ReaderPane
+                  data={article.data}
+                  lookup={lookup}
+                  bodyRef={bodyRef}
+                  selectedClaimId={selection.selectedClaimId}
+                  scrollRequest={selection.readerScroll}
+                  visibleIds={visibleIds}
+                  onSelectClaim={selection.selectFromReader}
+                  onEditDetails={() => setDialog('details')}
+                  onClaimSelection={claimFromSelection}
+                />
+              </>
             ) : (
               <p className="empty-note empty-note--centre">{article.isLoading || articles.isLoading ? 'Opening…' : 'Choose an article in the library, or add one.'}</p>
             )}
