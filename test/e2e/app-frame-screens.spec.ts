@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { test, expect, seriousViolations } from './fixtures';
+import { call, test, expect, seriousViolations } from './fixtures';
 import { NotebookPage } from './pages/notebook-page';
 
 /**
@@ -25,6 +25,8 @@ for (const size of SIZES) {
       const notebook = new NotebookPage(page);
       await notebook.waitForArticle();
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      // A brief with a long title, so the Briefs view shows an open one.
+      await call(page, app, 'createBrief', { title: 'Weekly readout: US–China talks in Beijing, military contact and AI' });
       // Something in the trash, so the Trash view shows a list.
       await page.getByTestId('claim-card').first().getByRole('button', { name: /delete/i }).click();
       await page.getByRole('alertdialog').getByRole('button', { name: 'Delete claim' }).click();
@@ -39,6 +41,13 @@ for (const size of SIZES) {
         // Nothing wider than the window: no pane pushed out of reach.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${view} overflows sideways`).toBeLessThanOrEqual(0);
+        // Every control of the app bar is on screen, in one row.
+        const bar = await page.getByRole('banner').evaluate((el) => {
+          const rights = [...el.querySelectorAll('button, input')].filter((b) => (b as HTMLElement).offsetParent).map((b) => b.getBoundingClientRect());
+          return { right: Math.max(...rights.map((r) => r.right)), height: el.getBoundingClientRect().height };
+        });
+        expect(bar.right, `${view}: app bar cut off`).toBeLessThanOrEqual(size.width);
+        expect(bar.height, `${view}: app bar wraps`).toBeLessThan(50);
         await page.screenshot({ path: `${SHOTS}/${view.toLowerCase()}-${size.width}x${size.height}-${theme}.png` });
         expect(await seriousViolations(page), `${view} ${theme}`).toEqual([]);
       }

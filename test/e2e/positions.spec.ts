@@ -85,7 +85,7 @@ test('positions over time: a later article shifts a stance; the cell says so and
   await expect(cell).toContainText('was opposes');
   await cell.click();
   const detail = page.getByTestId('position-detail');
-  await expect(detail.getByRole('img', { name: /^Stance over time: 2024-12-21 opposes; 2025-02-10 neutral; 2025-06-02 supports$/ })).toBeVisible();
+  await expect(detail.getByRole('img', { name: /^Stance over time: 21 December 2024 opposes; 10 February 2025 neutral; 2 June 2025 supports$/ })).toBeVisible();
   await expect(detail.locator('.stance-timeline__dot')).toHaveCount(3);
   await expect(detail.getByRole('listitem')).toHaveCount(3);
   await page.screenshot({ path: `${SHOTS}/positions-3-over-time.png` });

@@ -36,7 +36,7 @@ export function WelcomeCard({ onOpenPositions }: { onOpenPositions(): void }) {
     <section className="welcome" aria-labelledby="welcome-title" data-testid="welcome">
       <div className="welcome__text">
         <h2 id="welcome-title" className="welcome__title">
-          Welcome: this sample has 10 claims marked
+          Welcome: a sample article, its claims already marked
         </h2>
         <p>
           Each claim says <strong>who</strong> holds it (the <em>actor</em>: China, the United States), <strong>what</strong> it is about (the{' '}

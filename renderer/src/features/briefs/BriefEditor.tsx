@@ -66,7 +66,7 @@ function BriefDocument({ brief, problem, citeClaim, preferArticleId, focusTitleR
   const status = useStatus();
   const [title, setTitle] = useState(brief.title);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const titleRef = useRef<HTMLInputElement>(null);
+  const titleRef = useRef<HTMLTextAreaElement>(null);
   // The editor's keys only raise requests: the extensions are created once, the effects below act on current props.
   const [citeSelectedRequest, setCiteSelectedRequest] = useState(0);
 
@@ -131,16 +131,19 @@ function BriefDocument({ brief, problem, citeClaim, preferArticleId, focusTitleR
         <label className="visually-hidden" htmlFor="brief-title">
           Brief title
         </label>
-        <input
+        {/* A one-line text area that grows to show the whole title (an input cut it to a few letters in a narrow window). */}
+        <textarea
           id="brief-title"
           ref={titleRef}
           className="brief-editor__title"
+          rows={1}
           value={title}
           maxLength={500}
           placeholder="Title of the brief"
           readOnly={!!problem}
           onChange={(e) => {
-            setTitle(e.target.value);
+            // A title is one line: pasted line breaks become spaces.
+            setTitle(e.target.value.replace(/\s*[\r\n]+\s*/g, ' '));
             autosave.schedule();
           }}
           onKeyDown={(e) => {

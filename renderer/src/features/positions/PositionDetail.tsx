@@ -25,7 +25,7 @@ export function PositionDetail({ cell, filter, lookup, onOpenClaim, onClose }: P
   const issue = cell.issueId ? lookup.issuePath(cell.issueId) || cell.issueId : 'No issue';
   const values = lookup.scale.map((s) => s.value);
   const range = { min: Math.min(0, ...values), max: Math.max(0, ...values) };
-  const timelineLabel = cell.timeline.map(([d, s]) => `${d} ${lookup.stance(s)?.label ?? 'no stance'}`).join('; ');
+  const timelineLabel = cell.timeline.map(([d, s]) => `${formatDate(d)} ${lookup.stance(s)?.label ?? 'no stance'}`).join('; ');
   return (
     <section className="position-detail" aria-labelledby="position-detail-title" data-testid="position-detail">
       <div className="position-detail__head">

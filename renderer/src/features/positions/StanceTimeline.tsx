@@ -1,4 +1,5 @@
 import type { Stance } from '../../../../shared/model';
+import { formatDate } from '../../components/format-date';
 
 interface StanceTimelineProps {
   /** [YYYY-MM-DD, stance id], oldest first. */
@@ -36,13 +37,13 @@ export function StanceTimeline({ points, stance, range, width = 520, height = 12
         {placed.map((p, i) => (
           // A zero-length line with a round cap and an unscaled stroke stays a round dot however the chart stretches.
           <line key={i} x1={p.cx} x2={p.cx} y1={p.cy} y2={p.cy} stroke={p.s?.color ?? '#8a8a8a'} className="stance-timeline__dot">
-            <title>{`${p.d}: ${p.s?.label ?? 'no stance'}`}</title>
+            <title>{`${formatDate(p.d)}: ${p.s?.label ?? 'no stance'}`}</title>
           </line>
         ))}
       </svg>
       <figcaption className="stance-timeline__axis" aria-hidden="true">
-        <span>{points[0]?.[0]}</span>
-        <span>{points[points.length - 1]?.[0]}</span>
+        <span>{formatDate(points[0]?.[0] ?? null, 'short')}</span>
+        <span>{formatDate(points[points.length - 1]?.[0] ?? null, 'short')}</span>
       </figcaption>
     </figure>
   );

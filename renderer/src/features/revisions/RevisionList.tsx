@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { formatDateTime } from '../../components/format-date';
 import { api } from '../../api/client';
-
-const WHEN = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /** The article's earlier texts: which revision, when it was replaced, how long it was. */
 export function RevisionList({ articleId }: { articleId: string }) {
@@ -35,7 +34,7 @@ export function RevisionList({ articleId }: { articleId: string }) {
               <tr key={r.rev}>
                 <td>{r.rev}</td>
                 <td>
-                  <time dateTime={r.replacedAt}>{WHEN.format(new Date(r.replacedAt))}</time>
+                  <time dateTime={r.replacedAt}>{formatDateTime(r.replacedAt)}</time>
                 </td>
                 <td>{r.length.toLocaleString('en-GB')} characters</td>
               </tr>
