@@ -34,7 +34,7 @@ test('paste a new article: it opens with its title and date, and its details can
   await expect(notebook.library.getByTestId('library-row').filter({ hasText: 'fisheries' })).toContainText('Example Wire');
 
   // The same text again is a duplicate: nothing is added, the existing article opens.
-  await notebook.library.getByTestId('library-row').filter({ hasText: 'The US and China' }).click();
+  await notebook.library.getByTestId('library-row').filter({ hasText: 'US, China agree' }).click();
   await page.keyboard.press('n');
   await dialog.getByLabel('Article text').fill(PASTED);
   await dialog.getByRole('button', { name: 'Add article' }).click();

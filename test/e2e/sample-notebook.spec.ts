@@ -89,7 +89,7 @@ test('J, K, E and Delete act on the selected claim only while the article is sho
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(first).toHaveAttribute('aria-current', 'true');
   // Back in the article, they work again.
-  await page.getByRole('button', { name: 'Codebook', exact: true }).click();
+  await page.getByRole('button', { name: 'Reader', exact: true }).click();
   await notebook.articleBody.click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('e');
   await expect(notebook.claimEditor).toBeVisible();

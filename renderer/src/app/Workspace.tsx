@@ -57,6 +57,8 @@ export function Workspace() {
   const [dialog, setDialog] = useState<OpenDialog>(null);
   // What the centre pane shows: the open article, or one of the notebook-wide views.
   const [centre, setCentre] = useRememberedView();
+  // Positions and Trash are notebook-wide and need the room: they fold the claims pane away.
+  const showsClaims = centre !== 'positions' && centre !== 'trash';
   const trash = useTrash();
   const undoToasts = useUndoToasts();
   const [deletingArticle, setDeletingArticle] = useState<{ id: string; title: string; claimCount: number } | null>(null);
@@ -233,7 +235,11 @@ export function Workspace() {
       if (pane === 1) {
         if (narrow) setDrawerOpen(true);
         if (collapsed.library) setCollapsed((c) => ({ ...c, library: false }));
-      } else if (collapsed.claims) setCollapsed((c) => ({ ...c, claims: false }));
+      } else {
+        // The claims: shown again where collapsed, and where the view folds them away, the reader.
+        if (collapsed.claims) setCollapsed((c) => ({ ...c, claims: false }));
+        if (!showsClaims) setCentre('reader');
+      }
       // After the drawer or pane has opened.
       requestAnimationFrame(() => {
         const target =
@@ -280,7 +286,7 @@ export function Workspace() {
         <HistoryButtons />
         <NotebookMenu onOpenArticle={(id) => openArticle(id)} />
         <AppBarTools
-          claimsCollapsed={centre === 'reader' || centre === 'briefs' ? collapsed.claims : null}
+          claimsCollapsed={showsClaims ? collapsed.claims : null}
           onToggleClaims={() => setCollapsed((c) => ({ ...c, claims: !c.claims }))}
           libraryCollapsed={narrow ? null : collapsed.library}
           onToggleLibrary={() => setCollapsed((c) => ({ ...c, library: !c.library }))}
@@ -293,7 +299,7 @@ export function Workspace() {
         onCloseDrawer={closeDrawer}
         libraryCollapsed={collapsed.library}
         claimsCollapsed={collapsed.claims}
-        claimsHidden={centre !== 'reader' && centre !== 'briefs'}
+        claimsHidden={!showsClaims}
         onCollapsedChange={(pane, value) => setCollapsed((c) => (c[pane] === value ? c : { ...c, [pane]: value }))}
         centre={
           <main ref={mainRef} className="pane reader-pane" aria-label={CENTRE_LABEL[centre]} data-view={centre}>
@@ -338,7 +344,7 @@ export function Workspace() {
             searchRef={searchRef}
             onSelect={(id) => {
               // A claim chosen in the sidebar is shown in the article, whatever view was showing.
-              if (centre !== 'reader' && centre !== 'briefs') setCentre('reader');
+              if (!showsClaims) setCentre('reader');
               selection.selectFromSidebar(id);
             }}
             onMove={selection.move}
