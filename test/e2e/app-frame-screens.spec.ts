@@ -51,6 +51,33 @@ for (const size of SIZES) {
         await page.screenshot({ path: `${SHOTS}/${view.toLowerCase()}-${size.width}x${size.height}-${theme}.png` });
         expect(await seriousViolations(page), `${view} ${theme}`).toEqual([]);
       }
+
+      // The dialogs over the reader: the claim editor and a delete that names a citing brief.
+      await nav.getByRole('button', { name: /^Reader/ }).click();
+      await notebook.card('Taiwan independence is the biggest risk').getByRole('button', { name: 'Edit claim' }).click();
+      await expect(notebook.claimEditor).toBeVisible();
+      await page.screenshot({ path: `${SHOTS}/claim-editor-${size.width}x${size.height}-${theme}.png` });
+      expect(await seriousViolations(page), `claim editor ${theme}`).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(notebook.claimEditor).toBeHidden();
+      if (size.width <= 1280) await page.getByRole('banner').getByRole('button', { name: 'Library', exact: true }).click();
+      await notebook.library.getByRole('button', { name: /^Delete “/ }).click();
+      await expect(page.getByRole('alertdialog', { name: 'Delete this article?' })).toBeVisible();
+      await page.screenshot({ path: `${SHOTS}/delete-article-${size.width}x${size.height}-${theme}.png` });
+      expect(await seriousViolations(page), `delete article ${theme}`).toEqual([]);
     });
   }
 }
+
+// The README's screenshot (docs/screenshot.png), taken on purpose: UPDATE_README_SCREENSHOT=1.
+test('README screenshot', async ({ app, page }) => {
+  void app;
+  test.skip(!process.env.UPDATE_README_SCREENSHOT, 'set UPDATE_README_SCREENSHOT=1 to retake docs/screenshot.png');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const notebook = new NotebookPage(page);
+  await notebook.waitForArticle();
+  await page.getByTestId('welcome').getByRole('button', { name: 'Got it' }).click();
+  await notebook.card('Taiwan independence is the biggest risk').click();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: 'docs/screenshot.png' });
+});

@@ -44,6 +44,13 @@ test('regression: with Codebook, Briefs or Positions open, a library click or Al
     await expect(notebook.reader.getByRole('heading', { level: 1 })).toHaveText('Second article on the talks');
     await rows.filter({ hasText: 'US, China agree' }).click();
   }
+
+  // Alt+3 from a view without the claims pane shows the reader with the claims.
+  await viewButton(page, 'Positions').click();
+  await expect(notebook.sidebar).toBeHidden();
+  await page.keyboard.press('Alt+3');
+  await expect(viewButton(page, 'Reader')).toHaveAttribute('aria-current', 'page');
+  await expect(notebook.claimCards.first()).toBeFocused();
 });
 
 test('the segmented nav: every view one click or G+letter away, the current one marked, shortcuts in the help', async ({ app, page }) => {
