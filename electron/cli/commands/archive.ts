@@ -3,8 +3,9 @@ import { buildArchive } from '../../core/exchange/archive-write';
 import { CliError, type CliIo } from '../io';
 import { withNotebook } from '../open';
 import { outputPath, writeOutput } from './export';
+import { USAGE } from '../usage';
 
-export const usage = 'stancebook archive --out FILE [--force] [--data DIR]    the whole notebook as one zip, for backup or moving';
+const usage = USAGE.archive;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({

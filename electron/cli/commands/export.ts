@@ -7,13 +7,9 @@ import { AnnotationFormatSchema, CodebookFormatSchema, DocumentFormatSchema } fr
 import { exportBriefDocument, exportDocument } from '../../core/exchange/export-document';
 import { CliError, type CliIo } from '../io';
 import { withNotebook } from '../open';
+import { USAGE } from '../usage';
 
-export const usage = [
-  'stancebook export brief --article ID|--brief ID --format md|html|pdf|docx --out FILE [--force] [--data DIR]    annotated brief of one article, or a brief written in the app',
-  '  stancebook export article --article ID --format html|pdf|docx|md --out FILE [--force] [--data DIR]    the article with its claims highlighted',
-  '  stancebook export annotations [--article ID] --format w3c|csv|qdpx --out FILE [--force] [--data DIR]    claims as W3C Web Annotations, CSV or REFI-QDA',
-  '  stancebook export codebook --format json|qdc --out FILE [--force] [--data DIR]    the codebook as JSON or REFI-QDA',
-].join('\n');
+const usage = USAGE.export;
 
 /** The output path, refusing to overwrite an existing file unless --force was given. */
 export function outputPath(io: CliIo, out: string | undefined, force: boolean | undefined): string {

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CliError, type CliIo } from '../io';
 import { withNotebook } from '../open';
+import { USAGE } from '../usage';
 
-export const usage = 'stancebook import-annotations FILE [--data DIR]    add claims from a W3C Web Annotation file (JSON-LD)';
+const usage = USAGE['import-annotations'];
 
 const MAX_BYTES = 50 * 1024 * 1024;
 

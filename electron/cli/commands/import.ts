@@ -5,8 +5,9 @@ import { UserError } from '../../../shared/api';
 import { MAX_IMPORT_BYTES } from '../../core/import';
 import { CliError, type CliIo } from '../io';
 import { withNotebook } from '../open';
+import { USAGE } from '../usage';
 
-export const usage = 'stancebook import FILE|FOLDER... [--data DIR]    add articles; one result line per file';
+const usage = USAGE.import;
 
 /** Expands folders into the files below them (sorted, hidden files skipped). */
 async function expand(paths: string[]): Promise<string[]> {

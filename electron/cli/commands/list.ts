@@ -1,11 +1,9 @@
 import { parseArgs } from 'node:util';
 import { CliError, type CliIo } from '../io';
 import { withNotebook } from '../open';
+import { USAGE } from '../usage';
 
-export const usage = [
-  'stancebook list [articles] [--json] [--data DIR]    the library: id, date, claims, title',
-  '  stancebook list briefs [--json] [--data DIR]    the briefs: id, last edited, citations, title',
-].join('\n');
+const usage = USAGE.list;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' }, data: { type: 'string' } }, allowPositionals: true });

@@ -5,8 +5,9 @@ import { openNotebookCore } from '../../core/bootstrap';
 import { readArchive } from '../../core/exchange/archive-read';
 import { restoreArchiveInto } from '../../core/exchange/archive-restore';
 import { CliError, type CliIo } from '../io';
+import { USAGE } from '../usage';
 
-export const usage = 'stancebook restore FILE DIR    a notebook archive into a new notebook in DIR (which must be empty or new)';
+const usage = USAGE.restore;
 
 /**
  * Restores into an empty or missing folder only: restoring over a notebook could mix two

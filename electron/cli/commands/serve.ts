@@ -5,8 +5,6 @@ import { resolveDataDir } from '../../core/data-dir';
 import { CliError, type CliIo } from '../io';
 import { openForCommand } from '../open';
 
-export const usage =
-  'stancebook serve [--port N] [--data DIR]    browser mode: the app on 127.0.0.1 (a new data folder starts with the sample)';
 
 /**
  * Starts the browser mode and resolves when it is stopped (SIGINT/SIGTERM). A data folder
