@@ -204,6 +204,10 @@ export class FileNotebookStore implements NotebookStore {
     });
   }
 
+  settle(): Promise<void> {
+    return this.exclusive(() => this.p.pending.flushAll());
+  }
+
   emptyTrash(): Promise<void> {
     // Pending trash files first, and shards caught up, so replay cannot bring an item back.
     return this.exclusive(async () => {
