@@ -1,9 +1,5 @@
 import path from 'node:path';
-import { openNotebookCore, notebookExists } from '../core/bootstrap';
-import { resolveDataDir } from '../core/data-dir';
-import { createChromiumPrinter } from '../core/exchange/chromium-printer';
-import type { NotebookCore } from '../core/notebook-core';
-import { NotebookLockedError } from '../core/store';
+import { openNotebookCore, notebookExists, resolveDataDir, createChromiumPrinter, type NotebookCore, NotebookLockedError } from '../core';
 import { CliError, type CliIo } from './io';
 
 /**

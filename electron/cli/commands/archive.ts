@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { buildArchive } from '../../core/exchange/archive-write';
+import { buildArchive } from '../../core';
 import { CliError, type CliIo } from '../io';
 import { withNotebook } from '../open';
 import { outputPath, writeOutput } from './export';

@@ -1,9 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../../../shared/api';
-import { notebookExists } from '../../core/bootstrap';
-import { resolveDataDir } from '../../core/data-dir';
-import { NotebookLockedError, restoreBackup } from '../../core/store';
+import { notebookExists, resolveDataDir, NotebookLockedError, restoreBackup } from '../../core';
 import { CliError, type CliIo } from '../io';
 import { withNotebook } from '../open';
 import { USAGE } from '../usage';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExportedFile } from '../../../shared/api';
 import { AnnotationFormatSchema, CodebookFormatSchema, DocumentFormatSchema } from '../../../shared/api/contract-exchange';
-import { exportBriefDocument, exportDocument } from '../../core/exchange/export-document';
+import { exportBriefDocument, exportDocument } from '../../core';
 import { CliError, type CliIo } from '../io';
 import { withNotebook } from '../open';
 import { USAGE } from '../usage';

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../../../shared/api';
-import { MAX_IMPORT_BYTES } from '../../core/import';
+import { MAX_IMPORT_BYTES } from '../../core';
 import { CliError, type CliIo } from '../io';
 import { withNotebook } from '../open';
 import { USAGE } from '../usage';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { notebookExists } from '../../core/bootstrap';
+import { notebookExists } from '../../core';
 import { CliError, type CliIo } from '../io';
 import { openForCommand } from '../open';
 import { USAGE } from '../usage';

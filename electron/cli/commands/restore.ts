@@ -1,9 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openNotebookCore } from '../../core/bootstrap';
-import { readArchive } from '../../core/exchange/archive-read';
-import { restoreArchiveInto } from '../../core/exchange/archive-restore';
+import { openNotebookCore, readArchive, restoreArchiveInto } from '../../core';
 import { CliError, type CliIo } from '../io';
 import { USAGE } from '../usage';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startBrowserHost } from '../../browser-host/server';
-import { resolveDataDir } from '../../core/data-dir';
+import { resolveDataDir } from '../../core';
 import { CliError, type CliIo } from '../io';
 import { openForCommand } from '../open';
 
