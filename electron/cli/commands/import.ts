@@ -41,8 +41,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         }
         const data = await readFile(file);
         const result = await core.handlers.importFile({ name: path.basename(file), dataBase64: data.toString('base64') });
-        // Printed only now: importFile resolves once the article is durably stored.
-        io.out(`${result.status} ${result.articleId} ${result.title}`);
+        // Printed only now: importFile resolves once the article is durably stored. Every line
+        // starts with its outcome and the file it came from, in the order the files were given.
+        io.out(`${result.status} ${shown}: ${result.articleId} ${result.title}`);
       } catch (error) {
         failed += 1;
         io.out(`error ${shown}: ${error instanceof Error ? error.message : String(error)}`);

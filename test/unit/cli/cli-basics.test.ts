@@ -91,9 +91,9 @@ describe('stancebook command line', () => {
     writeFileSync(empty, '');
     const out = io(work);
     expect(await runCli(['import', good, empty, good, '--data', data], out)).toBe(1);
-    expect(out.stdout[0]).toMatch(/^imported \S+ Brussels agrees sanctions$/);
+    expect(out.stdout[0]).toMatch(/^imported note\.md: \S+ Brussels agrees sanctions$/);
     expect(out.stdout[1]).toMatch(/^error empty\.txt: .*empty/i);
-    expect(out.stdout[2]).toMatch(/^duplicate \S+ Brussels agrees sanctions$/);
+    expect(out.stdout[2]).toMatch(/^duplicate note\.md: \S+ Brussels agrees sanctions$/);
   });
 
   it('says where there is no notebook instead of creating one', async () => {
