@@ -10,7 +10,5 @@ export { NotebookLockedError, NotebookFormatError, restoreBackup, type LockHolde
 export type { PdfPrinter } from './exchange/pdf-printer';
 export { createChromiumPrinter } from './exchange/chromium-printer';
 export { MAX_IMPORT_BYTES } from './import';
-export { exportBriefDocument, exportDocument } from './exchange/export-document';
-export { buildArchive } from './exchange/archive-write';
 export { readArchive } from './exchange/archive-read';
 export { restoreArchiveInto } from './exchange/archive-restore';

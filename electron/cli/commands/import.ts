@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { UserError } from '../../../shared/api';
 import { MAX_IMPORT_BYTES } from '../../core';
 import { CliError, type CliIo } from '../io';
-import { withNotebook } from '../open';
+import { call, withNotebook } from '../open';
 import { USAGE } from '../usage';
 
 const usage = USAGE.import;
@@ -40,7 +40,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
           throw new UserError('import-failed', `${shown} is ${(info.size / 1048576).toFixed(1)} MB; the limit is 50 MB. Split it or import a smaller file.`);
         }
         const data = await readFile(file);
-        const result = await core.handlers.importFile({ name: path.basename(file), dataBase64: data.toString('base64') });
+        const result = await call(core, 'importFile', { name: path.basename(file), dataBase64: data.toString('base64') });
         // Printed only now: importFile resolves once the article is durably stored. Every line
         // starts with its outcome and the file it came from, in the order the files were given.
         io.out(`${result.status} ${shown}: ${result.articleId} ${result.title}`);

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CliError, type CliIo } from '../io';
-import { withNotebook } from '../open';
+import { call, withNotebook } from '../open';
 import { USAGE } from '../usage';
 
 const usage = USAGE.list;
@@ -10,7 +10,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const what = positionals[0] ?? 'articles';
   if (positionals.length > 1 || !['articles', 'briefs'].includes(what)) throw new CliError(`List what? Usage:\n  ${usage}`, 2);
   if (what === 'briefs') {
-    const briefs = await withNotebook(io, values.data, async (core) => core.handlers.listBriefs({}));
+    const briefs = await withNotebook(io, values.data, async (core) => call(core, 'listBriefs', {}));
     if (values.json) io.out(JSON.stringify(briefs, null, 2));
     else {
       for (const b of briefs) io.out([b.id, b.updatedAt.slice(0, 10), String(b.citationCount).padStart(4), b.title].join('  '));
@@ -18,7 +18,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     }
     return 0;
   }
-  const articles = await withNotebook(io, values.data, async (core) => core.handlers.listArticles({}));
+  const articles = await withNotebook(io, values.data, async (core) => call(core, 'listArticles', {}));
   if (values.json) {
     io.out(JSON.stringify(articles, null, 2));
     return 0;
