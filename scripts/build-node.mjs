@@ -42,7 +42,9 @@ export async function buildNode({ clean = false } = {}) {
     entryPoints: { cli: 'electron/cli/main.ts' },
     outdir: NODE_OUT,
     outExtension: { '.js': '.mjs' },
-    chunkNames: 'chunks/[name]-[hash]',
+    // Flat: chunks sit beside the entry, so a worker script built next to the bundle (e.g.
+    // import-worker.mjs) is next to whichever chunk starts it.
+    chunkNames: '[name]-[hash]',
     bundle: true,
     splitting: true,
     format: 'esm',
