@@ -17,6 +17,8 @@ const PACKAGE_LAYERS = {
   'approx-string-match': ['shared'],
   '@mozilla/readability': ['core'],
   docx: ['core'],
+  graphology: ['core'],
+  'graphology-communities-louvain': ['core'],
   dompurify: ['core'],
   jsdom: ['core'],
   jszip: ['core'],
