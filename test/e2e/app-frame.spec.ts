@@ -24,7 +24,7 @@ test('regression: with Codebook, Briefs or Positions open, a library click or Al
   const rows = notebook.library.getByTestId('library-row');
   await expect(rows).toHaveCount(2);
 
-  for (const view of ['Codebook', 'Briefs', 'Positions']) {
+  for (const view of ['Codebook', 'Briefs', 'Positions', 'Networks']) {
     await viewButton(page, view).click();
     await expect(viewButton(page, view)).toHaveAttribute('aria-current', 'page');
     await expect(notebook.articleBody).toBeHidden();
@@ -57,10 +57,11 @@ test('the segmented nav: every view one click or G+letter away, the current one 
   void app;
   const notebook = new NotebookPage(page);
   await notebook.waitForArticle();
-  await expect(nav(page).getByRole('button')).toHaveText(['Reader', 'Positions', 'Codebook', 'Briefs', 'Trash']);
+  await expect(nav(page).getByRole('button')).toHaveText(['Reader', 'Positions', 'Networks', 'Codebook', 'Briefs', 'Trash']);
   await notebook.articleBody.click();
   for (const [key, view, shown] of [
     ['p', 'Positions', page.getByRole('main', { name: 'Positions' })],
+    ['n', 'Networks', page.getByRole('main', { name: 'Networks' })],
     ['c', 'Codebook', page.getByTestId('codebook-view')],
     ['b', 'Briefs', page.getByRole('main', { name: 'Briefs' })],
     ['t', 'Trash', page.getByTestId('trash-view')],
@@ -76,7 +77,7 @@ test('the segmented nav: every view one click or G+letter away, the current one 
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(help).toContainText('G then T');
-  await expect(help).toContainText('Show the Reader, Positions, Codebook, Briefs or Trash');
+  await expect(help).toContainText('Show the Reader, Positions, Networks, Codebook, Briefs or Trash');
 });
 
 test('the reader remembers its place: the article and where it was scrolled, across views and a restart', async ({ app, page }) => {

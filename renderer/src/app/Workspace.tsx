@@ -12,6 +12,7 @@ import { makeLookup } from '../features/claims/codebook-lookup';
 import { BriefsView } from '../features/briefs/BriefsView';
 import { CodebookView } from '../features/codebook/CodebookView';
 import { NotebookMenu } from '../features/export/NotebookMenu';
+import { NetworksView } from '../features/networks/NetworksView';
 import { PositionsView } from '../features/positions/PositionsView';
 import { HistoryButtons } from '../features/history/HistoryButtons';
 import { HelpOverlay } from '../features/help/HelpOverlay';
@@ -41,7 +42,7 @@ import { WelcomeCard, isSample } from './WelcomeCard';
 
 type OpenDialog = 'new-article' | 'details' | 'help' | null;
 
-const CENTRE_LABEL: Record<View, string> = { reader: 'Article', codebook: 'Codebook', briefs: 'Briefs', positions: 'Positions', trash: 'Trash' };
+const CENTRE_LABEL: Record<View, string> = { reader: 'Article', codebook: 'Codebook', briefs: 'Briefs', positions: 'Positions', networks: 'Networks', trash: 'Trash' };
 
 /** The three panes and the dialogs over them, and the state they share. */
 export function Workspace() {
@@ -57,8 +58,8 @@ export function Workspace() {
   const [dialog, setDialog] = useState<OpenDialog>(null);
   // What the centre pane shows: the open article, or one of the notebook-wide views.
   const [centre, setCentre] = useRememberedView();
-  // Positions and Trash are notebook-wide and need the room: they fold the claims pane away.
-  const showsClaims = centre !== 'positions' && centre !== 'trash';
+  // Positions, Networks and Trash are notebook-wide and need the room: they fold the claims pane away.
+  const showsClaims = centre !== 'positions' && centre !== 'networks' && centre !== 'trash';
   const trash = useTrash();
   const undoToasts = useUndoToasts();
   const [deletingArticle, setDeletingArticle] = useState<{ id: string; title: string; claimCount: number } | null>(null);
@@ -305,6 +306,8 @@ export function Workspace() {
           <main ref={mainRef} className="pane reader-pane" aria-label={CENTRE_LABEL[centre]} data-view={centre}>
             {centre === 'positions' ? (
               <PositionsView lookup={lookup} onOpenClaim={openClaim} />
+            ) : centre === 'networks' ? (
+              <NetworksView lookup={lookup} onOpenClaim={openClaim} />
             ) : centre === 'codebook' ? (
               <CodebookView codebook={codebook.data} />
             ) : centre === 'briefs' ? (

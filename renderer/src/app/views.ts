@@ -1,12 +1,13 @@
 import { useCallback, useState } from 'react';
 
 /** What the centre of the window shows: the reader, or one of the notebook-wide views. */
-export type View = 'reader' | 'positions' | 'codebook' | 'briefs' | 'trash';
+export type View = 'reader' | 'positions' | 'networks' | 'codebook' | 'briefs' | 'trash';
 
 /** The views in the order of the navigation, with their names and the letter after G. */
 export const VIEWS: { id: View; label: string; key: string }[] = [
   { id: 'reader', label: 'Reader', key: 'R' },
   { id: 'positions', label: 'Positions', key: 'P' },
+  { id: 'networks', label: 'Networks', key: 'N' },
   { id: 'codebook', label: 'Codebook', key: 'C' },
   { id: 'briefs', label: 'Briefs', key: 'B' },
   { id: 'trash', label: 'Trash', key: 'T' },
