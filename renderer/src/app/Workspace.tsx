@@ -115,6 +115,27 @@ export function Workspace() {
     setDrawerOpen(false);
   };
 
+  // Alt+1 and Alt+3: focused once the drawer, pane or view asked for is drawn (two frames: the
+  // panel library sizes a pane it expands on the next one).
+  const [focusPane, setFocusPane] = useState<{ pane: 1 | 3; serial: number } | null>(null);
+  useEffect(() => {
+    if (!focusPane) return;
+    let second = 0;
+    const first = requestAnimationFrame(() => {
+      second = requestAnimationFrame(() => {
+        const target =
+          focusPane.pane === 1
+            ? document.querySelector<HTMLElement>('.library-row--open, .library-row')
+            : (document.querySelector<HTMLElement>('[data-testid="claim-card"][tabindex="0"]') ?? searchRef.current);
+        target?.focus();
+      });
+    });
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+    };
+  }, [focusPane]);
+
   useEffect(() => {
     if (!focusReader || centre !== 'reader' || !article.data) return;
     requestAnimationFrame(() => bodyRef.current?.focus({ preventScroll: true }));
@@ -241,14 +262,7 @@ export function Workspace() {
         if (collapsed.claims) setCollapsed((c) => ({ ...c, claims: false }));
         if (!showsClaims) setCentre('reader');
       }
-      // After the drawer or pane has opened.
-      requestAnimationFrame(() => {
-        const target =
-          pane === 1
-            ? document.querySelector<HTMLElement>('.library-row--open, .library-row')
-            : (document.querySelector<HTMLElement>('[data-testid="claim-card"][tabindex="0"]') ?? searchRef.current);
-        target?.focus();
-      });
+      setFocusPane({ pane, serial: Date.now() });
     },
   });
 
