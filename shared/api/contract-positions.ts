@@ -50,6 +50,8 @@ export type TimelinePeriod = z.infer<typeof TimelinePeriodSchema>;
 
 /** Cells list at most this many propositions (those with most claims); the cell's claims have them all. */
 export const CELL_PROPOSITIONS_SHOWN = 5;
+/** Cells list at most this many shifts, the latest. */
+export const CELL_SHIFTS_SHOWN = 20;
 
 /** One actor on one issue: how often each stance was recorded, on which propositions, and over time. */
 export const PositionCellSchema = z.object({
@@ -71,7 +73,7 @@ export const PositionCellSchema = z.object({
   propositions: z.array(CellPropositionSchema),
   /** How many different propositions (claims without one count as one). */
   propositionCount: z.number().int().nonnegative(),
-  /** The cell's shifts (per proposition), latest first. */
+  /** The cell's shifts (per proposition), latest first (at most CELL_SHIFTS_SHOWN). */
   shifts: z.array(ShiftSchema.extend({ proposition: z.string() })),
   /** Dated claims with a stance, per period of the map, oldest first. */
   timeline: z.array(TimelinePeriodSchema),

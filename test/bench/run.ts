@@ -16,7 +16,7 @@ const passOn = args.filter((a) => a !== '--json');
 const BENCHES = [
   { file: 'store-bench.ts', what: 'notebook store: open, claim save, article open, memory (vs one lowdb file)' },
   { file: 'search-bench.ts', what: 'search: index build, size, query latency' },
-  { file: 'positions-bench.ts', what: 'positions map: whole notebook cold and warm, date filter, one cell (vs reading every claim)' },
+  { file: 'positions-bench.ts', what: 'positions map: without a digest, first of a session (persisted digest), later maps, date filter, one cell (vs reading every claim)' },
   { file: 'reader-bench.ts', what: 'reader in Chromium: first highlighted paint, claim creation, scrolling' },
 ];
 

@@ -1,4 +1,4 @@
-import { CELL_PROPOSITIONS_SHOWN, type PositionCell, type PositionsMap, type PropositionClash } from '../../../shared/api/contract-positions';
+import { CELL_PROPOSITIONS_SHOWN, CELL_SHIFTS_SHOWN, type PositionCell, type PositionsMap, type PropositionClash } from '../../../shared/api/contract-positions';
 import type { ArticleSummary, Codebook } from '../../../shared/model';
 import type { ClaimsDigest, InternTable } from '../claim-digests';
 import { PropositionPositions, propositionKey, shiftOf, type DatedStance } from './position-rules';
@@ -193,7 +193,8 @@ export function computePositionsMap(digest: ClaimsDigest, articles: ArticleSumma
       .map((t) => ({ t, shift: shiftOf(t.firstDated, t.lastDated, t.latest < 0 ? null : stanceIds[t.latest]!) }))
       .filter((x) => x.shift !== null)
       .map(({ t, shift }) => ({ ...shift!, proposition: t.text }))
-      .sort((a, b) => (a.until < b.until ? 1 : a.until > b.until ? -1 : 0));
+      .sort((a, b) => (a.until < b.until ? 1 : a.until > b.until ? -1 : 0))
+      .slice(0, CELL_SHIFTS_SHOWN);
     const shown = tallies
       .map((t, order) => ({ t, order }))
       .sort((a, b) => b.t.claimCount - a.t.claimCount || a.order - b.order)

@@ -162,3 +162,21 @@ describe('the positions map', () => {
     expect(snapshotFiles(nb.dir)).toEqual(before);
   });
 });
+
+describe('one definition of clash for the map, the CSV and the generated brief', () => {
+  it('all three name the same single clash on the sample notebook', async () => {
+    const nb = await openTempNotebook();
+    try {
+      const map = await nb.core.handlers.getPositions({});
+      expect(map.clashes.map((c) => c.proposition)).toEqual(["China's territorial claims and actions in the South China Sea"]);
+      const csv = Papa.parse<string[]>((await nb.core.handlers.exportPositions({})).content.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+      expect([...new Set(csv.slice(1).map((row) => row[11]).filter((x) => x))]).toEqual(map.clashes.map((c) => c.proposition));
+      const brief = await nb.core.handlers.generateBrief({ articleIds: [nb.sampleId] });
+      const text = JSON.stringify(brief.doc);
+      expect(text.match(/"Clash"/g)).toHaveLength(1);
+      expect(text).toContain("China's territorial claims and actions in the South China Sea");
+    } finally {
+      await nb.cleanup();
+    }
+  });
+});
