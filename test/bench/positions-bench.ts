@@ -22,10 +22,16 @@ const { values } = parseArgs({ options: { json: { type: 'boolean' }, articles: {
 const ARTICLES = Number(values.articles ?? (values.quick ? 1000 : 10_000));
 const CLAIMS = Number(values.claims ?? (values.quick ? 10_000 : 100_000));
 
-async function time<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+/**
+ * Wall time, and the process's CPU time over the same span: on a loaded machine the wall time
+ * includes waiting for a core, the CPU time mostly does not.
+ */
+async function time<T>(work: () => Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const value = await work();
-  return { ms: performance.now() - start, value };
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, value };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -61,7 +67,12 @@ async function main(): Promise<void> {
     const cold = await time(() => core.handlers.getPositions({}));
     const mapJsonBytes = Buffer.byteLength(JSON.stringify(cold.value));
     const warm: number[] = [];
-    for (let i = 0; i < 5; i++) warm.push((await time(() => core.handlers.getPositions({}))).ms);
+    const warmCpu: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const run = await time(() => core.handlers.getPositions({}));
+      warm.push(run.ms);
+      warmCpu.push(run.cpuMs);
+    }
     const filtered: number[] = [];
     for (let i = 0; i < 5; i++) filtered.push((await time(() => core.handlers.getPositions({ publishedFrom: '2026-03-01', publishedTo: '2026-09-01' }))).ms);
     const biggest = [...cold.value.cells].sort((a, b) => b.claimCount - a.claimCount)[0]!;
@@ -88,7 +99,10 @@ async function main(): Promise<void> {
       positions_digest_file_bytes: digestBytes,
       positions_map_json_bytes: mapJsonBytes,
       positions_map_first_of_session_ms: Math.round(cold.ms),
+      positions_map_first_of_session_cpu_ms: Math.round(cold.cpuMs),
       positions_map_warm_median_ms: Math.round(median(warm)),
+      positions_map_warm_median_cpu_ms: Math.round(median(warmCpu)),
+      positions_map_warm_min_ms: Math.round(Math.min(...warm)),
       positions_map_filtered_median_ms: Math.round(median(filtered)),
       positions_cell_claims_ms: Math.round(cell.ms),
       positions_codebook_usage_median_ms: Math.round(median(usage)),
@@ -100,7 +114,12 @@ async function main(): Promise<void> {
     else {
       console.log(`notebook: ${ARTICLES} articles, ${figures.positions_claims} claims with an actor, ${figures.positions_cells} cells`);
       console.log(`  no digest yet (every article read, digest built): ${figures.positions_map_without_digest_ms} ms; digest file ${(digestBytes / 1e6).toFixed(2)} MB`);
-      console.log(`  first map of a session (digest read and checked): ${figures.positions_map_first_of_session_ms} ms (target < 300 ms); later maps: median ${figures.positions_map_warm_median_ms} ms (target < 100 ms)`);
+      console.log(
+        `  first map of a session (digest read and checked): ${figures.positions_map_first_of_session_ms} ms wall, ${figures.positions_map_first_of_session_cpu_ms} ms CPU (target < 300 ms)`,
+      );
+      console.log(
+        `  later maps: median ${figures.positions_map_warm_median_ms} ms wall (fastest ${figures.positions_map_warm_min_ms} ms), ${figures.positions_map_warm_median_cpu_ms} ms CPU (target < 100 ms)`,
+      );
       console.log(`  the map as JSON: ${(mapJsonBytes / 1e3).toFixed(1)} kB`);
       console.log(`  six-month date filter: median ${figures.positions_map_filtered_median_ms} ms`);
       console.log(`  one cell's claims (${cell.value.total}, latest 200): ${figures.positions_cell_claims_ms} ms`);

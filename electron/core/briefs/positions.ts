@@ -44,7 +44,7 @@ export function comparePositions(claims: Claim[], codebook: Codebook, articles: 
     if (!stance || !key) continue;
     const issueId = claim.issueId ?? null;
     for (const actorId of new Set(claim.actorIds)) {
-      positions.note(`${issueId ?? ''}\u0000${key}`, () => ({ issueId, proposition: claim.proposition.trim() }), actorId, stance.id, stance.value);
+      positions.note(`${issueId ?? ''}\u0000${key}`, issueId, claim.proposition.trim(), actorId, stance.id, stance.value);
     }
   }
   return positions.relations().map((relation) => ({

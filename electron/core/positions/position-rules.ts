@@ -55,11 +55,11 @@ interface Group<A> {
 export class PropositionPositions<K, A = string> {
   private readonly groups = new Map<K, Group<A>>();
 
-  /** Notes one actor's stance on one proposition; `describe` is called once per proposition. */
-  note(key: K, describe: () => { issueId: string | null; proposition: string }, actorId: A, stanceId: string, value: number): void {
+  /** Notes one actor's stance on one proposition (`issueId` and `proposition` are kept from the first note of `key`). */
+  note(key: K, issueId: string | null, proposition: string, actorId: A, stanceId: string, value: number): void {
     let group = this.groups.get(key);
     if (!group) {
-      group = { ...describe(), positions: new Map() };
+      group = { issueId, proposition, positions: new Map() };
       this.groups.set(key, group);
     }
     const position = group.positions.get(actorId);

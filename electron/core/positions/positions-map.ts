@@ -74,6 +74,9 @@ interface CellTally {
   /** By proposition key (-1: claims without a proposition), in the order first stated. */
   propositions: Map<number, PropositionTally>;
   timeline: Map<string, { counts: Float64Array; latest: number }>;
+  /** The period last added to, and its tally: claims come in time order, so most claims hit it again. */
+  lastWhen: string | null;
+  lastBucket: { counts: Float64Array; latest: number } | null;
 }
 
 /** Codebook order for ids, unknown ids (a hand-edited file) after the known ones. */
@@ -119,7 +122,8 @@ export function computePositionsMap(digest: ClaimsDigest, articles: ArticleSumma
   }
   const period = periodFor(first, last);
 
-  const cells = new Map<number, CellTally>();
+  // Dense: issues by actors is a small grid (the codebook's size), indexed by (issue + 1) * A + actor.
+  const cells: (CellTally | undefined)[] = new Array<CellTally | undefined>((tables.issues.values.length + 1) * A);
   const positions = new PropositionPositions<number, number>();
   let claimCount = 0;
 
@@ -142,10 +146,10 @@ export function computePositionsMap(digest: ClaimsDigest, articles: ArticleSumma
       for (let k = a0; k < a1; k++) {
         const actor = block.actors[k]!;
         const cellKey = (issue + 1) * A + actor;
-        let cell = cells.get(cellKey);
+        let cell = cells[cellKey];
         if (!cell) {
-          cell = { issue, actor, claimCount: 0, counts: new Float64Array(S), latest: -1, firstDated: null, lastDate: null, propositions: new Map(), timeline: new Map() };
-          cells.set(cellKey, cell);
+          cell = { issue, actor, claimCount: 0, counts: new Float64Array(S), latest: -1, firstDated: null, lastDate: null, propositions: new Map(), timeline: new Map(), lastWhen: null, lastBucket: null };
+          cells[cellKey] = cell;
         }
         cell.claimCount += 1;
         let tally = cell.propositions.get(key);
@@ -166,16 +170,15 @@ export function computePositionsMap(digest: ClaimsDigest, articles: ArticleSumma
             tally.lastDated.date = date;
             tally.lastDated.stanceId = stanceIds[stance]!;
           } else tally.lastDated = { date, stanceId: stanceIds[stance]! };
-          let bucket = cell.timeline.get(when);
+          let bucket = cell.lastWhen === when ? cell.lastBucket : cell.timeline.get(when);
           if (!bucket) cell.timeline.set(when, (bucket = { counts: new Float64Array(S), latest: stance }));
+          cell.lastWhen = when;
+          cell.lastBucket = bucket;
           bucket.counts[stance]! += 1;
           bucket.latest = stance;
         }
         // Claims without a proposition say where an actor stands, but not on what: no clash.
-        if (key >= 0) {
-          const text = propositions[p]!;
-          positions.note((issue + 1) * K + key, () => ({ issueId: issue < 0 ? null : issueIds[issue]!, proposition: text }), actor, stanceIds[stance]!, value[stance]!);
-        }
+        if (key >= 0) positions.note((issue + 1) * K + key, issue < 0 ? null : issueIds[issue]!, propositions[p]!, actor, stanceIds[stance]!, value[stance]!);
       }
     }
   }
@@ -183,7 +186,8 @@ export function computePositionsMap(digest: ClaimsDigest, articles: ArticleSumma
   const out: PositionCell[] = [];
   const usedActors = new Set<string>();
   const usedIssues = new Set<string | null>();
-  for (const cell of cells.values()) {
+  for (const cell of cells) {
+    if (!cell) continue;
     const issueId = cell.issue < 0 ? null : issueIds[cell.issue]!;
     const actorId = actorIds[cell.actor]!;
     usedActors.add(actorId);
