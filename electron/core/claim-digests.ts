@@ -33,12 +33,19 @@ export class InternTable {
   }
 }
 
-/** One article's claims in the order of its text (then of making), column by column. */
+/**
+ * One article's claims in the order of its text (then of making), column by column: claims
+ * `from` to `to` (exclusive) of its columns. Articles read from the digest file share the file's
+ * columns (one set of typed arrays for all of them, no copies); an article re-read from the
+ * store has columns of its own.
+ */
 export interface ArticleDigest {
   readonly articleId: string;
   /** The store's signature of the article when its claims were read (see `signatureOf`). */
   readonly signature: string;
   readonly count: number;
+  readonly from: number;
+  readonly to: number;
   /** Index into the issues table, -1 for no issue. */
   readonly issue: Int32Array;
   /** Index into the stances table, -1 for no stance. */
@@ -110,47 +117,29 @@ function digestOf(articleId: string, signature: string, claims: Claim[], tables:
   });
   actorStart[n] = actors.length;
   tagStart[n] = tags.length;
-  return { articleId, signature, count: n, issue, stance, proposition, actorStart, actors: Int32Array.from(actors), tagStart, tags: Int32Array.from(tags) };
+  return { articleId, signature, count: n, from: 0, to: n, issue, stance, proposition, actorStart, actors: Int32Array.from(actors), tagStart, tags: Int32Array.from(tags) };
 }
 
-/** Splits the file's columns into per-article digests (views over shared buffers, no copies). */
+/** The file's columns as per-article digests over one shared set of typed arrays. */
 function blocksOf(columns: DigestColumns): ArticleDigest[] {
   const issue = Int32Array.from(columns.issue);
   const stance = Int32Array.from(columns.stance);
   const proposition = Int32Array.from(columns.proposition);
   const actors = Int32Array.from(columns.actors);
   const tags = Int32Array.from(columns.tags);
+  const claims = issue.length;
+  const actorStart = new Uint32Array(claims + 1);
+  const tagStart = new Uint32Array(claims + 1);
+  for (let i = 0; i < claims; i++) {
+    actorStart[i + 1] = actorStart[i]! + columns.actorCounts[i]!;
+    tagStart[i + 1] = tagStart[i]! + columns.tagCounts[i]!;
+  }
   const blocks: ArticleDigest[] = [];
-  let claim = 0;
-  let actor = 0;
-  let tag = 0;
+  let from = 0;
   columns.articleIds.forEach((articleId, a) => {
-    const n = columns.counts[a]!;
-    const actorStart = new Uint32Array(n + 1);
-    const tagStart = new Uint32Array(n + 1);
-    const actorBase = actor;
-    const tagBase = tag;
-    for (let i = 0; i < n; i++) {
-      actorStart[i] = actor - actorBase;
-      tagStart[i] = tag - tagBase;
-      actor += columns.actorCounts[claim + i]!;
-      tag += columns.tagCounts[claim + i]!;
-    }
-    actorStart[n] = actor - actorBase;
-    tagStart[n] = tag - tagBase;
-    blocks.push({
-      articleId,
-      signature: columns.signatures[a]!,
-      count: n,
-      issue: issue.subarray(claim, claim + n),
-      stance: stance.subarray(claim, claim + n),
-      proposition: proposition.subarray(claim, claim + n),
-      actorStart,
-      actors: actors.subarray(actorBase, actor),
-      tagStart,
-      tags: tags.subarray(tagBase, tag),
-    });
-    claim += n;
+    const count = columns.counts[a]!;
+    blocks.push({ articleId, signature: columns.signatures[a]!, count, from, to: from + count, issue, stance, proposition, actorStart, actors, tagStart, tags });
+    from += count;
   });
   return blocks;
 }
@@ -164,7 +153,7 @@ function columnsOf(blocks: Iterable<ArticleDigest>, live: DigestTablesLive): { t
     columns.articleIds.push(b.articleId);
     columns.signatures.push(b.signature);
     columns.counts.push(b.count);
-    for (let i = 0; i < b.count; i++) {
+    for (let i = b.from; i < b.to; i++) {
       columns.issue.push(map(b.issue[i]!, live.issues, out.issues));
       columns.stance.push(map(b.stance[i]!, live.stances, out.stances));
       columns.proposition.push(map(b.proposition[i]!, live.propositions, out.propositions));

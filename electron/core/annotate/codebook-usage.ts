@@ -24,12 +24,12 @@ export async function getCodebookUsage(ctx: CoreContext): Promise<CodebookUsage>
     const block = summary.claimCount > 0 ? digest.block(summary.id) : undefined;
     if (!block) continue;
     claimCount += block.count;
-    for (let i = 0; i < block.count; i++) {
+    for (let i = block.from; i < block.to; i++) {
       if (block.issue[i]! >= 0) byIssue[block.issue[i]!]! += 1;
       if (block.stance[i]! >= 0) byStance[block.stance[i]!]! += 1;
+      for (let k = block.actorStart[i]!; k < block.actorStart[i + 1]!; k++) byActor[block.actors[k]!]! += 1;
+      for (let k = block.tagStart[i]!; k < block.tagStart[i + 1]!; k++) byTag[block.tags[k]!]! += 1;
     }
-    for (const a of block.actors) byActor[a]! += 1;
-    for (const t of block.tags) byTag[t]! += 1;
   }
   const usage: CodebookUsage = { claimCount, actors: {}, issues: {}, stances: {}, tags: {} };
   const name = (counts: Float64Array, table: string[], into: Record<string, number>) => counts.forEach((n, i) => n > 0 && add(into, table[i]!, n));

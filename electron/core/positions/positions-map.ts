@@ -132,7 +132,7 @@ export function computePositionsMap(digest: ClaimsDigest, articles: ArticleSumma
     if (!block) continue;
     const date = article.publishedAt?.slice(0, 10) ?? null;
     const when = date ? periodOf(period, date) : null;
-    for (let i = 0; i < block.count; i++) {
+    for (let i = block.from; i < block.to; i++) {
       const a0 = block.actorStart[i]!;
       const a1 = block.actorStart[i + 1]!;
       // Only claims with an actor stand anywhere on the map.

@@ -54,10 +54,10 @@ export async function getPositions(ctx: CoreContext, filter: PositionsFilter): P
   return computePositionsMap(digest, articles, ctx.store.getCodebook());
 }
 
-/** Which claims of a block belong to one cell (and proposition): their indexes, in text order. */
+/** Which claims of a block belong to one cell (and proposition): their indexes in the block's columns, in text order. */
 function matchesIn(block: ArticleDigest, issue: number, actor: number, propositionKey: number | null, keys: Int32Array): number[] {
   const out: number[] = [];
-  for (let i = 0; i < block.count; i++) {
+  for (let i = block.from; i < block.to; i++) {
     if (block.issue[i] !== issue) continue;
     if (propositionKey !== null && (block.proposition[i]! < 0 ? -1 : keys[block.proposition[i]!]) !== propositionKey) continue;
     for (let k = block.actorStart[i]!; k < block.actorStart[i + 1]!; k++) {
