@@ -21,6 +21,11 @@ test('positions: one clash per proposition on the sample, per-stance counts, pro
   await expect(clashes.getByRole('listitem')).toHaveCount(1);
   await expect(clashes.getByRole('listitem')).toHaveText(`South China Sea: ${SCS_PROPOSITION} — China strongly supports · United States opposes`);
   await expect(table.getByRole('row', { name: /South China Sea/ }).getByRole('rowheader')).toContainText('clash');
+  // A side of the clash opens that actor's position in the drawer.
+  await clashes.getByRole('button', { name: 'China strongly supports' }).click();
+  await expect(page.getByTestId('position-detail').getByRole('heading', { level: 3 })).toHaveText('China on South China Sea');
+  await page.getByTestId('position-detail').getByRole('button', { name: /^Close/ }).click();
+  await expect(page.getByTestId('position-detail')).toHaveCount(0);
   await expect(table.getByRole('row', { name: /^Taiwan/ }).getByRole('rowheader')).not.toContainText('clash');
   await expect(table.getByRole('button', { name: /^China on Taiwan: 1 strongly opposes\. 1 proposition: Taiwan independence \(strongly opposes\)$/ })).toBeVisible();
   await expect(table.getByRole('button', { name: /^United States on Taiwan: 1 supports\. 1 proposition: Peace and stability across the Taiwan Strait \(supports\)$/ })).toBeVisible();
@@ -42,7 +47,12 @@ test('positions: one clash per proposition on the sample, per-stance counts, pro
   // Keyboard: one Tab stop in the table, arrow keys move between cells with claims.
   const first = table.getByRole('button', { name: /^United States on Taiwan/ });
   await expect(first).toHaveAttribute('tabindex', '0');
+  // Tab from the filters passes the sides of the clash, then reaches the table's one Tab stop.
   await page.getByRole('button', { name: 'Export CSV' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(clashes.getByRole('button', { name: 'China strongly supports' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(clashes.getByRole('button', { name: 'United States opposes' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(first).toBeFocused();
   await page.keyboard.press('ArrowRight');

@@ -86,13 +86,21 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
   );
   const stanceLabel = (id: string) => lookup.stance(id)?.label ?? 'unknown stance';
 
-  /** Closing the drawer puts focus back on the cell that opened it. */
+  /** Closing the drawer puts focus back where it was opened from (a cell, or a side of a clash), else on the cell. */
   const tableRef = useRef<HTMLTableElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const openDetail = (key: string | null) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setSelected(key);
+  };
   const closeDetail = useCallback(() => {
     const key = selected;
     setSelected(null);
-    // Found by comparing keys, not by a selector: the key holds a NUL between issue and actor.
-    if (key) requestAnimationFrame(() => [...(tableRef.current?.querySelectorAll<HTMLElement>('.position-cell') ?? [])].find((b) => b.dataset.key === key)?.focus());
+    requestAnimationFrame(() => {
+      if (opener.current?.isConnected) return opener.current.focus();
+      // Found by comparing keys, not by a selector: the key holds a NUL between issue and actor.
+      [...(tableRef.current?.querySelectorAll<HTMLElement>('.position-cell') ?? [])].find((b) => b.dataset.key === key)?.focus();
+    });
   }, [selected]);
 
   return (
@@ -169,8 +177,20 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
             {map.clashes.map((c) => (
               <li key={`${c.issueId ?? ''}\u0000${c.proposition}`}>
                 <strong>{issueName(c.issueId)}</strong>: <em>{c.proposition}</em> —{' '}
-                {c.supporters.map((s) => `${actorName(s.actorId)} ${stanceLabel(s.stanceId)}`).join(', ')} ·{' '}
-                {c.opponents.map((s) => `${actorName(s.actorId)} ${stanceLabel(s.stanceId)}`).join(', ')}
+                {[c.supporters, c.opponents].map((side, i) => (
+                  <span key={i}>
+                    {i > 0 && ' · '}
+                    {side.map((s, j) => (
+                      <span key={s.actorId}>
+                        {j > 0 && ', '}
+                        {/* Opens that actor's position on the issue in the drawer. */}
+                        <button type="button" className="link-button" onClick={() => openDetail(cellKey(c.issueId, s.actorId))}>
+                          {actorName(s.actorId)} {stanceLabel(s.stanceId)}
+                        </button>
+                      </span>
+                    ))}
+                  </span>
+                ))}
               </li>
             ))}
           </ul>
@@ -233,7 +253,7 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
                               aria-pressed={selected === key}
                               aria-label={describeCell(cell, actorName(actorId), issueName(issueId), lookup) + (inClash ? '. In a clash' : '')}
                               style={{ '--stance': latest?.color ?? '#8a8a8a' } as CSSProperties}
-                              onClick={() => setSelected(selected === key ? null : key)}
+                              onClick={() => (selected === key ? closeDetail() : openDetail(key))}
                             >
                               <span className="position-counts">
                                 {stanceCounts(cell, lookup).map((s) => (
