@@ -107,6 +107,35 @@ describe('the positions map', () => {
     expect(none).toEqual({ total: 0, claims: [] });
   });
 
+  it('gives the latest `limit` claims of a cell, and the claims on one proposition', async () => {
+    const cell = { issueId: issue('Trade and economic policy'), actorId: actor('United States') };
+    const latest = await nb.core.handlers.getPositionClaims({ ...cell, limit: 1 });
+    expect(latest.total).toBe(2);
+    expect(latest.claims.map((c) => c.articleId)).toEqual([laterId]);
+    const onFramework = await nb.core.handlers.getPositionClaims({ ...cell, proposition: 'a new  trade framework.', limit: 50 });
+    expect(onFramework).toMatchObject({ total: 1, claims: [{ proposition: 'A new trade framework' }] });
+    expect(await nb.core.handlers.getPositionClaims({ ...cell, proposition: 'Something nobody said', limit: 50 })).toEqual({ total: 0, claims: [] });
+  });
+
+  it('sends one timeline entry per period, however many claims fall in it', async () => {
+    const many = await nb.core.handlers.importText({ title: 'Many', text: 'One. Two. Three. Four. Five. Six. Seven. Eight. Nine. Ten.' });
+    await nb.core.handlers.updateArticleMeta({ id: many.articleId, patch: { publishedAt: '2025-03-03' } });
+    for (let i = 0; i < 10; i++) {
+      await nb.core.handlers.createClaim({
+        articleId: many.articleId,
+        start: i * 6,
+        end: i * 6 + 3,
+        coding: { actorIds: [actor('Experts')], issueId: issue('Ukraine war'), stanceId: stance(i % 2 ? 'supports' : 'opposes'), proposition: 'P' },
+      });
+    }
+    const map = await nb.core.handlers.getPositions({});
+    const cell = map.cells.find((c) => c.actorId === actor('Experts') && c.issueId === issue('Ukraine war'))!;
+    expect(cell.timeline).toEqual([{ period: '2025-03-03', stanceCounts: { [stance('supports')]: 5, [stance('opposes')]: 5 }, latestStanceId: stance('supports') }]);
+    // Same day: no shift, though the stance changed within the article.
+    expect(cell.shifts).toEqual([]);
+    await nb.core.handlers.deleteArticle({ id: many.articleId });
+  });
+
   it('follows changes: an edited stance, a deleted claim and a new date show in the next map', async () => {
     const cellOf = async () => (await nb.core.handlers.getPositions({})).cells.find((c) => c.issueId === issue('Trade and economic policy') && c.actorId === actor('United States'));
     expect((await cellOf())?.claimCount).toBe(2);
