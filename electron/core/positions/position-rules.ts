@@ -16,9 +16,13 @@
  *   the first. Stances stated on the same day (one article's different points) are not a shift.
  */
 
-/** Propositions match when their words do, ignoring case, spacing and trailing punctuation. */
+/**
+ * Propositions match when their words do, ignoring case, spacing, compatibility forms (NFKC:
+ * full-width letters, ligatures) and final punctuation. Positions, briefs and discourse networks
+ * all compare propositions with this key.
+ */
 export function propositionKey(proposition: string): string {
-  return proposition.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!?;:]+$/, '');
+  return proposition.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!?;:]+$/, '');
 }
 
 /** An actor's position on a proposition: its latest stance and that stance's value on the scale. */
