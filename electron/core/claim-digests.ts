@@ -41,8 +41,9 @@ export class InternTable {
  */
 export interface ArticleDigest {
   readonly articleId: string;
-  /** The store's signature of the article when its claims were read (see `signatureOf`). */
+  /** The store's signature of the article when its claims were read (see `signatureOf`), and its parts. */
   readonly signature: string;
+  readonly seenAt: SignatureParts;
   readonly count: number;
   readonly from: number;
   readonly to: number;
@@ -86,6 +87,18 @@ export function signatureOf(ctx: CoreContext, articleId: string, updatedAt: stri
   return `${ctx.store.articleRevision(articleId)}|${updatedAt}|${claimCount}`;
 }
 
+/** A signature's parts, compared one by one on every call (no string built per article). */
+export interface SignatureParts {
+  rev: number;
+  updatedAt: string;
+  claimCount: number;
+}
+
+function partsOf(signature: string): SignatureParts {
+  const [rev, updatedAt, claimCount] = signature.split('|');
+  return { rev: Number(rev), updatedAt: updatedAt ?? '', claimCount: Number(claimCount) };
+}
+
 function compareClaims(a: Claim, b: Claim): number {
   return a.target.position.start - b.target.position.start || (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
 }
@@ -117,7 +130,7 @@ function digestOf(articleId: string, signature: string, claims: Claim[], tables:
   });
   actorStart[n] = actors.length;
   tagStart[n] = tags.length;
-  return { articleId, signature, count: n, from: 0, to: n, issue, stance, proposition, actorStart, actors: Int32Array.from(actors), tagStart, tags: Int32Array.from(tags) };
+  return { articleId, signature, seenAt: partsOf(signature), count: n, from: 0, to: n, issue, stance, proposition, actorStart, actors: Int32Array.from(actors), tagStart, tags: Int32Array.from(tags) };
 }
 
 /** The file's columns as per-article digests over one shared set of typed arrays. */
@@ -138,7 +151,7 @@ function blocksOf(columns: DigestColumns): ArticleDigest[] {
   let from = 0;
   columns.articleIds.forEach((articleId, a) => {
     const count = columns.counts[a]!;
-    blocks.push({ articleId, signature: columns.signatures[a]!, count, from, to: from + count, issue, stance, proposition, actorStart, actors, tagStart, tags });
+    blocks.push({ articleId, signature: columns.signatures[a]!, seenAt: partsOf(columns.signatures[a]!), count, from, to: from + count, issue, stance, proposition, actorStart, actors, tagStart, tags });
     from += count;
   });
   return blocks;
@@ -239,8 +252,10 @@ export class ClaimsDigest {
     for (const a of this.ctx.store.listArticles()) {
       if (a.claimCount === 0) continue;
       live.add(a.id);
-      const signature = signatureOf(this.ctx, a.id, a.updatedAt, a.claimCount);
-      if (this.blocks.get(a.id)?.signature !== signature) stale.push({ articleId: a.id, signature });
+      const seen = this.blocks.get(a.id)?.seenAt;
+      const rev = this.ctx.store.articleRevision(a.id);
+      if (seen && seen.rev === rev && seen.updatedAt === a.updatedAt && seen.claimCount === a.claimCount) continue;
+      stale.push({ articleId: a.id, signature: signatureOf(this.ctx, a.id, a.updatedAt, a.claimCount) });
     }
     // Deleted articles, and articles whose last claim went, leave the digest.
     for (const id of [...this.blocks.keys()]) {
