@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Claim } from '../../shared/model';
 import type { CoreContext } from './context';
 import { readDigestFile, serializeDigest, writeDigestFile, type DigestColumns, type DigestTables } from './claim-digest-file';
@@ -230,6 +231,9 @@ export class ClaimsDigest {
 
   private async load(): Promise<void> {
     const read = await readDigestFile(this.ctx.store.dir, this.ctx.store.meta.id);
+    // Parsing, building the columns and the first map are separate turns of the event loop,
+    // so other requests are served in between.
+    await nextTurn();
     if (!read.ok) {
       this.report = { source: 'rebuilt', reason: read.reason, articlesRead: 0 };
       return;
@@ -243,6 +247,7 @@ export class ClaimsDigest {
     };
     for (const block of blocksOf(read.columns)) this.blocks.set(block.articleId, block);
     this.report = { source: 'file', reason: null, articlesRead: 0 };
+    await nextTurn();
   }
 
   /** Articles whose digest is missing or stale (with their signature now), or null when none is and nothing is left over. */
