@@ -38,6 +38,7 @@ const PACKAGE_LAYERS = {
   '@tiptap/pm': ['renderer'],
   '@tiptap/react': ['renderer'],
   '@tiptap/starter-kit': ['renderer'],
+  cytoscape: ['renderer'],
 };
 const LAYER_OF = [
   ['shared/', 'shared'],
