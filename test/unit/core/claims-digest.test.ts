@@ -94,6 +94,26 @@ describe('the claims digest', () => {
     expect(JSON.parse(readFileSync(digestFile(), 'utf8')).articleIds).toEqual([]);
   });
 
+  it('serves concurrent callers from one catch-up, and an edit made meanwhile shows in the next map', async () => {
+    nb = await openTempNotebook();
+    const codebook = nb.core.store.getCodebook();
+    const neutral = codebook.stances.find((s) => s.label === 'neutral')!.id;
+    const { claims } = await nb.core.handlers.getArticle({ id: nb.sampleId });
+    const scs = claims.find((c) => c.target.quote.exact.startsWith('Sullivan expressed concerns'))!;
+    // No digest file yet: both maps and the usage wait for the same reading of the one article.
+    const [a, b, usage] = await Promise.all([
+      nb.core.handlers.getPositions({}),
+      nb.core.handlers.getPositions({}),
+      nb.core.handlers.getCodebookUsage({}),
+      nb.core.handlers.updateClaim({ articleId: nb.sampleId, id: scs.id, patch: { stanceId: neutral } }),
+    ]);
+    expect(b).toEqual(a);
+    expect(usage.claimCount).toBe(10);
+    expect((await claimsDigest(nb.core.context)).report.articlesRead).toBeLessThanOrEqual(2);
+    // Whatever the maps above saw, the next one has the edit: the United States is neutral, no clash is left.
+    expect((await nb.core.handlers.getPositions({})).clashes).toEqual([]);
+  });
+
   it('stays out of backups and archives', async () => {
     nb = await openTempNotebook();
     await nb.core.handlers.getPositions({});
