@@ -1,0 +1,39 @@
+import { PERSONAL_PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './cues';
+import type { TokenRange } from './noun-phrases';
+import type { Token } from './tokenize';
+
+/**
+ * Resolves source mentions to speakers along an article: a named mention ("Foreign Minister
+ * Wang Yi") gives the name without titles ("Wang Yi") and becomes the last named speaker; a
+ * pronoun or "the minister" refers back to the last named speaker where there is one.
+ */
+export class SpeakerResolver {
+  private lastNamed: string | null = null;
+
+  /** The last named speaker, for quotes that inherit one. */
+  get last(): string | null {
+    return this.lastNamed;
+  }
+
+  resolve(tokens: Token[], range: TokenRange, text: string): string {
+    const mention = text.slice(tokens[range.start]!.start, tokens[range.end - 1]!.end);
+    const head = tokens[range.end - 1]!;
+    if (range.end - range.start === 1 && head.pos === 'PRON') {
+      return PERSONAL_PRONOUNS.has(head.lower) || head.lower === 'i' || head.lower === 'we' ? (this.lastNamed ?? mention) : mention;
+    }
+    if (head.pos === 'PROPN') {
+      // The trailing run of proper nouns, without the titles in front of the name.
+      let first = range.end - 1;
+      while (first > range.start && (tokens[first - 1]!.pos === 'PROPN' || tokens[first - 1]!.text === '.')) first--;
+      while (first < range.end - 1 && TITLE_WORDS.has(tokens[first]!.lower)) first++;
+      const name = text.slice(tokens[first]!.start, head.end);
+      this.lastNamed = name;
+      return name;
+    }
+    const firstWord = tokens[range.start]!.lower;
+    if ((firstWord === 'the' || firstWord === 'this') && range.end - range.start <= 3 && ROLE_NOUNS.has(head.lower) && this.lastNamed) {
+      return this.lastNamed;
+    }
+    return mention;
+  }
+}

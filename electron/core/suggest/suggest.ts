@@ -1,0 +1,259 @@
+import type { SuggestedAttribution, TextSpan } from '../../../shared/model/suggestion';
+import { HEARER_VERBS, isSpeechForm, isWeakForm } from './cues';
+import { hasProperNoun, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './noun-phrases';
+import { quoteRanges, type QuoteRange } from './quotes';
+import { SpeakerResolver } from './speakers';
+import { tokenize, type Paragraph, type Sentence, type Token } from './tokenize';
+import { looksLikeHeadlineOrCaption } from './headlines';
+
+/** The suggester's version: stored with every suggestion, so a re-run can tell what made it. */
+export const SUGGESTER_VERSION = '1.0.0';
+
+const END_PUNCT = new Set(['.', '!', '?', ';']);
+const OPEN_QUOTES = new Set(['“', '"', '‘']);
+const CLOSE_QUOTES = new Set(['”', '"', '’']);
+const MIN_CONTENT_TOKENS = 3;
+
+interface Cue {
+  start: number; // token index
+  end: number; // token index, exclusive
+}
+
+interface Found {
+  content: TextSpan;
+  cue: Cue;
+  source: TokenRange;
+  pattern: SuggestedAttribution['pattern'];
+}
+
+/** Cues outside quotations: verbs of saying and "according to". */
+function findCues(sentence: Sentence, quotes: QuoteRange[]): Cue[] {
+  const cues: Cue[] = [];
+  const { tokens } = sentence;
+  tokens.forEach((token, i) => {
+    if (insideQuote(quotes, token.start)) return;
+    if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      cues.push({ start: i, end: i + 2 });
+      return;
+    }
+    if (!isSpeechForm(token.lower)) return;
+    const previous = tokens[i - 1]?.lower;
+    if (previous === 'to' || previous === 'who' || previous === 'which') return; // "declined to say", relative clauses
+    if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && !isWeakForm(token.lower) && /^(says|said|told)$/.test(token.lower))) return;
+    if (token.lower === 'pointed' || token.lower === 'points' || token.lower === 'point') {
+      if (tokens[i + 1]?.lower === 'out') cues.push({ start: i, end: i + 2 });
+      return;
+    }
+    cues.push({ start: i, end: i + 1 });
+  });
+  return cues;
+}
+
+function insideQuote(quotes: QuoteRange[], offset: number): boolean {
+  return quotes.some((q) => offset > q.start && offset < q.end - 1);
+}
+
+function span(tokens: Token[], from: number, to: number): TextSpan {
+  return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+}
+
+function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
+}
+
+/** The end of a sentence's content: before its final full stop, keeping a closing quote mark. */
+function contentEnd(tokens: Token[]): number {
+  let end = tokens.length;
+  while (end > 0 && (END_PUNCT.has(tokens[end - 1]!.text) || (CLOSE_QUOTES.has(tokens[end - 1]!.text) && end >= 2 && END_PUNCT.has(tokens[end - 2]!.text)))) {
+    if (CLOSE_QUOTES.has(tokens[end - 1]!.text)) return end; // ... firm.” keeps the quote whole
+    end--;
+  }
+  return end;
+}
+
+/** True when nothing after `from` but a short adverbial ("in a statement", "on Tuesday") and punctuation. */
+function onlyTrailer(tokens: Token[], from: number): boolean {
+  const rest = tokens.slice(from).filter((t) => t.pos !== 'PUNCT');
+  return rest.length <= 8 && !rest.some((t) => t.pos === 'VERB' && !isSpeechForm(t.lower));
+}
+
+/** Where the content after a cue starts: past a hearer ("told reporters"), an adverbial and "that". */
+function contentStartAfter(tokens: Token[], cue: Cue): number {
+  let k = cue.end;
+  if (HEARER_VERBS.has(tokens[cue.start]!.lower)) {
+    const hearer = nounPhraseAfter(tokens, k);
+    if (hearer) k = hearer.end;
+  }
+  for (let look = k; look < Math.min(tokens.length, k + 10); look++) {
+    const token = tokens[look]!;
+    if (token.lower === 'that' && (look === k || tokens[look - 1]!.pos !== 'DET')) return look + 1;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || OPEN_QUOTES.has(token.text)) break;
+  }
+  while (k < tokens.length && (tokens[k]!.text === ',' || tokens[k]!.text === ':' || tokens[k]!.text === '—')) k++;
+  return k;
+}
+
+/** Applies the sentence patterns to one cue; null when the cue has no source or no content. */
+function matchCue(sentence: Sentence, cue: Cue): Found | null {
+  const { tokens } = sentence;
+  const cueWord = tokens[cue.start]!;
+  if (cueWord.lower === 'according') {
+    const source = nounPhraseAfter(tokens, cue.end);
+    if (!source) return null;
+    if (cue.start <= 1) {
+      // According to NP, clause.
+      let from = source.end;
+      while (from < tokens.length && tokens[from]!.pos !== 'PUNCT') from++;
+      from++;
+      const end = contentEnd(tokens);
+      if (end - from < MIN_CONTENT_TOKENS) return null;
+      return { content: span(tokens, from, end), cue, source, pattern: 'according-to' };
+    }
+    // clause, according to NP.
+    let end = cue.start;
+    while (end > 0 && tokens[end - 1]!.pos === 'PUNCT' && !CLOSE_QUOTES.has(tokens[end - 1]!.text)) end--;
+    if (end < MIN_CONTENT_TOKENS) return null;
+    return { content: span(tokens, 0, end), cue, source, pattern: 'according-to' };
+  }
+
+  const before = tokens[cue.start - 1];
+  const subject = nounPhraseBefore(tokens, cue.start);
+  // clause, NP cue.   /   “quote,” NP cue.
+  if (subject && subject.start > 0 && onlyTrailer(tokens, cue.end)) {
+    let end = subject.start;
+    const mark = tokens[end - 1]!;
+    if (mark.text === ',' || mark.text === '—' || CLOSE_QUOTES.has(mark.text)) {
+      if (!CLOSE_QUOTES.has(mark.text)) end--;
+      while (end > 0 && tokens[end - 1]!.text === ',') end--;
+      if (end >= MIN_CONTENT_TOKENS) return { content: span(tokens, 0, end), cue, source: subject, pattern: 'inverted' };
+    }
+  }
+  // clause, cue NP.
+  if (before && (before.text === ',' || CLOSE_QUOTES.has(before.text))) {
+    const source = nounPhraseAfter(tokens, cue.end);
+    if (source && onlyTrailer(tokens, source.end)) {
+      let end = cue.start;
+      if (before.text === ',') end--;
+      while (end > 0 && tokens[end - 1]!.text === ',') end--;
+      if (end >= MIN_CONTENT_TOKENS) return { content: span(tokens, 0, end), cue, source, pattern: 'inverted' };
+    }
+  }
+  // NP cue (that) clause.
+  if (subject) {
+    const from = contentStartAfter(tokens, cue);
+    const end = contentEnd(tokens);
+    if (end - from >= MIN_CONTENT_TOKENS && hasVerb(tokens, from, end)) {
+      return { content: span(tokens, from, end), cue, source: subject, pattern: 'reported' };
+    }
+  }
+  return null;
+}
+
+/** Extends a content span over the whole quotation it starts or ends in (quotes across sentences). */
+function extendOverQuote(content: TextSpan, quotes: QuoteRange[]): { content: TextSpan; quoted: boolean } {
+  for (const q of quotes) {
+    const startsIt = content.start >= q.start && content.start <= q.start + 1 && content.end > q.start;
+    const endsIt = content.end >= q.end - 1 && content.end <= q.end && content.start < q.end;
+    if (startsIt || endsIt) return { content: { start: Math.min(content.start, q.start), end: Math.max(content.end, q.end) }, quoted: true };
+  }
+  return { content, quoted: false };
+}
+
+/** The quotation a sentence consists of (it opens the sentence and covers most of it), if any. */
+function sentenceQuote(sentence: Sentence, quotes: QuoteRange[]): QuoteRange | null {
+  for (const q of quotes) {
+    if (q.start <= sentence.start + 1 && q.end >= sentence.start + 1 && q.end >= sentence.end - 2) return q;
+  }
+  return null;
+}
+
+/**
+ * Finds the attributions in an article's text. Pure: no I/O, no clock; offsets are UTF-16
+ * indices into `text` exactly as given. Headlines, captions and sentences without a cue give
+ * nothing.
+ */
+export function suggestAttributions(text: string): SuggestedAttribution[] {
+  const paragraphs = tokenize(text);
+  const speakers = new SpeakerResolver();
+  const found: SuggestedAttribution[] = [];
+  let lastAttributedParagraph = -2;
+  let pendingColon: { speaker: string; cue: TextSpan; source: TextSpan; paragraph: number } | null = null;
+
+  const push = (s: SuggestedAttribution, paragraph: Paragraph): void => {
+    const overlaps = found.some((f) => f.content.start < s.content.end && s.content.start < f.content.end);
+    if (overlaps) return;
+    found.push(s);
+    lastAttributedParagraph = paragraph.index;
+  };
+
+  for (const paragraph of paragraphs) {
+    if (looksLikeHeadlineOrCaption(text, paragraph)) {
+      pendingColon = null;
+      continue;
+    }
+    const quotes = quoteRanges(text, paragraph.start, paragraph.end);
+    const sentences = paragraph.sentences;
+    for (let si = 0; si < sentences.length; si++) {
+      const sentence = sentences[si]!;
+      const { tokens } = sentence;
+      if (found.some((f) => f.content.start <= sentence.start && f.content.end >= sentence.end)) continue;
+      let matched = false;
+      for (const cue of findCues(sentence, quotes)) {
+        const hit = matchCue(sentence, cue);
+        const cueSpan = span(tokens, cue.start, cue.end);
+        if (!hit) {
+          // "Wang said." after a quotation, or "Wang said:" before one.
+          const subject = nounPhraseBefore(tokens, cue.start) ?? nounPhraseAfter(tokens, cue.end);
+          if (!subject) continue;
+          const afterCue = tokens.slice(cue.end);
+          const previous = sentences[si - 1];
+          const previousQuote = previous && sentenceQuote(previous, quotes);
+          if (previousQuote && subject.start <= 1 && onlyTrailer(tokens, Math.max(subject.end, cue.end))) {
+            const speaker = speakers.resolve(tokens, subject, text);
+            push({ content: { start: previousQuote.start, end: previousQuote.end }, cue: cueSpan, source: span(tokens, subject.start, subject.end), speaker, pattern: 'quote' }, paragraph);
+            matched = true;
+            break;
+          }
+          if (afterCue.length > 0 && afterCue[0]!.text === ':' && afterCue.length <= 2) {
+            const speaker = speakers.resolve(tokens, subject, text);
+            pendingColon = { speaker, cue: cueSpan, source: span(tokens, subject.start, subject.end), paragraph: paragraph.index };
+            matched = true;
+            break;
+          }
+          continue;
+        }
+        if (hit.pattern !== 'according-to' && tokens[hit.source.start]!.pos === 'PRON' && !speakers.last && !hasProperNoun(tokens, hit.source)) {
+          // A pronoun with no one to refer to is still a source ("he said"), named as written.
+        }
+        const speaker = speakers.resolve(tokens, hit.source, text);
+        const extended = extendOverQuote(hit.content, quotes);
+        push({
+          content: extended.content,
+          cue: cueSpan,
+          source: span(tokens, hit.source.start, hit.source.end),
+          speaker,
+          pattern: extended.quoted && hit.pattern !== 'according-to' ? 'quote' : hit.pattern,
+        }, paragraph);
+        matched = true;
+        break;
+      }
+      if (matched) continue;
+      const quote = sentenceQuote(sentence, quotes);
+      if (!quote) continue;
+      if (pendingColon && pendingColon.paragraph >= paragraph.index - 1) {
+        push({ content: { start: quote.start, end: quote.end }, cue: pendingColon.cue, source: pendingColon.source, speaker: pendingColon.speaker, pattern: 'quote' }, paragraph);
+        pendingColon = null;
+        continue;
+      }
+      // A quotation without a cue of its own, after an attributed one: the same speaker goes on,
+      // unless the next sentence attributes it ("“...” Wang said." is handled there).
+      const next = sentences[si + 1];
+      const nextAttributes = next !== undefined && findCues(next, quotes).length > 0 && next.tokens.length <= 8;
+      if (!nextAttributes && speakers.last && lastAttributedParagraph >= paragraph.index - 1 && found.length > 0) {
+        push({ content: { start: quote.start, end: quote.end }, cue: null, source: null, speaker: found.at(-1)!.speaker, pattern: 'floating' }, paragraph);
+      }
+    }
+  }
+  return found;
+}
