@@ -1,6 +1,6 @@
 import type { Paragraph } from './tokenize';
 
-const CAPTION = /^(photo|image|file photo|pictured|caption)\b|\((ap|afp|reuters|getty|epa)\b|\b(getty images|ap photo|reuters\/|afp photo|\/ap\b|\/getty)\b/i;
+const CAPTION = /^(photo|image|file photo|pictured|caption)\b|\b(getty images|ap photo|reuters\/|afp photo|afp\/getty|\/ap\b|\/getty)\b/i;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'as', 'from', 'is', 'vs', 'vs.']);
 
 /**

@@ -3,7 +3,7 @@ import { HEARER_VERBS, isSpeechForm, isWeakForm } from './cues';
 import { hasProperNoun, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './noun-phrases';
 import { quoteRanges, type QuoteRange } from './quotes';
 import { SpeakerResolver } from './speakers';
-import { tokenize, type Paragraph, type Sentence, type Token } from './tokenize';
+import { readableQuotes, tokenize, type Paragraph, type Sentence, type Token } from './tokenize';
 import { looksLikeHeadlineOrCaption } from './headlines';
 
 /** The suggester's version: stored with every suggestion, so a re-run can tell what made it. */
@@ -38,7 +38,7 @@ function findCues(sentence: Sentence, quotes: QuoteRange[]): Cue[] {
     }
     if (!isSpeechForm(token.lower)) return;
     const previous = tokens[i - 1]?.lower;
-    if (previous === 'to' || previous === 'who' || previous === 'which') return; // "declined to say", relative clauses
+    if (previous === 'to' || previous === 'which') return; // "declined to say", "which said"
     if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && !isWeakForm(token.lower) && /^(says|said|told)$/.test(token.lower))) return;
     if (token.lower === 'pointed' || token.lower === 'points' || token.lower === 'point') {
       if (tokens[i + 1]?.lower === 'out') cues.push({ start: i, end: i + 2 });
@@ -72,10 +72,42 @@ function contentEnd(tokens: Token[]): number {
   return end;
 }
 
-/** True when nothing after `from` but a short adverbial ("in a statement", "on Tuesday") and punctuation. */
+/**
+ * True when what follows `from` is no clause of its own: only adverbials ("in a statement",
+ * "on Tuesday during a speech"), punctuation, or a comma and whatever hangs from it
+ * (", citing low growth").
+ */
 function onlyTrailer(tokens: Token[], from: number): boolean {
-  const rest = tokens.slice(from).filter((t) => t.pos !== 'PUNCT');
-  return rest.length <= 8 && !rest.some((t) => t.pos === 'VERB' && !isSpeechForm(t.lower));
+  for (let k = from; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.text === ',' || token.text === '—' || token.text === ';') return !OPEN_QUOTES.has(tokens[k + 1]?.text ?? '');
+    if (token.pos === 'PRON' || token.pos === 'AUX' || (token.pos === 'VERB' && !isSpeechForm(token.lower)) || token.lower === 'that') return false;
+    if (OPEN_QUOTES.has(token.text)) return false;
+  }
+  return true;
+}
+
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
+  'tonight', 'recently', 'previously', 'earlier', 'later', 'also', 'again', 'repeatedly', 'then', 'now',
+  'once', 'publicly', 'privately', 'flatly', 'simply', 'bluntly', 'frankly', 'openly', 'late', 'early',
+]);
+const LEADING_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'via', 'last', 'this', 'earlier', 'from', 'over', 'of']);
+
+/** Skips adverbials after a cue: "said on Friday in a statement ..." continues after them. */
+function skipAdverbials(tokens: Token[], from: number): number {
+  let k = from;
+  for (let guard = 0; guard < 8 && k < tokens.length; guard++) {
+    const token = tokens[k]!;
+    if (TIME_WORDS.has(token.lower) || token.text === ',') {
+      k++;
+    } else if (LEADING_PREPOSITIONS.has(token.lower) && (token.pos === 'ADP' || token.pos === 'DET' || token.pos === 'ADJ')) {
+      const np = nounPhraseAfter(tokens, k + 1);
+      if (!np) break;
+      k = np.end;
+    } else break;
+  }
+  return k;
 }
 
 /** Where the content after a cue starts: past a hearer ("told reporters"), an adverbial and "that". */
@@ -85,13 +117,51 @@ function contentStartAfter(tokens: Token[], cue: Cue): number {
     const hearer = nounPhraseAfter(tokens, k);
     if (hearer) k = hearer.end;
   }
-  for (let look = k; look < Math.min(tokens.length, k + 10); look++) {
+  for (let look = k; look < Math.min(tokens.length, k + 14); look++) {
     const token = tokens[look]!;
     if (token.lower === 'that' && (look === k || tokens[look - 1]!.pos !== 'DET')) return look + 1;
     if (token.pos === 'VERB' || token.pos === 'AUX' || OPEN_QUOTES.has(token.text)) break;
   }
+  k = skipAdverbials(tokens, k);
   while (k < tokens.length && (tokens[k]!.text === ',' || tokens[k]!.text === ':' || tokens[k]!.text === '—')) k++;
   return k;
+}
+
+const PARTICIPLE_CUES = /^(saying|adding|noting|arguing|telling|warning|insisting|claiming|explaining|stating|declaring|writing|asking|acknowledging|admitting|urging|predicting|vowing|promising|suggesting|complaining|contending|asserting|stressing|emphasizing|emphasising|calling|tweeting|recalling|answering|replying|responding|announcing|pointing)$/;
+
+/**
+ * The subject of a cue separated from it by commas: "Barkley, who said ..., said" and
+ * "Wang Yi, China's top diplomat, said" (the name before the inserted phrase), "who said"
+ * (the name the relative clause hangs on) and ", saying ..." (the subject of the sentence).
+ */
+function subjectAcrossComma(tokens: Token[], cueAt: Cue): TokenRange | null {
+  let at = cueAt.start;
+  while (at > 0 && (tokens[at - 1]!.pos === 'ADV' || tokens[at - 1]!.pos === 'AUX' || tokens[at - 1]!.pos === 'PART')) at--;
+  const cue = { start: at, end: cueAt.end };
+  const previous = tokens[cue.start - 1];
+  if (!previous) return null;
+  if (previous.pos === 'CCONJ' && (previous.lower === 'but' || previous.lower === 'and') && cue.start >= 3) {
+    // "The spokesman refused to answer but said ...": the sentence's subject.
+    const first = skipAdverbials(tokens, 0);
+    const subject = nounPhraseAfter(tokens, first);
+    return subject && subject.end < cue.start - 1 ? subject : null;
+  }
+  if (previous.lower === 'who' && tokens[cue.start - 2]?.text === ',') return nounPhraseBefore(tokens, cue.start - 2);
+  if (previous.text === ',' && PARTICIPLE_CUES.test(tokens[cueAt.start]!.lower)) {
+    const first = skipAdverbials(tokens, 0);
+    const subject = nounPhraseAfter(tokens, first);
+    return subject && subject.start < cue.start - 1 ? subject : null;
+  }
+  if (previous.text !== ',') return null;
+  for (let k = cue.start - 2; k > 0 && cue.start - k < 20; k--) {
+    if (tokens[k]!.text !== ',') continue;
+    const name = nounPhraseBefore(tokens, k);
+    const inserted = tokens[k + 1]!;
+    const isInsert = inserted.lower === 'who' || inserted.pos === 'DET' || inserted.pos === 'PROPN' || inserted.pos === 'ADJ' || inserted.pos === 'NOUN' || inserted.pos === 'NUM';
+    if (name && isInsert && name.start <= 1 && hasProperNoun(tokens, name)) return name;
+    return null;
+  }
+  return null;
 }
 
 /** Applies the sentence patterns to one cue; null when the cue has no source or no content. */
@@ -118,7 +188,14 @@ function matchCue(sentence: Sentence, cue: Cue): Found | null {
   }
 
   const before = tokens[cue.start - 1];
-  const subject = nounPhraseBefore(tokens, cue.start);
+  const subject = nounPhraseBefore(tokens, cue.start) ?? subjectAcrossComma(tokens, cue);
+  // clause, NP cue, clause.  ("The talks, Wang said, were candid.")
+  if (subject && subject.start > 0 && tokens[subject.start - 1]!.text === ',' && tokens[cue.end]?.text === ',') {
+    const end = contentEnd(tokens);
+    if (end - cue.end > MIN_CONTENT_TOKENS && hasVerb(tokens, cue.end + 1, end) && !OPEN_QUOTES.has(tokens[cue.end + 1]?.text ?? '')) {
+      return { content: span(tokens, 0, end), cue, source: subject, pattern: 'inverted' };
+    }
+  }
   // clause, NP cue.   /   “quote,” NP cue.
   if (subject && subject.start > 0 && onlyTrailer(tokens, cue.end)) {
     let end = subject.start;
@@ -126,7 +203,9 @@ function matchCue(sentence: Sentence, cue: Cue): Found | null {
     if (mark.text === ',' || mark.text === '—' || CLOSE_QUOTES.has(mark.text)) {
       if (!CLOSE_QUOTES.has(mark.text)) end--;
       while (end > 0 && tokens[end - 1]!.text === ',') end--;
-      if (end >= MIN_CONTENT_TOKENS) return { content: span(tokens, 0, end), cue, source: subject, pattern: 'inverted' };
+      if (end >= MIN_CONTENT_TOKENS && (hasVerb(tokens, 0, end) || CLOSE_QUOTES.has(mark.text))) {
+        return { content: span(tokens, 0, end), cue, source: subject, pattern: 'inverted' };
+      }
     }
   }
   // clause, cue NP.
@@ -136,7 +215,9 @@ function matchCue(sentence: Sentence, cue: Cue): Found | null {
       let end = cue.start;
       if (before.text === ',') end--;
       while (end > 0 && tokens[end - 1]!.text === ',') end--;
-      if (end >= MIN_CONTENT_TOKENS) return { content: span(tokens, 0, end), cue, source, pattern: 'inverted' };
+      if (end >= MIN_CONTENT_TOKENS && (hasVerb(tokens, 0, end) || CLOSE_QUOTES.has(before.text))) {
+        return { content: span(tokens, 0, end), cue, source, pattern: 'inverted' };
+      }
     }
   }
   // NP cue (that) clause.
@@ -173,8 +254,9 @@ function sentenceQuote(sentence: Sentence, quotes: QuoteRange[]): QuoteRange | n
  * indices into `text` exactly as given. Headlines, captions and sentences without a cue give
  * nothing.
  */
-export function suggestAttributions(text: string): SuggestedAttribution[] {
-  const paragraphs = tokenize(text);
+export function suggestAttributions(original: string): SuggestedAttribution[] {
+  const paragraphs = tokenize(original);
+  const text = readableQuotes(original); // same length and offsets; '' read as a quotation mark
   const speakers = new SpeakerResolver();
   const found: SuggestedAttribution[] = [];
   let lastAttributedParagraph = -2;
@@ -255,5 +337,36 @@ export function suggestAttributions(text: string): SuggestedAttribution[] {
       }
     }
   }
-  return found;
+  return mergeTurns(text, found).map((s) => ({ ...s, content: widenOverApostrophes(original, s.content) }));
+}
+
+/** A content ending in the first apostrophe of a closing '' ends after the second. */
+function widenOverApostrophes(text: string, content: TextSpan): TextSpan {
+  return text.startsWith("''", content.end - 1) ? { start: content.start, end: content.end + 1 } : content;
+}
+
+/**
+ * A quotation that goes on after its cue ("“...,” Wang said. “...”") and the quoted paragraphs
+ * that follow it are one speaker's turn: they join the attribution before them, as attribution
+ * corpora annotate them (one content over the turn), so the analyst gets one suggestion per turn.
+ */
+function mergeTurns(text: string, found: SuggestedAttribution[]): SuggestedAttribution[] {
+  const merged: SuggestedAttribution[] = [];
+  for (const s of found) {
+    const previous = merged.at(-1);
+    if (previous && s.pattern === 'floating' && s.speaker === previous.speaker && previous.pattern !== 'floating') {
+      let gap = text.slice(previous.content.end, s.content.start);
+      for (const part of [previous.cue, previous.source]) {
+        if (part && part.start >= previous.content.end && part.end <= s.content.start) {
+          gap = gap.replace(text.slice(part.start, part.end), ' ');
+        }
+      }
+      if (gap.split(/\s+/).filter((w) => /\w/.test(w)).length <= 4) {
+        previous.content = { start: previous.content.start, end: s.content.end };
+        continue;
+      }
+    }
+    merged.push(s);
+  }
+  return merged;
 }

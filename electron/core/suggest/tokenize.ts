@@ -47,11 +47,21 @@ function paragraphRanges(text: string): [number, number][] {
 }
 
 /**
+ * The text with typewriter double quotes written as two apostrophes ('' as in some newspapers'
+ * archives) turned into one double quote and a space, on the side away from the word, so the
+ * tagger reads them as quotation marks. The length is kept, so every offset stays the same.
+ */
+export function readableQuotes(text: string): string {
+  return text.replace(/''/g, (_m, at: number) => (at === 0 || /[\s(\[—-]/.test(text[at - 1]!) ? ' "' : '" '));
+}
+
+/**
  * Splits the text into paragraphs, sentences and tagged tokens whose offsets point into the
  * text exactly as given: wink's tokens are found again in the text in order, so nothing is
  * trimmed or normalised before an offset is taken.
  */
-export function tokenize(text: string): Paragraph[] {
+export function tokenize(original: string): Paragraph[] {
+  const text = readableQuotes(original);
   const { its } = pipeline();
   const paragraphs: Paragraph[] = [];
   for (const [pStart, pEnd] of paragraphRanges(text)) {
