@@ -25,6 +25,15 @@ export function nounPhraseBefore(tokens: Token[], before: number): TokenRange | 
   let j = before - 1;
   while (j >= 0 && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PART') && !POSSESSIVE.has(tokens[j]!.lower)) j--;
   if (j < 0) return null;
+  // A party label or state after a name: "Rep. Earl Blumenauer (D-Ore.) said".
+  if (tokens[j]!.text === ')') {
+    let open = j - 1;
+    while (open > 0 && j - open < 8 && tokens[open]!.text !== '(') open--;
+    if (tokens[open]?.text === '(' && open > 0) {
+      const inner = nounPhraseBefore(tokens, open);
+      return inner ? { start: inner.start, end: j + 1 } : null;
+    }
+  }
   const last = tokens[j]!;
   if (last.pos === 'PRON') return SUBJECT_PRONOUNS.has(last.lower) && last.lower !== 'who' ? { start: j, end: j + 1 } : null;
   if (!HEADS.has(last.pos)) return null;

@@ -82,7 +82,7 @@ function onlyTrailer(tokens: Token[], from: number): boolean {
     const token = tokens[k]!;
     if (token.text === ',' || token.text === '—' || token.text === ';') return !OPEN_QUOTES.has(tokens[k + 1]?.text ?? '');
     if (token.pos === 'PRON' || token.pos === 'AUX' || (token.pos === 'VERB' && !isSpeechForm(token.lower)) || token.lower === 'that') return false;
-    if (OPEN_QUOTES.has(token.text)) return false;
+    if (OPEN_QUOTES.has(token.text) && k <= from + 1) return false;
   }
   return true;
 }
@@ -108,6 +108,20 @@ function skipAdverbials(tokens: Token[], from: number): number {
     } else break;
   }
   return k;
+}
+
+/** Where reported speech ends: at ", but" outside quotation marks, where the reporter's words usually take over. */
+function clauseEnd(tokens: Token[], from: number, end: number): number {
+  let open = false;
+  for (let k = from; k < end; k++) {
+    const token = tokens[k]!;
+    if (token.text === '“') open = true;
+    else if (token.text === '”') open = false;
+    else if (token.text === '"') open = !open;
+    if (open || k - from < MIN_CONTENT_TOKENS) continue;
+    if (token.text === ',' && tokens[k + 1]?.lower === 'but') return k;
+  }
+  return end;
 }
 
 /** Where the content after a cue starts: past a hearer ("told reporters"), an adverbial and "that". */
@@ -153,13 +167,12 @@ function subjectAcrossComma(tokens: Token[], cueAt: Cue): TokenRange | null {
     return subject && subject.start < cue.start - 1 ? subject : null;
   }
   if (previous.text !== ',') return null;
-  for (let k = cue.start - 2; k > 0 && cue.start - k < 20; k--) {
+  for (let k = cue.start - 2; k > 0 && cue.start - k < 40; k--) {
     if (tokens[k]!.text !== ',') continue;
     const name = nounPhraseBefore(tokens, k);
     const inserted = tokens[k + 1]!;
-    const isInsert = inserted.lower === 'who' || inserted.pos === 'DET' || inserted.pos === 'PROPN' || inserted.pos === 'ADJ' || inserted.pos === 'NOUN' || inserted.pos === 'NUM';
+    const isInsert = inserted.lower === 'who' || inserted.lower === 'whose' || inserted.pos === 'DET' || inserted.pos === 'PROPN' || inserted.pos === 'ADJ' || inserted.pos === 'NOUN' || inserted.pos === 'NUM';
     if (name && isInsert && name.start <= 1 && hasProperNoun(tokens, name)) return name;
-    return null;
   }
   return null;
 }
@@ -223,7 +236,7 @@ function matchCue(sentence: Sentence, cue: Cue): Found | null {
   // NP cue (that) clause.
   if (subject) {
     const from = contentStartAfter(tokens, cue);
-    const end = contentEnd(tokens);
+    const end = clauseEnd(tokens, from, contentEnd(tokens));
     if (end - from >= MIN_CONTENT_TOKENS && hasVerb(tokens, from, end)) {
       return { content: span(tokens, from, end), cue, source: subject, pattern: 'reported' };
     }
@@ -354,7 +367,7 @@ function mergeTurns(text: string, found: SuggestedAttribution[]): SuggestedAttri
   const merged: SuggestedAttribution[] = [];
   for (const s of found) {
     const previous = merged.at(-1);
-    if (previous && s.pattern === 'floating' && s.speaker === previous.speaker && previous.pattern !== 'floating') {
+    if (previous && s.pattern === 'floating' && s.speaker === previous.speaker && previous.pattern === 'quote' && !/\n/.test(text.slice(previous.content.end, s.content.start))) {
       let gap = text.slice(previous.content.end, s.content.start);
       for (const part of [previous.cue, previous.source]) {
         if (part && part.start >= previous.content.end && part.end <= s.content.start) {
