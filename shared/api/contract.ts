@@ -13,6 +13,7 @@ import { exchangeMethods } from './contract-exchange';
 import { libraryMethods } from './contract-library';
 import { positionsMethods } from './contract-positions';
 import { searchMethods } from './contract-search';
+import { suggestMethods } from './contract-suggest';
 import { method } from './method';
 
 const empty = z.object({}).strict();
@@ -105,6 +106,7 @@ export const contract = {
   ...briefsMethods,
   ...exchangeMethods,
   ...positionsMethods,
+  ...suggestMethods,
 } as const;
 
 export type Contract = typeof contract;

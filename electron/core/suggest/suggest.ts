@@ -44,6 +44,7 @@ function findCues(sentence: Sentence, quotes: QuoteRange[]): Cue[] {
       if (tokens[i + 1]?.lower === 'out') cues.push({ start: i, end: i + 2 });
       return;
     }
+    if (/^continu/.test(token.lower) && !/^[,:“"]$/.test(tokens[i + 1]?.text ?? '.') && !END_PUNCT.has(tokens[i + 1]?.text ?? '.')) return; // "continue cooperating"
     cues.push({ start: i, end: i + 1 });
   });
   return cues;
@@ -110,8 +111,15 @@ function skipAdverbials(tokens: Token[], from: number): number {
   return k;
 }
 
-/** Where reported speech ends: at ", but" outside quotation marks, where the reporter's words usually take over. */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'when', 'if', 'since', 'whereas', 'as', 'after', 'before']);
+
+/**
+ * Where reported speech ends: at ", but" outside quotation marks, where the reporter's words
+ * usually take over; in a sentence that opens with "While ..." or "Although ...", at the comma
+ * that closes that clause.
+ */
 function clauseEnd(tokens: Token[], from: number, end: number): number {
+  const subordinate = SUBORDINATORS.has(tokens[0]?.lower ?? '');
   let open = false;
   for (let k = from; k < end; k++) {
     const token = tokens[k]!;
@@ -120,6 +128,11 @@ function clauseEnd(tokens: Token[], from: number, end: number): number {
     else if (token.text === '"') open = !open;
     if (open || k - from < MIN_CONTENT_TOKENS) continue;
     if (token.text === ',' && tokens[k + 1]?.lower === 'but') return k;
+    if (subordinate && token.text === ',') return k;
+  }
+  for (let k = from; subordinate && k < end; k++) {
+    // “candid, and constructive,” there was ...: the quote closes the clause.
+    if (CLOSE_QUOTES.has(tokens[k]!.text) && tokens[k - 1]?.text === ',' && k > from + MIN_CONTENT_TOKENS) return k + 1;
   }
   return end;
 }
@@ -171,7 +184,7 @@ function subjectAcrossComma(tokens: Token[], cueAt: Cue): TokenRange | null {
     if (tokens[k]!.text !== ',') continue;
     const name = nounPhraseBefore(tokens, k);
     const inserted = tokens[k + 1]!;
-    const isInsert = inserted.lower === 'who' || inserted.lower === 'whose' || inserted.pos === 'DET' || inserted.pos === 'PROPN' || inserted.pos === 'ADJ' || inserted.pos === 'NOUN' || inserted.pos === 'NUM';
+    const isInsert = inserted.lower === 'who' || inserted.lower === 'whose' || inserted.pos === 'ADV' || inserted.pos === 'ADP' || inserted.pos === 'DET' || inserted.pos === 'PROPN' || inserted.pos === 'ADJ' || inserted.pos === 'NOUN' || inserted.pos === 'NUM';
     if (name && isInsert && name.start <= 1 && hasProperNoun(tokens, name)) return name;
   }
   return null;
