@@ -10,6 +10,7 @@ import * as initCommand from './commands/init';
 import * as listCommand from './commands/list';
 import * as restoreCommand from './commands/restore';
 import * as serveCommand from './commands/serve';
+import * as suggestCommand from './commands/suggest';
 import * as trashCommand from './commands/trash';
 import { CliError, type CliIo } from './io';
 
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, Command> = {
   backups: backupsCommand,
   trash: trashCommand,
   serve: serveCommand,
+  suggest: suggestCommand,
 };
 
 export function helpText(): string {

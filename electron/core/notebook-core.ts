@@ -12,6 +12,7 @@ import type { PdfPrinter } from './exchange/pdf-printer';
 import { createLibraryHandlers } from './library/handlers';
 import { createPositionsHandlers } from './positions/handlers';
 import { closeSearch, createSearchHandlers } from './search/handlers';
+import { createSuggestHandlers } from './suggest/handlers';
 import { ImportError, importFile, importPastedText } from './import';
 import type { NotebookStore } from './store/types';
 
@@ -94,6 +95,7 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     ...createBriefsHandlers(context),
     ...createExchangeHandlers(context),
     ...createPositionsHandlers(context),
+    ...createSuggestHandlers(context),
   };
 
   return {

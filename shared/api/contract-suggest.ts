@@ -33,7 +33,6 @@ export type ArticleSuggestions = z.infer<typeof ArticleSuggestionsSchema>;
 export const SuggestionStatusSchema = z.object({
   articleId: z.string(),
   state: z.enum(['none', 'current', 'stale']),
-  pending: z.number().int().nonnegative(),
 });
 export type SuggestionStatus = z.infer<typeof SuggestionStatusSchema>;
 
@@ -49,7 +48,7 @@ export const suggestMethods = {
     ArticleSuggestionsSchema,
   ),
   listSuggestionStatus: method(
-    'For every article: whether suggestions were made for its current text, and how many are pending.',
+    'For every article: whether the suggester has run on its current text (for the background run on new imports).',
     z.object({}).strict(),
     z.array(SuggestionStatusSchema),
   ),

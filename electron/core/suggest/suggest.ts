@@ -218,7 +218,7 @@ function matchCue(sentence: Sentence, cue: Cue): Found | null {
   // clause, NP cue, clause.  ("The talks, Wang said, were candid.")
   if (subject && subject.start > 0 && tokens[subject.start - 1]!.text === ',' && tokens[cue.end]?.text === ',') {
     const end = contentEnd(tokens);
-    if (end - cue.end > MIN_CONTENT_TOKENS && hasVerb(tokens, cue.end + 1, end) && !OPEN_QUOTES.has(tokens[cue.end + 1]?.text ?? '')) {
+    if (end - cue.end > 2 && hasVerb(tokens, cue.end + 1, end) && !OPEN_QUOTES.has(tokens[cue.end + 1]?.text ?? '')) {
       return { content: span(tokens, 0, end), cue, source: subject, pattern: 'inverted' };
     }
   }

@@ -52,7 +52,7 @@ function paragraphRanges(text: string): [number, number][] {
  * tagger reads them as quotation marks. The length is kept, so every offset stays the same.
  */
 export function readableQuotes(text: string): string {
-  return text.replace(/''/g, (_m, at: number) => (at === 0 || /[\s(\[—-]/.test(text[at - 1]!) ? ' "' : '" '));
+  return text.replace(/''/g, (_m, at: number) => (at === 0 || /[\s([—-]/.test(text[at - 1]!) ? ' "' : '" '));
 }
 
 /**
