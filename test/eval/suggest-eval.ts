@@ -87,7 +87,7 @@ for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()
       if (g.source.length > 0) {
         counts.sourceChecked++;
         if (s.source === null) counts.sourceless++;
-        const right = s.source ? touches(s.source.start, s.source.end, g.source) : g.source.some(([a, b]) => text.slice(a, b).includes(s.speaker));
+        const right = s.source ? touches(s.source.start, s.source.end, g.source) : g.source.some(([a, b]) => text.slice(a, b).includes(s.speaker) || s.speaker.includes(text.slice(a, b)));
         if (right) counts.sourceRight++;
       }
     }

@@ -9,6 +9,7 @@ import type { Token } from './tokenize';
  */
 export class SpeakerResolver {
   private lastNamed: string | null = null;
+  private named: string[] = [];
 
   /** The last named speaker, for quotes that inherit one. */
   get last(): string | null {
@@ -26,7 +27,10 @@ export class SpeakerResolver {
       let first = range.end - 1;
       while (first > range.start && (tokens[first - 1]!.pos === 'PROPN' || tokens[first - 1]!.text === '.')) first--;
       while (first < range.end - 1 && TITLE_WORDS.has(tokens[first]!.lower)) first++;
-      const name = text.slice(tokens[first]!.start, head.end);
+      let name = text.slice(tokens[first]!.start, head.end);
+      // "Wang" after "Wang Yi": the same person, named in full.
+      if (!/\s/.test(name)) name = this.named.find((n) => n.split(/\s+/).includes(name)) ?? name;
+      else if (!this.named.includes(name)) this.named.push(name);
       this.lastNamed = name;
       return name;
     }
