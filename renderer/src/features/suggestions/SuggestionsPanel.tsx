@@ -174,7 +174,7 @@ export function SuggestionsPanel({ articleId, drawnFor, bodyRef, lookup, onEdit 
           <p className="suggestions__position">
             Suggestion {index + 1} of {count}
           </p>
-          <blockquote className="suggestions__quote">“{excerpt(current.quote, 300)}”</blockquote>
+          <blockquote className="suggestions__quote">{/^["“‘']/.test(current.quote) ? excerpt(current.quote, 300) : `“${excerpt(current.quote, 300)}”`}</blockquote>
           <dl className="suggestions__coding">
             <dt>Speaker</dt>
             <dd>{current.speaker}</dd>
