@@ -145,5 +145,14 @@ export const TITLE_WORDS = new Set([
   'commerce', 'trade', 'treasury', 'finance', 'economic', 'campaign', 'manager', 'press', 'white',
 ]);
 
+/** Titles that stand right before a person's name: "President Biden", "Sen. Warren". */
+export const PERSON_TITLES = new Set([
+  'president', 'minister', 'secretary', 'sen.', 'senator', 'rep.', 'representative', 'gov.', 'governor', 'mr.',
+  'mrs.', 'ms.', 'dr.', 'gen.', 'general', 'adm.', 'admiral', 'spokesman', 'spokeswoman', 'spokesperson',
+  'chairman', 'chairwoman', 'mayor', 'ambassador', 'judge', 'justice', 'speaker', 'leader', 'chief', 'deputy',
+  'adviser', 'advisor', 'candidate', 'nominee', 'lt.', 'col.', 'sgt.', 'prof.', 'professor', 'rev.', 'sir',
+  'lord', 'lady', 'king', 'queen', 'premier', 'manager', 'attorney',
+]);
+
 /** Words after a cue that open the content: "said that ...", "said: ...". */
 export const CONTENT_OPENERS = new Set(['that']);

@@ -10,7 +10,7 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', '
 export function looksLikeHeadlineOrCaption(text: string, paragraph: Paragraph): boolean {
   const body = text.slice(paragraph.start, paragraph.end);
   if (CAPTION.test(body)) return true;
-  if (!/[.!?"”’)]$/.test(body)) return true;
+  if (!/[.!?:"”’)]$/.test(body)) return true;
   const words = body.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && !SMALL_WORDS.has(w.toLowerCase()));
   if (words.length >= 3) {
     const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;

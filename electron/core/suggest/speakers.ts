@@ -1,4 +1,4 @@
-import { PERSONAL_PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './cues';
+import { PERSON_TITLES, PERSONAL_PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './cues';
 import type { TokenRange } from './noun-phrases';
 import type { Token } from './tokenize';
 
@@ -26,7 +26,11 @@ export class SpeakerResolver {
       // The trailing run of proper nouns, without the titles in front of the name.
       let first = range.end - 1;
       while (first > range.start && (tokens[first - 1]!.pos === 'PROPN' || tokens[first - 1]!.text === '.')) first--;
+      // Titles go ("Foreign Minister Wang Yi" is Wang Yi) unless a lone word would be left
+      // that no personal title announced ("the White House" stays whole).
+      const runStart = first;
       while (first < range.end - 1 && TITLE_WORDS.has(tokens[first]!.lower)) first++;
+      if (first > runStart && first === range.end - 1 && !PERSON_TITLES.has(tokens[first - 1]!.lower)) first = runStart;
       let name = text.slice(tokens[first]!.start, head.end);
       // "Wang" after "Wang Yi": the same person, named in full.
       if (!/\s/.test(name)) name = this.named.find((n) => n.split(/\s+/).includes(name)) ?? name;

@@ -137,13 +137,21 @@ function clauseEnd(tokens: Token[], from: number, end: number): number {
   return end;
 }
 
+/**
+ * Past the hearer of "told reporters", "warned Beijing": the noun phrase after a hearer verb,
+ * unless a verb follows it, when it is the subject of the content ("warned the deal could fail").
+ */
+function afterHearer(tokens: Token[], cue: Cue): number {
+  if (!HEARER_VERBS.has(tokens[cue.start]!.lower)) return cue.end;
+  const hearer = nounPhraseAfter(tokens, cue.end);
+  if (!hearer) return cue.end;
+  const next = tokens[hearer.end];
+  return next && (next.pos === 'VERB' || next.pos === 'AUX') ? cue.end : hearer.end;
+}
+
 /** Where the content after a cue starts: past a hearer ("told reporters"), an adverbial and "that". */
 function contentStartAfter(tokens: Token[], cue: Cue): number {
-  let k = cue.end;
-  if (HEARER_VERBS.has(tokens[cue.start]!.lower)) {
-    const hearer = nounPhraseAfter(tokens, k);
-    if (hearer) k = hearer.end;
-  }
+  let k = afterHearer(tokens, cue);
   for (let look = k; look < Math.min(tokens.length, k + 14); look++) {
     const token = tokens[look]!;
     if (token.lower === 'that' && (look === k || tokens[look - 1]!.pos !== 'DET')) return look + 1;
@@ -314,7 +322,7 @@ export function suggestAttributions(original: string): SuggestedAttribution[] {
           // "Wang said." after a quotation, or "Wang said:" before one.
           const subject = nounPhraseBefore(tokens, cue.start) ?? nounPhraseAfter(tokens, cue.end);
           if (!subject) continue;
-          const afterCue = tokens.slice(cue.end);
+          const afterCue = tokens.slice(afterHearer(tokens, cue));
           const previous = sentences[si - 1];
           const previousQuote = previous && sentenceQuote(previous, quotes);
           if (previousQuote && subject.start <= 1 && onlyTrailer(tokens, Math.max(subject.end, cue.end))) {
@@ -366,9 +374,11 @@ export function suggestAttributions(original: string): SuggestedAttribution[] {
   return mergeTurns(text, found).map((s) => ({ ...s, content: widenOverApostrophes(original, s.content) }));
 }
 
-/** A content ending in the first apostrophe of a closing '' ends after the second. */
+/** A content starting or ending inside a '' quotation mark takes the whole mark. */
 function widenOverApostrophes(text: string, content: TextSpan): TextSpan {
-  return text.startsWith("''", content.end - 1) ? { start: content.start, end: content.end + 1 } : content;
+  const start = content.start > 0 && text.startsWith("''", content.start - 1) ? content.start - 1 : content.start;
+  const end = text.startsWith("''", content.end - 1) ? content.end + 1 : content.end;
+  return { start, end };
 }
 
 /**
