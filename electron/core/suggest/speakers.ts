@@ -42,6 +42,6 @@ export class SpeakerResolver {
     if ((firstWord === 'the' || firstWord === 'this') && range.end - range.start <= 3 && ROLE_NOUNS.has(head.lower) && this.lastNamed) {
       return this.lastNamed;
     }
-    return mention;
+    return mention.replace(/^the\s+/i, ''); // "The defence ministry" speaks as "defence ministry"
   }
 }

@@ -40,7 +40,7 @@ describe('claim suggester: patterns', () => {
 
   it('NP cue that clause, the hearer and adverbials skipped', () => {
     expect(found('The defence ministry told reporters on Friday that the drills would continue for another week.')).toEqual([
-      { content: 'the drills would continue for another week', cue: 'told', source: 'The defence ministry', speaker: 'The defence ministry', pattern: 'reported' },
+      { content: 'the drills would continue for another week', cue: 'told', source: 'The defence ministry', speaker: 'defence ministry', pattern: 'reported' },
     ]);
     expect(found('Analysts warned the deal could unravel within months.')[0]).toMatchObject({
       content: 'the deal could unravel within months',
