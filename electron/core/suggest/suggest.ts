@@ -38,7 +38,7 @@ function findCues(sentence: Sentence, quotes: QuoteRange[]): Cue[] {
     }
     if (!isSpeechForm(token.lower)) return;
     const previous = tokens[i - 1]?.lower;
-    if (previous === 'to' || previous === 'which') return; // "declined to say", "which said"
+    if (previous === 'to' || previous === 'which' || previous === '-') return; // "declined to say", "which said", "self-described"
     if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && !isWeakForm(token.lower) && /^(says|said|told)$/.test(token.lower))) return;
     if (token.lower === 'pointed' || token.lower === 'points' || token.lower === 'point') {
       if (tokens[i + 1]?.lower === 'out') cues.push({ start: i, end: i + 2 });
@@ -128,6 +128,8 @@ function clauseEnd(tokens: Token[], from: number, end: number): number {
     else if (token.text === '"') open = !open;
     if (open || k - from < MIN_CONTENT_TOKENS) continue;
     if (token.text === ',' && tokens[k + 1]?.lower === 'but') return k;
+    if (token.text === ',' && PARTICIPLE_CUES.test(tokens[k + 1]?.lower ?? '')) return k;
+    if (token.text === ',' && /^(which|who)$/.test(tokens[k + 1]?.lower ?? '')) return k;
     if (subordinate && token.text === ',') return k;
   }
   for (let k = from; subordinate && k < end; k++) {
@@ -193,7 +195,8 @@ function subjectAcrossComma(tokens: Token[], cueAt: Cue): TokenRange | null {
     const name = nounPhraseBefore(tokens, k);
     const inserted = tokens[k + 1]!;
     const isInsert = inserted.lower === 'who' || inserted.lower === 'whose' || inserted.pos === 'ADV' || inserted.pos === 'ADP' || inserted.pos === 'DET' || inserted.pos === 'PROPN' || inserted.pos === 'ADJ' || inserted.pos === 'NOUN' || inserted.pos === 'NUM';
-    if (name && isInsert && name.start <= 1 && hasProperNoun(tokens, name)) return name;
+    const opensClause = name !== null && (name.start <= 1 || CLOSE_QUOTES.has(tokens[name.start - 1]!.text) || tokens[name.start - 1]!.text === ',');
+    if (name && isInsert && opensClause && hasProperNoun(tokens, name)) return name;
   }
   return null;
 }
@@ -231,7 +234,8 @@ function matchCue(sentence: Sentence, cue: Cue): Found | null {
     }
   }
   // clause, NP cue.   /   “quote,” NP cue.
-  if (subject && subject.start > 0 && onlyTrailer(tokens, cue.end)) {
+  const afterQuote = subject !== null && subject.start > 0 && CLOSE_QUOTES.has(tokens[subject.start - 1]!.text);
+  if (subject && subject.start > 0 && (afterQuote || onlyTrailer(tokens, cue.end))) {
     let end = subject.start;
     const mark = tokens[end - 1]!;
     if (mark.text === ',' || mark.text === '—' || CLOSE_QUOTES.has(mark.text)) {
@@ -245,7 +249,7 @@ function matchCue(sentence: Sentence, cue: Cue): Found | null {
   // clause, cue NP.
   if (before && (before.text === ',' || CLOSE_QUOTES.has(before.text))) {
     const source = nounPhraseAfter(tokens, cue.end);
-    if (source && onlyTrailer(tokens, source.end)) {
+    if (source && (CLOSE_QUOTES.has(before.text) || onlyTrailer(tokens, source.end))) {
       let end = cue.start;
       if (before.text === ',') end--;
       while (end > 0 && tokens[end - 1]!.text === ',') end--;
@@ -315,7 +319,9 @@ export function suggestAttributions(original: string): SuggestedAttribution[] {
       const { tokens } = sentence;
       if (found.some((f) => f.content.start <= sentence.start && f.content.end >= sentence.end)) continue;
       let matched = false;
+      let consumed = -1;
       for (const cue of findCues(sentence, quotes)) {
+        if (tokens[cue.start]!.start < consumed) continue;
         const hit = matchCue(sentence, cue);
         const cueSpan = span(tokens, cue.start, cue.end);
         if (!hit) {
@@ -352,7 +358,8 @@ export function suggestAttributions(original: string): SuggestedAttribution[] {
           pattern: extended.quoted && hit.pattern !== 'according-to' ? 'quote' : hit.pattern,
         }, paragraph);
         matched = true;
-        break;
+        // A later cue after this content may attribute more (", adding that ..."); one inside it may not.
+        consumed = Math.max(extended.content.end, cueSpan.end);
       }
       if (matched) continue;
       const quote = sentenceQuote(sentence, quotes);

@@ -17,6 +17,9 @@ describe('claim suggestions in a notebook', () => {
       if (!claim) throw new Error(`the sample has no claim with ${quote}`);
       await nb.core.handlers.deleteClaim({ articleId: nb.sampleId, id: claim.id });
     }
+    // Reopen, so the store's background shard writes are done before any test compares files.
+    await nb.core.close();
+    nb.core = await openNotebookCore(nb.dir, { resourcesDir: RESOURCES });
   });
   afterEach(() => nb.cleanup());
 
