@@ -12,8 +12,10 @@ const LINKS = new Set(['of', 'for', 'at', 'from']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
 
-function isNpInner(token: Token): boolean {
-  return NP_INNER.has(token.pos) || POSSESSIVE.has(token.lower) || token.text === '-' || token.text === '.';
+function isNpInner(token: Token, next?: Token): boolean {
+  if (NP_INNER.has(token.pos) || POSSESSIVE.has(token.lower) || token.text === '-' || token.text === '.') return true;
+  // A capitalised word the tagger read as a verb inside a name: "the Associated Press".
+  return /^\p{Lu}/u.test(token.text) && next?.pos === 'PROPN';
 }
 
 /**
@@ -41,7 +43,7 @@ export function nounPhraseBefore(tokens: Token[], before: number): TokenRange | 
   let start = j;
   for (let k = j - 1; k >= 0 && end - k <= 10; k--) {
     const token = tokens[k]!;
-    if (isNpInner(token) || (token.pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(token.lower))) {
+    if (isNpInner(token, tokens[k + 1]) || (token.pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(token.lower))) {
       start = k;
       if (token.pos === 'DET' || token.pos === 'PRON') break;
     } else if (LINKS.has(token.lower) && k > 0 && HEADS.has(tokens[k - 1]!.pos)) {
@@ -61,7 +63,7 @@ export function nounPhraseAfter(tokens: Token[], from: number): TokenRange | nul
   let lastHead = -1;
   for (let k = from; k < tokens.length && k - from < 12; k++) {
     const token = tokens[k]!;
-    if (isNpInner(token) || (k === from && token.pos === 'PRON' && /^(his|her|their|its|our)$/.test(token.lower))) {
+    if (isNpInner(token, tokens[k + 1]) || (k === from && token.pos === 'PRON' && /^(his|her|their|its|our)$/.test(token.lower))) {
       if (token.pos === 'DET' && k > from && tokens[k - 1]!.pos !== 'ADP') break;
       if (HEADS.has(token.pos)) lastHead = k;
     } else if (!(LINKS.has(token.lower) && lastHead === k - 1)) break;

@@ -183,7 +183,7 @@ function subjectAcrossComma(tokens: Token[], cueAt: Cue): TokenRange | null {
     const subject = nounPhraseAfter(tokens, first);
     return subject && subject.end < cue.start - 1 ? subject : null;
   }
-  if (previous.lower === 'who' && tokens[cue.start - 2]?.text === ',') return nounPhraseBefore(tokens, cue.start - 2);
+  if (previous.lower === 'who') return nounPhraseBefore(tokens, tokens[cue.start - 2]?.text === ',' ? cue.start - 2 : cue.start - 1);
   if (previous.text === ',' && PARTICIPLE_CUES.test(tokens[cueAt.start]!.lower)) {
     const first = skipAdverbials(tokens, 0);
     const subject = nounPhraseAfter(tokens, first);
@@ -208,7 +208,9 @@ function matchCue(sentence: Sentence, cue: Cue): Found | null {
   if (cueWord.lower === 'according') {
     const source = nounPhraseAfter(tokens, cue.end);
     if (!source) return null;
-    if (cue.start <= 1) {
+    const afterSource = tokens[source.end];
+    const clauseAfter = afterSource?.text === ',' && hasVerb(tokens, source.end + 1, contentEnd(tokens)) && contentEnd(tokens) - source.end > MIN_CONTENT_TOKENS;
+    if (cue.start <= 1 || clauseAfter) {
       // According to NP, clause.
       let from = source.end;
       while (from < tokens.length && tokens[from]!.pos !== 'PUNCT') from++;
