@@ -46,7 +46,7 @@ export function nounPhraseBefore(tokens: Token[], before: number): TokenRange | 
     if (isNpInner(token, tokens[k + 1]) || (token.pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(token.lower))) {
       start = k;
       if (token.pos === 'DET' || token.pos === 'PRON') break;
-    } else if (LINKS.has(token.lower) && k > 0 && HEADS.has(tokens[k - 1]!.pos)) {
+    } else if ((LINKS.has(token.lower) || token.lower === 'and') && k > 0 && HEADS.has(tokens[k - 1]!.pos)) {
       start = k;
     } else break;
   }

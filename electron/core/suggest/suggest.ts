@@ -171,7 +171,7 @@ const PARTICIPLE_CUES = /^(saying|adding|noting|arguing|telling|warning|insistin
  * "Wang Yi, China's top diplomat, said" (the name before the inserted phrase), "who said"
  * (the name the relative clause hangs on) and ", saying ..." (the subject of the sentence).
  */
-function subjectAcrossComma(tokens: Token[], cueAt: Cue): TokenRange | null {
+function subjectAcrossComma(tokens: Token[], cueAt: Cue, earlier: TokenRange | null): TokenRange | null {
   let at = cueAt.start;
   while (at > 0 && (tokens[at - 1]!.pos === 'ADV' || tokens[at - 1]!.pos === 'AUX' || tokens[at - 1]!.pos === 'PART')) at--;
   const cue = { start: at, end: cueAt.end };
@@ -185,7 +185,9 @@ function subjectAcrossComma(tokens: Token[], cueAt: Cue): TokenRange | null {
   }
   if (previous.lower === 'who') return nounPhraseBefore(tokens, tokens[cue.start - 2]?.text === ',' ? cue.start - 2 : cue.start - 1);
   if (previous.text === ',' && PARTICIPLE_CUES.test(tokens[cueAt.start]!.lower)) {
-    const first = skipAdverbials(tokens, 0);
+    if (earlier) return earlier; // "Trump told a rally, saying ...": the same speaker
+    let first = skipAdverbials(tokens, 0);
+    while (first < cue.start && (tokens[first]!.pos === 'CCONJ' || tokens[first]!.pos === 'ADV' || tokens[first]!.text === ',')) first++;
     const subject = nounPhraseAfter(tokens, first);
     return subject && subject.start < cue.start - 1 ? subject : null;
   }
@@ -194,15 +196,18 @@ function subjectAcrossComma(tokens: Token[], cueAt: Cue): TokenRange | null {
     if (tokens[k]!.text !== ',') continue;
     const name = nounPhraseBefore(tokens, k);
     const inserted = tokens[k + 1]!;
-    const isInsert = inserted.lower === 'who' || inserted.lower === 'whose' || inserted.pos === 'ADV' || inserted.pos === 'ADP' || inserted.pos === 'DET' || inserted.pos === 'PROPN' || inserted.pos === 'ADJ' || inserted.pos === 'NOUN' || inserted.pos === 'NUM';
+    const isInsert = inserted.lower === 'who' || inserted.lower === 'whose' || /^(its|his|her|their)$/.test(inserted.lower) || inserted.pos === 'ADV' || inserted.pos === 'ADP' || inserted.pos === 'DET' || inserted.pos === 'PROPN' || inserted.pos === 'ADJ' || inserted.pos === 'NOUN' || inserted.pos === 'NUM';
     const opensClause = name !== null && (name.start <= 1 || CLOSE_QUOTES.has(tokens[name.start - 1]!.text) || tokens[name.start - 1]!.text === ',');
     if (name && isInsert && opensClause && hasProperNoun(tokens, name)) return name;
+    // "Another pollster, David Woodard of Clemson University, said": the name is inserted.
+    const insertedName = nounPhraseAfter(tokens, k + 1);
+    if (name && opensClause && inserted.pos === 'PROPN' && insertedName && tokens[insertedName.end]?.text === ',' && insertedName.end === cue.start - 1) return insertedName;
   }
   return null;
 }
 
 /** Applies the sentence patterns to one cue; null when the cue has no source or no content. */
-function matchCue(sentence: Sentence, cue: Cue): Found | null {
+function matchCue(sentence: Sentence, cue: Cue, earlier: TokenRange | null = null): Found | null {
   const { tokens } = sentence;
   const cueWord = tokens[cue.start]!;
   if (cueWord.lower === 'according') {
@@ -227,7 +232,7 @@ function matchCue(sentence: Sentence, cue: Cue): Found | null {
   }
 
   const before = tokens[cue.start - 1];
-  const subject = nounPhraseBefore(tokens, cue.start) ?? subjectAcrossComma(tokens, cue);
+  const subject = nounPhraseBefore(tokens, cue.start) ?? subjectAcrossComma(tokens, cue, earlier);
   // clause, NP cue, clause.  ("The talks, Wang said, were candid.")
   if (subject && subject.start > 0 && tokens[subject.start - 1]!.text === ',' && tokens[cue.end]?.text === ',') {
     const end = contentEnd(tokens);
@@ -236,14 +241,17 @@ function matchCue(sentence: Sentence, cue: Cue): Found | null {
     }
   }
   // clause, NP cue.   /   “quote,” NP cue.
-  const afterQuote = subject !== null && subject.start > 0 && CLOSE_QUOTES.has(tokens[subject.start - 1]!.text);
+  // "“...,” Wang said": the quotation before the subject is the content, unless it is a title
+  // quoted inside the reporter's sentence ("on Fox's “Sunday Morning Futures,” Issa said ...").
+  const quoteOpensSentence = !tokens.slice(1, subject?.start ?? 0).some((t) => t.text === '“') || OPEN_QUOTES.has(tokens[0]!.text);
+  const afterQuote = subject !== null && subject.start > 0 && CLOSE_QUOTES.has(tokens[subject.start - 1]!.text) && quoteOpensSentence;
   if (subject && subject.start > 0 && (afterQuote || onlyTrailer(tokens, cue.end))) {
     let end = subject.start;
     const mark = tokens[end - 1]!;
     if (mark.text === ',' || mark.text === '—' || CLOSE_QUOTES.has(mark.text)) {
       if (!CLOSE_QUOTES.has(mark.text)) end--;
       while (end > 0 && tokens[end - 1]!.text === ',') end--;
-      if (end >= MIN_CONTENT_TOKENS && (hasVerb(tokens, 0, end) || CLOSE_QUOTES.has(mark.text))) {
+      if (end >= MIN_CONTENT_TOKENS && (hasVerb(tokens, 0, end) || (CLOSE_QUOTES.has(mark.text) && quoteOpensSentence))) {
         return { content: span(tokens, 0, end), cue, source: subject, pattern: 'inverted' };
       }
     }
@@ -322,9 +330,10 @@ export function suggestAttributions(original: string): SuggestedAttribution[] {
       if (found.some((f) => f.content.start <= sentence.start && f.content.end >= sentence.end)) continue;
       let matched = false;
       let consumed = -1;
+      let earlier: TokenRange | null = null;
       for (const cue of findCues(sentence, quotes)) {
         if (tokens[cue.start]!.start < consumed) continue;
-        const hit = matchCue(sentence, cue);
+        const hit = matchCue(sentence, cue, earlier);
         const cueSpan = span(tokens, cue.start, cue.end);
         if (!hit) {
           // "Wang said." after a quotation, or "Wang said:" before one.
@@ -351,6 +360,7 @@ export function suggestAttributions(original: string): SuggestedAttribution[] {
           // A pronoun with no one to refer to is still a source ("he said"), named as written.
         }
         const speaker = speakers.resolve(tokens, hit.source, text);
+        earlier = hit.source;
         const extended = extendOverQuote(hit.content, quotes);
         push({
           content: extended.content,

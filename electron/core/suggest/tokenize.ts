@@ -26,6 +26,9 @@ export interface Paragraph {
 
 let nlp: WinkMethods | undefined;
 
+/** Abbreviations that stand before a name and never end a sentence. */
+const TITLE_ABBREVIATIONS = new Set(['sen.', 'rep.', 'gov.', 'mr.', 'mrs.', 'ms.', 'dr.', 'gen.', 'lt.', 'col.', 'sgt.', 'adm.', 'prof.', 'rev.', 'st.', 'capt.', 'maj.', 'cpl.', 'supt.', 'amb.']);
+
 /** wink's pipeline, loaded once (about 50 ms); the model ships inside the npm package. */
 function pipeline(): WinkMethods {
   nlp ??= winkNLP(model, ['sbd', 'pos']);
@@ -78,7 +81,13 @@ export function tokenize(original: string): Paragraph[] {
         cursor = at + value.length;
         tokens.push({ text: value, lower: value.toLowerCase(), pos: token.out(its.pos) as string, start: at, end: cursor });
       });
-      if (tokens.length > 0) sentences.push({ start: tokens[0]!.start, end: tokens.at(-1)!.end, tokens });
+      if (tokens.length === 0) return;
+      const previous = sentences.at(-1);
+      // wink ends a sentence after a title ("Sen. Bernie Sanders"): such a sentence goes on.
+      if (previous && TITLE_ABBREVIATIONS.has(previous.tokens.at(-1)!.lower)) {
+        previous.tokens.push(...tokens);
+        previous.end = tokens.at(-1)!.end;
+      } else sentences.push({ start: tokens[0]!.start, end: tokens.at(-1)!.end, tokens });
     });
     if (sentences.length > 0) paragraphs.push({ index: paragraphs.length, start: pStart, end: pEnd, sentences });
   }
