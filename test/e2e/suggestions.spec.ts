@@ -1,4 +1,4 @@
-import { test, expect, call } from './fixtures';
+import { test, expect, call, seriousViolations } from './fixtures';
 import { NotebookPage } from './pages/notebook-page';
 
 const SHOTS = process.env.SHOTS_DIR;
@@ -40,6 +40,16 @@ test('claim suggestions on the sample: dashed underlines, reject and accept with
   await expect(panel).toContainText(`Suggestion 1 of ${before.suggestions.length}`);
   await expect(panel.locator('blockquote')).toContainText('China is firmly committed');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/suggestions-open.png` });
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // E opens the claim editor on the span, with the suggested coding filled in; Escape leaves it be.
+  await page.keyboard.press('e');
+  await expect(notebook.claimEditor).toBeVisible();
+  await expect(notebook.claimEditor.getByLabel('Speaker, as named in the text')).toHaveValue('Wang Yi');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/suggestions-edit.png` });
+  await page.keyboard.press('Escape');
+  await expect(notebook.claimEditor).toBeHidden();
+  await panel.focus();
 
   // R rejects the current suggestion; the next one becomes current.
   await page.keyboard.press('r');
