@@ -17,6 +17,7 @@ const BENCHES = [
   { file: 'store-bench.ts', what: 'notebook store: open, claim save, article open, memory (vs one lowdb file)' },
   { file: 'search-bench.ts', what: 'search: index build, size, query latency' },
   { file: 'positions-bench.ts', what: 'positions map: whole notebook cold and warm, date filter, one cell (vs reading every claim)' },
+  { file: 'suggest-bench.ts', what: 'claim suggester: ms per 1,000 words on a long article and the seed story (vs wink tokens and tags alone)' },
   { file: 'reader-bench.ts', what: 'reader in Chromium: first highlighted paint, claim creation, scrolling' },
 ];
 
