@@ -10,6 +10,7 @@ import { createBriefsHandlers } from './briefs/handlers';
 import { createExchangeHandlers } from './exchange/handlers';
 import type { PdfPrinter } from './exchange/pdf-printer';
 import { createLibraryHandlers } from './library/handlers';
+import { createNetworksHandlers } from './networks/handlers';
 import { createPositionsHandlers } from './positions/handlers';
 import { closeSearch, createSearchHandlers } from './search/handlers';
 import { createSuggestHandlers } from './suggest/handlers';
@@ -96,6 +97,7 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     ...createExchangeHandlers(context),
     ...createPositionsHandlers(context),
     ...createSuggestHandlers(context),
+    ...createNetworksHandlers(context),
   };
 
   return {

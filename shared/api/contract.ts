@@ -11,6 +11,7 @@ import { annotateMethods } from './contract-annotate';
 import { briefsMethods } from './contract-briefs';
 import { exchangeMethods } from './contract-exchange';
 import { libraryMethods } from './contract-library';
+import { networksMethods } from './contract-networks';
 import { positionsMethods } from './contract-positions';
 import { searchMethods } from './contract-search';
 import { suggestMethods } from './contract-suggest';
@@ -107,6 +108,7 @@ export const contract = {
   ...exchangeMethods,
   ...positionsMethods,
   ...suggestMethods,
+  ...networksMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,13 +2,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SuggestedAttribution } from '../../../shared/model/suggestion';
-import { suggestionsForArticle } from '../../core/suggest/handlers';
-import { suggestAttributions } from '../../core/suggest/suggest';
+import { suggestAttributions, suggestionsForArticle } from '../../core';
 import { CliError, type CliIo } from '../io';
 import { withNotebook } from '../open';
+import { USAGE } from '../usage';
 
-export const usage =
-  'stancebook suggest FILE... [--json] | suggest --article ID [--json] [--data DIR]    attributions found in text files (no notebook needed) or a stored article';
+const usage = USAGE.suggest;
 
 /** One suggestion as the command prints it: offsets are UTF-16 indices into the text as read. */
 function shape(s: SuggestedAttribution): { content: { start: number; end: number }; cue: { start: number; end: number } | null; source: { start: number; end: number } | null; speaker: string } {
