@@ -82,3 +82,25 @@ test('claim suggestions on the sample: dashed underlines, reject and accept with
   expect(rerun.rejectedCount).toBe(1);
   expect(rerun.suggestions.some((s) => s.quote.includes('China is firmly committed'))).toBe(false);
 });
+
+test('new articles are suggested in the background, unless the setting is off', async ({ app, page }) => {
+  const notebook = new NotebookPage(page);
+  await notebook.waitForArticle();
+  const state = async (articleId: string) =>
+    (await call<{ articleId: string; state: string }[]>(page, app, 'listSuggestionStatus', {})).find((s) => s.articleId === articleId)?.state;
+  const text = (who: string) => `Talks resume\n\nThe ${who} ministry said on Monday that the talks would resume in March.\n`;
+
+  const first = await call<{ articleId: string }>(page, app, 'importText', { text: text('trade'), title: 'Talks resume' });
+  await expect.poll(() => state(first.articleId), { timeout: 20_000 }).toBe('current');
+
+  const panel = page.getByRole('region', { name: 'Suggested claims' });
+  const setting = panel.getByRole('checkbox', { name: 'Suggest for new articles' });
+  await setting.uncheck();
+  const second = await call<{ articleId: string }>(page, app, 'importText', { text: text('defence'), title: 'Talks resume again' });
+  // The library shows the new article (the import's change event reached the page) ...
+  await expect(notebook.library).toContainText('Talks resume again');
+  // ... and the suggester left it alone. Turning the setting on again reads it.
+  expect(await state(second.articleId)).toBe('none');
+  await setting.check();
+  await expect.poll(() => state(second.articleId), { timeout: 20_000 }).toBe('current');
+});
