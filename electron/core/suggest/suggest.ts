@@ -131,6 +131,13 @@ function clauseEnd(tokens: Token[], from: number, end: number): number {
     if (token.text === ',' && PARTICIPLE_CUES.test(tokens[k + 1]?.lower ?? '')) return k;
     if (token.text === ',' && /^(which|who)$/.test(tokens[k + 1]?.lower ?? '')) return k;
     if (subordinate && token.text === ',') return k;
+    // "... and said ...", "... but noted ...": the next attribution starts; "while ..." leaves the content.
+    if (token.pos === 'CCONJ') {
+      let v = k + 1;
+      while (tokens[v]?.pos === 'ADV') v++;
+      if (tokens[v]?.pos === 'VERB' && isSpeechForm(tokens[v]!.lower)) return tokens[k - 1]?.text === ',' ? k - 1 : k;
+    }
+    if (/^(while|though|although|whereas)$/.test(token.lower)) return tokens[k - 1]?.text === ',' ? k - 1 : k;
   }
   for (let k = from; subordinate && k < end; k++) {
     // “candid, and constructive,” there was ...: the quote closes the clause.
