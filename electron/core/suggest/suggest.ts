@@ -127,14 +127,14 @@ function clauseEnd(tokens: Token[], from: number, end: number): number {
     else if (token.text === '”') open = false;
     else if (token.text === '"') open = !open;
     if (open || k - from < MIN_CONTENT_TOKENS) continue;
-    if (token.text === ',' && tokens[k + 1]?.lower === 'but') return k;
+    if (token.text === ',' && tokens[k + 1]?.lower === 'but' && tokens[k + 2]?.lower !== 'that') return k; // ", but that ..." goes on
     if (token.text === ',' && PARTICIPLE_CUES.test(tokens[k + 1]?.lower ?? '')) return k;
     if (token.text === ',' && /^(which|who)$/.test(tokens[k + 1]?.lower ?? '')) return k;
     if (subordinate && token.text === ',') return k;
     // "... and said ...", "... but noted ...": the next attribution starts; "while ..." leaves the content.
     if (token.pos === 'CCONJ') {
       let v = k + 1;
-      while (tokens[v]?.pos === 'ADV') v++;
+      while (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'PART') v++;
       if (tokens[v]?.pos === 'VERB' && isSpeechForm(tokens[v]!.lower)) return tokens[k - 1]?.text === ',' ? k - 1 : k;
     }
     if (/^(while|though|although|whereas)$/.test(token.lower)) return tokens[k - 1]?.text === ',' ? k - 1 : k;
