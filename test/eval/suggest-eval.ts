@@ -35,6 +35,7 @@ interface Counts { suggestions: number; matched: number; matchedSpeech: number; 
 const counts: Counts = { suggestions: 0, matched: 0, matchedSpeech: 0, gold: 0, goldSpeech: 0, sourceChecked: 0, sourceRight: 0, sourceless: 0 };
 const perPattern = new Map<string, { n: number; right: number }>();
 let words = 0;
+let articles = 0;
 let millis = 0;
 const falsePositives: string[] = [];
 const misses: string[] = [];
@@ -52,6 +53,7 @@ for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()
   if (!ann) continue;
   const text = readFileSync(path.join(textDir, file), 'utf8');
   const { attributions: gold } = parseBrat(readFileSync(path.join(annDir, ann), 'utf8'));
+  articles++;
   words += text.split(/\s+/).filter(Boolean).length;
   const t0 = performance.now();
   const found = suggestAttributions(text);
@@ -113,7 +115,7 @@ const pct = (a: number, b: number): string => (b === 0 ? 'n/a' : `${((100 * a) /
 // Precision counts a suggestion right when it matches any gold attribution; the strict figure
 // counts only matches to speech-cue attributions as right.
 const matchedNonSpeech = counts.matched - counts.matchedSpeech;
-console.log(`claim suggester on ${dir} (${annFiles.length} annotation files, ${words} words), overlap >= ${threshold}`);
+console.log(`claim suggester on ${dir} (${articles} articles, the first annotator's file of each; ${words} words), overlap >= ${threshold}`);
 console.log(`  suggestions ${counts.suggestions}, gold attributions ${counts.gold} (speech cues ${counts.goldSpeech})`);
 console.log(`  precision                      ${pct(counts.matched, counts.suggestions)}  (${counts.matched}/${counts.suggestions})`);
 console.log(`  precision, speech only         ${pct(counts.matchedSpeech, counts.suggestions - matchedNonSpeech)}  (matches to non-speech attributions left out)`);
