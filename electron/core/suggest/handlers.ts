@@ -38,6 +38,8 @@ function isCoded(claims: readonly Claim[], s: SuggestedAttribution): boolean {
  */
 class SuggestionService {
   private queues = new Map<string, Promise<unknown>>();
+  /** What each article's file was made for (null: no file), so the status needs no file reads after the first. */
+  private made = new Map<string, { contentHash: string; version: string } | null>();
 
   constructor(private readonly ctx: CoreContext) {}
 
@@ -52,7 +54,10 @@ class SuggestionService {
   current(article: Article, force = false): Promise<SuggestionFile> {
     return this.exclusive(article.id, async () => {
       const { file, rejected } = await readSuggestionFile(this.ctx.store.dir, article.id);
-      if (file && !force && file.contentHash === article.contentHash && file.version === SUGGESTER_VERSION) return file;
+      if (file && !force && file.contentHash === article.contentHash && file.version === SUGGESTER_VERSION) {
+        this.made.set(article.id, { contentHash: file.contentHash, version: file.version });
+        return file;
+      }
       const fresh: SuggestionFile = {
         schemaVersion: 1,
         articleId: article.id,
@@ -63,6 +68,7 @@ class SuggestionService {
         rejected,
       };
       await writeSuggestionFile(this.ctx.store.dir, fresh);
+      this.made.set(article.id, { contentHash: fresh.contentHash, version: fresh.version });
       return fresh;
     });
   }
@@ -165,8 +171,13 @@ class SuggestionService {
   async status(): Promise<{ articleId: string; state: 'none' | 'current' | 'stale' }[]> {
     const out: { articleId: string; state: 'none' | 'current' | 'stale' }[] = [];
     for (const summary of this.ctx.store.listArticles()) {
-      const { file } = await readSuggestionFile(this.ctx.store.dir, summary.id);
-      const state = !file ? 'none' : file.contentHash === summary.contentHash && file.version === SUGGESTER_VERSION ? 'current' : 'stale';
+      if (!this.made.has(summary.id)) {
+        const { file } = await readSuggestionFile(this.ctx.store.dir, summary.id);
+        // A file being written meanwhile has set its own entry: keep that one.
+        if (!this.made.has(summary.id)) this.made.set(summary.id, file && { contentHash: file.contentHash, version: file.version });
+      }
+      const made = this.made.get(summary.id);
+      const state = !made ? 'none' : made.contentHash === summary.contentHash && made.version === SUGGESTER_VERSION ? 'current' : 'stale';
       out.push({ articleId: summary.id, state });
     }
     return out;
