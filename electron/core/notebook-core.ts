@@ -14,6 +14,8 @@ import { createNetworksHandlers } from './networks/handlers';
 import { createPositionsHandlers } from './positions/handlers';
 import { closeSearch, createSearchHandlers } from './search/handlers';
 import { createTrashHandlers } from './trash/handlers';
+import { closeClaimsDigest } from './claim-digests';
+import { createSuggestHandlers } from './suggest/handlers';
 import { ImportError, importFile, importPastedText } from './import';
 import type { NotebookStore } from './store/types';
 
@@ -97,6 +99,7 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     ...createExchangeHandlers(context),
     ...createPositionsHandlers(context),
     ...createTrashHandlers(context),
+    ...createSuggestHandlers(context),
     ...createNetworksHandlers(context),
   };
 
@@ -105,9 +108,10 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     handlers,
     context,
     onChanged: context.subscribe,
-    // The search index is saved before the store (and its lock) goes.
+    // The search index and the claims digest are saved before the store (and its lock) goes.
     close: async () => {
       await closeSearch(context);
+      await closeClaimsDigest(context);
       await store.close();
     },
   };

@@ -15,6 +15,7 @@ import { networksMethods } from './contract-networks';
 import { positionsMethods } from './contract-positions';
 import { searchMethods } from './contract-search';
 import { trashMethods } from './contract-trash';
+import { suggestMethods } from './contract-suggest';
 import { method } from './method';
 
 const empty = z.object({}).strict();
@@ -108,6 +109,7 @@ export const contract = {
   ...exchangeMethods,
   ...positionsMethods,
   ...trashMethods,
+  ...suggestMethods,
   ...networksMethods,
 } as const;
 
