@@ -111,7 +111,8 @@ export function Workspace() {
     setCentre('reader');
     setDrawerOpen(false);
     // A claim to scroll to decides where the reader opens; else it opens where it was left.
-    if (options.keepPlace === false) place.forget(id);
+    // (Already shown, the article is not opened again, so there is no place to skip.)
+    if (options.keepPlace === false && !(centre === 'reader' && id === openArticleId && article.data)) place.forget(id);
   };
 
   const goTo = (view: View) => {
