@@ -16,6 +16,9 @@ import { scoreCandidate, type RecordedQuote } from './score-candidate';
  */
 export const RELOCATE_THRESHOLD = 0.75;
 
+/** Why a placement needs the analyst's review. */
+export type ReviewReason = 'ambiguous' | 'quote-changed' | 'context-changed' | 'weak-evidence';
+
 /** Where a claim now stands in the text: found (with offsets in the text as given) or orphaned. */
 export type AnchorResult =
   | {
@@ -25,6 +28,8 @@ export type AnchorResult =
       end: number;
       /** 0..1; 1 for an untouched quote in an untouched context. */
       score: number;
+      /** Present when the placement is doubtful: why the analyst should check it. */
+      review?: ReviewReason[];
     }
   | {
       status: 'orphaned';
