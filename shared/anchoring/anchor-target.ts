@@ -1,20 +1,26 @@
 import type { AnchorStatus, ClaimTarget } from '../model/claim';
 import type { TextRange } from './describe-range';
-import {
-  findExactOccurrences,
-  findFuzzyCandidates,
-  maxFuzzyErrors,
-  type RawCandidate,
-} from './find-candidates';
+import { editDistance } from './edit-distance';
 import { normalizeString, normalizeText, type NormalizedText } from './normalize-text';
 import { refineBoundaries } from './refine-boundaries';
-import { scoreCandidate, type RecordedQuote } from './score-candidate';
+import { buildTextIndex, tokenize, type TextIndex } from './text-index';
+import { textSimilarity } from './text-similarity';
+import approxSearch from 'approx-string-match';
 
 /**
- * The lowest score at which a claim is moved to a new place (`relocated`). Below it the claim is
- * `orphaned` and goes to the orphans review: a wrong highlight is worse than a missing one.
+ * The lowest score at which a claim is placed at all (as needs-review at least). Below it the
+ * claim is `orphaned` and goes to the review: a wrong highlight is worse than a missing one.
  */
-export const RELOCATE_THRESHOLD = 0.75;
+export const RELOCATE_THRESHOLD = 0.5;
+/** The lowest score at which a relocation is trusted without asking the analyst. */
+export const CONFIDENT_THRESHOLD = 0.7;
+/**
+ * A second place scoring within this margin of the best makes the placement ambiguous: it is
+ * placed on the best but flagged for review.
+ */
+export const AMBIGUITY_MARGIN = 0.1;
+/** A candidate must keep at least this share of the quote (1 − edit distance / length) to be placed. */
+export const MIN_QUOTE_SIMILARITY = 0.5;
 
 /** Why a placement needs the analyst's review. */
 export type ReviewReason = 'ambiguous' | 'quote-changed' | 'context-changed' | 'weak-evidence';
@@ -37,78 +43,149 @@ export type AnchorResult =
       end: null;
       /** The best candidate's score (0 when nothing resembled the quote), always below the threshold. */
       score: number;
-      /** Where that best candidate was, for an orphans review that offers "is it here?". */
+      /** Where that best candidate was, for a review that offers "is it here?". */
       bestCandidate: TextRange | null;
     };
 
-/** Anchors many claims against one text, normalising the text at most once. */
+/** Anchors many claims against one text, normalising and indexing the text at most once. */
 export interface Anchorer {
   /** Same contract as {@link anchorTarget}. */
   anchor(target: ClaimTarget): AnchorResult;
 }
 
-/**
- * Prepares `text` for anchoring claims. The normalised copy is built lazily, on the first claim
- * that is not at its recorded place, so re-anchoring an unchanged article costs only a string
- * comparison per claim.
- */
-export function createAnchorer(text: string): Anchorer {
-  let normalized: NormalizedText | undefined;
-  const prepared = (): NormalizedText => (normalized ??= normalizeText(text));
-  return { anchor: (target) => anchorIn(text, prepared, target) };
+/** What is computed once per revision and shared by all its claims. */
+interface Prepared {
+  normalized: NormalizedText;
+  index: () => TextIndex;
 }
 
 /**
- * Finds a claim's quote in `text` (the article, perhaps edited since the claim was made):
+ * Prepares `text` for anchoring claims. The normalised copy and the word-pair index are built
+ * lazily, once, on the first claim that is not at its recorded place, so re-anchoring an
+ * unchanged article costs only a string comparison per claim.
+ */
+export function createAnchorer(text: string): Anchorer {
+  let prepared: Prepared | undefined;
+  const prepare = (): Prepared => {
+    if (prepared) return prepared;
+    const normalized = normalizeText(text);
+    let index: TextIndex | undefined;
+    prepared = { normalized, index: () => (index ??= buildTextIndex(normalized.text)) };
+    return prepared;
+  };
+  return { anchor: (target) => anchorIn(text, prepare, target) };
+}
+
+/**
+ * Finds a claim's quote in `text` (the article, perhaps edited since the claim was made).
  *
- * 1. `exact`, score 1: the quote and its context are still at the recorded position (O(quote));
- * 2. otherwise every verbatim occurrence of the quote (ignoring quote style, dashes and
- *    whitespace) is scored on context and closeness to the old position, so a repeated phrase
- *    goes to the occurrence whose neighbours match;
- * 3. if none scores {@link RELOCATE_THRESHOLD}, fuzzy matches (up to a quarter of the quote in
- *    edit errors, at most 32) are scored on quote similarity, context and position too.
- *
- * The best candidate at or above the threshold is returned as `relocated` (or `exact` when it is
- * the recorded range with the very same characters); otherwise `orphaned` with its score.
- * Never throws for any target or text.
+ * `exact` (score 1) only when quote, prefix and suffix are all still at the recorded position,
+ * character for character. Otherwise every place the claim could now be is gathered: each
+ * verbatim occurrence of the quote, the stretch its recorded prefix and suffix still bracket, and
+ * the places the quote's and context's word pairs point to, aligned fuzzily (so an untouched copy
+ * of the old wording elsewhere cannot hide the lightly edited original). Each is scored on quote,
+ * context and position, and the best is `relocated` when the evidence is strong and no other
+ * place comes close, `relocated` with `review` reasons when it is weak or ambiguous, and
+ * `orphaned` when nothing resembles the claim enough. Never throws.
  */
 export function anchorTarget(text: string, target: ClaimTarget): AnchorResult {
   return createAnchorer(text).anchor(target);
 }
 
-function anchorIn(text: string, prepared: () => NormalizedText, target: ClaimTarget): AnchorResult {
+interface Candidate {
+  start: number;
+  end: number;
+}
+
+interface Scored extends Candidate {
+  score: number;
+  quote: number;
+  prefix: number;
+  suffix: number;
+}
+
+interface Recorded {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** Normalised offset of the recorded start in the new text: a tie-breaker. */
+  hint: number;
+}
+
+function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget): AnchorResult {
   const { exact, prefix, suffix } = target.quote;
   const { start } = target.position;
   if (standsAtRecordedPlace(text, target)) {
     return { status: 'exact', start, end: start + exact.length, score: 1 };
   }
-
-  const normalizedText = prepared();
-  const recorded: RecordedQuote = {
+  const { normalized, index } = prepare();
+  const recorded: Recorded = {
     exact: normalizeString(exact),
     prefix: normalizeString(prefix),
     suffix: normalizeString(suffix),
-    start,
+    hint: normalized.toNormalizedOffset(start),
   };
   if (recorded.exact.trim().length === 0) return orphan(0, null);
+  const N = normalized.text;
 
-  let best = bestOf(normalizedText, findExactOccurrences(normalizedText.text, recorded.exact), recorded);
-  if (!best || best.score < RELOCATE_THRESHOLD) {
-    const hint = normalizedText.toNormalizedOffset(start);
-    const slack = maxFuzzyErrors(recorded.exact.length);
-    const candidates = findFuzzyCandidates(normalizedText.text, recorded.exact, hint).map((candidate) =>
-      refineBoundaries(normalizedText.text, candidate, recorded.exact, recorded, slack),
-    );
-    const fuzzy = bestOf(normalizedText, candidates, recorded);
-    if (fuzzy && (!best || fuzzy.score > best.score)) best = fuzzy;
+  const scored: Scored[] = [];
+  const seen = new Set<string>();
+  const consider = (candidate: Candidate): void => {
+    let { start: s, end: e } = candidate;
+    while (s < e && N.charAt(s) === ' ') s += 1;
+    while (e > s && N.charAt(e - 1) === ' ') e -= 1;
+    if (e <= s) return;
+    const key = `${s}:${e}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    scored.push(score(N, { start: s, end: e }, recorded));
+  };
+
+  const verbatim = findVerbatim(N, recorded.exact, index);
+  for (const candidate of verbatim) consider(candidate);
+  // A verbatim copy in its old context settles it; anything less and the original may be elsewhere.
+  const settled = verbatim.length > 0 && scored.some((c) => c.quote === 1 && c.prefix === 1 && c.suffix === 1);
+  if (!settled) {
+    for (const candidate of bracketed(N, recorded)) consider(candidate);
+    for (const candidate of seeded(N, recorded, index(), verbatim)) consider(candidate);
   }
-  if (!best) return orphan(0, null);
+  if (scored.length === 0) return orphan(0, null);
 
-  const range = toOriginalRange(text, normalizedText, best);
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0]!;
+  const range = toOriginalRange(text, normalized, best);
   if (range.end <= range.start) return orphan(0, null);
-  if (best.score < RELOCATE_THRESHOLD) return orphan(best.score, range);
-  const unchanged = range.start === start && text.slice(range.start, range.end) === exact;
-  return { status: unchanged ? 'exact' : 'relocated', ...range, score: best.score };
+  if (best.quote < MIN_QUOTE_SIMILARITY || best.score < RELOCATE_THRESHOLD) return orphan(Math.min(best.score, RELOCATE_THRESHOLD - 0.001), range);
+
+  const reasons: ReviewReason[] = [];
+  const rival = scored.find((c) => c !== best && (c.end <= best.start || c.start >= best.end));
+  // A rival close in score is no rival if the best alone still has its recorded neighbours.
+  const contextLead = rival ? (best.prefix + best.suffix - rival.prefix - rival.suffix) / 2 : 1;
+  if (rival && rival.score >= best.score - AMBIGUITY_MARGIN && rival.quote >= MIN_QUOTE_SIMILARITY && contextLead < 0.3) {
+    reasons.push('ambiguous');
+  }
+  const context = Math.max(best.prefix, best.suffix);
+  const bracket = Math.min(best.prefix, best.suffix);
+  if (best.quote < 1) {
+    // A changed quote is trusted where its recorded neighbours still stand around it.
+    const alone = !rival || rival.score < best.score - 2 * AMBIGUITY_MARGIN;
+    const trusted =
+      (best.quote >= 0.6 && bracket >= 0.6) ||
+      (best.quote >= 0.9 && context >= 0.5) ||
+      (best.quote >= 0.97 && bracket >= 0.3) ||
+      (alone && best.quote >= 0.7 && (best.prefix + best.suffix) / 2 >= 0.4) ||
+      (alone && best.quote >= 0.6 && bracket >= 0.45);
+    if (!trusted) reasons.push(best.quote < 0.9 ? 'quote-changed' : 'context-changed');
+  } else {
+    // The very words, elsewhere: trusted where the neighbours agree; a short phrase needs them more.
+    const average = (best.prefix + best.suffix) / 2;
+    const trusted = context >= 0.8 || average >= 0.5 || (recorded.exact.length >= 40 && context >= 0.5);
+    if (!trusted) reasons.push('context-changed');
+  }
+  if (reasons.length === 0 && best.score < CONFIDENT_THRESHOLD) reasons.push('weak-evidence');
+  return reasons.length > 0
+    ? { status: 'relocated', ...range, score: best.score, review: reasons }
+    : { status: 'relocated', ...range, score: best.score };
 }
 
 /** True if quote, prefix and suffix are all still there, character for character. */
@@ -123,34 +200,160 @@ function standsAtRecordedPlace(text: string, target: ClaimTarget): boolean {
   );
 }
 
-interface ScoredCandidate extends RawCandidate {
-  score: number;
+/**
+ * Every verbatim occurrence of `quote` in `text`. A quote with two whole words inside it is looked
+ * up in the word-pair index (every occurrence of the quote contains that pair at the same
+ * offset), which keeps 5,000 claims on a 500 kB article far from 5,000 scans of it.
+ */
+function findVerbatim(text: string, quote: string, index: () => TextIndex): Candidate[] {
+  const found: Candidate[] = [];
+  const tokens = tokenize(quote).filter((t) => t.start > 0 && t.end < quote.length);
+  if (tokens.length >= 2) {
+    const [a, b] = [tokens[0]!, tokens[1]!];
+    for (const at of index().pairs(a.word, b.word)) {
+      const start = at - a.start;
+      if (start >= 0 && text.startsWith(quote, start)) found.push({ start, end: start + quote.length });
+    }
+    return found;
+  }
+  let from = text.indexOf(quote);
+  while (from !== -1) {
+    found.push({ start: from, end: from + quote.length });
+    from = text.indexOf(quote, from + 1);
+  }
+  return found;
 }
 
-function bestOf(
-  normalized: NormalizedText,
-  candidates: RawCandidate[],
-  recorded: RecordedQuote,
-): ScoredCandidate | undefined {
-  let best: ScoredCandidate | undefined;
-  for (const candidate of candidates) {
-    const originalStart = normalized.toOriginalStart(candidate.start);
-    const score = scoreCandidate(
-      normalized.text,
-      { ...candidate, originalStart },
-      recorded,
-      normalized.originalLength,
-    );
-    if (!best || score > best.score) best = { ...candidate, score };
+/** How many characters of the recorded prefix (its end) and suffix (its start) must be found verbatim to bracket the quote. */
+const BRACKET_LENGTH = 12;
+
+/** Occurrences of `needle` in `text` within `[from, to)`, at most `limit`. */
+function occurrences(text: string, needle: string, from = 0, to = text.length, limit = 20): number[] {
+  const found: number[] = [];
+  let at = text.indexOf(needle, Math.max(0, from));
+  while (at !== -1 && at + needle.length <= to && found.length < limit) {
+    found.push(at);
+    at = text.indexOf(needle, at + 1);
   }
-  return best;
+  return found;
+}
+
+/**
+ * The stretches that the recorded prefix's end and suffix's start still enclose: wherever both
+ * stand, at a distance the quote could have grown or shrunk to, what lies between is the claim
+ * however much it was reworded.
+ */
+function bracketed(text: string, recorded: Recorded): Candidate[] {
+  const found: Candidate[] = [];
+  const length = recorded.exact.length;
+  const tail = recorded.prefix.slice(-BRACKET_LENGTH);
+  const head = recorded.suffix.slice(0, BRACKET_LENGTH);
+  if (tail.length < 6 || head.length < 6) return found;
+  for (const at of occurrences(text, tail)) {
+    const start = at + tail.length;
+    for (const end of occurrences(text, head, start + Math.floor(length / 3), start + 2 * length + 40 + head.length, 3)) {
+      found.push({ start, end });
+    }
+  }
+  return found;
+}
+
+/**
+ * Candidates where the quote's (and its context's) word pairs now stand: each pair found votes for
+ * the quote's start it implies; each well-supported place is searched with up to 60 % of the
+ * quote in edit errors, and the match's edges are moved onto the recorded context.
+ */
+function seeded(text: string, recorded: Recorded, index: TextIndex, verbatim: Candidate[]): Candidate[] {
+  const { exact, prefix, suffix } = recorded;
+  const length = exact.length;
+  const votes: { at: number; weight: number }[] = [];
+  const vote = (part: string, offset: number, weight: number): void => {
+    const tokens = tokenize(part);
+    for (let i = 0; i + 1 < tokens.length; i += 1) {
+      const a = tokens[i]!;
+      const b = tokens[i + 1]!;
+      const hits = index.pairs(a.word, b.word);
+      if (hits.length > 50) continue; // "of the": no evidence of place
+      for (const hit of hits) votes.push({ at: hit - (offset + a.start), weight: weight / hits.length });
+    }
+  };
+  vote(exact, 0, 1);
+  vote(prefix, -prefix.length, 0.5);
+  vote(suffix, length, 0.5);
+  if (votes.length === 0) return [];
+  // Verbatim copies are already candidates; their votes must not crowd out the original.
+  const isVerbatim = (at: number) => verbatim.some((v) => Math.abs(v.start - at) <= 2);
+  votes.sort((x, y) => x.at - y.at);
+  const tolerance = 16 + Math.floor(length / 3);
+  const clusters: { at: number; weight: number }[] = [];
+  for (let i = 0; i < votes.length; ) {
+    let j = i;
+    let weight = 0;
+    let sum = 0;
+    while (j < votes.length && votes[j]!.at - votes[i]!.at <= tolerance) {
+      weight += votes[j]!.weight;
+      sum += votes[j]!.at * votes[j]!.weight;
+      j += 1;
+    }
+    const at = Math.round(sum / weight);
+    if (!isVerbatim(at)) clusters.push({ at, weight });
+    i = j;
+  }
+  clusters.sort((x, y) => y.weight - x.weight);
+  const found: Candidate[] = [];
+  const maxErrors = Math.max(1, Math.floor(length * 0.6));
+  for (const cluster of clusters.slice(0, 3)) {
+    if (cluster.weight < 0.5) break;
+    const from = Math.max(0, cluster.at - tolerance - 8);
+    const to = Math.min(text.length, cluster.at + length + tolerance + 8);
+    const window = text.slice(from, to);
+    const matches = approxSearch(window, exact, maxErrors);
+    for (const match of matches.slice(0, 3)) {
+      const raw = { start: match.start + from, end: match.end + from, errors: match.errors };
+      const refined = refineBoundaries(text, raw, exact, recorded, Math.ceil(length / 4) + 8);
+      found.push({ start: refined.start, end: refined.end });
+    }
+  }
+  return found;
+}
+
+/** Weight of the position evidence: only a tie-breaker between otherwise equal candidates. */
+const POSITION_WEIGHT = 0.05;
+/** How similar two unrelated 32-character stretches of English prose are by edit distance (median 0.28). */
+const UNRELATED_CONTEXT_SIMILARITY = 0.3;
+
+/** Quote weight by length: short quotes lean on context, long ones speak for themselves. */
+function quoteWeight(length: number): number {
+  return 0.45 + 0.3 * Math.min(1, length / 64);
+}
+
+function score(text: string, candidate: Candidate, recorded: Recorded): Scored {
+  const { exact, prefix, suffix } = recorded;
+  const actual = text.slice(candidate.start, candidate.end);
+  const quote = actual === exact ? 1 : 1 - editDistance(actual, exact) / Math.max(actual.length, exact.length);
+  const before = text.slice(Math.max(0, candidate.start - Math.max(1, prefix.length)), candidate.start);
+  const after = text.slice(candidate.end, candidate.end + Math.max(1, suffix.length));
+  const prefixScore = contextEvidence(prefix, before);
+  const suffixScore = contextEvidence(suffix, after);
+  const wq = quoteWeight(exact.length);
+  const wc = 1 - wq - POSITION_WEIGHT;
+  const position = 1 - Math.min(1, Math.abs(candidate.start - recorded.hint) / Math.max(1, text.length));
+  const total = wq * quote + wc * ((prefixScore + suffixScore) / 2) + POSITION_WEIGHT * position;
+  return { ...candidate, score: Math.min(1, Math.max(0, total)), quote, prefix: prefixScore, suffix: suffixScore };
+}
+
+/** Similarity of a recorded context to the text now there, above chance, rescaled to 0..1. */
+function contextEvidence(recorded: string, actual: string): number {
+  if (recorded === actual) return 1;
+  const similarity = textSimilarity(recorded, actual);
+  if (recorded.length === 0) return similarity; // edge-of-article rule, see textSimilarity
+  return Math.max(0, (similarity - UNRELATED_CONTEXT_SIMILARITY) / (1 - UNRELATED_CONTEXT_SIMILARITY));
 }
 
 /** Maps a normalised candidate back to the article's offsets, without surrounding whitespace. */
-function toOriginalRange(text: string, normalized: NormalizedText, candidate: RawCandidate): TextRange {
+function toOriginalRange(text: string, normalized: NormalizedText, candidate: Candidate): TextRange {
   let start = normalized.toOriginalStart(candidate.start);
   let end = Math.max(start, normalized.toOriginalEnd(candidate.end));
-  // A fuzzy match may begin or end on a space it swallowed; the quote should not.
   while (start < end && /\s/.test(text.charAt(start))) start += 1;
   while (end > start && /\s/.test(text.charAt(end - 1))) end -= 1;
   // Nor may it cut an emoji or other astral character in half.
@@ -165,12 +368,19 @@ function isLowSurrogate(text: string, offset: number): boolean {
 }
 
 function orphan(score: number, bestCandidate: TextRange | null): AnchorResult {
-  return { status: 'orphaned', start: null, end: null, score, bestCandidate };
+  return { status: 'orphaned', start: null, end: null, score: Math.max(0, score), bestCandidate };
 }
 
 /** The stored form of a result, as `Claim.anchor` keeps it. */
 export function toAnchorStatus(result: AnchorResult, target: ClaimTarget): AnchorStatus {
-  if (result.status !== 'orphaned') return { status: result.status, score: result.score };
+  if (result.status !== 'orphaned') {
+    const status: AnchorStatus = { status: result.status, score: result.score };
+    if (result.review) {
+      const { prefix, exact, suffix } = target.quote;
+      return { ...status, review: { reasons: result.review }, previous: { prefix, exact, suffix } };
+    }
+    return status;
+  }
   const { prefix, exact, suffix } = target.quote;
   return { status: 'orphaned', score: result.score, previous: { prefix, exact, suffix } };
 }

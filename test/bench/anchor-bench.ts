@@ -115,8 +115,9 @@ function runCorpus(articles: Article[], revisionsPerClass: number, seed: number)
       const placed = result.status === 'orphaned' ? null : { start: result.start, end: result.end };
       const verdict = judge(truth, placed, result.status !== 'orphaned' && result.review !== undefined);
       add(ours.get(kind)!, verdict);
-      if (verdict.outcome === 'wrong' || verdict.outcome === 'missed') {
-        failures.push({ article: article.name, kind, quote: target.quote.exact.slice(0, 80), outcome: verdict.outcome });
+      if (verdict.outcome !== 'right') {
+        const detail = result.status === 'orphaned' ? `score ${result.score.toFixed(2)}` : `score ${result.score.toFixed(2)} ${result.review?.join(',') ?? ''}`;
+        failures.push({ article: article.name, kind, quote: `${detail} ${JSON.stringify(target.quote.exact.slice(0, 60))}`, outcome: verdict.outcome });
       }
       add(hyp.get(kind)!, judge(truth, hypothesisAnchor(doc.text, target), false));
     }
@@ -286,7 +287,7 @@ function main(): void {
     console.log('\n(PolNeAR fixture not found beside the project: the real-news table is skipped)');
   }
   if (process.env.ANCHOR_BENCH_FAILURES && !values.json) {
-    for (const f of a.failures.slice(0, Number(process.env.ANCHOR_BENCH_FAILURES))) console.log(`${f.outcome.padEnd(7)} ${f.kind.padEnd(16)} ${f.article.padEnd(24)} ${JSON.stringify(f.quote)}`);
+    for (const f of a.failures.slice(0, Number(process.env.ANCHOR_BENCH_FAILURES))) console.log(`${f.outcome.padEnd(7)} ${f.kind.padEnd(16)} ${f.article.padEnd(24)} ${f.quote}`);
   }
   if (!values['no-speed']) {
     const s = speed();

@@ -1,0 +1,104 @@
+/**
+ * Each failure issue 18 measured, pinned: the situation built by hand, the outcome required.
+ */
+import { describe, expect, it } from 'vitest';
+import { anchorTarget, createAnchorer, describeRange } from '../../../../shared/anchoring';
+import { editDistance } from '../../../../shared/anchoring/refine-boundaries';
+import { ARTICLE } from './article-fixture';
+
+const claimOn = (text: string, quote: string, nth = 0) => {
+  let at = text.indexOf(quote);
+  for (let i = 0; i < nth; i += 1) at = text.indexOf(quote, at + 1);
+  return describeRange(text, at, at + quote.length);
+};
+
+describe('editDistance', () => {
+  it('counts every extra character whichever argument is longer', () => {
+    const quote = 'Taiwan independence is the biggest risk to peace';
+    const longer = `${quote} and stability in the Taiwan Strait, said Wang Y`;
+    expect(longer.length - quote.length).toBe(48);
+    expect(editDistance(longer, quote)).toBe(48);
+    expect(editDistance(quote, longer)).toBe(48);
+  });
+
+  it('is the Levenshtein distance on small cases', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('flaw', 'lawn')).toBe(2);
+    expect(editDistance('same', 'same')).toBe(0);
+  });
+});
+
+describe('issue 18 failures', () => {
+  const sentence = 'Wang Yi said Taiwan independence is the biggest risk to peace and stability in the Taiwan Strait.';
+  const article = `The talks began on Tuesday. ${sentence} Officials on both sides briefed reporters later.\n\nIn other news, the weather was fine and the markets were calm all week.`;
+
+  it('an untouched copy of the old wording elsewhere does not beat the lightly edited original', () => {
+    const target = claimOn(article, sentence);
+    const edited = sentence.replace('biggest', 'greatest');
+    const revised = `${article.replace(sentence, edited)}\n\nPull quote: “${sentence}”`;
+    const result = anchorTarget(revised, target);
+    expect(result.status).toBe('relocated');
+    expect(result.start).toBe(revised.indexOf(edited));
+    expect(result.end).toBe(revised.indexOf(edited) + edited.length);
+  });
+
+  it('two identical copies in new surroundings are not reported as exact: ambiguous, needs review', () => {
+    const target = claimOn(article, sentence);
+    const revised = `Summary. ${sentence}\n\nThe talks ended. ${sentence}\n\nMore later.`;
+    const result = anchorTarget(revised, target);
+    expect(result.status).toBe('relocated');
+    expect(result.status !== 'orphaned' && result.review).toEqual(expect.arrayContaining(['ambiguous']));
+  });
+
+  it('light rewording of a long quote between intact neighbours is placed on the reworded text', () => {
+    const long = 'the two governments agreed to restore the military hotline, to resume regular talks between their defence ministers, and to hold a second round of dialogue on artificial intelligence before the end of the year';
+    const text = `Officials said on Friday that ${long}, according to a statement issued after the meeting.`;
+    const target = claimOn(text, long);
+    expect(long.length).toBeGreaterThan(128);
+    const reworded = long
+      .replace('agreed', 'decided')
+      .replace('restore', 'reopen')
+      .replace('regular talks', 'routine meetings')
+      .replace('defence ministers', 'armed forces chiefs')
+      .replace('second round', 'further session')
+      .replace('before the end of the year', 'within months');
+    const revised = text.replace(long, reworded);
+    const result = anchorTarget(revised, target);
+    expect(result).toMatchObject({ status: 'relocated', start: revised.indexOf(reworded), end: revised.indexOf(reworded) + reworded.length });
+    expect(result).not.toHaveProperty('review');
+  });
+
+  it('a short unique quote in new surroundings is placed (for review), not orphaned', () => {
+    const text = `${ARTICLE}`;
+    const target = claimOn(text, 'military-to-military');
+    const revised = `Both sides want military-to-military channels reopened quickly.\n\n${text.replace(/military-to-military/g, 'defence')}`;
+    const result = anchorTarget(revised, target);
+    expect(result.status).toBe('relocated');
+    expect(result.start).toBe(revised.indexOf('military-to-military'));
+    expect(result.status !== 'orphaned' && result.review).toEqual(['context-changed']);
+  });
+
+  it('a deleted claim with a verbatim twin elsewhere is not silently placed on the twin', () => {
+    const target = claimOn(article, sentence);
+    const revised = `${article.replace(`${sentence} `, '')}\n\nAs reported earlier: ${sentence}`;
+    const result = anchorTarget(revised, target);
+    if (result.status !== 'orphaned') expect(result.review).toBeDefined();
+  });
+
+  it('one anchorer (one normalised text and index) serves many claims, the same answer each time', () => {
+    // 200 claims after an insertion at the top: all relocated through one anchorer, and the
+    // second anchoring of the same targets finds the same places (shared state is not corrupted).
+    const targets = Array.from({ length: 200 }, (_, i) => {
+      const start = (i * 37) % (ARTICLE.length - 60);
+      const s = ARTICLE.indexOf(' ', start) + 1;
+      return describeRange(ARTICLE, s, ARTICLE.indexOf(' ', s + 30));
+    });
+    const revised = `A new first paragraph.\n${ARTICLE}`;
+    const anchorer = createAnchorer(revised);
+    const first = targets.map((t) => anchorer.anchor(t));
+    const again = targets.map((t) => anchorer.anchor(t));
+    expect(again).toEqual(first);
+    first.forEach((r, i) => expect(r.start).toBe(targets[i]!.position.start + 23));
+  });
+});
