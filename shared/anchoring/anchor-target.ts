@@ -141,18 +141,28 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget): A
     scored.push(score(N, { start: s, end: e }, recorded));
   };
 
-  const verbatim = findVerbatim(N, recorded.exact, index);
-  for (const candidate of verbatim) consider(candidate);
-  // A verbatim copy in its old context settles it; anything less and the original may be elsewhere.
-  const settled = verbatim.length > 0 && scored.some((c) => c.quote === 1 && c.prefix === 1 && c.suffix === 1);
+  const verbatim = findVerbatim(N, recorded, index);
+  // A verbatim copy in its old context settles it (several such copies: all are scored, and
+  // the ambiguity rule flags the placement). Otherwise the copies nearest the old place are
+  // scored and the original is looked for elsewhere too: it may have been edited.
+  const perfect = verbatim.filter((c) => inOldContext(N, c, recorded));
+  const settled = perfect.length > 0;
+  if (settled) {
+    for (const candidate of perfect) consider(candidate);
+  } else {
+    const nearest = [...verbatim].sort((a, b) => Math.abs(a.start - recorded.hint) - Math.abs(b.start - recorded.hint));
+    for (const candidate of nearest.slice(0, MAX_VERBATIM_SCORED)) consider(candidate);
+  }
   if (!settled) {
-    for (const candidate of bracketed(N, recorded)) consider(candidate);
-    for (const candidate of seeded(N, recorded, index(), verbatim)) consider(candidate);
+    const places = likelyPlaces(N, recorded, index(), verbatim);
+    for (const candidate of bracketed(N, recorded, places)) consider(candidate);
+    for (const candidate of aligned(N, recorded, places)) consider(candidate);
   }
   if (scored.length === 0) return orphan(0, null);
 
   scored.sort((a, b) => b.score - a.score);
-  const best = scored[0]!;
+  // Only a candidate that keeps enough of the quote may be placed, however good its context.
+  const best = scored.find((c) => c.quote >= MIN_QUOTE_SIMILARITY) ?? scored[0]!;
   const range = toOriginalRange(text, normalized, best);
   if (range.end <= range.start) return orphan(0, null);
   if (best.quote < MIN_QUOTE_SIMILARITY || best.score < RELOCATE_THRESHOLD) return orphan(Math.min(best.score, RELOCATE_THRESHOLD - 0.001), range);
@@ -200,20 +210,44 @@ function standsAtRecordedPlace(text: string, target: ClaimTarget): boolean {
   );
 }
 
+/** At most this many verbatim copies (the nearest to the old place) are scored when none is in its old context. */
+const MAX_VERBATIM_SCORED = 12;
+
+function inOldContext(text: string, candidate: Candidate, recorded: Recorded): boolean {
+  const { prefix, suffix } = recorded;
+  return candidate.start >= prefix.length && text.startsWith(prefix, candidate.start - prefix.length) && text.startsWith(suffix, candidate.end);
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 /**
- * Every verbatim occurrence of `quote` in `text`. A quote with two whole words inside it is looked
- * up in the word-pair index (every occurrence of the quote contains that pair at the same
- * offset), which keeps 5,000 claims on a 500 kB article far from 5,000 scans of it.
+ * Every verbatim occurrence of the quote in `text`. A quote with a whole word in it (two if it
+ * has them) is looked up in the word index: every occurrence of the quote holds that word (pair)
+ * at the same offset, which keeps 5,000 claims on a 500 kB article far from 5,000 scans of it.
  */
-function findVerbatim(text: string, quote: string, index: () => TextIndex): Candidate[] {
+function findVerbatim(text: string, recorded: Recorded, index: () => TextIndex): Candidate[] {
   const found: Candidate[] = [];
-  const tokens = tokenize(quote).filter((t) => t.start > 0 && t.end < quote.length);
-  if (tokens.length >= 2) {
-    const [a, b] = [tokens[0]!, tokens[1]!];
-    for (const at of index().pairs(a.word, b.word)) {
-      const start = at - a.start;
-      if (start >= 0 && text.startsWith(quote, start)) found.push({ start, end: start + quote.length });
+  const quote = recorded.exact;
+  // A word touching the quote's edge is whole only if the recorded context does not continue it.
+  const startsWhole = !WORD_CHARACTER.test(recorded.prefix.slice(-1));
+  const endsWhole = !WORD_CHARACTER.test(recorded.suffix.charAt(0));
+  const tokens = tokenize(quote).filter((t) => (t.start > 0 || startsWhole) && (t.end < quote.length || endsWhole));
+  const verify = (at: number, offset: number): void => {
+    const start = at - offset;
+    if (start >= 0 && text.startsWith(quote, start)) found.push({ start, end: start + quote.length });
+  };
+  const a = tokens[0];
+  const b = tokens[1];
+  if (a && b && text.length > 4096) {
+    const [first, second] = [a, b];
+    // Only a pair of neighbouring words is indexed as a pair.
+    if (/^[^\p{L}\p{N}]+$/u.test(quote.slice(first.end, second.start))) {
+      for (const at of index().pairs(first.word, second.word)) verify(at, first.start);
+      return found;
     }
+  }
+  if (a && text.length > 4096) {
+    for (const at of index().word(a.word)) verify(at, a.start);
     return found;
   }
   let from = text.indexOf(quote);
@@ -238,32 +272,45 @@ function occurrences(text: string, needle: string, from = 0, to = text.length, l
   return found;
 }
 
+/** A stretch of the text where the claim may now start, from the word-pair votes (or the old position). */
+interface Place {
+  at: number;
+  weight: number;
+  /** How far either side of `at` the start may be. */
+  tolerance: number;
+}
+
 /**
- * The stretches that the recorded prefix's end and suffix's start still enclose: wherever both
- * stand, at a distance the quote could have grown or shrunk to, what lies between is the claim
- * however much it was reworded.
+ * The stretches that the recorded prefix's end and suffix's start still enclose near a likely
+ * place: wherever both stand, at a distance the quote could have grown or shrunk to, what lies
+ * between is the claim however much it was reworded.
  */
-function bracketed(text: string, recorded: Recorded): Candidate[] {
+function bracketed(text: string, recorded: Recorded, places: Place[]): Candidate[] {
   const found: Candidate[] = [];
   const length = recorded.exact.length;
   const tail = recorded.prefix.slice(-BRACKET_LENGTH);
   const head = recorded.suffix.slice(0, BRACKET_LENGTH);
   if (tail.length < 6 || head.length < 6) return found;
-  for (const at of occurrences(text, tail)) {
-    const start = at + tail.length;
-    for (const end of occurrences(text, head, start + Math.floor(length / 3), start + 2 * length + 40 + head.length, 3)) {
-      found.push({ start, end });
+  for (const place of places) {
+    const from = place.at - place.tolerance - tail.length - 8;
+    const to = place.at + place.tolerance + 8;
+    for (const at of occurrences(text, tail, from, to, 3)) {
+      const start = at + tail.length;
+      for (const end of occurrences(text, head, start + Math.floor(length / 3), start + 2 * length + 40 + head.length, 3)) {
+        found.push({ start, end });
+      }
     }
   }
   return found;
 }
 
 /**
- * Candidates where the quote's (and its context's) word pairs now stand: each pair found votes for
- * the quote's start it implies; each well-supported place is searched with up to 60 % of the
- * quote in edit errors, and the match's edges are moved onto the recorded context.
+ * Where the claim may now be: each of the quote's (and its context's) word pairs found in the
+ * text votes for the start it implies; the best-supported places, and the old position, are
+ * returned. Verbatim copies of the quote are candidates already and get no place of their own,
+ * so they cannot crowd out an edited original.
  */
-function seeded(text: string, recorded: Recorded, index: TextIndex, verbatim: Candidate[]): Candidate[] {
+function likelyPlaces(text: string, recorded: Recorded, index: TextIndex, verbatim: Candidate[]): Place[] {
   const { exact, prefix, suffix } = recorded;
   const length = exact.length;
   const votes: { at: number; weight: number }[] = [];
@@ -280,12 +327,10 @@ function seeded(text: string, recorded: Recorded, index: TextIndex, verbatim: Ca
   vote(exact, 0, 1);
   vote(prefix, -prefix.length, 0.5);
   vote(suffix, length, 0.5);
-  if (votes.length === 0) return [];
-  // Verbatim copies are already candidates; their votes must not crowd out the original.
+  const tolerance = 16 + Math.floor(length / 3);
   const isVerbatim = (at: number) => verbatim.some((v) => Math.abs(v.start - at) <= 2);
   votes.sort((x, y) => x.at - y.at);
-  const tolerance = 16 + Math.floor(length / 3);
-  const clusters: { at: number; weight: number }[] = [];
+  const clusters: Place[] = [];
   for (let i = 0; i < votes.length; ) {
     let j = i;
     let weight = 0;
@@ -296,18 +341,31 @@ function seeded(text: string, recorded: Recorded, index: TextIndex, verbatim: Ca
       j += 1;
     }
     const at = Math.round(sum / weight);
-    if (!isVerbatim(at)) clusters.push({ at, weight });
+    if (!isVerbatim(at) && weight >= 0.5) clusters.push({ at, weight, tolerance });
     i = j;
   }
   clusters.sort((x, y) => y.weight - x.weight);
+  const places = clusters.slice(0, 3);
+  if (!places.some((p) => Math.abs(p.at - recorded.hint) <= tolerance) && text.length > 0) {
+    places.push({ at: recorded.hint, weight: 0, tolerance: tolerance + 64 });
+  }
+  return places;
+}
+
+/**
+ * Candidates at each likely place: the quote searched with up to 60 % of its length in edit
+ * errors (Myers, in a window of a few hundred characters), the match's edges moved onto the
+ * recorded context.
+ */
+function aligned(text: string, recorded: Recorded, places: Place[]): Candidate[] {
+  const { exact } = recorded;
+  const length = exact.length;
   const found: Candidate[] = [];
   const maxErrors = Math.max(1, Math.floor(length * 0.6));
-  for (const cluster of clusters.slice(0, 3)) {
-    if (cluster.weight < 0.5) break;
-    const from = Math.max(0, cluster.at - tolerance - 8);
-    const to = Math.min(text.length, cluster.at + length + tolerance + 8);
-    const window = text.slice(from, to);
-    const matches = approxSearch(window, exact, maxErrors);
+  for (const place of places) {
+    const from = Math.max(0, place.at - place.tolerance - 8);
+    const to = Math.min(text.length, place.at + length + place.tolerance + 8);
+    const matches = approxSearch(text.slice(from, to), exact, maxErrors);
     for (const match of matches.slice(0, 3)) {
       const raw = { start: match.start + from, end: match.end + from, errors: match.errors };
       const refined = refineBoundaries(text, raw, exact, recorded, Math.ceil(length / 4) + 8);
@@ -330,7 +388,9 @@ function quoteWeight(length: number): number {
 function score(text: string, candidate: Candidate, recorded: Recorded): Scored {
   const { exact, prefix, suffix } = recorded;
   const actual = text.slice(candidate.start, candidate.end);
-  const quote = actual === exact ? 1 : 1 - editDistance(actual, exact) / Math.max(actual.length, exact.length);
+  const longer = Math.max(actual.length, exact.length);
+  // Beyond half the quote in edits the candidate cannot be placed: no need to count further.
+  const quote = actual === exact ? 1 : 1 - editDistance(actual, exact, Math.ceil(longer * (1 - MIN_QUOTE_SIMILARITY)) + 1) / longer;
   const before = text.slice(Math.max(0, candidate.start - Math.max(1, prefix.length)), candidate.start);
   const after = text.slice(candidate.end, candidate.end + Math.max(1, suffix.length));
   const prefixScore = contextEvidence(prefix, before);
