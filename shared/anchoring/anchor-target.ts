@@ -156,7 +156,10 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget): A
   if (!settled) {
     const places = likelyPlaces(N, recorded, index(), verbatim);
     for (const candidate of bracketed(N, recorded, places)) consider(candidate);
-    for (const candidate of aligned(N, recorded, places)) consider(candidate);
+    // A stretch still enclosed by the recorded neighbours and keeping most of the quote is the
+    // claim; the fuzzy alignment elsewhere could only find weaker places.
+    const enclosed = scored.some((c) => c.quote >= 0.8 && c.prefix === 1 && c.suffix === 1);
+    if (!enclosed) for (const candidate of aligned(N, recorded, places)) consider(candidate);
   }
   if (scored.length === 0) return orphan(0, null);
 
