@@ -186,7 +186,6 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget): A
       (best.quote >= 0.6 && bracket >= 0.6) ||
       (best.quote >= 0.9 && context >= 0.5) ||
       (best.quote >= 0.97 && bracket >= 0.3) ||
-      (alone && best.quote >= 0.7 && (best.prefix + best.suffix) / 2 >= 0.4) ||
       (alone && best.quote >= 0.6 && bracket >= 0.45);
     if (!trusted) reasons.push(best.quote < 0.9 ? 'quote-changed' : 'context-changed');
   } else {

@@ -73,6 +73,7 @@ export function PositionDetail({ cell, filter, lookup, onOpenClaim, onClose }: P
                       {c.articleTitle}
                     </button>
                     {c.anchorStatus === 'orphaned' && <span className="position-claim__orphan"> · orphaned</span>}
+                    {c.needsReview && <span className="position-claim__orphan" title="Placed after an edit of the article; not yet confirmed"> · needs review</span>}
                   </p>
                 </li>
               );
