@@ -64,7 +64,16 @@ interface Prepared {
  * lazily, once, on the first claim that is not at its recorded place, so re-anchoring an
  * unchanged article costs only a string comparison per claim.
  */
-export function createAnchorer(text: string): Anchorer {
+export interface AnchorerOptions {
+  /**
+   * The text is a new revision: a claim still in place, context and all, is checked for an
+   * identical copy (quote and context) elsewhere, which makes it ambiguous rather than exact.
+   * Leave it off for a text the claims were made on (nothing can have been copied since).
+   */
+  checkTwins?: boolean;
+}
+
+export function createAnchorer(text: string, options: AnchorerOptions = {}): Anchorer {
   let prepared: Prepared | undefined;
   const prepare = (): Prepared => {
     if (prepared) return prepared;
@@ -73,7 +82,7 @@ export function createAnchorer(text: string): Anchorer {
     prepared = { normalized, index: () => (index ??= buildTextIndex(normalized.text)) };
     return prepared;
   };
-  return { anchor: (target) => anchorIn(text, prepare, target) };
+  return { anchor: (target) => anchorIn(text, prepare, target, options) };
 }
 
 /**
@@ -88,8 +97,8 @@ export function createAnchorer(text: string): Anchorer {
  * place comes close, `relocated` with `review` reasons when it is weak or ambiguous, and
  * `orphaned` when nothing resembles the claim enough. Never throws.
  */
-export function anchorTarget(text: string, target: ClaimTarget): AnchorResult {
-  return createAnchorer(text).anchor(target);
+export function anchorTarget(text: string, target: ClaimTarget, options: AnchorerOptions = {}): AnchorResult {
+  return createAnchorer(text, options).anchor(target);
 }
 
 interface Candidate {
@@ -112,12 +121,13 @@ interface Recorded {
   hint: number;
 }
 
-function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget): AnchorResult {
+function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, options: AnchorerOptions): AnchorResult {
   const { exact, prefix, suffix } = target.quote;
   const { start } = target.position;
-  if (standsAtRecordedPlace(text, target)) {
-    return { status: 'exact', start, end: start + exact.length, score: 1 };
-  }
+  const inPlace = standsAtRecordedPlace(text, target);
+  // Quote and context untouched at the recorded place, and (in an edited text) no identical copy
+  // of quote and context elsewhere: exact. The copy check costs one index lookup per claim.
+  if (inPlace && !options.checkTwins) return { status: 'exact', start, end: start + exact.length, score: 1 };
   const { normalized, index } = prepare();
   const recorded: Recorded = {
     exact: normalizeString(exact),
@@ -125,6 +135,12 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget): A
     suffix: normalizeString(suffix),
     hint: normalized.toNormalizedOffset(start),
   };
+  if (inPlace) {
+    const twins = findVerbatim(normalized.text, recorded, index).filter((c) => inOldContext(normalized.text, c, recorded));
+    if (twins.length <= 1) return { status: 'exact', start, end: start + exact.length, score: 1 };
+    // Identical copies, context and all: position says which, but only the analyst can know.
+    return { status: 'relocated', start, end: start + exact.length, score: 1, review: ['ambiguous'] };
+  }
   if (recorded.exact.trim().length === 0) return orphan(0, null);
   const N = normalized.text;
 

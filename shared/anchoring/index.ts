@@ -11,6 +11,8 @@ export {
   toAnchorStatus,
   type AnchorResult,
   type Anchorer,
+  type AnchorerOptions,
+  type ReviewReason,
 } from './anchor-target';
 export { reanchorClaims, type ReanchoredTarget } from './reanchor-claims';
 export { normalizeText, normalizeString, type NormalizedText } from './normalize-text';

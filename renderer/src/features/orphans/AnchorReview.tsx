@@ -50,7 +50,7 @@ export function AnchorReview({ data, lookup, bodyRef }: AnchorReviewProps) {
           ? 'Placement confirmed.'
           : action === 'accept'
             ? 'Claim placed on the closest passage.'
-            : 'Claim deleted. Ctrl+Z brings it back.',
+            : `${orphan.state === 'orphaned' ? 'Orphaned claim' : 'Claim'} deleted. Ctrl+Z brings it back.`,
       );
       // Keep the keyboard in the review: on the next orphan, or the banner once none is left.
       requestAnimationFrame(() => document.querySelector<HTMLElement>('.orphan-card button, .anchor-banner button')?.focus());
@@ -93,7 +93,7 @@ export function AnchorReview({ data, lookup, bodyRef }: AnchorReviewProps) {
       <div className="anchor-banner" data-testid="anchor-banner">
         <span className="anchor-banner__icon" aria-hidden="true">{toReview > 0 ? '!' : 'i'}</span>
         <p className="anchor-banner__text">
-          {summary.length > 0 && <strong>{summary.join('; ')} after the text was edited. </strong>}
+          {summary.length > 0 && <strong>{summary.join('; ')} when the text was edited. </strong>}
           {relocated > 0 && `${plural(relocated, 'claim was', 'claims were')} found again nearby; ${relocated === 1 ? 'its card shows' : 'their cards show'} how closely.`}
         </p>
         {toReview > 0 ? (

@@ -41,8 +41,8 @@ export function OrphansOverviewDialog({ onOpenArticle, onClose }: OrphansOvervie
         <>
           <p>
             Edits to these articles’ text left {orphans.data?.length === 1 ? '1 claim' : `${orphans.data?.length} claims`} without a
-            place, or placed on doubtful evidence. Open an article to confirm, accept the closest match, re-select the passage or
-            delete each claim.
+            confident place (lost, or placed on doubtful evidence). Open an article to confirm, accept the closest match, re-select
+            the passage or delete each claim.
           </p>
           <ul className="report-list orphans-overview" aria-label="Articles with claims to review" tabIndex={0}>
             {groups.map((g) => (

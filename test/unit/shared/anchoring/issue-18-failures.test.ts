@@ -51,6 +51,18 @@ describe('issue 18 failures', () => {
     expect(result.status !== 'orphaned' && result.review).toEqual(expect.arrayContaining(['ambiguous']));
   });
 
+  it('an identical copy of quote and context pasted above the claim: ambiguous, not exact, in an edited text', () => {
+    const paragraph = ARTICLE.split('\n').find((line) => line.includes('"miles apart"'))!;
+    const target = claimOn(ARTICLE, 'the US and China remain "miles apart" on critical issues');
+    const revised = ARTICLE.replace(paragraph, `${paragraph}\n${paragraph}`);
+    // The first copy stands exactly where the claim was, context and all; so does the second, further down.
+    expect(revised.startsWith(target.quote.exact, target.position.start)).toBe(true);
+    const result = anchorTarget(revised, target, { checkTwins: true });
+    expect(result).toMatchObject({ status: 'relocated', start: target.position.start, review: ['ambiguous'] });
+    // On the text the claim was made on, nothing was pasted: exact.
+    expect(anchorTarget(ARTICLE, target, { checkTwins: true })).toMatchObject({ status: 'exact' });
+  });
+
   it('light rewording of a long quote between intact neighbours is placed on the reworded text', () => {
     const long = 'the two governments agreed to restore the military hotline, to resume regular talks between their defence ministers, and to hold a second round of dialogue on artificial intelligence before the end of the year';
     const text = `Officials said on Friday that ${long}, according to a statement issued after the meeting.`;
