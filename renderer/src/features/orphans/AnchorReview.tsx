@@ -89,7 +89,7 @@ export function AnchorReview({ data, lookup, bodyRef }: AnchorReviewProps) {
   ].filter(Boolean);
 
   return (
-    <section className={`anchor-review${toReview > 0 ? ' anchor-review--orphans' : ''}`} aria-label="Claims after the text edit" data-testid="anchor-review">
+    <section className={`anchor-review${orphaned > 0 ? ' anchor-review--orphans' : needsReview > 0 ? ' anchor-review--needs-review' : ''}`} aria-label="Claims after the text edit" data-testid="anchor-review">
       <div className="anchor-banner" data-testid="anchor-banner">
         <span className="anchor-banner__icon" aria-hidden="true">{toReview > 0 ? '!' : 'i'}</span>
         <p className="anchor-banner__text">
