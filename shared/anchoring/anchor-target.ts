@@ -181,10 +181,17 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
 
   scored.sort((a, b) => b.score - a.score);
   // Only a candidate that keeps enough of the quote may be placed, however good its context.
-  const best = scored.find((c) => c.quote >= MIN_QUOTE_SIMILARITY) ?? scored[0]!;
+  // An orphan offers the review the best-scoring place of all (often the stretch between its old
+  // neighbours, rewritten).
+  const best = scored.find((c) => c.quote >= MIN_QUOTE_SIMILARITY);
+  if (!best || best.score < RELOCATE_THRESHOLD) {
+    const offered = scored[0]!;
+    const range = toOriginalRange(text, normalized, offered);
+    if (range.end <= range.start) return orphan(0, null);
+    return orphan(Math.min(offered.score, RELOCATE_THRESHOLD - 0.001), range);
+  }
   const range = toOriginalRange(text, normalized, best);
   if (range.end <= range.start) return orphan(0, null);
-  if (best.quote < MIN_QUOTE_SIMILARITY || best.score < RELOCATE_THRESHOLD) return orphan(Math.min(best.score, RELOCATE_THRESHOLD - 0.001), range);
 
   const reasons: ReviewReason[] = [];
   const rival = scored.find((c) => c !== best && (c.end <= best.start || c.start >= best.end));
