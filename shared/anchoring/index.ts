@@ -5,6 +5,9 @@
 export { AnchoringError, type AnchoringErrorReason } from './anchoring-error';
 export { CONTEXT_LENGTH, describeRange, trimRange, assertRangeInText, type TextRange } from './describe-range';
 export {
+  AMBIGUITY_MARGIN,
+  CONFIDENT_THRESHOLD,
+  MIN_QUOTE_SIMILARITY,
   RELOCATE_THRESHOLD,
   anchorTarget,
   createAnchorer,
