@@ -199,6 +199,10 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
   const contextLead = rival ? (best.prefix + best.suffix - rival.prefix - rival.suffix) / 2 : 1;
   if (rival && rival.score >= best.score - AMBIGUITY_MARGIN && rival.quote >= MIN_QUOTE_SIMILARITY && contextLead < 0.3) {
     reasons.push('ambiguous');
+  } else if (rival && rival.quote >= 0.65 && Math.min(best.prefix, best.suffix) < 0.5 && best.quote - rival.quote < 0.35) {
+    // The very words with only one old neighbour, and elsewhere a lightly edited version: a copy
+    // placed next to the original takes one of its neighbours with it. Either may be the claim.
+    reasons.push('ambiguous');
   }
   const context = Math.max(best.prefix, best.suffix);
   const bracket = Math.min(best.prefix, best.suffix);
@@ -212,9 +216,14 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
       (alone && best.quote >= 0.6 && bracket >= 0.45);
     if (!trusted) reasons.push(best.quote < 0.9 ? 'quote-changed' : 'context-changed');
   } else {
-    // The very words, elsewhere: trusted where the neighbours agree; a short phrase needs them more.
-    const average = (best.prefix + best.suffix) / 2;
-    const trusted = context >= 0.8 || average >= 0.5 || (recorded.exact.length >= 40 && context >= 0.5);
+    // The very words, elsewhere: trusted where the neighbours agree; a short phrase needs them
+    // more. A neighbour across a paragraph break is weak evidence: a copy set as a paragraph of
+    // its own before (or after) that paragraph gets it too.
+    const prefixSide = /\n[^\p{L}\p{N}]*$/u.test(prefix) ? best.prefix / 2 : best.prefix;
+    const suffixSide = /^[^\p{L}\p{N}]*\n/u.test(suffix) ? best.suffix / 2 : best.suffix;
+    const side = Math.max(prefixSide, suffixSide);
+    const average = (prefixSide + suffixSide) / 2;
+    const trusted = side >= 0.8 || average >= 0.5 || (recorded.exact.length >= 40 && side >= 0.5);
     if (!trusted) reasons.push('context-changed');
   }
   if (reasons.length === 0 && best.score < CONFIDENT_THRESHOLD) reasons.push('weak-evidence');
