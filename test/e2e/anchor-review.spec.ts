@@ -72,9 +72,16 @@ test('an edit that makes a claim ambiguous: needs review in reader, list and bri
   });
   expect(exported.content).toContain('needs review');
 
+  // Positions (from the brief view): the cell's claim list marks it.
+  await page.getByRole('button', { name: 'Positions', exact: true }).click();
+  const positions = page.getByTestId('positions-view');
+  await positions.getByRole('table').getByRole('button', { name: /^Experts on Bilateral relationship/ }).click();
+  await expect(positions.getByText('· needs review')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/anchor-review-positions.png` });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Positions', exact: true }).click();
+
   // Back in the article, the analyst confirms by keyboard: from the review's toggle, Tab to the card's first action, Enter.
-  // (The Briefs toggle again leads back to the article.)
-  await page.getByRole('button', { name: 'Briefs', exact: true }).click();
   await notebook.waitForArticle();
   const toggle = page.getByTestId('anchor-review-toggle');
   await toggle.focus();
