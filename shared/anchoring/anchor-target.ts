@@ -71,10 +71,28 @@ export interface AnchorerOptions {
    * Leave it off for a text the claims were made on (nothing can have been copied since).
    */
   checkTwins?: boolean;
+  /**
+   * The text the claims' selectors were made on (the previous revision). When the quote occurs
+   * several times, the claim's ordinal among those occurrences then is a hint to which
+   * occurrence it is now (counted from the start: text added before all of them keeps it).
+   */
+  previousText?: string;
 }
+
+/** Score bonus for the verbatim occurrence with the claim's old ordinal: a hint, below the ambiguity margin. */
+const ORDINAL_WEIGHT = 0.03;
 
 export function createAnchorer(text: string, options: AnchorerOptions = {}): Anchorer {
   let prepared: Prepared | undefined;
+  let previous: NormalizedText | undefined;
+  const ordinalOf = (target: ClaimTarget, quote: string): number | undefined => {
+    if (options.previousText === undefined) return undefined;
+    previous ??= normalizeText(options.previousText);
+    const before = previous.toNormalizedOffset(target.position.start);
+    let ordinal = 0;
+    for (let at = previous.text.indexOf(quote); at !== -1 && at < before; at = previous.text.indexOf(quote, at + 1)) ordinal += 1;
+    return ordinal;
+  };
   const prepare = (): Prepared => {
     if (prepared) return prepared;
     const normalized = normalizeText(text);
@@ -82,7 +100,7 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
     prepared = { normalized, index: () => (index ??= buildTextIndex(normalized.text)) };
     return prepared;
   };
-  return { anchor: (target) => anchorIn(text, prepare, target, options) };
+  return { anchor: (target) => anchorIn(text, prepare, target, options, ordinalOf) };
 }
 
 /**
@@ -121,7 +139,13 @@ interface Recorded {
   hint: number;
 }
 
-function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, options: AnchorerOptions): AnchorResult {
+function anchorIn(
+  text: string,
+  prepare: () => Prepared,
+  target: ClaimTarget,
+  options: AnchorerOptions,
+  ordinalOf: (target: ClaimTarget, quote: string) => number | undefined,
+): AnchorResult {
   const { exact, prefix, suffix } = target.quote;
   const { start } = target.position;
   const inPlace = standsAtRecordedPlace(text, target);
@@ -179,6 +203,13 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
   }
   if (scored.length === 0) return orphan(0, null);
 
+  // A repeated quote: the occurrence with the claim's old ordinal gets a small lead.
+  if (verbatim.length > 1) {
+    const ordinal = ordinalOf(target, recorded.exact);
+    const same = ordinal === undefined ? undefined : [...verbatim].sort((a, b) => a.start - b.start)[ordinal];
+    const hinted = same && scored.find((c) => c.start === same.start && c.end === same.end);
+    if (hinted) hinted.score = Math.min(1, hinted.score + ORDINAL_WEIGHT);
+  }
   scored.sort((a, b) => b.score - a.score);
   // Only a candidate that keeps enough of the quote may be placed, however good its context.
   // An orphan offers the review the best-scoring place of all (often the stretch between its old

@@ -111,7 +111,7 @@ function runCorpus(articles: Article[], revisionsPerClass: number, seed: number)
       }
       const doc = applyEdit(kind, track(article.text), { random, claim, spare, vocabulary }, article.text);
       const truth = trueSpan(doc, claim.start, claim.end);
-      const result = createAnchorer(doc.text, { checkTwins: true }).anchor(target);
+      const result = createAnchorer(doc.text, { checkTwins: true, previousText: article.text }).anchor(target);
       const placed = result.status === 'orphaned' ? null : { start: result.start, end: result.end };
       const verdict = judge(truth, placed, result.status !== 'orphaned' && result.review !== undefined);
       add(ours.get(kind)!, verdict);
@@ -256,7 +256,7 @@ function speed() {
   const unchangedMs = time(() => void reanchorClaims(text, targets));
   let placed = 0;
   const reanchorMs = time(() => {
-    placed = reanchorClaims(revised, targets, { checkTwins: true }).filter((r) => r.anchor.status !== 'orphaned').length;
+    placed = reanchorClaims(revised, targets, { checkTwins: true, previousText: text }).filter((r) => r.anchor.status !== 'orphaned').length;
   });
   const sample = targets.filter((_, i) => i % 10 === 0).slice(0, 50);
   const hypMs = time(() => {

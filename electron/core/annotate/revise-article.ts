@@ -86,7 +86,7 @@ export async function reviseArticleText(ctx: CoreContext, articleId: string, edi
         { rev: article.rev, text: article.text, blocks: article.blocks, contentHash: article.contentHash, replacedAt: now },
       ],
     };
-    const placed = reanchorClaims(text, claims.map((c) => c.target), { checkTwins: true });
+    const placed = reanchorClaims(text, claims.map((c) => c.target), { checkTwins: true, previousText: article.text });
     const changes: ClaimChange[] = [];
     const placedClaims = claims.map((claim, i) => {
       const { target } = placed[i]!;

@@ -63,6 +63,24 @@ describe('issue 18 failures', () => {
     expect(anchorTarget(ARTICLE, target, { checkTwins: true })).toMatchObject({ status: 'exact' });
   });
 
+  it("a repeated quote in identical surroundings: the claim's old ordinal, not the old offset, picks the occurrence (flagged)", () => {
+    const P =
+      'The minister said that peace and stability matter most of all, and that the talks would go on in the spring whatever the markets did, for the sake of the region today.';
+    const oldIntro = `${'A long opening paragraph about the week in trade and diplomacy. '.repeat(3)}All of it matters to the region today.`;
+    const newIntro = 'A short opening for the region today.';
+    const before = `${oldIntro}\n${P}\n${P}`;
+    const target = claimOn(before, 'peace and stability', 0);
+    const after = `${newIntro}\n${P}\n${P}`;
+    const first = after.indexOf('peace and stability');
+    const second = after.indexOf('peace and stability', first + 1);
+    // The old offset is now nearer the second copy; both copies have the claim's very context.
+    expect(Math.abs(second - target.position.start)).toBeLessThan(Math.abs(first - target.position.start));
+    expect(anchorTarget(after, target)).toMatchObject({ start: second });
+    const hinted = anchorTarget(after, target, { previousText: before });
+    expect(hinted).toMatchObject({ status: 'relocated', start: first, end: first + 'peace and stability'.length });
+    expect(hinted.status !== 'orphaned' && hinted.review).toEqual(['ambiguous']);
+  });
+
   it('light rewording of a long quote between intact neighbours is placed on the reworded text', () => {
     const long = 'the two governments agreed to restore the military hotline, to resume regular talks between their defence ministers, and to hold a second round of dialogue on artificial intelligence before the end of the year';
     const text = `Officials said on Friday that ${long}, according to a statement issued after the meeting.`;
