@@ -244,7 +244,8 @@ function anchorIn(
       (best.quote >= 0.6 && bracket >= 0.6) ||
       (best.quote >= 0.9 && context >= 0.5) ||
       (best.quote >= 0.97 && bracket >= 0.3) ||
-      (alone && best.quote >= 0.6 && bracket >= 0.45);
+      (alone && best.quote >= 0.6 && bracket >= 0.45) ||
+      (alone && best.quote >= 0.7 && context === 1 && bracket >= 0.2);
     if (!trusted) reasons.push(best.quote < 0.9 ? 'quote-changed' : 'context-changed');
   } else {
     // The very words, elsewhere: trusted where the neighbours agree; a short phrase needs them
