@@ -13,7 +13,7 @@ import approxSearch from 'approx-string-match';
  */
 export const RELOCATE_THRESHOLD = 0.5;
 /** The lowest score at which a relocation is trusted without asking the analyst. */
-export const CONFIDENT_THRESHOLD = 0.7;
+export const CONFIDENT_THRESHOLD = 0.62;
 /**
  * A second place scoring within this margin of the best makes the placement ambiguous: it is
  * placed on the best but flagged for review.
