@@ -46,6 +46,9 @@ test('an edit that makes a claim ambiguous: needs review in reader, list and bri
   // The reader draws it as unconfirmed, the card says so, and the review lists it, open.
   await expect(notebook.highlightsOf(claimId).first()).toHaveAttribute('data-unconfirmed', '');
   await expect(card.getByTestId('anchor-needs-review')).toHaveText(/needs review/);
+  await notebook.highlightsOf(claimId).first().scrollIntoViewIfNeeded();
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/anchor-review-reader-highlight.png` });
   const banner = page.getByTestId('anchor-banner');
   await expect(banner).toContainText('1 claim was placed on doubtful evidence and needs review');
   const reviewCard = page.getByTestId('review-card');
