@@ -13,6 +13,7 @@ import { createLibraryHandlers } from './library/handlers';
 import { createNetworksHandlers } from './networks/handlers';
 import { createPositionsHandlers } from './positions/handlers';
 import { closeSearch, createSearchHandlers } from './search/handlers';
+import { closeClaimsDigest } from './claim-digests';
 import { ImportError, importFile, importPastedText } from './import';
 import type { NotebookStore } from './store/types';
 
@@ -103,9 +104,10 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     handlers,
     context,
     onChanged: context.subscribe,
-    // The search index is saved before the store (and its lock) goes.
+    // The search index and the claims digest are saved before the store (and its lock) goes.
     close: async () => {
       await closeSearch(context);
+      await closeClaimsDigest(context);
       await store.close();
     },
   };
