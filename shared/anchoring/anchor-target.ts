@@ -235,11 +235,11 @@ function anchorIn(
     // placed next to the original takes one of its neighbours with it. Either may be the claim.
     reasons.push('ambiguous');
   }
+  const alone = !rival || rival.score < best.score - 2 * AMBIGUITY_MARGIN;
   const context = Math.max(best.prefix, best.suffix);
   const bracket = Math.min(best.prefix, best.suffix);
   if (best.quote < 1) {
     // A changed quote is trusted where its recorded neighbours still stand around it.
-    const alone = !rival || rival.score < best.score - 2 * AMBIGUITY_MARGIN;
     const trusted =
       (best.quote >= 0.6 && bracket >= 0.6) ||
       (best.quote >= 0.9 && context >= 0.5) ||
@@ -255,13 +255,36 @@ function anchorIn(
     const suffixSide = /^[^\p{L}\p{N}]*\n/u.test(suffix) ? best.suffix / 2 : best.suffix;
     const side = Math.max(prefixSide, suffixSide);
     const average = (prefixSide + suffixSide) / 2;
-    const trusted = side >= 0.8 || average >= 0.5 || (recorded.exact.length >= 40 && side >= 0.5);
+    const trusted =
+      side >= 0.8 || average >= 0.5 || (recorded.exact.length >= 40 && side >= 0.5) || (alone && oldNeighboursAround(N, best, recorded));
     if (!trusted) reasons.push('context-changed');
   }
   if (reasons.length === 0 && best.score < CONFIDENT_THRESHOLD) reasons.push('weak-evidence');
   return reasons.length > 0
     ? { status: 'relocated', ...range, score: best.score, review: reasons }
     : { status: 'relocated', ...range, score: best.score };
+}
+
+/**
+ * True if the claim's sentence was swapped with a neighbour: its old prefix now ends just after
+ * it (it moved up past that sentence) or its old suffix now starts just before it (it moved down),
+ * and the other old neighbour is near too. A copy set down elsewhere has its old neighbours on
+ * the sides they were, or far away.
+ */
+function oldNeighboursAround(text: string, candidate: Candidate, recorded: Recorded): boolean {
+  const tail = recorded.prefix.slice(-BRACKET_LENGTH);
+  const head = recorded.suffix.slice(0, BRACKET_LENGTH);
+  if (tail.length < 6 || head.length < 6) return false;
+  const reach = 110;
+  const movedUp =
+    occurrences(text, tail, candidate.end, candidate.end + reach, 1).length > 0 &&
+    occurrences(text, head, candidate.end, candidate.end + 2 * reach, 1).length > 0 &&
+    occurrences(text, head, candidate.end, candidate.end + 2 * reach, 1)[0]! >= occurrences(text, tail, candidate.end, candidate.end + reach, 1)[0]!;
+  const movedDown =
+    occurrences(text, head, candidate.start - reach, candidate.start, 1).length > 0 &&
+    occurrences(text, tail, candidate.start - 2 * reach, candidate.start, 1).length > 0 &&
+    occurrences(text, tail, candidate.start - 2 * reach, candidate.start, 1)[0]! <= occurrences(text, head, candidate.start - reach, candidate.start, 1)[0]!;
+  return movedUp || movedDown;
 }
 
 /** True if quote, prefix and suffix are all still there, character for character. */

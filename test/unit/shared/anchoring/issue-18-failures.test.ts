@@ -81,6 +81,23 @@ describe('issue 18 failures', () => {
     expect(hinted.status !== 'orphaned' && hinted.review).toEqual(['ambiguous']);
   });
 
+  it('a sentence swapped with its neighbour is trusted where it lands; the same words far from their old neighbours are not', () => {
+    const a = 'Officials on both sides briefed reporters after the meeting ended late on Tuesday.';
+    const b = 'Wang Yi said that the next round of talks would be held in the spring in Beijing.';
+    const filler = 'Markets were calm and the weather was fine for most of the week in both capitals. '.repeat(4);
+    const text = `${filler}The talks began on Monday. ${a} ${b} Trade was not on the agenda this time.\n\n${filler}`;
+    const target = claimOn(text, b);
+    const swapped = text.replace(`${a} ${b}`, `${b} ${a}`);
+    const result = anchorTarget(swapped, target);
+    expect(result).toMatchObject({ status: 'relocated', start: swapped.indexOf(b) });
+    expect(result).not.toHaveProperty('review');
+
+    const moved = `${text.replace(`${b} `, '')}\n\n${filler}Later: ${b}`;
+    const far = anchorTarget(moved, target);
+    expect(far).toMatchObject({ status: 'relocated', start: moved.lastIndexOf(b) });
+    expect(far.status !== 'orphaned' && far.review).toEqual(['context-changed']);
+  });
+
   it('light rewording of a long quote between intact neighbours is placed on the reworded text', () => {
     const long = 'the two governments agreed to restore the military hotline, to resume regular talks between their defence ministers, and to hold a second round of dialogue on artificial intelligence before the end of the year';
     const text = `Officials said on Friday that ${long}, according to a statement issued after the meeting.`;
