@@ -19,4 +19,3 @@ export {
 } from './anchor-target';
 export { reanchorClaims, type ReanchoredTarget } from './reanchor-claims';
 export { normalizeText, normalizeString, type NormalizedText } from './normalize-text';
-export { MAX_FUZZY_ERRORS, maxFuzzyErrors } from './find-candidates';
