@@ -82,7 +82,7 @@ test('an edit that makes a claim ambiguous: needs review in reader, list and bri
   await expect(positions.getByText('· needs review')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/anchor-review-positions.png` });
   expect(await seriousViolations(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Positions', exact: true }).click();
+  await page.getByRole('button', { name: 'Reader', exact: true }).click();
 
   // Back in the article, the analyst confirms by keyboard: from the review's toggle, Tab to the card's first action, Enter.
   await notebook.waitForArticle();
