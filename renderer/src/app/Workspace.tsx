@@ -4,7 +4,7 @@ import type { ArticleWithClaims, ImportResult } from '../../../shared/api';
 import type { SearchHit } from '../../../shared/api/contract-search';
 import type { Claim } from '../../../shared/model';
 import { useStatus } from '../components/status-context';
-import { ClaimEditorDialog, type ClaimEditorTarget } from '../features/claims/ClaimEditorDialog';
+import { ClaimEditorPanel, type ClaimEditorTarget } from '../features/claims/ClaimEditorPanel';
 import { ClaimSidebar } from '../features/claims/ClaimSidebar';
 import { DeleteClaimDialog } from '../features/claims/DeleteClaimDialog';
 import { NO_FILTER, filterClaims, isFiltering, type ClaimFilter } from '../features/claims/claim-filters';
@@ -92,6 +92,8 @@ export function Workspace() {
     // while the editor is open (each keystroke, the save) walk the layout up to it. Cancelling
     // puts the selection back.
     window.getSelection()?.removeAllRanges();
+    // A new selection while a new claim is being coded moves that claim's range, keeping what
+    // was typed (the panel is keyed by mode, so it stays): reselecting never throws work away.
     setEditor({ mode: 'create', articleId: current.id, ...range });
   };
 
@@ -99,6 +101,17 @@ export function Workspace() {
     const body = bodyRef.current;
     if (editor?.mode === 'create' && body) selectOffsets(body, editor.start, editor.end);
     setEditor(null);
+    focusAfterEditor(editor);
+  };
+
+  /** The editor is a pane, not a dialog: focus goes back by hand, to the text or the edited card. */
+  const focusAfterEditor = (closed: ClaimEditorTarget | null) => {
+    requestAnimationFrame(() => {
+      const card =
+        closed?.mode === 'edit' &&
+        document.querySelector<HTMLElement>(`[data-testid="claim-card"][data-claim-id="${CSS.escape(closed.claim.id)}"]`);
+      (card || bodyRef.current)?.focus({ preventScroll: true });
+    });
   };
 
   const refreshArticle = async (articleId: string) => {
@@ -122,6 +135,7 @@ export function Workspace() {
 
   const onClaimSaved = (claim: Claim) => {
     const created = editor?.mode === 'create';
+    focusAfterEditor(editor);
     setEditor(null);
     window.getSelection()?.removeAllRanges();
     // Draw the claim now, from the core's answer; the change event of this window's own save
@@ -238,37 +252,41 @@ export function Workspace() {
               onSelectClaim={selection.selectFromReader}
               onEditDetails={() => setDialog('details')}
               onClaimSelection={claimFromSelection}
+              pendingRange={editor?.mode === 'create' ? { start: editor.start, end: editor.end } : null}
             />
           ) : (
             <p className="empty-note empty-note--centre">{article.isLoading || articles.isLoading ? 'Opening…' : 'Choose an article in the library, or add one.'}</p>
           )}
         </main>
-        <ClaimSidebar
-          allClaims={allClaims}
-          claims={shownClaims}
-          lookup={lookup}
-          codebook={codebook.data}
-          filter={filter}
-          onFilterChange={setFilter}
-          selectedClaimId={selection.selectedClaimId}
-          scrollRequest={selection.sidebarScroll}
-          searchRef={searchRef}
-          onSelect={selection.selectFromSidebar}
-          onMove={selection.move}
-          onEdit={(claim) => setEditor({ mode: 'edit', claim })}
-          onDelete={setDeleting}
-        />
+        {/* The claim editor docks in the claims pane, beside the text it codes, never over it. */}
+        {editor && article.data && codebook.data && centre === 'reader' ? (
+          <ClaimEditorPanel
+            key={editor.mode === 'edit' ? editor.claim.id : `new-${editor.articleId}`}
+            target={editor}
+            articleText={article.data.article.text}
+            codebook={codebook.data}
+            lookup={lookup}
+            onClose={closeEditor}
+            onSaved={onClaimSaved}
+          />
+        ) : (
+          <ClaimSidebar
+            allClaims={allClaims}
+            claims={shownClaims}
+            lookup={lookup}
+            codebook={codebook.data}
+            filter={filter}
+            onFilterChange={setFilter}
+            selectedClaimId={selection.selectedClaimId}
+            scrollRequest={selection.sidebarScroll}
+            searchRef={searchRef}
+            onSelect={selection.selectFromSidebar}
+            onMove={selection.move}
+            onEdit={(claim) => setEditor({ mode: 'edit', claim })}
+            onDelete={setDeleting}
+          />
+        )}
       </div>
-      {editor && article.data && codebook.data && (
-        <ClaimEditorDialog
-          target={editor}
-          articleText={article.data.article.text}
-          codebook={codebook.data}
-          lookup={lookup}
-          onClose={closeEditor}
-          onSaved={onClaimSaved}
-        />
-      )}
       {deleting && <DeleteClaimDialog claim={deleting} onClose={() => setDeleting(null)} onDeleted={onClaimDeleted} />}
       {dialog === 'new-article' && <NewArticleDialog onClose={() => setDialog(null)} onImported={(r) => void onImported(r)} />}
       {dialog === 'details' && article.data && (
