@@ -209,10 +209,11 @@ test.describe('codes created where you code', () => {
       await page.keyboard.type('shipping');
       await page.keyboard.press('Enter');
       await expect(editor.locator('.actor-chip')).toHaveText([/Vietnam\s*new/, /shipping\s*new/]);
-      // Text typed and not yet made a chip is kept by Ctrl+Enter too.
-      await page.keyboard.type('ports');
+      await expect(page.getByRole('listbox')).toHaveCount(0);
       await shot(page, 'editor-new-codes');
       expect(await seriousViolations(page)).toEqual([]);
+      // Text typed and not yet made a chip is kept by Ctrl+Enter too.
+      await page.keyboard.type('ports');
       await page.keyboard.press('Control+Enter');
       await expect(editor).toBeHidden();
 
@@ -238,10 +239,13 @@ test.describe('codes created where you code', () => {
     const notebook = new NotebookPage(page);
     await notebook.waitForArticle();
     await notebook.card('China is firmly committed').getByRole('button', { name: 'Edit claim' }).click();
-    const editor = page.getByRole('complementary', { name: 'Edit claim' });
+    const editor = notebook.claimEditor;
     await expect(editor).toBeVisible();
+    await expect(editor.getByRole('heading', { name: 'Edit claim' })).toBeVisible();
     const proposition = editor.getByRole('combobox', { name: 'Proposition' });
-    await proposition.fill('Sovereignty over the Spratly Islands');
+    await proposition.fill('');
+    await page.keyboard.type('Sovereignty over the Spratly Islands');
+    await expect(page.getByRole('option').first()).toHaveText(/Create proposition “Sovereignty over the Spratly Islands”/);
     await page.keyboard.press('Escape'); // closes the list, not the editor
     await expect(editor).toBeVisible();
     await proposition.press('Enter'); // the list is closed: Enter saves, with the text

@@ -140,7 +140,10 @@ export function ClaimEditorPanel({ target, articleText, codebook, lookup, onClos
   };
 
   const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key === 'Escape' && !event.defaultPrevented) {
+    // Escape in a field whose list is open closes the list (react-aria lets the key through for
+    // fields that take free text; the DOM still says expanded while this event runs), not the editor.
+    const listOpen = event.target instanceof Element && event.target.getAttribute('aria-expanded') === 'true';
+    if (event.key === 'Escape' && !event.defaultPrevented && !listOpen) {
       event.preventDefault();
       onClose();
       return;
