@@ -49,18 +49,15 @@ function StateHandle({ stateRef }: { stateRef: RefObject<ComboBoxState | null> }
  * claim with the text as typed.
  */
 function enterTakesFirst(e: React.KeyboardEvent, state: ComboBoxState | null, text: string, settled: boolean, takeFirst: () => void): void {
-  if (e.key !== 'Enter') return;
-  {
-    if (e.key !== 'Enter' || e.ctrlKey || e.metaKey || !text.trim() || settled) return;
-    // A closed list: the text is what it is, and Enter saves the claim with it.
-    if (!state?.isOpen) return;
-    const focused = state.selectionManager.focusedKey;
-    if (focused !== null && focused !== undefined) return;
-    e.preventDefault();
-    e.stopPropagation();
-    takeFirst();
-    requestAnimationFrame(() => state.close());
-  }
+  if (e.key !== 'Enter' || e.ctrlKey || e.metaKey || !text.trim() || settled) return;
+  // A closed list: the text is what it is, and Enter saves the claim with it.
+  if (!state?.isOpen) return;
+  const focused = state.selectionManager.focusedKey;
+  if (focused !== null && focused !== undefined) return;
+  e.preventDefault();
+  e.stopPropagation();
+  takeFirst();
+  requestAnimationFrame(() => state.close());
 }
 
 /**
