@@ -202,7 +202,10 @@ export function Workspace() {
           ? document.querySelector<HTMLElement>('.library-row--open, .library-row')
           : pane === 2
             ? bodyRef.current
-            : document.querySelector<HTMLElement>('[data-testid="claim-card"][tabindex="0"]') ?? searchRef.current;
+            : // The claims pane: the claim editor's first field while it is docked there.
+              document.querySelector<HTMLElement>('[data-testid="claim-editor"] input') ??
+              document.querySelector<HTMLElement>('[data-testid="claim-card"][tabindex="0"]') ??
+              searchRef.current;
       target?.focus();
     },
   });
