@@ -346,7 +346,7 @@ test.describe('keys', () => {
     await expect(page.getByTestId('link-dialog')).toBeVisible();
   });
 
-  test('Ctrl+K from a claim editor field goes to the search too', async ({ app, page }) => {
+  test('Ctrl+K from a claim editor field goes to the search too; Alt+2 and Alt+3 move between text and editor', async ({ app, page }) => {
     void app;
     const notebook = new NotebookPage(page);
     await notebook.waitForArticle();
@@ -355,5 +355,10 @@ test.describe('keys', () => {
     await expect(notebook.claimEditor).toBeVisible();
     await page.keyboard.press('Control+K');
     await expect(page.getByRole('combobox', { name: /Search the notebook/i })).toBeFocused();
+    // The editor is a pane: Alt+2 goes to the text beside it, Alt+3 back into the editor.
+    await page.keyboard.press('Alt+2');
+    await expect(notebook.articleBody).toBeFocused();
+    await page.keyboard.press('Alt+3');
+    await expect(notebook.claimEditor.getByRole('combobox', { name: 'Actors' })).toBeFocused();
   });
 });

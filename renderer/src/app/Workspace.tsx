@@ -262,7 +262,7 @@ export function Workspace() {
           )}
         </main>
         {/* The claim editor docks in the claims pane, beside the text it codes, never over it. */}
-        {editor && article.data && codebook.data && centre === 'reader' ? (
+        {editor && article.data && codebook.data ? (
           <ClaimEditorPanel
             key={editor.mode === 'edit' ? editor.claim.id : `new-${editor.articleId}`}
             target={editor}
