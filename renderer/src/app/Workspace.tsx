@@ -107,12 +107,17 @@ export function Workspace() {
 
   /** The editor is a pane, not a dialog: focus goes back by hand, to the text or the edited card. */
   const focusAfterEditor = (closed: ClaimEditorTarget | null) => {
-    requestAnimationFrame(() => {
+    // The claim list comes back in place of the editor and draws its cards a frame or two later
+    // (it is virtualised): look for the edited card for up to ~20 frames, then fall back to the text.
+    const attempt = (framesLeft: number) => {
       const card =
         closed?.mode === 'edit' &&
         document.querySelector<HTMLElement>(`[data-testid="claim-card"][data-claim-id="${CSS.escape(closed.claim.id)}"]`);
-      (card || bodyRef.current)?.focus({ preventScroll: true });
-    });
+      if (card) card.focus({ preventScroll: true });
+      else if (closed?.mode === 'edit' && framesLeft > 0) requestAnimationFrame(() => attempt(framesLeft - 1));
+      else bodyRef.current?.focus({ preventScroll: true });
+    };
+    requestAnimationFrame(() => attempt(20));
   };
 
   const refreshArticle = async (articleId: string) => {
