@@ -14,6 +14,7 @@ import { libraryMethods } from './contract-library';
 import { networksMethods } from './contract-networks';
 import { positionsMethods } from './contract-positions';
 import { searchMethods } from './contract-search';
+import { suggestMethods } from './contract-suggest';
 import { method } from './method';
 import { NewCodesSchema } from './new-codes';
 
@@ -108,6 +109,7 @@ export const contract = {
   ...briefsMethods,
   ...exchangeMethods,
   ...positionsMethods,
+  ...suggestMethods,
   ...networksMethods,
 } as const;
 

@@ -22,6 +22,9 @@ import { NewArticleDialog } from '../features/library/NewArticleDialog';
 import { EditDetailsDialog } from '../features/reader/EditDetailsDialog';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { SearchBox } from '../features/search/SearchBox';
+import { BackgroundSuggester } from '../features/suggestions/BackgroundSuggester';
+import { SuggestionsPanel } from '../features/suggestions/SuggestionsPanel';
+import { useSuggestionEvents } from '../features/suggestions/queries';
 import { selectOffsets, selectionToOffsets } from '../features/reader/selection-offsets';
 import { withSavedClaim, withoutClaim } from './claim-cache';
 import { keys, useArticle, useArticles, useCodebook, useNotebookInfo } from './queries';
@@ -39,6 +42,7 @@ export function Workspace() {
   const status = useStatus();
   const queryClient = useQueryClient();
   const info = useNotebookInfo();
+  useSuggestionEvents();
   const articles = useArticles();
   const codebook = useCodebook();
   const [openArticleId, setOpenArticleId] = useLastArticle();
@@ -268,11 +272,24 @@ export function Workspace() {
           ) : (
             <p className="empty-note empty-note--centre">{article.isLoading || articles.isLoading ? 'Opening…' : 'Choose an article in the library, or add one.'}</p>
           )}
+          {centre === 'reader' && article.data && codebook.data && (
+            <SuggestionsPanel
+              key={article.data.article.id}
+              articleId={article.data.article.id}
+              drawnFor={article.data}
+              bodyRef={bodyRef}
+              lookup={lookup}
+              onEdit={(edit) => setEditor({ mode: 'create', ...edit })}
+            />
+          )}
+          <BackgroundSuggester articles={articles.data} />
         </main>
         {/* The claim editor docks in the claims pane, beside the text it codes, never over it. */}
         {editor && article.data && codebook.data ? (
           <ClaimEditorPanel
-            key={editor.mode === 'edit' ? editor.claim.id : `new-${editor.articleId}`}
+            // One key per new claim being coded, so a reselection keeps the coding; a suggestion
+            // opened for editing brings its own coding and starts afresh.
+            key={editor.mode === 'edit' ? editor.claim.id : editor.coding ? `suggested-${editor.start}-${editor.end}` : `new-${editor.articleId}`}
             target={editor}
             articleText={article.data.article.text}
             codebook={codebook.data}

@@ -16,7 +16,7 @@ import '../../styles/claim-editor.css';
 
 /** What the editor works on: a new claim over a range, or an existing claim. */
 export type ClaimEditorTarget =
-  | { mode: 'create'; articleId: string; start: number; end: number }
+  | { mode: 'create'; articleId: string; start: number; end: number; /** Prefilled coding (e.g. from a suggestion). */ coding?: Partial<ClaimCoding> }
   | { mode: 'edit'; claim: Claim };
 
 interface ClaimEditorPanelProps {
@@ -50,7 +50,11 @@ export function ClaimEditorPanel({ target, articleText, codebook, lookup, onClos
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the proposal must not change under the analyst's edits
     [],
   );
-  const initial = target.mode === 'edit' ? target.claim : { ...EMPTY, actorIds: attribution?.actor ? [attribution.actor.id] : [], speaker: attribution?.speaker ?? null };
+  // A new claim starts from the sentence's attribution; a coding handed in (a suggestion's) wins.
+  const initial =
+    target.mode === 'edit'
+      ? target.claim
+      : { ...EMPTY, actorIds: attribution?.actor ? [attribution.actor.id] : [], speaker: attribution?.speaker ?? null, ...target.coding };
   const [coding, setCoding] = useState<ClaimCoding>({
     actorIds: initial.actorIds,
     issueId: initial.issueId,
