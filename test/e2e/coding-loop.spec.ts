@@ -32,30 +32,47 @@ const codebookOf = (page: Page, app: RunningApp) => call<Codebook>(page, app, 'g
 
 /** Drags the mouse over `words` in the article, as an analyst selects. */
 async function dragSelect(page: Page, notebook: NotebookPage, words: string): Promise<void> {
-  const box = await notebook.articleBody.evaluate((body, target) => {
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(target) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      // Scroll the reader only (scrollIntoView could scroll the whole window sideways).
-      const scroller = body.closest('.reader-scroll')!;
-      const top = range.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
-      scroller.scrollTop += top - scroller.clientHeight / 2;
-      const rects = range.getClientRects();
-      const first = rects[0]!;
-      const last = rects[rects.length - 1]!;
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }
-    return null;
-  }, words);
+  const locate = (scroll: boolean) =>
+    notebook.articleBody.evaluate(
+      (body, [target, doScroll]) => {
+        const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent?.indexOf(target as string) ?? -1;
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + (target as string).length);
+          if (doScroll) {
+            // Scroll the reader only (scrollIntoView could scroll the whole window sideways).
+            const scroller = body.closest('.reader-scroll')!;
+            const top = range.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+            scroller.scrollTop += top - scroller.clientHeight / 3;
+          }
+          const rects = range.getClientRects();
+          const first = rects[0]!;
+          const last = rects[rects.length - 1]!;
+          return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+        }
+        return null;
+      },
+      [words, scroll] as const,
+    );
+  await locate(true);
+  // The places are read once the scroll (and any bar appearing below the text) has settled.
+  await expect
+    .poll(async () => {
+      const before = JSON.stringify(await locate(false));
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      return before === JSON.stringify(await locate(false));
+    })
+    .toBe(true);
+  const box = await locate(false);
   if (!box) throw new Error(`"${words}" is not in one text node of the article`);
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();
   await page.mouse.move(box.x2, box.y2, { steps: 8 });
   await page.mouse.up();
+  await expect.poll(() => notebook.selectionText()).toBe(words);
 }
 
 for (const size of SIZES) {
