@@ -88,8 +88,8 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
       return { ok: true as const };
     },
     // Claim edits are undoable steps of the annotate history (electron/core/annotate).
-    createClaim: ({ articleId, start, end, coding }) => createClaimStep(context, articleId, start, end, coding),
-    updateClaim: ({ articleId, id, patch }) => updateClaimStep(context, articleId, id, patch),
+    createClaim: ({ articleId, start, end, coding, newCodes }) => createClaimStep(context, articleId, start, end, coding, newCodes),
+    updateClaim: ({ articleId, id, patch, newCodes }) => updateClaimStep(context, articleId, id, patch, newCodes),
     deleteClaim: ({ articleId, id }) => deleteClaimStep(context, articleId, id),
     getCodebook: async () => store.getCodebook(),
     ...createAnnotateHandlers(context),

@@ -17,6 +17,7 @@ import { searchMethods } from './contract-search';
 import { trashMethods } from './contract-trash';
 import { suggestMethods } from './contract-suggest';
 import { method } from './method';
+import { NewCodesSchema } from './new-codes';
 
 const empty = z.object({}).strict();
 const id = z.string().min(1, 'an id is required').max(200);
@@ -83,13 +84,14 @@ export const notebookMethods = {
         start: z.number().int(),
         end: z.number().int(),
         coding: ClaimCodingSchema.partial().strict(),
+        newCodes: NewCodesSchema.optional(),
       })
       .strict(),
     ClaimSchema,
   ),
   updateClaim: method(
     "Changes a claim's coding (actors, issue, proposition, stance, speaker, tags, note).",
-    z.object({ articleId: id, id, patch: ClaimCodingSchema.partial().strict() }).strict(),
+    z.object({ articleId: id, id, patch: ClaimCodingSchema.partial().strict(), newCodes: NewCodesSchema.optional() }).strict(),
     ClaimSchema,
   ),
   deleteClaim: method('Moves a claim to the trash.', z.object({ articleId: id, id }).strict(), z.object({ ok: z.literal(true) })),

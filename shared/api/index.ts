@@ -3,3 +3,4 @@ export * from './errors';
 export * from './dispatch';
 export * from './method';
 export * from './channels';
+export * from './new-codes';

@@ -10,7 +10,7 @@ test('the main view has no serious or critical accessibility violations', async 
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('the claim editor dialog has no serious or critical accessibility violations', async ({ app, page }) => {
+test('the claim editor (docked beside the article) has no serious or critical accessibility violations', async ({ app, page }) => {
   void app;
   const notebook = new NotebookPage(page);
   await notebook.waitForArticle();

@@ -137,7 +137,7 @@ test('rename and delete from the list; links accept only web and mail addresses'
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('brief-body');
   await page.keyboard.type('See the readout');
   await page.keyboard.press('Shift+Home');
-  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+Alt+K');
   const link = page.getByTestId('link-dialog');
   await link.getByRole('textbox').fill('javascript:alert(1)');
   await link.getByRole('button', { name: 'Apply' }).click();

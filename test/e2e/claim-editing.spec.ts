@@ -18,7 +18,7 @@ test('keyboard only: select a sentence in the reader, press C, code the claim, s
   const editor = notebook.claimEditor;
   await expect(editor).toBeVisible();
   await expect(editor.locator('.claim-editor__quote')).toHaveText(`“${SENTENCE}”`);
-  await notebook.pickByTyping('Actors', 'analysts', 'Experts');
+  // "Experts have described …": the attribution proposes the actor (and the speaker).
   await expect(editor.locator('.actor-chip')).toHaveText([/Experts/]);
   await notebook.pickByTyping('Issue', 'Bilateral rel', 'Bilateral relationship');
   await expect(editor.getByRole('combobox', { name: 'Issue' })).toHaveValue('Bilateral relationship');

@@ -93,7 +93,9 @@ test('edit the text: the Taiwan paragraph goes, a word in a quote is fixed; orph
   await expect(notebook.claimEditor).toBeHidden();
   await expect(notebook.status).toContainText('Claim placed on “The US and China remain locked');
   await expect(notebook.highlightsOf(peaceId)).toHaveText([NEW_PLACE.replace(/\.$/, '')].map((s) => new RegExp(`^${s.slice(0, 40)}`)));
-  await expect(page.locator(`[data-testid="claim-card"][data-claim-id="${peaceId}"] .anchor-badge`)).toHaveText(/exact/);
+  // Placed exactly again: the card shows no anchor badge (a badge appears only when an anchor is not exact).
+  await expect(page.locator(`[data-testid="claim-card"][data-claim-id="${peaceId}"]`)).toBeVisible();
+  await expect(page.locator(`[data-testid="claim-card"][data-claim-id="${peaceId}"] .anchor-badge`)).toHaveCount(0);
 
   // No orphans left: the banner speaks only of the relocated claim.
   await expect(orphans).toHaveCount(0);

@@ -4,7 +4,7 @@ import type { ArticleWithClaims, ImportResult } from '../../../shared/api';
 import type { SearchHit } from '../../../shared/api/contract-search';
 import type { Claim } from '../../../shared/model';
 import { useStatus } from '../components/status-context';
-import { ClaimEditorDialog, type ClaimEditorTarget } from '../features/claims/ClaimEditorDialog';
+import { ClaimEditorPanel, type ClaimEditorTarget } from '../features/claims/ClaimEditorPanel';
 import { ClaimSidebar } from '../features/claims/ClaimSidebar';
 import { DeleteClaimDialog } from '../features/claims/DeleteClaimDialog';
 import { NO_FILTER, filterClaims, isFiltering, type ClaimFilter } from '../features/claims/claim-filters';
@@ -159,6 +159,8 @@ export function Workspace() {
     // while the editor is open (each keystroke, the save) walk the layout up to it. Cancelling
     // puts the selection back.
     window.getSelection()?.removeAllRanges();
+    // A new selection while a new claim is being coded moves that claim's range, keeping what
+    // was typed (the panel is keyed by mode, so it stays): reselecting never throws work away.
     setEditor({ mode: 'create', articleId: current.id, ...range });
   };
 
@@ -166,6 +168,22 @@ export function Workspace() {
     const body = bodyRef.current;
     if (editor?.mode === 'create' && body) selectOffsets(body, editor.start, editor.end);
     setEditor(null);
+    focusAfterEditor(editor);
+  };
+
+  /** The editor is a pane, not a dialog: focus goes back by hand, to the text or the edited card. */
+  const focusAfterEditor = (closed: ClaimEditorTarget | null) => {
+    // The claim list comes back in place of the editor and draws its cards a frame or two later
+    // (it is virtualised): look for the edited card for up to ~20 frames, then fall back to the text.
+    const attempt = (framesLeft: number) => {
+      const card =
+        closed?.mode === 'edit' &&
+        document.querySelector<HTMLElement>(`[data-testid="claim-card"][data-claim-id="${CSS.escape(closed.claim.id)}"]`);
+      if (card) card.focus({ preventScroll: true });
+      else if (closed?.mode === 'edit' && framesLeft > 0) requestAnimationFrame(() => attempt(framesLeft - 1));
+      else bodyRef.current?.focus({ preventScroll: true });
+    };
+    requestAnimationFrame(() => attempt(20));
   };
 
   const refreshArticle = async (articleId: string) => {
@@ -189,6 +207,7 @@ export function Workspace() {
 
   const onClaimSaved = (claim: Claim) => {
     const created = editor?.mode === 'create';
+    focusAfterEditor(editor);
     setEditor(null);
     window.getSelection()?.removeAllRanges();
     // Draw the claim now, from the core's answer; the change event of this window's own save
@@ -266,6 +285,12 @@ export function Workspace() {
         // The claims: shown again where collapsed, and where the view folds them away, the reader.
         if (collapsed.claims) setCollapsed((c) => ({ ...c, claims: false }));
         if (!showsClaims) setCentre('reader');
+        // The claim editor, while it is docked in the claims pane: its first field.
+        const field = document.querySelector<HTMLElement>('[data-testid="claim-editor"] input');
+        if (field) {
+          field.focus();
+          return;
+        }
       }
       setFocusPane({ pane, serial: Date.now() });
     },
@@ -346,6 +371,7 @@ export function Workspace() {
                   onSelectClaim={selection.selectFromReader}
                   onEditDetails={() => setDialog('details')}
                   onClaimSelection={claimFromSelection}
+                  pendingRange={editor?.mode === 'create' ? { start: editor.start, end: editor.end } : null}
                 />
               </>
             ) : (
@@ -365,6 +391,20 @@ export function Workspace() {
           </main>
         }
         sidebar={
+          // The claim editor docks in the claims pane, beside the text it codes, never over it.
+          editor && article.data && codebook.data ? (
+            <ClaimEditorPanel
+              // One key per new claim being coded, so a reselection keeps the coding; a suggestion
+              // opened for editing brings its own coding and starts afresh.
+              key={editor.mode === 'edit' ? editor.claim.id : editor.coding ? `suggested-${editor.start}-${editor.end}` : `new-${editor.articleId}`}
+              target={editor}
+              articleText={article.data.article.text}
+              codebook={codebook.data}
+              lookup={lookup}
+              onClose={closeEditor}
+              onSaved={onClaimSaved}
+            />
+          ) : (
           <ClaimSidebar
             allClaims={allClaims}
             claims={shownClaims}
@@ -384,18 +424,9 @@ export function Workspace() {
             onEdit={(claim) => setEditor({ mode: 'edit', claim })}
             onDelete={setDeleting}
           />
+          )
         }
       />
-      {editor && article.data && codebook.data && (
-        <ClaimEditorDialog
-          target={editor}
-          articleText={article.data.article.text}
-          codebook={codebook.data}
-          lookup={lookup}
-          onClose={closeEditor}
-          onSaved={onClaimSaved}
-        />
-      )}
       {deleting && <DeleteClaimDialog claim={deleting} onClose={() => setDeleting(null)} onDeleted={onClaimDeleted} />}
       {deletingArticle && (
         <DeleteArticleDialog

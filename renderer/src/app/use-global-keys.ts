@@ -47,8 +47,16 @@ export function useGlobalKeys(handlers: GlobalKeyHandlers): void {
     // When G was pressed (event time), waiting for the view's letter.
     let goPressedAt: number | null = null;
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || typingIn(event.target)) return;
-      if (document.querySelector('.modal-overlay')) return;
+      if (event.defaultPrevented || document.querySelector('.modal-overlay')) return;
+      // Ctrl+K searches the notebook from anywhere, even while typing (a brief, a claim's note).
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && (event.key === 'k' || event.key === 'K') && latest.current.searchNotebook) {
+        event.preventDefault();
+        latest.current.searchNotebook();
+        return;
+      }
+      if (typingIn(event.target)) return;
+      // A docked pane with its own keys (the claim editor: 1–5, Escape, Ctrl+Enter) keeps them.
+      if (event.target instanceof Element && event.target.closest('[data-own-keys]')) return;
       const h = latest.current;
       const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
       if (goPressedAt !== null && plain && event.key !== 'Shift') {

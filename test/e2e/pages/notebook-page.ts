@@ -57,8 +57,9 @@ export class NotebookPage {
     return this.claimCards.filter({ hasText: text });
   }
 
+  /** The claim editor: a pane docked beside the article (a complementary region), not a dialog. */
   get claimEditor(): Locator {
-    return this.page.getByRole('dialog', { name: /claim/i });
+    return this.page.getByRole('complementary', { name: /claim$/i });
   }
 
   /** The distinct claim ids drawn in the article. */

@@ -95,7 +95,7 @@ export function EditorToolbar({ editor, onLink, onCite, onCiteSelected }: Editor
       <Tool label="Block quote" keys="Control+Shift+B" pressed={on.quote} onPress={() => run().toggleBlockquote().run()}>
         ❝
       </Tool>
-      <Tool label="Link" keys="Control+K" pressed={on.link} onPress={onLink}>
+      <Tool label="Link" keys="Control+Alt+K" pressed={on.link} onPress={onLink}>
         Link
       </Tool>
       <span className="brief-toolbar__gap" aria-hidden="true" />

@@ -9,13 +9,16 @@ export interface BriefEditorCallbacks {
   onLink(): void;
 }
 
-/** Ctrl/Cmd+K opens the link dialog, as in most editors. */
+/**
+ * Ctrl/Cmd+Alt+K opens the link dialog. Ctrl+K is the notebook search everywhere in the app,
+ * the brief editor included (issue 11); Ctrl+Shift+K cites a claim, so the link takes Alt.
+ */
 const LinkKey = Extension.create<{ onLink(): void }>({
   name: 'briefLinkKey',
   addOptions: () => ({ onLink: () => undefined }),
   addKeyboardShortcuts() {
     return {
-      'Mod-k': () => {
+      'Mod-Alt-k': () => {
         this.options.onLink();
         return true;
       },

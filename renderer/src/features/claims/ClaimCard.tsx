@@ -12,6 +12,7 @@ interface ClaimCardProps {
   onDelete(claim: Claim): void;
 }
 
+/** Says where a claim's quote stands in the text; nothing while it is exactly where it was marked. */
 function AnchorBadge({ claim }: { claim: Claim }) {
   const { status, score } = claim.anchor;
   if (status !== 'orphaned' && claim.anchor.review) {
@@ -22,14 +23,11 @@ function AnchorBadge({ claim }: { claim: Claim }) {
       </span>
     );
   }
+  if (status === 'exact') return null;
   const text =
-    status === 'relocated' ? `relocated${score !== undefined ? ` ${Math.round(score * 100)}%` : ''}` : status === 'orphaned' ? 'orphaned' : 'exact';
+    status === 'relocated' ? `relocated${score !== undefined ? ` ${Math.round(score * 100)}%` : ''}` : 'orphaned';
   const title =
-    status === 'exact'
-      ? 'The quote is where it was marked.'
-      : status === 'relocated'
-        ? 'The text changed; the quote was found again nearby.'
-        : 'The text changed and the quote was not found. Review this claim.';
+    status === 'relocated' ? 'The text changed; the quote was found again nearby.' : 'The text changed and the quote was not found. Review this claim.';
   return (
     <span className={`anchor-badge anchor-badge--${status}`} title={title}>
       <span className="visually-hidden">Anchor: </span>

@@ -11,7 +11,11 @@ export interface CodebookLookup {
   scale: Stance[];
 }
 
-const NEUTRAL_COLOUR = '#8a8a8a';
+/**
+ * What a claim with no stance yet is drawn in: a CSS variable (a theme sets it), and in the
+ * reader a dashed outline without fill, so "not coded yet" never reads as the neutral stance.
+ */
+export const UNCODED_COLOUR = 'var(--claim-uncoded)';
 
 export function makeLookup(codebook: Codebook | undefined): CodebookLookup {
   const actors = new Map((codebook?.actors ?? []).map((a) => [a.id, a]));
@@ -36,9 +40,9 @@ export function makeLookup(codebook: Codebook | undefined): CodebookLookup {
   };
 }
 
-/** The colour a claim is drawn in: its stance's, or a neutral grey while uncoded. */
+/** The colour a claim is drawn in: its stance's, or {@link UNCODED_COLOUR} while it has none. */
 export function claimColour(lookup: CodebookLookup, claim: Pick<Claim, 'stanceId'>): string {
-  return lookup.stance(claim.stanceId)?.color ?? NEUTRAL_COLOUR;
+  return lookup.stance(claim.stanceId)?.color ?? UNCODED_COLOUR;
 }
 
 /** One line naming a claim for screen readers and tooltips. */

@@ -66,7 +66,9 @@ export function NewArticleDialog({ onClose, onImported }: NewArticleDialogProps)
         </label>
         <label className="field">
           <span className="field-label">Article text</span>
+          {/* The text is what N is pressed for: focus starts here (the title is optional). */}
           <textarea
+            autoFocus
             className="input textarea textarea--tall"
             value={text}
             onChange={(e) => setText(e.target.value)}

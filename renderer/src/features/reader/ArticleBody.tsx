@@ -1,5 +1,6 @@
 import { memo, useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { Block } from '../../../../shared/model';
+import { UNCODED_COLOUR } from '../claims/codebook-lookup';
 import { rangesByBlock, segmentBlock, type ClaimRange, type Segment } from './segments';
 
 interface ArticleBodyProps {
@@ -37,7 +38,9 @@ function SegmentSpan({ segment, props }: { segment: Segment; props: BlockViewPro
   if (unconfirmed) classes.push('hl--unconfirmed');
   // The selected claim's colour wins where it is one of several, so its extent reads clearly.
   const shown = props.selectedClaimId && segment.claimIds.includes(props.selectedClaimId) ? props.selectedClaimId : innermost;
-  const style = { '--hl': props.colours.get(shown) ?? '#8a8a8a' } as CSSProperties;
+  const colour = props.colours.get(shown) ?? UNCODED_COLOUR;
+  if (colour === UNCODED_COLOUR) classes.push('hl--uncoded');
+  const style = { '--hl': colour } as CSSProperties;
   return (
     <mark
       {...common}

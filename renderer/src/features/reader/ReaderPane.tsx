@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import type { ArticleWithClaims } from '../../../../shared/api';
 import { claimColour, describeClaim, excerpt, type CodebookLookup } from '../claims/codebook-lookup';
 import { AnchorReview } from '../orphans/AnchorReview';
@@ -8,6 +8,10 @@ import { ArticleHeader } from './ArticleHeader';
 import { ClaimPreview } from './ClaimPreview';
 import { MarginBars } from './MarginBars';
 import { ReaderCaret } from './ReaderCaret';
+import { SelectionAdder } from './SelectionAdder';
+import { StanceLegend } from './StanceLegend';
+import { selectionColourFor } from './selection-colour';
+import { usePendingHighlight } from './use-pending-highlight';
 import { handleCaretKey, selectSentence } from './keyboard-selection';
 import { assignLanes, drawableRanges } from './segments';
 import '../../styles/reader.css';
@@ -28,6 +32,8 @@ interface ReaderPaneProps {
   onSelectClaim(id: string): void;
   onEditDetails(): void;
   onClaimSelection(): void;
+  /** The range a new claim is being coded over (its editor is open), drawn in the selection colour. */
+  pendingRange: { start: number; end: number } | null;
 }
 
 function flash(elements: Element[]): void {
@@ -45,6 +51,9 @@ export function ReaderPane(props: ReaderPaneProps) {
   const { data, lookup, bodyRef, scrollRequest } = props;
   const { article, claims } = data;
   const [preview, setPreview] = useState<{ ids: string[]; anchor: DOMRect } | null>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  usePendingHighlight(bodyRef, props.pendingRange);
+  const selectionColour = useMemo(() => selectionColourFor(lookup.scale.map((s) => s.color)), [lookup.scale]);
 
   const ranges = useMemo(() => drawableRanges(claims, article.text.length), [claims, article.text.length]);
   const { lanes, count } = useMemo(() => assignLanes(ranges), [ranges]);
@@ -96,7 +105,7 @@ export function ReaderPane(props: ReaderPaneProps) {
   const previewClaims = preview ? preview.ids.map((id) => byId.get(id)).filter((c) => !!c) : [];
 
   return (
-    <div className="reader-scroll">
+    <div ref={scrollRef} className="reader-scroll" style={{ '--reading-selection': selectionColour } as CSSProperties}>
       <AnchorReview data={data} lookup={lookup} bodyRef={bodyRef} />
       <article className="reader" aria-labelledby="article-title">
         <ArticleHeader
@@ -104,6 +113,7 @@ export function ReaderPane(props: ReaderPaneProps) {
           claimCount={claims.length}
           onEditDetails={props.onEditDetails}
           onClaimSelection={props.onClaimSelection}
+          legend={<StanceLegend scale={lookup.scale} />}
         />
         <div className="reader-body-wrap">
           <MarginBars
@@ -144,6 +154,7 @@ export function ReaderPane(props: ReaderPaneProps) {
           <ReaderCaret bodyRef={bodyRef} />
         </div>
       </article>
+      <SelectionAdder bodyRef={bodyRef} scrollRef={scrollRef} onClaim={props.onClaimSelection} hidden={props.pendingRange !== null} />
       <ReselectBar articleId={article.id} text={article.text} bodyRef={bodyRef} />
       {preview && previewClaims.length > 0 && <ClaimPreview claims={previewClaims} anchor={preview.anchor} lookup={lookup} />}
     </div>

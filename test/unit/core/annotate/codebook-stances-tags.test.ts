@@ -77,7 +77,8 @@ describe('codebook: tags', () => {
     await nb.refuses('deleteTag', { id: geneva.id }, /2 claims use the tag "Geneva round"/);
     const deleted = await h.deleteTag({ id: geneva.id, reassignTo: null });
     expect(deleted.claimsChanged).toBe(2);
-    expect(deleted.codebook.tags).toEqual([]);
+    // "follow-up" was typed on a claim, so it joined the codebook then (issue 11) and stays.
+    expect(deleted.codebook.tags.map((t) => t.name)).toEqual(['follow-up']);
     expect((await nb.claimByQuote('both sides agreed to hold')).tags).toEqual(['follow-up']);
   });
 
