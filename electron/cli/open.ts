@@ -3,6 +3,7 @@ import { openNotebookCore, notebookExists } from '../core/bootstrap';
 import { resolveDataDir } from '../core/data-dir';
 import { createChromiumPrinter } from '../core/exchange/chromium-printer';
 import type { NotebookCore } from '../core/notebook-core';
+import { betterSqlite3Driver } from '../core/search/sqlite/better-sqlite3-driver';
 import { NotebookLockedError } from '../core/store';
 import { CliError, type CliIo } from './io';
 
@@ -26,6 +27,8 @@ export async function openForCommand(
       sample: options.sample,
       // Launches Chromium only when something is printed to PDF.
       pdfPrinter: createChromiumPrinter({ executablePath: io.env.STANCEBOOK_CHROMIUM || undefined }),
+      // Node's SQLite binding for the search index (the desktop app passes node:sqlite instead).
+      searchDatabase: betterSqlite3Driver(),
     });
   } catch (error) {
     if (error instanceof NotebookLockedError) throw new CliError(error.message);

@@ -8,6 +8,7 @@ import { createElectronPrinter } from './electron-printer';
 import { forwardChanges, registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { createMainWindow, hardenSession, makeTrustedUrlCheck } from './window';
+import { nodeSqliteDriver } from '../core/search/sqlite/node-sqlite-driver';
 
 // Electron's main process: a thin host. It opens the notebook core, exposes it over one
 // validated IPC channel, and adds what only a desktop has (window, menu, single instance).
@@ -35,6 +36,8 @@ async function start(): Promise<void> {
     create: true,
     sample: true,
     pdfPrinter: createElectronPrinter(),
+    // Electron's own Node has node:sqlite (FTS5 included): no native module built for Electron's ABI.
+    searchDatabase: nodeSqliteDriver(),
   });
   registerIpc(core, makeTrustedUrlCheck(paths.rendererIndex));
   mainWindow = createMainWindow(paths);
