@@ -6,13 +6,12 @@ import { openNotebookCore } from '../../../../electron/core/bootstrap';
 import { closeSearch } from '../../../../electron/core/search/handlers';
 import { buildingPath, indexPath } from '../../../../electron/core/search/index-schema';
 import { SearchService } from '../../../../electron/core/search/search-service';
-import { betterSqlite3Driver } from '../../../../electron/core/search/sqlite/better-sqlite3-driver';
 import { CORE_OPTIONS, openTempNotebook, type TempNotebook } from '../../helpers/temp-notebook';
 import { addArticle, search, serviceOf } from './search-helpers';
 
 /** Changes the index file with SQL, as a damaged or foreign file would be. */
 function editIndex(dir: string, sql: string): void {
-  const db = betterSqlite3Driver().open(indexPath(dir));
+  const db = CORE_OPTIONS.searchDatabase!.open(indexPath(dir));
   db.exec(sql);
   db.close();
 }
