@@ -1,14 +1,11 @@
 import { app, type BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openNotebookCore } from '../core/bootstrap';
-import { resolveDataDir } from '../core/data-dir';
-import type { NotebookCore } from '../core/notebook-core';
+import { nodeSqliteDriver, openNotebookCore, resolveDataDir, type NotebookCore } from '../core';
 import { createElectronPrinter } from './electron-printer';
 import { forwardChanges, registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { createMainWindow, hardenSession, makeTrustedUrlCheck } from './window';
-import { nodeSqliteDriver } from '../core/search/sqlite/node-sqlite-driver';
 
 // Electron's main process: a thin host. It opens the notebook core, exposes it over one
 // validated IPC channel, and adds what only a desktop has (window, menu, single instance).

@@ -14,6 +14,7 @@ const passOn = args.filter((a) => a !== '--json');
 
 /** Each benchmark: its script and what it measures. Missing scripts are reported and skipped. */
 const BENCHES = [
+  { file: 'cli-bench.ts', what: 'command line: help and list --json in new processes (vs the TypeScript sources through tsx)' },
   { file: 'store-bench.ts', what: 'notebook store: open, claim save, article open, memory (vs one lowdb file)' },
   { file: 'search-bench.ts', what: 'search: index build, size, query latency' },
   { file: 'positions-bench.ts', what: 'positions map: whole notebook cold and warm, date filter, one cell (vs reading every claim)' },

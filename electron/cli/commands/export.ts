@@ -4,16 +4,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExportedFile } from '../../../shared/api';
 import { AnnotationFormatSchema, CodebookFormatSchema, DocumentFormatSchema } from '../../../shared/api/contract-exchange';
-import { exportBriefDocument, exportDocument } from '../../core/exchange/export-document';
 import { CliError, type CliIo } from '../io';
-import { withNotebook } from '../open';
+import { call, withNotebook } from '../open';
+import { USAGE } from '../usage';
 
-export const usage = [
-  'stancebook export brief --article ID|--brief ID --format md|html|pdf|docx --out FILE [--force] [--data DIR]    annotated brief of one article, or a brief written in the app',
-  '  stancebook export article --article ID --format html|pdf|docx|md --out FILE [--force] [--data DIR]    the article with its claims highlighted',
-  '  stancebook export annotations [--article ID] --format w3c|csv|qdpx --out FILE [--force] [--data DIR]    claims as W3C Web Annotations, CSV or REFI-QDA',
-  '  stancebook export codebook --format json|qdc --out FILE [--force] [--data DIR]    the codebook as JSON or REFI-QDA',
-].join('\n');
+const usage = USAGE.export;
 
 /** The output path, refusing to overwrite an existing file unless --force was given. */
 export function outputPath(io: CliIo, out: string | undefined, force: boolean | undefined): string {
@@ -72,7 +67,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const format = pick(DocumentFormatSchema, values.format ?? 'md', 'a brief', ['md', 'html', 'pdf', 'docx']);
     const out = outputPath(io, values.out, values.force);
     const briefId = values.brief;
-    exported = await withNotebook(io, values.data, (core) => exportBriefDocument(core.context, { briefId, format }, core.context.pdfPrinter));
+    exported = await withNotebook(io, values.data, (core) => call(core, 'exportBriefDocument', { briefId, format }));
     await writeExported(out, exported, values.force);
   } else if (what === 'brief' || what === 'article') {
     if (!values.article) throw new CliError(`--article ID${what === 'brief' ? ' or --brief ID' : ''} is required.\nUsage:\n  ${usage}`, 2);
@@ -80,20 +75,18 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const format = pick(DocumentFormatSchema, values.format ?? (what === 'brief' ? 'md' : undefined), what, ['md', 'html', 'pdf', 'docx']);
     const out = outputPath(io, values.out, values.force);
     const articleId = values.article;
-    exported = await withNotebook(io, values.data, (core) =>
-      exportDocument(core.context, { articleId, kind: what, format }, core.context.pdfPrinter),
-    );
+    exported = await withNotebook(io, values.data, (core) => call(core, 'exportDocument', { articleId, kind: what, format }));
     await writeExported(out, exported, values.force);
   } else if (what === 'annotations') {
     const format = pick(AnnotationFormatSchema, values.format, 'annotations', ['w3c', 'csv', 'qdpx']);
     const out = outputPath(io, values.out, values.force);
-    exported = await withNotebook(io, values.data, (core) => core.handlers.exportAnnotations({ format, articleId: values.article }));
+    exported = await withNotebook(io, values.data, (core) => call(core, 'exportAnnotations', { format, articleId: values.article }));
     await writeExported(out, exported, values.force);
   } else {
     if (values.article) throw new CliError('The codebook belongs to the whole notebook; --article does not apply.', 2);
     const format = pick(CodebookFormatSchema, values.format, 'codebook', ['json', 'qdc']);
     const out = outputPath(io, values.out, values.force);
-    exported = await withNotebook(io, values.data, (core) => core.handlers.exportCodebook({ format }));
+    exported = await withNotebook(io, values.data, (core) => call(core, 'exportCodebook', { format }));
     await writeExported(out, exported, values.force);
   }
   io.out(`exported ${path.resolve(io.cwd, values.out as string)}`);

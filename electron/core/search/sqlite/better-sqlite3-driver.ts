@@ -1,15 +1,15 @@
 import { createRequire } from 'node:module';
-import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { SqlDatabase, SqliteDriver, SqlRow, SqlValue } from './sql-database';
-
-const require = createRequire(import.meta.url);
 
 /**
  * better-sqlite3 (12.x, compiled for the Node that runs it): the driver of the Node hosts.
- * Its native part loads when the first database opens, so importing this module is harmless
- * where the binding was built for another runtime.
+ * The package is required only when this function runs, so a bundle that never calls it (the
+ * Electron host's) does not load it, and its native part loads when the first database opens.
  */
 export function betterSqlite3Driver(): SqliteDriver {
+  const require = createRequire(import.meta.url);
+  const Database = require('better-sqlite3') as typeof BetterSqlite3;
   return {
     name: 'better-sqlite3',
     open(file: string): SqlDatabase {
