@@ -28,6 +28,8 @@ export async function buildIndexFile(
   driver: SqliteDriver,
   onProgress: (done: number, total: number) => void,
   isCancelled: () => boolean,
+  /** Called before the worker closes the file: readers of the building file must close first. */
+  beforeClose: () => void = () => undefined,
 ): Promise<boolean> {
   const file = buildingPath(store.dir);
   await removeDatabaseFiles(file);
@@ -61,12 +63,15 @@ export async function buildIndexFile(
     await Promise.all(inFlight);
     if (isCancelled()) return false;
     await worker.run([...putBriefsOps(store.listBriefs(), briefsHash(store)), ...completeOps()]);
-    // One b-tree per term instead of many segments: faster queries for a few seconds of the worker's time.
+    beforeClose();
+    // One b-tree per term instead of many segments: faster queries for a few seconds of the
+    // worker's time. Closing the last connection checkpoints the WAL into the file and deletes it.
     await worker.close("INSERT INTO fts(fts) VALUES ('optimize');");
     finished = true;
     return true;
   } finally {
     if (!finished) {
+      beforeClose();
       await worker.terminate();
       await removeDatabaseFiles(file);
     }

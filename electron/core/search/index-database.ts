@@ -29,21 +29,33 @@ export class IndexDatabase {
    * with the reason when it is missing, not a database, damaged, foreign, older or half-built.
    */
   static open(driver: SqliteDriver, notebookDir: string, exists: boolean): IndexDatabase {
+    return IndexDatabase.openFile(driver, indexPath(notebookDir), exists, false);
+  }
+
+  /**
+   * Opens the file a first build is writing, to answer searches from the part committed so far
+   * (the build writes it in WAL mode, so this reader sees whole batches only).
+   */
+  static openPartial(driver: SqliteDriver, file: string): IndexDatabase {
+    return IndexDatabase.openFile(driver, file, true, true);
+  }
+
+  private static openFile(driver: SqliteDriver, file: string, exists: boolean, partial: boolean): IndexDatabase {
     if (!exists) throw new IndexUnusable('no index file');
     let db: SqlDatabase;
     try {
-      db = driver.open(indexPath(notebookDir));
+      db = driver.open(file);
     } catch (error) {
       throw new IndexUnusable(`index file cannot be opened (${message(error)})`);
     }
     try {
-      db.exec(OPEN_PRAGMAS);
+      if (!partial) db.exec(OPEN_PRAGMAS);
       const index = new IndexDatabase(db);
       const format = index.meta('format');
       if (format !== FORMAT) throw new IndexUnusable('not a search index file');
       const version = index.meta('schemaVersion');
       if (version !== String(INDEX_SCHEMA_VERSION)) throw new IndexUnusable(`index schema ${version ?? 'missing'}, expected ${INDEX_SCHEMA_VERSION}`);
-      if (index.meta('complete') !== '1') throw new IndexUnusable('index build was not finished');
+      if (!partial && index.meta('complete') !== '1') throw new IndexUnusable('index build was not finished');
       index.codebook();
       // Reads a page of every table, so a file damaged past its first pages is found now, not mid-search.
       index.query('SELECT count(*) AS n FROM (SELECT rowid FROM fts LIMIT 1)').get();

@@ -62,8 +62,11 @@ CREATE VIRTUAL TABLE fts USING fts5(${SEARCH_FIELDS.join(', ')}, tokenize = 'uni
 
 /** Pragmas of the index in use: WAL, so small writes cost one append; NORMAL sync (a cache: a lost tail is caught up by stamps). */
 export const OPEN_PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;';
-/** Pragmas of a build into a fresh file: no journal (a build cut short is deleted, never opened). */
-export const BUILD_PRAGMAS = 'PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;';
+/**
+ * Pragmas of a build into a fresh file: WAL, so searches can read the batches committed so far
+ * while the worker writes; no syncs (a build cut short is deleted, never opened as an index).
+ */
+export const BUILD_PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;';
 
 /** The statements writes are made of, by index (so a worker can run them as data). */
 export const STATEMENTS = [

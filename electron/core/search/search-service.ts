@@ -63,6 +63,8 @@ const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(r
  */
 export class SearchService {
   private index: IndexDatabase | null = null;
+  /** The file a first build is writing, opened to answer from the part built so far. */
+  private partial: IndexDatabase | null = null;
   private progress = { done: 0, total: 0 };
   private starting: Promise<void> | null = null;
   private rebuilding: Promise<SearchIndexCounts> | null = null;
@@ -94,15 +96,18 @@ export class SearchService {
     await Promise.race([ready, sleep(this.readyWaitMs)]);
     const codebook = this.ctx.store.getCodebook();
     const tookMs = (): number => Math.round((performance.now() - started) * 10) / 10;
-    if (!this.index) {
+    const index = this.index ?? this.readPartial();
+    if (!index) {
       await Promise.race([ready, Promise.resolve()]);
-      // While the index is being built there is nothing to search yet, but the filters are still checked.
+      // Before the first batch of a build is committed there is nothing to search yet, but the filters are still checked.
       filterCondition(request.filters, codebook);
       return { total: 0, hits: [], tookMs: tookMs(), indexing: { ...this.progress } };
     }
     try {
-      return { ...runSearch(this.index, parsed, request.filters, codebook, request), tookMs: tookMs() };
+      const page = runSearch(index, parsed, request.filters, codebook, request);
+      return index === this.index ? { ...page, tookMs: tookMs() } : { ...page, tookMs: tookMs(), indexing: { ...this.progress } };
     } catch (error) {
+      if (index !== this.index) return { total: 0, hits: [], tookMs: tookMs(), indexing: { ...this.progress } };
       if (!isDamagedDatabase(error)) throw error;
       this.dropDamaged(error);
       return { total: 0, hits: [], tookMs: tookMs(), indexing: { ...this.progress } };
@@ -145,6 +150,22 @@ export class SearchService {
     await this.rebuilding?.catch(() => undefined);
     this.index?.close();
     this.index = null;
+  }
+
+  /** During a first build: the building file, once a batch is committed, opened read-only for searches. */
+  private readPartial(): IndexDatabase | null {
+    if (this.partial || this.status_.state !== 'building' || this.progress.done === 0 || this.closed) return this.partial;
+    try {
+      this.partial = IndexDatabase.openPartial(this.driver, buildingPath(this.ctx.store.dir));
+    } catch {
+      // Not readable yet: the next search tries again.
+    }
+    return this.partial;
+  }
+
+  private closePartial(): void {
+    this.partial?.close();
+    this.partial = null;
   }
 
   private get driver(): SqliteDriver {
@@ -204,7 +225,7 @@ export class SearchService {
     this.pending.full = false;
     if (!this.index) this.status_.state = 'building';
     this.progress = { done: 0, total: store.listArticles().length };
-    const complete = await buildIndexFile(store, driver, (done, total) => (this.progress = { done, total }), () => this.closed);
+    const complete = await buildIndexFile(store, driver, (done, total) => (this.progress = { done, total }), () => this.closed, () => this.closePartial());
     if (!complete || this.closed) return this.index?.counts() ?? { articles: 0, claims: 0, briefs: 0 };
     // Swapped in one turn of the event loop: no search sees a closed or missing database.
     const dir = store.dir;
