@@ -35,6 +35,7 @@ export async function buildIndexFile(
   await removeDatabaseFiles(file);
   const worker = new SqlWorker(driver.worker, file, BUILD_PRAGMAS + SCHEMA_SQL, [...STATEMENTS]);
   let finished = false;
+  const inFlight: Promise<void>[] = [];
   try {
     const codebook = store.getCodebook();
     const names = codingNames(codebook);
@@ -43,7 +44,6 @@ export async function buildIndexFile(
     const total = summaries.length;
     let done = 0;
     onProgress(0, total);
-    const inFlight: Promise<void>[] = [];
     for (let i = 0; i < total; i += READ_BATCH) {
       if (isCancelled()) return false;
       const batch = summaries.slice(i, i + READ_BATCH);
@@ -71,6 +71,8 @@ export async function buildIndexFile(
     return true;
   } finally {
     if (!finished) {
+      // Batches still in flight fail when the worker stops: nobody waits for them any more.
+      for (const batch of inFlight) batch.catch(() => undefined);
       beforeClose();
       await worker.terminate();
       await removeDatabaseFiles(file);
