@@ -261,6 +261,9 @@ class LoopWatch {
   }
 }
 
+/** The phases of the session that are search's own work on the main thread. */
+const SEARCH_PHASES = ['search-open', 'first-search', 'query', 'search-close', 'catch-up'];
+
 /** Which kind of query a request is, for latency per kind. */
 function kindOf(q: RequestOf<'search'>): string {
   if (q.filters) return 'filtered';
@@ -278,9 +281,14 @@ function scaleCurve(sizes: number[], log: (line: string) => void): void {
   for (const articles of sizes) {
     log(`scale: ${articles} articles ...`);
     const out = execFileSync(process.execPath, [...process.execArgv, self, '--json', '--articles', String(articles)], { encoding: 'utf8', maxBuffer: 1 << 24 });
-    rows.push(JSON.parse(out.trim().split('\n').pop()!) as Figures);
+    const { machine, ...row } = JSON.parse(out.trim().split('\n').pop()!) as Figures & { machine: { loadAverage: number } };
+    rows.push({ ...row, load_average: machine.loadAverage });
+    log(`  longest stall of search's work during: ${String(row.search_longest_stall_during ?? '?')}`);
   }
-  const keys = ['search_build_ms', 'search_index_mb', 'search_open_ms', 'search_first_search_ms', 'search_p95_ms', 'search_peak_rss_mb', 'search_longest_stall_ms'];
+  const keys = [
+    'search_build_ms', 'search_build_cpu_ms', 'search_index_mb', 'search_store_open_ms', 'search_open_ms', 'search_first_search_ms',
+    'search_p95_ms', 'search_p95_cpu_ms', 'search_rss_after_store_open_mb', 'search_peak_rss_mb', 'search_longest_stall_ms', 'load_average',
+  ];
   log(`\n${'figure'.padEnd(28)}${sizes.map((n) => String(n).padStart(12)).join('')}   growth per 10x articles`);
   for (const key of keys) {
     const values = rows.map((r) => Number(r[key]));
@@ -344,6 +352,7 @@ async function measure(dir: string, slowest: number, log: (line: string) => void
   let t = performance.now();
   const store = await openNotebook(dir);
   const storeOpenMs = performance.now() - t;
+  const rssAfterStoreOpen = process.memoryUsage.rss();
   const core = createNotebookCore(store, { searchDatabase });
   const service = searchServiceOf(core.context)!;
   watch.phase = 'search-open';
@@ -394,8 +403,10 @@ async function measure(dir: string, slowest: number, log: (line: string) => void
     if (claim) await editor.handlers.updateClaim({ articleId: summary.id, id: claim.id, patch: { note: 'catch-up probe' } });
   }
   await editor.close();
+  watch.phase = 'store-open';
+  const reopenedStore = await openNotebook(dir);
   watch.phase = 'catch-up';
-  const reopened = createNotebookCore(await openNotebook(dir), { searchDatabase });
+  const reopened = createNotebookCore(reopenedStore, { searchDatabase });
   const later = searchServiceOf(reopened.context)!;
   t = performance.now();
   cpu = process.cpuUsage();
@@ -438,9 +449,12 @@ async function measure(dir: string, slowest: number, log: (line: string) => void
       ]),
     ),
     search_rss_at_start_mb: mb(rssBefore),
+    // The store's library in memory, before search opens anything: the rest of the peak is search's.
+    search_rss_after_store_open_mb: mb(rssAfterStoreOpen),
     search_peak_rss_mb: mb(watch.peakRss),
     // Search's own work on the main thread: opening the index, queries, closing it, catching up.
-    search_longest_stall_ms: round(Math.max(...['search-open', 'first-search', 'query', 'search-close', 'catch-up'].map((p) => watch.byPhase.get(p) ?? 0))),
+    search_longest_stall_ms: round(Math.max(...SEARCH_PHASES.map((p) => watch.byPhase.get(p) ?? 0))),
+    search_longest_stall_during: [...watch.byPhase].filter(([p]) => SEARCH_PHASES.includes(p)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null,
     // Everything in the session, the store's own open, edits and close included.
     session_longest_stall_ms: round(watch.maxStallMs),
     session_longest_stall_during: watch.stallPhase.slice(0, 120),

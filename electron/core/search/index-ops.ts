@@ -43,8 +43,27 @@ function fieldValues(record: SearchRecord, names: CodingNames): string[] {
 
 const NO_NAMES: CodingNames = { actors: new Map(), issues: new Map(), stances: new Map() };
 
-/** The rows of one record; `article` is the record's article (itself for an article), null for a brief. */
-function insertOps(record: SearchRecord, names: CodingNames, article: ArticleRecord | null): SqlOp[] {
+/** What an article's claims are coded with, together (for article rows). */
+interface ArticleCoding {
+  actors: string;
+  issues: string;
+  stances: string;
+}
+
+function articleCoding(claims: Claim[]): ArticleCoding {
+  const union = (values: (string | null)[]): string => listColumn([...new Set(values.filter((v): v is string => v !== null))]);
+  return {
+    actors: union(claims.flatMap((c) => c.actorIds)),
+    issues: union(claims.map((c) => c.issueId)),
+    stances: union(claims.map((c) => c.stanceId)),
+  };
+}
+
+/**
+ * The rows of one record; `article` is the record's article (itself for an article), null for a
+ * brief; `coding` is given for an article row.
+ */
+function insertOps(record: SearchRecord, names: CodingNames, article: ArticleRecord | null, coding: ArticleCoding | null = null): SqlOp[] {
   const claim = record.kind === 'claim' ? record : null;
   const doc: SqlOp = [
     STMT.insertDoc,
@@ -64,6 +83,9 @@ function insertOps(record: SearchRecord, names: CodingNames, article: ArticleRec
       claim?.speaker ?? null,
       claim?.start ?? null,
       claim?.end ?? null,
+      coding?.actors ?? null,
+      coding?.issues ?? null,
+      coding?.stances ?? null,
     ],
   ];
   return [doc, [STMT.insertFts, [record.id, ...fieldValues(record, names)]]];
@@ -72,7 +94,7 @@ function insertOps(record: SearchRecord, names: CodingNames, article: ArticleRec
 /** Replaces what the index holds for an article (and its claims) with their current state, and records its stamp. */
 export function putArticleOps(article: Article, claims: Claim[], stamp: string, names: CodingNames): SqlOp[] {
   const record = articleRecord(article);
-  const ops: SqlOp[] = [...removeArticleOps(article.id, false), ...insertOps(record, names, record)];
+  const ops: SqlOp[] = [...removeArticleOps(article.id, false), ...insertOps(record, names, record, articleCoding(claims))];
   for (const claim of claims) ops.push(...insertOps(claimRecord(claim), names, record));
   ops.push([STMT.putStamp, [article.id, stamp]]);
   return ops;

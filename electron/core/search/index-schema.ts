@@ -20,7 +20,7 @@ export const FORMAT = 'stancebook-search-index';
  * Bump when what is indexed or how (tables, fields, tokenizer, record columns) changes: an index
  * written by another version is then rebuilt instead of trusted.
  */
-export const INDEX_SCHEMA_VERSION = 3;
+export const INDEX_SCHEMA_VERSION = 4;
 
 /** Kinds of document as the docs table stores them. */
 export const KIND = { article: 1, claim: 2, brief: 3 } as const;
@@ -53,7 +53,10 @@ CREATE TABLE docs(
   proposition TEXT,
   speaker TEXT,
   start_pos INTEGER,
-  end_pos INTEGER
+  end_pos INTEGER,
+  coded_actors TEXT,
+  coded_issues TEXT,
+  coded_stances TEXT
 );
 CREATE INDEX docs_by_article ON docs(article_id, kind);
 CREATE TABLE stamps(article_id TEXT PRIMARY KEY, stamp TEXT NOT NULL) WITHOUT ROWID;
@@ -70,8 +73,8 @@ export const BUILD_PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA synchronous = OF
 
 /** The statements writes are made of, by index (so a worker can run them as data). */
 export const STATEMENTS = [
-  `INSERT INTO docs(doc_id, kind, article_id, claim_id, brief_id, published_at, source_key, collections, actors, issue_id, stance_id, proposition, speaker, start_pos, end_pos)
-   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  `INSERT INTO docs(doc_id, kind, article_id, claim_id, brief_id, published_at, source_key, collections, actors, issue_id, stance_id, proposition, speaker, start_pos, end_pos, coded_actors, coded_issues, coded_stances)
+   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   `INSERT INTO fts(rowid, ${SEARCH_FIELDS.join(', ')}) VALUES ((SELECT id FROM docs WHERE doc_id = ?), ?, ?, ?, ?, ?, ?, ?)`,
   'DELETE FROM fts WHERE rowid IN (SELECT id FROM docs WHERE article_id = ? AND kind IN (1, 2))',
   'DELETE FROM docs WHERE article_id = ? AND kind IN (1, 2)',

@@ -112,9 +112,27 @@ export function filterCondition(filters: SearchFilters | undefined, codebook: Co
     const parts = [`d.kind = ${KIND.article}`, ...meta];
     params.push(...metaParams);
     if (byCoding) {
-      const c = coding('c');
-      parts.push(`EXISTS (SELECT 1 FROM docs c WHERE c.article_id = d.article_id AND c.kind = ${KIND.claim} AND ${c.sql})`);
-      params.push(...c.params);
+      // The article row lists what its claims are coded with: one coding filter is tested there
+      // alone; with several, one claim must pass them all, so the claims are checked as well.
+      const union: string[] = [];
+      if (f.actorId) {
+        union.push('instr(d.coded_actors, ?) > 0');
+        params.push(listItem(f.actorId));
+      }
+      if (issues) {
+        union.push(`(${issues.map(() => 'instr(d.coded_issues, ?) > 0').join(' OR ')})`);
+        params.push(...issues.map(listItem));
+      }
+      if (f.stanceId) {
+        union.push('instr(d.coded_stances, ?) > 0');
+        params.push(listItem(f.stanceId));
+      }
+      parts.push(...union);
+      if (union.length > 1) {
+        const c = coding('c');
+        parts.push(`EXISTS (SELECT 1 FROM docs c WHERE c.article_id = d.article_id AND c.kind = ${KIND.claim} AND ${c.sql})`);
+        params.push(...c.params);
+      }
     }
     branches.push(`(${parts.join(' AND ')})`);
   }
