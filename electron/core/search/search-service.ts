@@ -131,11 +131,6 @@ export class SearchService {
     }
   }
 
-  /** Same as whenCurrent: every change is written to the database as it is applied. */
-  async settled(): Promise<void> {
-    await this.whenCurrent();
-  }
-
   /** Nothing to write (each change is committed as it is applied); waits for changes in progress. */
   async flush(): Promise<void> {
     if (this.draining) await this.draining;
