@@ -43,6 +43,8 @@ export interface SearchStatus {
   rebuildReason: string | null;
   builds: number;
   counts: SearchIndexCounts | null;
+  /** The last error that kept a change out of the index (it is re-read at the next open), if any. */
+  lastError?: string;
 }
 
 /** Articles re-indexed per transaction while catching up or following changes. */
@@ -272,8 +274,11 @@ export class SearchService {
           await yieldToLoop();
         }
       } catch (error) {
-        if (!isDamagedDatabase(error)) throw error;
-        this.dropDamaged(error);
+        if (isDamagedDatabase(error)) this.dropDamaged(error);
+        // Another failure (a full disk, say) rolled its transaction back: those articles keep
+        // their old stamps, so the next open re-reads them. Nobody awaits a change's update, so
+        // the error is kept for status() rather than thrown into the void.
+        else this.status_.lastError = error instanceof Error ? error.message : String(error);
       } finally {
         this.draining = null;
       }

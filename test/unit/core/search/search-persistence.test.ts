@@ -6,6 +6,7 @@ import { openNotebookCore } from '../../../../electron/core/bootstrap';
 import { closeSearch } from '../../../../electron/core/search/handlers';
 import { buildingPath, indexPath } from '../../../../electron/core/search/index-schema';
 import { SearchService } from '../../../../electron/core/search/search-service';
+import type { SqliteDriver } from '../../../../electron/core/search/sqlite/sql-database';
 import { CORE_OPTIONS, openTempNotebook, type TempNotebook } from '../../helpers/temp-notebook';
 import { addArticle, search, serviceOf } from './search-helpers';
 
@@ -202,6 +203,34 @@ describe('search: the index on disk', () => {
     await search(nb, { query: 'china' });
     const id = await addArticle(nb, 'The okapi clause was agreed.', 'Okapi');
     expect((await nb.core.handlers.search({ query: 'okapi', limit: 20, offset: 0 })).hits.map((h) => h.articleId)).toEqual([id]);
+  });
+
+  it('a write that fails (a full disk) is kept out of the index without failing anything, and re-read at the next open', async () => {
+    const real = CORE_OPTIONS.searchDatabase!;
+    let failWrites = false;
+    const failing: SqliteDriver = {
+      ...real,
+      open: (file) => {
+        const db = real.open(file);
+        const exec = (sql: string): void => {
+          if (failWrites && sql.startsWith('BEGIN')) throw new Error('database or disk is full');
+          db.exec(sql);
+        };
+        return { ...db, exec };
+      },
+    };
+    await closeSearch(nb.core.context);
+    await nb.core.close();
+    nb.core = await openNotebookCore(nb.dir, { ...CORE_OPTIONS, searchDatabase: failing });
+    await search(nb, { query: 'china' });
+    failWrites = true;
+    const { claims } = await nb.core.handlers.getArticle({ id: nb.sampleId });
+    await nb.core.handlers.updateClaim({ articleId: nb.sampleId, id: claims[4]!.id, patch: { note: 'Gecko proviso.' } });
+    expect((await search(nb, { query: 'gecko' })).total).toBe(0);
+    expect(serviceOf(nb).status().lastError).toMatch(/disk is full/);
+    await reopen();
+    expect((await search(nb, { query: 'gecko' })).hits.map((h) => h.claimId)).toEqual([claims[4]!.id]);
+    expect(serviceOf(nb).status()).toMatchObject({ source: 'loaded', caughtUp: 1 });
   });
 
   it('is left out of backups and archives', async () => {
