@@ -19,6 +19,14 @@ export function articleStamp(store: NotebookStore, summary: { id: string; update
   return `${summary.updatedAt}|${summary.claimCount}|${store.articleRevision(summary.id)}`;
 }
 
+/** The stamps of some articles (those in the store), in one pass over the library. */
+export function stampsOf(store: NotebookStore, ids: readonly string[]): Map<string, string> {
+  const wanted = new Set(ids);
+  const stamps = new Map<string, string>();
+  for (const summary of store.listArticles()) if (wanted.has(summary.id)) stamps.set(summary.id, articleStamp(store, summary));
+  return stamps;
+}
+
 /** The stamp of every article in the store, from the library (no article file read). */
 export function storeStamps(store: NotebookStore): Map<string, string> {
   return new Map(store.listArticles().map((a) => [a.id, articleStamp(store, a)]));

@@ -6,7 +6,7 @@ import type { SearchFilters, SearchResponse } from '../../../shared/api/contract
 import type { CoreContext } from '../context';
 import { buildIndexFile, removeDatabaseFiles } from './index-builder';
 import { IndexDatabase, IndexUnusable, renamedIds, updateCodingOp, type CodedClaim } from './index-database';
-import { briefsHash, codebookHash, codebookOps, putArticleOps, putBriefsOps, removeArticleOps, storeStamps } from './index-ops';
+import { briefsHash, codebookHash, codebookOps, putArticleOps, putBriefsOps, removeArticleOps, stampsOf, storeStamps } from './index-ops';
 import { buildingPath, indexPath, OLD_INDEX_FILES } from './index-schema';
 import { parseQuery } from './query-parser';
 import { runSearch } from './run-search';
@@ -307,7 +307,7 @@ export class SearchService {
     for (const id of ids) this.pending.articles.delete(id);
     // Stamps are taken before the articles are read: a write landing in between leaves an older
     // stamp (one more re-read at the next open), never a newer stamp over older rows.
-    const stamps = storeStamps(store);
+    const stamps = stampsOf(store, ids);
     const names = codingNames(index.codebook());
     const read = await Promise.all(ids.map(async (id) => ({ id, stamp: stamps.get(id), article: await store.getArticle(id), claims: await store.getClaims(id) })));
     if (this.closed || this.index !== index) return;
