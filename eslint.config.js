@@ -17,6 +17,8 @@ const PACKAGE_LAYERS = {
   'approx-string-match': ['shared'],
   '@mozilla/readability': ['core'],
   docx: ['core'],
+  graphology: ['core'],
+  'graphology-communities-louvain': ['core'],
   dompurify: ['core'],
   jsdom: ['core'],
   jszip: ['core'],
@@ -36,6 +38,7 @@ const PACKAGE_LAYERS = {
   '@tiptap/pm': ['renderer'],
   '@tiptap/react': ['renderer'],
   '@tiptap/starter-kit': ['renderer'],
+  cytoscape: ['renderer'],
 };
 const LAYER_OF = [
   ['shared/', 'shared'],

@@ -15,6 +15,7 @@ export const USAGE = {
     '  stancebook export article --article ID --format html|pdf|docx|md --out FILE [--force] [--data DIR]    the article with its claims highlighted',
     '  stancebook export annotations [--article ID] --format w3c|csv|qdpx --out FILE [--force] [--data DIR]    claims as W3C Web Annotations, CSV or REFI-QDA',
     '  stancebook export codebook --format json|qdc --out FILE [--force] [--data DIR]    the codebook as JSON or REFI-QDA',
+    '  stancebook export network --type congruence|conflict|subtract|twomode --format graphml|csv|matrix|dl [--from DATE] [--to DATE] [--normalization none|average|jaccard|cosine] [--duplicates include|article|day] --out FILE [--force] [--data DIR]    who agrees with whom, for Gephi, visone or UCINET',
   ].join('\n'),
   'import-annotations': 'stancebook import-annotations FILE [--data DIR]    add claims from a W3C Web Annotation file (JSON-LD)',
   archive: 'stancebook archive --out FILE [--force] [--data DIR]    the whole notebook as one zip, for backup or moving',

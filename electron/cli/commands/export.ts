@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExportedFile } from '../../../shared/api';
 import { AnnotationFormatSchema, CodebookFormatSchema, DocumentFormatSchema } from '../../../shared/api/contract-exchange';
+import { DuplicateRuleSchema, NetworkFormatSchema, NetworkTypeSchema, NormalizationSchema } from '../../../shared/api/contract-networks';
 import { CliError, type CliIo } from '../io';
 import { call, withNotebook } from '../open';
 import { USAGE } from '../usage';
@@ -36,10 +37,16 @@ export async function writeExported(file: string, exported: ExportedFile, force:
   await writeOutput(file, exported.encoding === 'base64' ? Buffer.from(exported.content, 'base64') : exported.content, force);
 }
 
-function pick<T extends string>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, value: string | undefined, what: string, allowed: readonly string[]): T {
-  if (!value) throw new CliError(`--format is required for ${what}: use ${allowed.join(', ')}.`, 2);
+function pick<T extends string>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+  value: string | undefined,
+  what: string,
+  allowed: readonly string[],
+  option = '--format',
+): T {
+  if (!value) throw new CliError(`${option} is required for ${what}: use ${allowed.join(', ')}.`, 2);
   const parsed = schema.safeParse(value);
-  if (!parsed.success || !allowed.includes(value)) throw new CliError(`Unknown format "${value}" for ${what}: use ${allowed.join(', ')}.`, 2);
+  if (!parsed.success || !allowed.includes(value)) throw new CliError(`Unknown ${option.slice(2)} "${value}" for ${what}: use ${allowed.join(', ')}.`, 2);
   return parsed.data;
 }
 
@@ -53,11 +60,16 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       out: { type: 'string' },
       force: { type: 'boolean' },
       data: { type: 'string' },
+      type: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      normalization: { type: 'string' },
+      duplicates: { type: 'string' },
     },
     allowPositionals: true,
   });
   const what = positionals[0];
-  if (!what || !['brief', 'article', 'annotations', 'codebook'].includes(what) || positionals.length > 1) {
+  if (!what || !['brief', 'article', 'annotations', 'codebook', 'network'].includes(what) || positionals.length > 1) {
     throw new CliError(`Export what? Usage:\n  ${usage}`, 2);
   }
   let exported: ExportedFile;
@@ -81,6 +93,16 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const format = pick(AnnotationFormatSchema, values.format, 'annotations', ['w3c', 'csv', 'qdpx']);
     const out = outputPath(io, values.out, values.force);
     exported = await withNotebook(io, values.data, (core) => call(core, 'exportAnnotations', { format, articleId: values.article }));
+    await writeExported(out, exported, values.force);
+  } else if (what === 'network') {
+    if (values.article) throw new CliError('A network is drawn over the whole notebook (or a date range); --article does not apply.', 2);
+    const type = pick(NetworkTypeSchema, values.type, 'a network', NetworkTypeSchema.options, '--type');
+    const format = pick(NetworkFormatSchema, values.format, 'a network', NetworkFormatSchema.options);
+    const normalization = pick(NormalizationSchema, values.normalization ?? 'none', 'a network', NormalizationSchema.options, '--normalization');
+    const duplicates = pick(DuplicateRuleSchema, values.duplicates ?? 'article', 'a network', DuplicateRuleSchema.options, '--duplicates');
+    const out = outputPath(io, values.out, values.force);
+    const request = { type, format, normalization, duplicates, publishedFrom: values.from, publishedTo: values.to };
+    exported = await withNotebook(io, values.data, (core) => call(core, 'exportNetwork', request));
     await writeExported(out, exported, values.force);
   } else {
     if (values.article) throw new CliError('The codebook belongs to the whole notebook; --article does not apply.', 2);
