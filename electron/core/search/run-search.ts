@@ -49,12 +49,16 @@ export function runSearch(index: IndexDatabase, parsed: ParsedQuery, filters: Se
   const countSql = condition ? `SELECT count(*) AS n FROM fts CROSS JOIN docs d ON d.id = fts.rowid WHERE ${where}` : 'SELECT count(*) AS n FROM fts WHERE fts MATCH ?';
   const total = Number(index.query(countSql).get(...params)?.n ?? 0);
   if (total === 0 || page.offset >= total) return { total, hits: [] };
+  // Only ids and scores go through the sort: the page's rows are read afterwards. Without filters
+  // the docs table is not touched for the thousands of documents a common word matches.
+  const ranked = condition
+    ? `SELECT d.id AS id, ${RANK} AS rank FROM fts CROSS JOIN docs d ON d.id = fts.rowid WHERE ${where} ORDER BY rank LIMIT ? OFFSET ?`
+    : `SELECT rowid AS id, ${RANK} AS rank FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`;
+  const docOf = index.query('SELECT kind, article_id, claim_id, brief_id, published_at, start_pos, end_pos FROM docs WHERE id = ?');
   const rows = index
-    .query(
-      `SELECT d.id, d.kind, d.article_id, d.claim_id, d.brief_id, d.published_at, d.start_pos, d.end_pos, ${RANK} AS rank
-       FROM fts CROSS JOIN docs d ON d.id = fts.rowid WHERE ${where} ORDER BY rank LIMIT ? OFFSET ?`,
-    )
-    .all(...params, page.limit, page.offset);
+    .query(ranked)
+    .all(...params, page.limit, page.offset)
+    .map((row): SqlRow => ({ ...docOf.get(row.id ?? null), id: row.id ?? null, rank: row.rank ?? null }));
   const matched = { terms: query.highlight, phrases: query.phrases.map(phrasePattern) };
   const fieldsOf = index.query(`SELECT ${FIELD_COLUMNS} FROM fts WHERE rowid = ?`);
   const articleTitle = index.query('SELECT f.title FROM docs a CROSS JOIN fts f ON f.rowid = a.id WHERE a.doc_id = ?');
