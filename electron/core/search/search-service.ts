@@ -109,7 +109,8 @@ export class SearchService {
       const page = runSearch(index, parsed, request.filters, codebook, request);
       return index === this.index ? { ...page, tookMs: tookMs() } : { ...page, tookMs: tookMs(), indexing: { ...this.progress } };
     } catch (error) {
-      if (index !== this.index) return { total: 0, hits: [], tookMs: tookMs(), indexing: { ...this.progress } };
+      // The part built so far may be mid-swap; a refused request is refused either way.
+      if (index !== this.index && !(error instanceof UserError)) return { total: 0, hits: [], tookMs: tookMs(), indexing: { ...this.progress } };
       if (!isDamagedDatabase(error)) throw error;
       this.dropDamaged(error);
       return { total: 0, hits: [], tookMs: tookMs(), indexing: { ...this.progress } };
@@ -172,7 +173,11 @@ export class SearchService {
   }
 
   private start(): Promise<void> {
-    this.starting ??= this.openOrBuild();
+    // A start that failed (no driver, a build that could not be written) is tried again by the next search.
+    this.starting ??= this.openOrBuild().catch((error: unknown) => {
+      this.starting = null;
+      throw error;
+    });
     return this.starting;
   }
 

@@ -233,6 +233,15 @@ describe('search: the index on disk', () => {
     expect(serviceOf(nb).status()).toMatchObject({ source: 'loaded', caughtUp: 1 });
   });
 
+  it('says so when the host gave the core no SQLite driver, and works once one is given', async () => {
+    await closeSearch(nb.core.context);
+    await nb.core.close();
+    nb.core = await openNotebookCore(nb.dir, { ...CORE_OPTIONS, searchDatabase: undefined });
+    await expect(nb.core.handlers.search({ query: 'china', limit: 20, offset: 0 })).rejects.toThrow(/no SQLite driver/);
+    await reopen();
+    expect((await search(nb, { query: 'china' })).total).toBeGreaterThan(0);
+  });
+
   it('is left out of backups and archives', async () => {
     await search(nb, { query: 'china' });
     expect(existsSync(indexPath(nb.dir))).toBe(true);
