@@ -88,11 +88,11 @@ export class IndexDatabase {
     return parsed.data;
   }
 
-  /** Each article's stamp as indexed. */
-  stamps(): Map<string, string> {
-    const stamps = new Map<string, string>();
-    for (const row of this.query('SELECT article_id, stamp FROM stamps').all()) stamps.set(String(row.article_id), String(row.stamp));
-    return stamps;
+  /** Up to `limit` articles' stamps as indexed, in id order after `after` (to read them in slices). */
+  stampsAfter(after: string, limit: number): [string, string][] {
+    return this.query('SELECT article_id, stamp FROM stamps WHERE article_id > ? ORDER BY article_id LIMIT ?')
+      .all(after, limit)
+      .map((row) => [String(row.article_id), String(row.stamp)]);
   }
 
   /** Runs write statements in one transaction. */

@@ -27,11 +27,6 @@ export function stampsOf(store: NotebookStore, ids: readonly string[]): Map<stri
   return stamps;
 }
 
-/** The stamp of every article in the store, from the library (no article file read). */
-export function storeStamps(store: NotebookStore): Map<string, string> {
-  return new Map(store.listArticles().map((a) => [a.id, articleStamp(store, a)]));
-}
-
 export const codebookHash = (codebook: Codebook): string => sha256(JSON.stringify(codebook));
 
 /** A fingerprint of the briefs (ids and updatedAt): when it changes, the briefs are re-read. */

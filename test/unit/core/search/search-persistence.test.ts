@@ -97,6 +97,28 @@ describe('search: the index on disk', () => {
     expect(serviceOf(nb).status()).toMatchObject({ source: 'loaded', builds: 0, caughtUp: 2 });
   });
 
+  it('compares stamps in slices without missing an article at a slice edge', async () => {
+    const ids = [nb.sampleId];
+    for (let i = 0; i < 4; i += 1) ids.push(await addArticle(nb, `The tapir memo number ${i}.`, `Tapir ${i}`));
+    await search(nb, { query: 'tapir' });
+    await closeSearch(nb.core.context);
+    await nb.core.close();
+    const other = await openNotebookCore(nb.dir, CORE_OPTIONS);
+    const added = (await other.handlers.importText({ title: 'Quetzal note', text: 'The quetzal clause.' })).articleId;
+    // Every other article changes; the one deleted is gone from the store but still indexed.
+    for (const id of ids.slice(1, 3)) await other.handlers.updateArticleMeta({ id, patch: { title: `Changed ${id}` } });
+    await other.handlers.deleteArticle({ id: ids[4]! });
+    await other.close();
+    nb.core = await openNotebookCore(nb.dir, CORE_OPTIONS);
+    const service = new SearchService(nb.core.context, { stampSlice: 2 });
+    await service.whenCurrent();
+    expect(service.status()).toMatchObject({ source: 'loaded', caughtUp: 4, builds: 0 });
+    const hits = (await nb.core.handlers.search({ query: 'quetzal', limit: 20, offset: 0 })).hits.map((h) => h.articleId);
+    expect(hits).toContain(added);
+    expect((await nb.core.handlers.search({ query: 'tapir', filters: { kinds: ['article'] }, limit: 20, offset: 0 })).total).toBe(3);
+    await service.close();
+  });
+
   it('catches up on a codebook rename made while the app was closed, re-indexing the claims that carry the name', async () => {
     const russia = nb.core.store.getCodebook().actors.find((a) => a.name === 'Russia')!;
     const articleId = await addArticle(nb, 'Moscow said the talks were a useful start.', 'Moscow view');
