@@ -12,6 +12,8 @@ export { createChromiumPrinter } from './exchange/chromium-printer';
 export { MAX_IMPORT_BYTES } from './import';
 export { readArchive } from './exchange/archive-read';
 export { restoreArchiveInto } from './exchange/archive-restore';
+export { suggestAttributions } from './suggest/suggest';
+export { suggestionsForArticle } from './suggest/handlers';
 export type { SqliteDriver } from './search/sqlite/sql-database';
 export { betterSqlite3Driver } from './search/sqlite/better-sqlite3-driver';
 export { nodeSqliteDriver } from './search/sqlite/node-sqlite-driver';

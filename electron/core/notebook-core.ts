@@ -13,6 +13,8 @@ import { createLibraryHandlers } from './library/handlers';
 import { createNetworksHandlers } from './networks/handlers';
 import { createPositionsHandlers } from './positions/handlers';
 import { closeSearch, createSearchHandlers } from './search/handlers';
+import { closeClaimsDigest } from './claim-digests';
+import { createSuggestHandlers } from './suggest/handlers';
 import { ImportError, importFile, importPastedText } from './import';
 import type { NotebookStore } from './store/types';
 import type { SqliteDriver } from './search/sqlite/sql-database';
@@ -99,6 +101,7 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     ...createBriefsHandlers(context),
     ...createExchangeHandlers(context),
     ...createPositionsHandlers(context),
+    ...createSuggestHandlers(context),
     ...createNetworksHandlers(context),
   };
 
@@ -107,9 +110,10 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     handlers,
     context,
     onChanged: context.subscribe,
-    // The search index is saved before the store (and its lock) goes.
+    // The search index and the claims digest are saved before the store (and its lock) goes.
     close: async () => {
       await closeSearch(context);
+      await closeClaimsDigest(context);
       await store.close();
     },
   };

@@ -14,6 +14,7 @@ import { libraryMethods } from './contract-library';
 import { networksMethods } from './contract-networks';
 import { positionsMethods } from './contract-positions';
 import { searchMethods } from './contract-search';
+import { suggestMethods } from './contract-suggest';
 import { method } from './method';
 
 const empty = z.object({}).strict();
@@ -106,6 +107,7 @@ export const contract = {
   ...briefsMethods,
   ...exchangeMethods,
   ...positionsMethods,
+  ...suggestMethods,
   ...networksMethods,
 } as const;
 

@@ -1,13 +1,15 @@
 import { UserError } from '../../../shared/api';
 import type { Network } from '../../../shared/api/contract-networks';
 import type { PositionsFilter } from '../../../shared/api/contract-positions';
+import type { Claim } from '../../../shared/model';
+import { inTextOrder } from '../claim-digests';
 import type { CoreContext } from '../context';
 import { coalitions } from './coalitions';
 import { writeOneMode, writeTwoMode, type NetworkFormat, type NodeLabels } from './formats';
 import { gatherStatements, type GatheredStatements } from './gather';
-import { oneModeNetwork, twoModeNetwork, type Normalization, type OneModeType } from './networks';
+import { oneModeNetwork, pairWeights, twoModeNetwork, type Normalization, type OneModeType } from './networks';
 import { polarisation } from './polarisation';
-import { dropDuplicates, type DuplicateRule, type Statement } from './statements';
+import { conceptKey, dropDuplicates, type DuplicateRule, type Statement } from './statements';
 import { movingWindows, type TimeWindow } from './windows';
 
 type Settings = PositionsFilter & { type: OneModeType | 'twomode'; normalization?: Normalization; duplicates?: DuplicateRule };
@@ -31,7 +33,8 @@ async function compute(ctx: CoreContext, request: Settings): Promise<Computed> {
   const actorNames = new Map(codebook.actors.map((a) => [a.id, a.name]));
   const issueNames = new Map(codebook.issues.map((i) => [i.id, i.name]));
   const ref = (concept: string) => gathered.concepts.get(concept)!;
-  const congruence = oneModeNetwork(statements, 'congruence');
+  const weights = pairWeights(statements);
+  const congruence = oneModeNetwork(statements, 'congruence', 'none', weights);
   const coalition = coalitions(congruence);
   const labels: NodeLabels = {
     actorName: (id) => actorNames.get(id) ?? id,
@@ -45,23 +48,24 @@ async function compute(ctx: CoreContext, request: Settings): Promise<Computed> {
   if (request.type === 'twomode') {
     const cells = twoModeNetwork(statements);
     const concepts = [...new Set(cells.map((c) => c.concept))];
+    const conceptIndex = new Map(concepts.map((c, i) => [c, i]));
     network = {
       type: 'twomode',
       actors,
       propositions: concepts.map(ref),
-      edges: cells.map((c) => ({ source: c.actorId, target: String(concepts.indexOf(c.concept)), weight: c.for - c.against, propositions: [ref(c.concept)] })),
+      edges: cells.map((c, i) => ({ source: c.actorId, target: String(conceptIndex.get(c.concept) ?? i), weight: c.for - c.against, propositions: [ref(c.concept)], propositionCount: 1 })),
       statements: statements.length,
-      polarisation: polarisation(statements),
+      polarisation: polarisation(statements, weights),
     };
   } else {
-    const one = request.type === 'congruence' && (request.normalization ?? 'none') === 'none' ? congruence : oneModeNetwork(statements, request.type, request.normalization ?? 'none');
+    const one = request.type === 'congruence' && (request.normalization ?? 'none') === 'none' ? congruence : oneModeNetwork(statements, request.type, request.normalization ?? 'none', weights);
     network = {
       type: request.type,
       actors,
       propositions: [],
-      edges: one.edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight, propositions: e.concepts.map(ref) })),
+      edges: one.edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight, propositions: e.concepts.map(ref), propositionCount: e.conceptCount })),
       statements: statements.length,
-      polarisation: polarisation(statements),
+      polarisation: polarisation(statements, weights),
     };
   }
   return { gathered, statements, network, labels };
@@ -81,12 +85,21 @@ export async function getNetworkEdgeClaims(ctx: CoreContext, request: Settings &
   const { network, statements, gathered } = await compute(ctx, request);
   const edge = network.edges.find((e) => (e.source === request.edgeSource && e.target === request.edgeTarget) || (e.source === request.edgeTarget && e.target === request.edgeSource));
   if (!edge) throw new UserError('not-found', 'There is no such edge in this network (the filter or the claims may have changed). Reopen the network.');
-  const wanted = new Set(edge.propositions.map((p) => [...gathered.concepts].find(([, info]) => info.issueId === p.issueId && info.proposition === p.proposition)?.[0]));
+  // Every proposition behind the edge (the network names at most a dozen): recomputed for the two ends alone.
+  const ends = statements.filter((s) => s.actorId === request.edgeSource || s.actorId === request.edgeTarget);
+  const wanted =
+    network.type === 'twomode'
+      ? new Set(edge.propositions.map((p) => conceptKey(p.issueId, p.proposition)))
+      : new Set(oneModeNetwork(ends, network.type, 'none', undefined, Number.POSITIVE_INFINITY).edges.flatMap((e) => e.concepts));
   const actors = network.type === 'twomode' ? new Set([edge.source]) : new Set([edge.source, edge.target]);
   const picked = statements.filter((s) => actors.has(s.actorId) && wanted.has(s.concept)).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  // Only the articles that hold the edge's claims are read.
+  const claimsOf = new Map<string, Claim[]>();
   const out = [];
   for (const s of picked) {
-    const claim = (await ctx.store.getClaims(s.articleId)).find((c) => c.id === s.claimId);
+    let claims = claimsOf.get(s.articleId);
+    if (!claims) claimsOf.set(s.articleId, (claims = inTextOrder(await ctx.store.getClaims(s.articleId))));
+    const claim = claims[s.claimIndex];
     const article = gathered.articles.get(s.articleId);
     if (!claim || !article) continue;
     const info = gathered.concepts.get(s.concept)!;

@@ -5,6 +5,8 @@
  * stand together or apart only on the same proposition, never merely on the same issue.
  */
 
+import { propositionKey } from '../positions/position-rules';
+
 /** Which side of the stance scale a stance value falls on: for, against, or neither. */
 export type Side = 1 | -1 | 0;
 
@@ -16,14 +18,15 @@ export interface Statement {
   concept: string;
   side: Side;
   articleId: string;
-  claimId: string;
+  /** The claim's index among its article's claims in text order (see claim-digests' inTextOrder). */
+  claimIndex: number;
   /** The day the statement was made: the article's date (YYYY-MM-DD). */
   day: string;
 }
 
-/** Proposition identity: the same words, case and spacing aside, under the same issue. */
+/** Proposition identity: the same proposition (positions/position-rules' propositionKey) under the same issue. */
 export function conceptKey(issueId: string, proposition: string): string {
-  return `${issueId}\u0000${proposition.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase()}`;
+  return `${issueId}\u0000${propositionKey(proposition)}`;
 }
 
 /**
