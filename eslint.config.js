@@ -24,7 +24,7 @@ const PACKAGE_LAYERS = {
   jszip: ['core'],
   lowdb: ['core'],
   mammoth: ['core'],
-  minisearch: ['core'],
+  'better-sqlite3': ['core'],
   papaparse: ['core'],
   'pdfjs-dist': ['core'],
   'playwright-core': ['core'],

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { dispatch, type MethodName, type RequestOf, type ResponseOf } from '../../shared/api';
-import { openNotebookCore, notebookExists, resolveDataDir, createChromiumPrinter, type NotebookCore, NotebookLockedError } from '../core';
+import { openNotebookCore, notebookExists, resolveDataDir, createChromiumPrinter, betterSqlite3Driver, type NotebookCore, NotebookLockedError } from '../core';
 import { CliError, type CliIo } from './io';
 
 /**
@@ -23,6 +23,8 @@ export async function openForCommand(
       sample: options.sample,
       // Launches Chromium only when something is printed to PDF.
       pdfPrinter: createChromiumPrinter({ executablePath: io.env.STANCEBOOK_CHROMIUM || undefined }),
+      // Node's SQLite binding for the search index (the desktop app passes node:sqlite instead).
+      searchDatabase: betterSqlite3Driver(),
     });
   } catch (error) {
     if (error instanceof NotebookLockedError) throw new CliError(error.message);

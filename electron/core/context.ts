@@ -1,5 +1,6 @@
 import type { NotebookChanged } from '../../shared/api';
 import type { PdfPrinter } from './exchange/pdf-printer';
+import type { SqliteDriver } from './search/sqlite/sql-database';
 import type { NotebookStore } from './store/types';
 
 /**
@@ -17,6 +18,8 @@ export interface CoreContext {
   subscribe: (listener: (event: NotebookChanged) => void) => () => void;
   /** Prints HTML to PDF for PDF exports; hosts without one leave it out and PDF export says so. */
   pdfPrinter?: PdfPrinter;
+  /** The host's SQLite binding for the search index (better-sqlite3 in Node, node:sqlite in Electron). */
+  searchDatabase?: SqliteDriver;
 }
 
 export function isoNow(ctx: Pick<CoreContext, 'now'>): string {

@@ -14,3 +14,6 @@ export { readArchive } from './exchange/archive-read';
 export { restoreArchiveInto } from './exchange/archive-restore';
 export { suggestAttributions } from './suggest/suggest';
 export { suggestionsForArticle } from './suggest/handlers';
+export type { SqliteDriver } from './search/sqlite/sql-database';
+export { betterSqlite3Driver } from './search/sqlite/better-sqlite3-driver';
+export { nodeSqliteDriver } from './search/sqlite/node-sqlite-driver';

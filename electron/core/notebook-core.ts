@@ -18,12 +18,15 @@ import { closeClaimsDigest } from './claim-digests';
 import { createSuggestHandlers } from './suggest/handlers';
 import { ImportError, importFile, importPastedText } from './import';
 import type { NotebookStore } from './store/types';
+import type { SqliteDriver } from './search/sqlite/sql-database';
 
 export interface CoreOptions {
   now?: () => Date;
   newId?: (prefix: string) => string;
   /** The host's PDF printer (Electron's printToPDF, or headless Chromium), for PDF exports. */
   pdfPrinter?: PdfPrinter;
+  /** The SQLite binding for the search index: the host chooses it (see search/sqlite/sql-database.ts). */
+  searchDatabase?: SqliteDriver;
 }
 
 /** The notebook core as hosts see it: handlers for the contract, change events, shutdown. */
@@ -60,6 +63,7 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
       return () => listeners.delete(listener);
     },
     pdfPrinter: options.pdfPrinter,
+    searchDatabase: options.searchDatabase,
   };
 
   const handlers: ApiHandlers = {

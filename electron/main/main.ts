@@ -1,7 +1,7 @@
 import { app, type BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openNotebookCore, resolveDataDir, type NotebookCore } from '../core';
+import { nodeSqliteDriver, openNotebookCore, resolveDataDir, type NotebookCore } from '../core';
 import { createElectronPrinter } from './electron-printer';
 import { forwardChanges, registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -33,6 +33,8 @@ async function start(): Promise<void> {
     create: true,
     sample: true,
     pdfPrinter: createElectronPrinter(),
+    // Electron's own Node has node:sqlite (FTS5 included): no native module built for Electron's ABI.
+    searchDatabase: nodeSqliteDriver(),
   });
   registerIpc(core, makeTrustedUrlCheck(paths.rendererIndex));
   mainWindow = createMainWindow(paths);

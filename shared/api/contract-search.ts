@@ -84,9 +84,8 @@ export const SearchResponseSchema = z.object({
   /** Hits matching the query and filters, across all pages (estimated when `totalIsEstimate`). */
   total: z.number().int().nonnegative(),
   /**
-   * True when `total` is an estimate: a phrase query confirms its candidates best first only as
-   * far as the page (and a fixed budget) needs, and estimates the rest at the rate found. Show it
-   * as "about N". Absent when the total is exact.
+   * True when `total` is an estimate (show it as "about N"); absent when the total is exact. The
+   * SQLite FTS5 index counts every query exactly, phrases included, so it never sets this.
    */
   totalIsEstimate: z.boolean().optional(),
   hits: z.array(SearchHitSchema),

@@ -12,8 +12,9 @@ export function searchServiceOf(context: CoreContext): SearchService | undefined
 }
 
 /**
- * Writes the search index to disk and stops following changes. The core's close() should await
- * this before closing the store, so the next open loads the index instead of rebuilding it.
+ * Stops following changes, ends a build in progress and closes the index database. The core's
+ * close() awaits this before closing the store. The database is current up to the last change
+ * applied; a process that stops without this is caught up by stamps at the next open.
  */
 export async function closeSearch(context: CoreContext): Promise<void> {
   await services.get(context)?.close();

@@ -1,15 +1,15 @@
 import type { SearchFilters, SearchHit } from '../../../shared/api/contract-search';
 import type { Codebook } from '../../../shared/model';
-import { phrasePattern, recordHasPhrases } from './phrase-match';
-import { fieldsHoldingAll, matchDocuments, matchedWords, RankedDocuments, type MatchTerm } from './match-documents';
-import { termPostings } from './minisearch-internals';
-import { MIN_TYPING_PREFIX, type ParsedQuery, type QueryPhrase } from './query-parser';
-import { FIELD_BOOSTS } from './search-fields';
-import { compileDocFilter } from './search-filters';
-import type { SearchIndex } from './search-index';
-import { articleDocId, type SearchRecord } from './search-records';
+import { toFtsQuery } from './fts-query';
+import type { IndexDatabase } from './index-database';
+import { KIND } from './index-schema';
+import { phrasePattern } from './phrase-match';
+import type { ParsedQuery } from './query-parser';
+import { FIELD_BOOSTS, SEARCH_FIELDS, type SearchField } from './search-fields';
+import { articleDocId } from './search-records';
 import { buildSnippets } from './snippets';
-import { STOP_WORDS } from './stop-words';
+import { filterCondition } from './sql-filters';
+import type { SqlRow } from './sqlite/sql-database';
 
 /** Longest claim quote shown as a hit's title before it is shortened. */
 const TITLE_CHARS = 160;
@@ -17,37 +17,12 @@ const TITLE_CHARS = 160;
 /** One page of results and how many there are in all. */
 export interface SearchPage {
   total: number;
-  /** True when `total` is estimated (phrase queries with more candidates than were checked). */
-  totalIsEstimate?: boolean;
   hits: SearchHit[];
 }
 
-/**
- * The words of the AND query: every word and phrase word. Stop words are left out (they are not
- * in the index; a phrase still checks them in the text), and so is the half-typed last word of
- * an open phrase when it is too short to expand as a prefix.
- */
-function indexTerms(parsed: ParsedQuery): MatchTerm[] {
-  const terms: MatchTerm[] = [];
-  for (const term of parsed.terms) {
-    if (term.prefix) terms.push({ word: term.word, prefix: true });
-    else if (!STOP_WORDS.has(term.word)) terms.push({ word: term.word, prefix: false });
-  }
-  for (const phrase of parsed.phrases) {
-    phrase.words.forEach((word, i) => {
-      const typing = phrase.lastIsPrefix && i === phrase.words.length - 1;
-      if (typing && word.length >= MIN_TYPING_PREFIX) terms.push({ word, prefix: true });
-      else if (!typing && !STOP_WORDS.has(word)) terms.push({ word, prefix: false });
-    });
-  }
-  return terms;
-}
-
-/** The words of a phrase every field holding it must hold in the index (not stop words, not a word being typed). */
-function phraseIndexWords(phrase: QueryPhrase): Set<string> {
-  const words = phrase.lastIsPrefix ? phrase.words.slice(0, -1) : phrase.words;
-  return new Set(words.filter((w) => !STOP_WORDS.has(w)));
-}
+/** BM25 with the field weights, in the order of the FTS5 columns (lower is better, as FTS5 ranks). */
+const RANK = `bm25(fts, ${SEARCH_FIELDS.map((f) => FIELD_BOOSTS[f]).join(', ')})`;
+const FIELD_COLUMNS = SEARCH_FIELDS.join(', ');
 
 function shorten(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -56,101 +31,66 @@ function shorten(text: string, max: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).trimEnd()}…`;
 }
 
-function toHit(rawScore: number, terms: Set<string>, record: SearchRecord, index: SearchIndex, phrases: RegExp[]): SearchHit {
-  const snippets = buildSnippets(record, { terms, phrases }, index.codingNames);
-  const score = Math.round(rawScore * 1000) / 1000;
-  if (record.kind === 'brief') {
-    return { kind: 'brief', articleId: null, claimId: null, briefId: record.briefId, title: record.title, context: null, publishedAt: null, score, position: null, snippets };
-  }
-  const article = index.records.get(articleDocId(record.articleId));
-  const articleTitle = article?.kind === 'article' ? article.title : '';
-  const publishedAt = article?.kind === 'article' ? article.publishedAt : null;
-  if (record.kind === 'article') {
-    return { kind: 'article', articleId: record.articleId, claimId: null, briefId: null, title: record.title, context: null, publishedAt, score, position: null, snippets };
-  }
-  return {
-    kind: 'claim',
-    articleId: record.articleId,
-    claimId: record.claimId,
-    briefId: null,
-    title: shorten(record.quote, TITLE_CHARS),
-    context: articleTitle,
-    publishedAt,
-    score,
-    position: { start: record.start, end: record.end },
-    snippets,
-  };
-}
+const str = (value: SqlRow[string] | undefined): string | null => (typeof value === 'string' ? value : null);
 
 /**
- * Phrase candidates checked, best first, before the total of a phrase query is estimated rather
- * than counted. Only the page needs confirming; confirming every candidate of a common phrase
- * (`"south china sea"` in 25,000 documents) cost half a second for an exact count.
+ * Runs a parsed query: FTS5 matches every word, prefix and phrase (AND), the filters narrow the
+ * documents in the same statement, BM25 with field weights ranks them, and only the page's
+ * documents are read back for titles and snippets. Totals are exact (FTS5 checks phrases by
+ * position). Throws a UserError for filters that cannot apply (see filterCondition).
  */
-export const PHRASE_CHECKS_FOR_TOTAL = 200;
-
-/**
- * Runs a parsed query over the index: BM25-ranked AND matching (matchDocuments, filters applied
- * to each candidate once), then documents taken best first until the page is full, with phrase
- * checks on those taken only. Without phrases the total is exact; with phrases, candidates are
- * confirmed down to the page and then up to PHRASE_CHECKS_FOR_TOTAL in all, and the rest are
- * estimated at the rate found (`totalIsEstimate`). Throws a UserError for filters that cannot
- * apply (see compileFilters).
- */
-export function runSearch(
-  index: SearchIndex,
-  parsed: ParsedQuery,
-  filters: SearchFilters | undefined,
-  codebook: Codebook,
-  page: { limit: number; offset: number },
-): SearchPage {
-  const accept = filters ? compileDocFilter(filters, codebook, index) : null;
-  const terms = indexTerms(parsed);
-  if (terms.length === 0) return { total: 0, hits: [] };
-  // A word that is not in the index at all: no document holds every word.
-  for (const term of terms) {
-    if (!term.prefix && termPostings(index.mini, term.word) === 0) return { total: 0, hits: [] };
-  }
-  const recordOf = (docId: number): SearchRecord | undefined => index.recordAt(docId);
-  const matched = matchDocuments(index.mini, terms, FIELD_BOOSTS, accept, index.fieldLengths);
-  const ranked = new RankedDocuments(matched.docIds, matched.score);
-  const wanted = page.offset + page.limit;
-
-  const phrases = parsed.phrases.map((phrase) => ({ pattern: phrasePattern(phrase), words: phraseIndexWords(phrase) }));
-  const patterns = phrases.map((p) => p.pattern);
-  const confirm = (docId: number, record: SearchRecord): boolean =>
-    phrases.every(({ pattern, words }) => recordHasPhrases(record, [pattern], index.codingNames, fieldsHoldingAll(matched, docId, words) ?? undefined));
-
-  const shown: [number, SearchRecord][] = [];
-  let found = 0;
-  let checked = 0;
-  for (;;) {
-    // Without phrases, stop at the page's end; with them, go on counting up to the budget.
-    if (found >= wanted && (phrases.length === 0 || checked >= PHRASE_CHECKS_FOR_TOTAL)) break;
-    const docId = ranked.next();
-    if (docId === undefined) break;
-    const record = recordOf(docId);
-    if (!record) continue;
-    if (phrases.length > 0) {
-      checked += 1;
-      if (!confirm(docId, record)) continue;
+export function runSearch(index: IndexDatabase, parsed: ParsedQuery, filters: SearchFilters | undefined, codebook: Codebook, page: { limit: number; offset: number }): SearchPage {
+  const condition = filterCondition(filters, codebook);
+  const query = toFtsQuery(parsed);
+  if (!query.match) return { total: 0, hits: [] };
+  const where = `fts MATCH ?${condition ? ` AND ${condition.sql}` : ''}`;
+  const params = [query.match, ...(condition?.params ?? [])];
+  // FTS5 drives (CROSS JOIN keeps it the outer loop); each candidate's row is one primary-key look-up.
+  const countSql = condition ? `SELECT count(*) AS n FROM fts CROSS JOIN docs d ON d.id = fts.rowid WHERE ${where}` : 'SELECT count(*) AS n FROM fts WHERE fts MATCH ?';
+  const total = Number(index.query(countSql).get(...params)?.n ?? 0);
+  if (total === 0 || page.offset >= total) return { total, hits: [] };
+  // Only ids and scores go through the sort: the page's rows are read afterwards. Without filters
+  // the docs table is not touched for the thousands of documents a common word matches.
+  const ranked = condition
+    ? `SELECT d.id AS id, ${RANK} AS rank FROM fts CROSS JOIN docs d ON d.id = fts.rowid WHERE ${where} ORDER BY rank LIMIT ? OFFSET ?`
+    : `SELECT rowid AS id, ${RANK} AS rank FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`;
+  const docOf = index.query('SELECT kind, article_id, claim_id, brief_id, published_at, start_pos, end_pos FROM docs WHERE id = ?');
+  const rows = index
+    .query(ranked)
+    .all(...params, page.limit, page.offset)
+    .map((row): SqlRow => ({ ...docOf.get(row.id ?? null), id: row.id ?? null, rank: row.rank ?? null }));
+  const matched = { terms: query.highlight, phrases: query.phrases.map(phrasePattern) };
+  const fieldsOf = index.query(`SELECT ${FIELD_COLUMNS} FROM fts WHERE rowid = ?`);
+  const articleTitle = index.query('SELECT f.title FROM docs a CROSS JOIN fts f ON f.rowid = a.id WHERE a.doc_id = ?');
+  const hits = rows.map((row): SearchHit => {
+    const fields = fieldsOf.get(row.id ?? null) ?? {};
+    const text = (field: SearchField): string => str(fields[field]) ?? '';
+    const score = Math.round(-Number(row.rank) * 1000) / 1000;
+    const kind = KIND_BY_CODE[Number(row.kind)] ?? 'article';
+    const snippets = buildSnippets(kind, text, matched);
+    const articleId = str(row.article_id);
+    const publishedAt = str(row.published_at);
+    if (kind === 'brief') {
+      return { kind, articleId: null, claimId: null, briefId: str(row.brief_id), title: text('title'), context: null, publishedAt: null, score, position: null, snippets };
     }
-    found += 1;
-    if (found > page.offset && found <= wanted) shown.push([docId, record]);
-  }
-  const left = ranked.size;
-  let total = found + left;
-  let totalIsEstimate = false;
-  if (phrases.length > 0) {
-    total = found + (left > 0 ? Math.round((left * found) / Math.max(1, checked)) : 0);
-    totalIsEstimate = left > 0;
-  }
-  // A phrase's words are highlighted where they stand together (the patterns), not one by one.
-  const highlightWords = (docId: number): Set<string> => {
-    const words = matchedWords(matched, docId);
-    if (phrases.length === 0) return words;
-    return new Set([...words].filter((w) => parsed.terms.some((t) => (t.prefix ? w.startsWith(t.word) : w === t.word))));
-  };
-  const hits = shown.map(([docId, record]) => toHit(matched.score[docId]!, highlightWords(docId), record, index, patterns));
-  return totalIsEstimate ? { total, totalIsEstimate, hits } : { total, hits };
+    if (kind === 'article') {
+      return { kind, articleId, claimId: null, briefId: null, title: text('title'), context: null, publishedAt, score, position: null, snippets };
+    }
+    const context = articleId ? str(articleTitle.get(articleDocId(articleId))?.title) : null;
+    return {
+      kind,
+      articleId,
+      claimId: str(row.claim_id),
+      briefId: null,
+      title: shorten(text('quote'), TITLE_CHARS),
+      context: context ?? '',
+      publishedAt,
+      score,
+      position: { start: Number(row.start_pos ?? 0), end: Number(row.end_pos ?? 0) },
+      snippets,
+    };
+  });
+  return { total, hits };
 }
+
+const KIND_BY_CODE: Record<number, SearchHit['kind']> = { [KIND.article]: 'article', [KIND.claim]: 'claim', [KIND.brief]: 'brief' };

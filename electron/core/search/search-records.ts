@@ -2,9 +2,9 @@ import type { Article, Brief, Claim } from '../../../shared/model';
 import { briefPlainText } from './brief-text';
 
 /**
- * What the index keeps of each searchable thing: the text to match and show snippets from,
- * and the facts filters need. Records are kept in memory and in search-index.json, so a
- * search never reads article files. Document ids are prefixed by kind so they cannot clash.
+ * What the index is made of for each searchable thing: the text to match and show snippets
+ * from, and the facts filters need (index-ops.ts turns a record into rows). Document ids are
+ * prefixed by kind so they cannot clash.
  */
 export interface ArticleRecord {
   kind: 'article';
@@ -88,17 +88,4 @@ export function claimRecord(claim: Claim): ClaimRecord {
 
 export function briefRecord(brief: Brief): BriefRecord {
   return { kind: 'brief', id: briefDocId(brief.id), briefId: brief.id, title: brief.title, text: briefPlainText(brief.doc) };
-}
-
-/** True when a value read from search-index.json has the shape of a record (cheap, no zod). */
-export function looksLikeRecord(value: unknown): value is SearchRecord {
-  if (typeof value !== 'object' || value === null) return false;
-  const r = value as Record<string, unknown>;
-  if (typeof r.id !== 'string') return false;
-  if (r.kind === 'article') return typeof r.articleId === 'string' && typeof r.text === 'string' && typeof r.title === 'string' && Array.isArray(r.collections);
-  if (r.kind === 'claim') {
-    return typeof r.articleId === 'string' && typeof r.claimId === 'string' && typeof r.quote === 'string' && Array.isArray(r.actorIds) && typeof r.start === 'number';
-  }
-  if (r.kind === 'brief') return typeof r.briefId === 'string' && typeof r.text === 'string';
-  return false;
 }

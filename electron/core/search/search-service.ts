@@ -1,88 +1,92 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import type { NotebookChanged } from '../../../shared/api';
+import { UserError } from '../../../shared/api/errors';
 import type { SearchFilters, SearchResponse } from '../../../shared/api/contract-search';
 import type { CoreContext } from '../context';
-import { buildIndex, reindexArticle } from './index-builder';
-import {
-  appendJournal,
-  deleteIndexFile,
-  notebookStamp,
-  readIndexFile,
-  serializeIndexFile,
-  writeIndexFile,
-  writeJournal,
-  type JournalEntry,
-} from './index-file';
+import { buildIndexFile, removeDatabaseFiles } from './index-builder';
+import { IndexDatabase, IndexUnusable, renamedIds, updateCodingOp, type CodedClaim } from './index-database';
+import { articleStamp, briefsHash, codebookHash, codebookOps, putArticleOps, putBriefsOps, removeArticleOps, stampsOf } from './index-ops';
+import { buildingPath, indexPath, OLD_INDEX_FILES } from './index-schema';
 import { parseQuery } from './query-parser';
 import { runSearch } from './run-search';
-import { compileFilters } from './search-filters';
-import { SearchIndex, type SearchIndexCounts } from './search-index';
+import { codingNames, fieldText, type CodingNames } from './search-fields';
+import { filterCondition } from './sql-filters';
+import { isDamagedDatabase, type SqliteDriver } from './sqlite/sql-database';
+import type { SqlOp } from './sqlite/sql-worker';
 
 export interface SearchServiceOptions {
-  /** How long a search waits for the index (first load or build, pending updates) before answering from what is there. */
+  /** How long a search waits for the index (first open or build, pending updates) before answering from what is there. */
   readyWaitMs?: number;
-  /** Writes the index this long after the last change, when it is due (0: only after builds and at close). */
-  persistAfterIdleMs?: number;
-  /** How many journaled changes make rewriting the whole file worth it (default 500). */
-  persistAfterJournalEntries?: number;
+  /**
+   * Articles to catch up on beyond which the index is rebuilt in the worker instead (the old
+   * index serving meanwhile): re-reading most of a large notebook on the main thread would be
+   * slower. Default: 500, or a quarter of the notebook if more.
+   */
+  catchUpLimit?: number;
+  /** Article stamps compared per turn of the event loop when the index opens (default 5,000). */
+  stampSlice?: number;
 }
 
-/** Where the index in memory came from, for tests and diagnostics. */
+/** How many things the index holds, by kind. */
+export interface SearchIndexCounts {
+  articles: number;
+  claims: number;
+  briefs: number;
+}
+
+/** Where the index in use came from, for tests and diagnostics. */
 export interface SearchStatus {
   state: 'idle' | 'loading' | 'building' | 'ready';
   source: 'loaded' | 'built' | null;
-  /** Articles re-read after loading the file, because they changed after it was written. */
+  /** Articles re-read after opening the file, because the store changed after they were indexed. */
   caughtUp: number;
-  /** Why the file on disk was not used at the last start, if it was not. */
+  /** Why the file on disk was not used at the last start (or was dropped), if it was not. */
   rebuildReason: string | null;
   builds: number;
   counts: SearchIndexCounts | null;
+  /** The last error that kept a change out of the index (it is re-read at the next open), if any. */
+  lastError?: string;
 }
 
-const CODEBOOK_REFRESH_SLICE = 2000;
+/** Article stamps compared per turn of the event loop when the index opens. */
+const STAMP_SLICE = 5000;
+/** Articles re-indexed per transaction while catching up or following changes. */
+const ARTICLES_PER_STEP = 16;
+/** Claims whose coding text is rewritten per transaction after a codebook rename. */
+const CODING_PER_STEP = 2000;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms).unref());
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * The notebook's search: owns the index's lifecycle. Nothing happens at startup; the first
- * search loads search-index.json and re-reads what changed since it was written, or builds the
- * index in the background when there is no usable file (searches meanwhile answer from the part
- * built, with `indexing` progress). Change events re-index the article they name and are noted
- * in a journal beside the file, so a file that fell behind (a crash, the command line's import)
- * is caught up on at the next load. The file is written after each build, and otherwise only
- * when due (see `flush`).
+ * The notebook's search over a SQLite FTS5 index beside the notebook (`search-index.sqlite`), a
+ * cache the store is the truth for. Nothing happens at startup; the first search opens the file
+ * and re-reads what changed since (each article's stamp in the database against the store's), or
+ * builds the file in a worker thread when there is no usable one (searches meanwhile answer with
+ * `indexing` progress). Change events re-index the article they name, rows and stamp in one
+ * transaction, so the file is always current up to the last change applied: there is nothing to
+ * write at close, and a crash or another process's writes cost re-reading those articles only.
  */
 export class SearchService {
-  private index: SearchIndex | null = null;
-  /** The index of a first build, searchable while it grows. */
-  private partial: SearchIndex | null = null;
+  private index: IndexDatabase | null = null;
+  /** The file a first build is writing, opened to answer from the part built so far. */
+  private partial: IndexDatabase | null = null;
   private progress = { done: 0, total: 0 };
   private starting: Promise<void> | null = null;
   private rebuilding: Promise<SearchIndexCounts> | null = null;
   private readonly pending = { articles: new Set<string>(), codebook: false, briefs: false, full: false };
   private draining: Promise<void> | null = null;
-  /** Disk operations on the index file, one at a time and in order. */
-  private disk: Promise<unknown> = Promise.resolve();
-  /**
-   * The file on disk: 'usable' when it (with its journal) can be caught up to memory at the next
-   * load, 'none' when there is none or it was deleted; 'unknown' before it was read or written.
-   */
-  private file: 'usable' | 'none' | 'unknown' = 'unknown';
-  /** Changes in the journal on disk: what the next load would re-read. */
-  private journalEntries = 0;
-  private readonly persistAfterJournalEntries: number;
-  private persistTimer: NodeJS.Timeout | null = null;
   private closed = false;
   private readonly unsubscribe: () => void;
   private readonly readyWaitMs: number;
-  private readonly persistAfterIdleMs: number;
+  private readonly catchUpLimit: number | null;
+  private readonly stampSlice: number;
   private status_: SearchStatus = { state: 'idle', source: null, caughtUp: 0, rebuildReason: null, builds: 0, counts: null };
-  /** Changes journaled since the index in memory was last snapshotted for the file. */
-  private sinceSnapshot: JournalEntry[] = [];
 
   constructor(private readonly ctx: CoreContext, options: SearchServiceOptions = {}) {
     this.readyWaitMs = options.readyWaitMs ?? 300;
-    this.persistAfterIdleMs = options.persistAfterIdleMs ?? 30_000;
-    this.persistAfterJournalEntries = options.persistAfterJournalEntries ?? 500;
+    this.catchUpLimit = options.catchUpLimit ?? null;
+    this.stampSlice = options.stampSlice ?? STAMP_SLICE;
     this.unsubscribe = ctx.subscribe((event) => this.onChange(event));
   }
 
@@ -95,19 +99,33 @@ export class SearchService {
     const started = performance.now();
     const parsed = parseQuery(request.query);
     const ready = this.whenCurrent();
+    // A failure to start (no driver) is the search's error, not an unhandled rejection.
+    ready.catch(() => undefined);
     await Promise.race([ready, sleep(this.readyWaitMs)]);
-    const index = this.index ?? this.partial;
     const codebook = this.ctx.store.getCodebook();
-    // While the file is still loading there is nothing to search yet, but filters are still checked.
-    const page = index ? runSearch(index, parsed, request.filters, codebook, request) : (compileFilters(request.filters, codebook, { records: new Map(), claimIdsOf: () => [] }), { total: 0, hits: [] });
-    const response: SearchResponse = { ...page, tookMs: Math.round((performance.now() - started) * 10) / 10 };
-    if (!this.index) response.indexing = { ...this.progress };
-    return response;
+    const tookMs = (): number => Math.round((performance.now() - started) * 10) / 10;
+    const index = this.index ?? this.readPartial();
+    if (!index) {
+      await Promise.race([ready, Promise.resolve()]);
+      // Before the first batch of a build is committed there is nothing to search yet, but the filters are still checked.
+      filterCondition(request.filters, codebook);
+      return { total: 0, hits: [], tookMs: tookMs(), indexing: { ...this.progress } };
+    }
+    try {
+      const page = runSearch(index, parsed, request.filters, codebook, request);
+      return index === this.index ? { ...page, tookMs: tookMs() } : { ...page, tookMs: tookMs(), indexing: { ...this.progress } };
+    } catch (error) {
+      // The part built so far may be mid-swap; a refused request is refused either way.
+      if (index !== this.index && !(error instanceof UserError)) return { total: 0, hits: [], tookMs: tookMs(), indexing: { ...this.progress } };
+      if (!isDamagedDatabase(error)) throw error;
+      this.dropDamaged(error);
+      return { total: 0, hits: [], tookMs: tookMs(), indexing: { ...this.progress } };
+    }
   }
 
   /** Builds a new index from the store and puts it in use (the old one serves until then). */
   rebuild(): Promise<SearchIndexCounts> {
-    // A rebuild asked for before the first search replaces the start: nothing loads the old file over it.
+    // A rebuild asked for before the first search replaces the start: nothing opens the old file over it.
     this.starting ??= Promise.resolve();
     this.rebuilding ??= this.build().finally(() => (this.rebuilding = null));
     return this.rebuilding;
@@ -117,112 +135,154 @@ export class SearchService {
   async whenCurrent(): Promise<void> {
     await this.start();
     while (!this.closed && (this.rebuilding || this.draining || (this.index && this.hasPending()))) {
-      if (this.rebuilding) await this.rebuilding.catch(() => undefined);
+      if (this.rebuilding) await this.rebuilding;
       else await this.drain();
     }
   }
 
-  /** Resolves once pending changes are applied and file operations done, without writing the index. */
-  async settled(): Promise<void> {
-    await this.whenCurrent();
-    await this.disk;
-  }
-
-  /**
-   * Writes the index to disk when it is due: when there is no usable file, or the journal has
-   * grown long. Otherwise the file and its journal already let the next load catch up, and
-   * rewriting a large index (seconds of serialising) would only hold the process.
-   */
+  /** Nothing to write (each change is committed as it is applied); waits for changes in progress. */
   async flush(): Promise<void> {
-    if (this.persistTimer) clearTimeout(this.persistTimer);
-    this.persistTimer = null;
     if (this.draining) await this.draining;
-    if (this.persistDue()) await this.persist();
-    await this.disk;
   }
 
-  private persistDue(): boolean {
-    if (!this.index || this.hasPending()) return false;
-    return this.file !== 'usable' || this.journalEntries >= this.persistAfterJournalEntries;
-  }
-
-  /** Stops following changes and writes the index if due; call before the store closes. */
+  /** Stops following changes, ends a build in progress (its file is discarded) and closes the database. */
   async close(): Promise<void> {
     if (this.closed) return;
     await this.flush().catch(() => undefined);
     this.closed = true;
     this.unsubscribe();
+    await this.rebuilding?.catch(() => undefined);
+    this.index?.close();
+    this.index = null;
+  }
+
+  /** During a first build: the building file, once a batch is committed, opened read-only for searches. */
+  private readPartial(): IndexDatabase | null {
+    if (this.partial || this.status_.state !== 'building' || this.progress.done === 0 || this.closed) return this.partial;
+    try {
+      this.partial = IndexDatabase.openPartial(this.driver, buildingPath(this.ctx.store.dir));
+    } catch {
+      // Not readable yet: the next search tries again.
+    }
+    return this.partial;
+  }
+
+  private closePartial(): void {
+    this.partial?.close();
+    this.partial = null;
+  }
+
+  private get driver(): SqliteDriver {
+    const driver = this.ctx.searchDatabase;
+    if (!driver) throw new UserError('internal', 'Search is not available: this host gave the notebook core no SQLite driver (searchDatabase).');
+    return driver;
   }
 
   private start(): Promise<void> {
-    this.starting ??= this.loadOrBuild();
+    // A start that failed (no driver, a build that could not be written) is tried again by the next search.
+    this.starting ??= this.openOrBuild().catch((error: unknown) => {
+      this.starting = null;
+      throw error;
+    });
     return this.starting;
   }
 
-  private async loadOrBuild(): Promise<void> {
+  private async openOrBuild(): Promise<void> {
     this.status_.state = 'loading';
-    const read = await this.onDisk(() => readIndexFile(this.ctx.store.dir, notebookStamp(this.ctx.store)));
-    if (read.ok) {
-      try {
-        // Built with the codebook it was written with: a name changed since is found by setCodebook.
-        this.index = new SearchIndex(read.codebook, read.index);
-        const { catchUp } = read;
-        if (catchUp.codebook) this.pending.codebook = true;
-        if (catchUp.briefs) this.pending.briefs = true;
-        for (const id of catchUp.articles) this.pending.articles.add(id);
-        this.file = 'usable';
-        this.journalEntries += catchUp.articles.length + (catchUp.codebook ? 1 : 0) + (catchUp.briefs ? 1 : 0);
-        this.status_ = { ...this.status_, state: 'ready', source: 'loaded', caughtUp: catchUp.articles.length, rebuildReason: null };
-        if (this.hasPending()) void this.drain();
-        return;
-      } catch (error) {
-        this.index = null;
-        this.pending.articles.clear();
-        this.pending.codebook = this.pending.briefs = false;
-        this.status_.rebuildReason = `index file is damaged (${error instanceof Error ? error.message : String(error)})`;
-      }
-    } else {
-      this.status_.rebuildReason = read.reason;
+    const dir = this.ctx.store.dir;
+    // The MiniSearch index this one replaced: never read again.
+    for (const name of OLD_INDEX_FILES) rmSync(path.join(dir, name), { force: true });
+    const driver = this.driver;
+    try {
+      this.index = IndexDatabase.open(driver, dir, existsSync(indexPath(dir)));
+    } catch (error) {
+      if (!(error instanceof IndexUnusable)) throw error;
+      this.status_.rebuildReason = error.reason;
+      await removeDatabaseFiles(indexPath(dir));
+      await this.rebuild();
+      return;
     }
-    await this.rebuild();
+    const caughtUp = await this.findChanges(this.index);
+    const limit = this.catchUpLimit ?? Math.max(500, Math.floor(this.ctx.store.listArticles().length / 4));
+    this.status_ = { ...this.status_, state: 'ready', source: 'loaded', caughtUp, rebuildReason: null };
+    if (caughtUp > limit) {
+      this.status_.rebuildReason = `${caughtUp} articles changed since the index was written`;
+      this.pending.articles.clear();
+      void this.rebuild().catch(() => undefined);
+      return;
+    }
+    if (this.hasPending()) void this.drain();
+  }
+
+  /**
+   * What the store holds that the index does not (by stamps and fingerprints): marked pending;
+   * returns the articles. Compared in slices, yielding between them: at 50,000 articles the
+   * whole comparison would hold the process for a tenth of a second or more.
+   */
+  private async findChanges(index: IndexDatabase): Promise<number> {
+    const { store } = this.ctx;
+    const now = new Map<string, string>();
+    const summaries = store.listArticles();
+    for (let i = 0; i < summaries.length; i += this.stampSlice) {
+      for (const summary of summaries.slice(i, i + this.stampSlice)) now.set(summary.id, articleStamp(store, summary));
+      await yieldToLoop();
+    }
+    const seen = new Set<string>();
+    for (let after = ''; !this.closed && this.index === index; ) {
+      const slice = index.stampsAfter(after, this.stampSlice);
+      for (const [id, stamp] of slice) {
+        seen.add(id);
+        if (now.get(id) !== stamp) this.pending.articles.add(id);
+      }
+      if (slice.length < this.stampSlice) break;
+      after = slice[slice.length - 1]![0];
+      await yieldToLoop();
+    }
+    for (const id of now.keys()) if (!seen.has(id)) this.pending.articles.add(id);
+    if (index.meta('codebookHash') !== codebookHash(store.getCodebook())) this.pending.codebook = true;
+    if (index.meta('briefs') !== briefsHash(store)) this.pending.briefs = true;
+    return this.pending.articles.size;
   }
 
   private async build(): Promise<SearchIndexCounts> {
     const { store } = this.ctx;
-    const fresh = new SearchIndex(store.getCodebook());
+    const driver = this.driver;
     // Changes from now on are re-read once the build is in use, whatever the build saw.
     this.pending.full = false;
-    if (!this.index) this.partial = fresh;
-    this.status_.state = 'building';
-    await buildIndex(store, fresh, (done, total) => (this.progress = { done, total }), () => this.closed);
-    // Closed part-way: the index is incomplete and must never be written or used.
-    if (this.closed) return fresh.counts();
-    this.index = fresh;
-    this.partial = null;
-    this.status_ = { ...this.status_, state: 'ready', source: 'built', builds: this.status_.builds + 1 };
-    // The file on disk (if any) is the old index, no longer journaled: delete it until this one is written.
-    this.invalidateDisk();
+    if (!this.index) this.status_.state = 'building';
+    this.progress = { done: 0, total: store.listArticles().length };
+    const complete = await buildIndexFile(store, driver, (done, total) => (this.progress = { done, total }), () => this.closed, () => this.closePartial());
+    if (!complete || this.closed) return this.index?.counts() ?? { articles: 0, claims: 0, briefs: 0 };
+    // Swapped in one turn of the event loop: no search sees a closed or missing database.
+    const dir = store.dir;
+    this.index?.close();
+    this.index = null;
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(indexPath(dir) + suffix, { force: true });
+    renameSync(buildingPath(dir), indexPath(dir));
+    this.index = IndexDatabase.open(driver, dir, true);
+    this.status_ = { ...this.status_, state: 'ready', source: 'built', builds: this.status_.builds + 1, caughtUp: 0 };
+    // What changed while the build read the store (or since it took the codebook) is applied now.
+    await this.findChanges(this.index);
     await this.drain();
-    if (!this.hasPending()) await this.persist();
-    return fresh.counts();
+    return this.index.counts();
+  }
+
+  /** The file turned out damaged while in use: close it, delete it and build a new one. */
+  private dropDamaged(error: unknown): void {
+    this.index?.close();
+    this.index = null;
+    this.status_ = { ...this.status_, state: 'building', rebuildReason: `index file is damaged (${error instanceof Error ? error.message : String(error)})` };
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(indexPath(this.ctx.store.dir) + suffix, { force: true });
+    void this.rebuild().catch(() => undefined);
   }
 
   private onChange(event: NotebookChanged): void {
     if (this.closed) return;
-    let entry: JournalEntry | null = null;
-    if (event.scope === 'codebook') {
-      this.pending.codebook = true;
-      entry = { kind: 'codebook' };
-    } else if (event.scope === 'briefs') {
-      this.pending.briefs = true;
-      entry = { kind: 'briefs' };
-    } else if ((event.scope === 'articles' || event.scope === 'claims') && event.articleId) {
-      this.pending.articles.add(event.articleId);
-      entry = { kind: 'article', id: event.articleId };
-    } else this.pending.full = true;
-    if (entry) this.journal(entry);
-    else this.invalidateDisk();
-    // Keep an index already in memory current; one not loaded yet reads everything when it starts.
+    if (event.scope === 'codebook') this.pending.codebook = true;
+    else if (event.scope === 'briefs') this.pending.briefs = true;
+    else if ((event.scope === 'articles' || event.scope === 'claims') && event.articleId) this.pending.articles.add(event.articleId);
+    else this.pending.full = true;
+    // Keep an index in use current; one not opened yet finds the change by its stamp when it opens.
     if (this.index && !this.rebuilding) void this.drain();
   }
 
@@ -231,106 +291,78 @@ export class SearchService {
     return p.full || p.codebook || p.briefs || p.articles.size > 0;
   }
 
-  /** Applies pending changes to the index in use, one at a time, until none are left. */
+  /** Applies pending changes to the index in use, a step at a time, until none are left. */
   private drain(): Promise<void> {
     if (this.draining) return this.draining;
     const run = (async () => {
       // Starts on the next microtask, so `draining` is set before the loop can finish.
       await Promise.resolve();
       try {
-        while (this.index && !this.rebuilding && this.hasPending() && !this.closed) await this.applyNext(this.index);
+        while (this.index && !this.rebuilding && this.hasPending() && !this.closed) {
+          await this.applyNext(this.index);
+          await yieldToLoop();
+        }
+      } catch (error) {
+        if (isDamagedDatabase(error)) this.dropDamaged(error);
+        // Another failure (a full disk, say) rolled its transaction back: those articles keep
+        // their old stamps, so the next open re-reads them. Nobody awaits a change's update, so
+        // the error is kept for status() rather than thrown into the void.
+        else this.status_.lastError = error instanceof Error ? error.message : String(error);
       } finally {
         this.draining = null;
       }
-      this.schedulePersist();
     })();
     this.draining = run;
     return run;
   }
 
-  private async applyNext(index: SearchIndex): Promise<void> {
+  private async applyNext(index: IndexDatabase): Promise<void> {
     const { store } = this.ctx;
     if (this.pending.full) {
-      void this.rebuild();
+      void this.rebuild().catch(() => undefined);
       return;
     }
     if (this.pending.codebook) {
       this.pending.codebook = false;
-      const stale = index.setCodebook(store.getCodebook());
-      for (let i = 0; i < stale.length; i += CODEBOOK_REFRESH_SLICE) {
-        for (const id of stale.slice(i, i + CODEBOOK_REFRESH_SLICE)) index.refresh(id);
-        await yieldToLoop();
-      }
+      await this.refreshCodebook(index);
       return;
     }
     if (this.pending.briefs) {
       this.pending.briefs = false;
-      index.putBriefs(store.listBriefs());
+      index.run(putBriefsOps(store.listBriefs(), briefsHash(store)));
       return;
     }
-    const [articleId] = this.pending.articles;
-    if (articleId === undefined) return;
-    this.pending.articles.delete(articleId);
-    await reindexArticle(store, index, articleId);
-  }
-
-  /**
-   * Notes a change the file does not hold, before anyone loads the file again. The journal is
-   * appended in the order of the changes, after any write of the file queued before it.
-   */
-  private journal(entry: JournalEntry): void {
-    if (this.file === 'none') return;
-    this.journalEntries += 1;
-    this.sinceSnapshot.push(entry);
-    void this.onDisk(() => appendJournal(this.ctx.store.dir, [entry])).catch(() => this.invalidateDisk(true));
-  }
-
-  /** The file can no longer be caught up on (a whole-notebook change, a failed journal write): delete it. */
-  private invalidateDisk(force = false): void {
-    if (this.file === 'none' && !force) return;
-    this.file = 'none';
-    void this.onDisk(() => deleteIndexFile(this.ctx.store.dir)).catch(() => undefined);
-  }
-
-  private schedulePersist(): void {
-    if (this.persistAfterIdleMs <= 0 || this.closed || !this.persistDue()) return;
-    if (this.persistTimer) clearTimeout(this.persistTimer);
-    this.persistTimer = setTimeout(() => {
-      this.persistTimer = null;
-      if (!this.draining && this.persistDue()) void this.persist().catch(() => undefined);
-    }, this.persistAfterIdleMs);
-    this.persistTimer.unref();
-  }
-
-  /**
-   * Writes the index with a stamp taken in the same turn as the snapshot, then leaves in the
-   * journal only the changes made since the snapshot (journaled again, in order, if they are
-   * appended after this write).
-   */
-  private async persist(): Promise<void> {
-    const index = this.index;
-    if (!index || this.closed) return;
-    const contents = serializeIndexFile(index.toJSON(), index.codebook, notebookStamp(this.ctx.store), this.ctx.now());
-    this.sinceSnapshot = [];
-    this.file = 'usable';
-    this.journalEntries = 0;
-    const dir = this.ctx.store.dir;
-    try {
-      await this.onDisk(async () => {
-        await writeIndexFile(dir, contents);
-        this.journalEntries = this.sinceSnapshot.length;
-        await writeJournal(dir, this.sinceSnapshot);
-      });
-    } catch (error) {
-      // Without a file (or with one whose journal could not be cut) the next load must not trust it.
-      this.invalidateDisk(true);
-      throw error;
+    const ids = [...this.pending.articles].slice(0, ARTICLES_PER_STEP);
+    for (const id of ids) this.pending.articles.delete(id);
+    // Stamps are taken before the articles are read: a write landing in between leaves an older
+    // stamp (one more re-read at the next open), never a newer stamp over older rows.
+    const stamps = stampsOf(store, ids);
+    const names = codingNames(index.codebook());
+    const read = await Promise.all(ids.map(async (id) => ({ id, stamp: stamps.get(id), article: await store.getArticle(id), claims: await store.getClaims(id) })));
+    if (this.closed || this.index !== index) return;
+    const ops: SqlOp[] = [];
+    for (const { id, stamp, article, claims } of read) {
+      ops.push(...(article && stamp !== undefined ? putArticleOps(article, claims, stamp, names) : removeArticleOps(id)));
     }
+    index.run(ops);
   }
 
-  private onDisk<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.disk.then(task);
-    this.disk = run.catch(() => undefined);
-    return run;
+  /** Rewrites the coding text of claims whose actor, issue or stance names changed, then records the codebook. */
+  private async refreshCodebook(index: IndexDatabase): Promise<void> {
+    const codebook = this.ctx.store.getCodebook();
+    const after = codingNames(codebook);
+    const stale = index.claimsCodedWith(renamedIds(codingNames(index.codebook()), after));
+    for (let i = 0; i < stale.length; i += CODING_PER_STEP) {
+      index.run(stale.slice(i, i + CODING_PER_STEP).map((claim) => updateCodingOp(claim.rowid, codingText(claim, after))));
+      await yieldToLoop();
+      if (this.closed || this.index !== index) return;
+    }
+    index.run(codebookOps(codebook));
   }
+}
+
+/** A claim's coding field under the given names (the same text fieldText gives when indexing). */
+function codingText(claim: CodedClaim, names: CodingNames): string {
+  const { actorIds, issueId, stanceId, proposition, speaker } = claim;
+  return fieldText({ kind: 'claim', id: '', articleId: '', claimId: '', quote: '', note: '', tags: [], start: 0, end: 0, actorIds, issueId, stanceId, proposition, speaker }, 'coding', names);
 }

@@ -1,8 +1,8 @@
 import type { SearchSnippet } from '../../../shared/api/contract-search';
 import { foldText, originalOffset } from './fold-text';
 import { phraseRanges } from './phrase-match';
-import { fieldText, type CodingNames, type SearchField } from './search-fields';
-import type { SearchRecord } from './search-records';
+import type { QueryTerm } from './query-parser';
+import type { SearchField } from './search-fields';
 
 /** Longest snippet cut from a long field, in characters (about two lines of a results list). */
 export const SNIPPET_CHARS = 220;
@@ -10,15 +10,15 @@ export const SNIPPET_CHARS = 220;
 const MAX_SNIPPETS = 2;
 
 /** Which fields to show first, by kind: what the analyst recognises a hit by. */
-const FIELD_ORDER: Record<SearchRecord['kind'], SearchField[]> = {
+const FIELD_ORDER: Record<'article' | 'claim' | 'brief', SearchField[]> = {
   article: ['title', 'text', 'meta', 'tags'],
   claim: ['quote', 'note', 'coding', 'tags'],
   brief: ['title', 'text'],
 };
 
-/** What a query matched, for highlighting: index terms (prefixes already expanded) and phrase patterns. */
+/** What a query matched, for highlighting: its words (folded; a prefix highlights the words it starts) and phrase patterns. */
 export interface MatchedTerms {
-  terms: Set<string>;
+  terms: Iterable<QueryTerm>;
   phrases: RegExp[];
 }
 
@@ -50,19 +50,29 @@ function wordCharBefore(text: string, i: number): boolean {
   return wordCharAt(text, isLowSurrogate && i >= 2 ? i - 2 : i - 1);
 }
 
+/** Where the run of letters and digits that holds `i` ends. */
+function wordEnd(text: string, i: number): number {
+  let end = i;
+  while (end < text.length && wordCharAt(text, end)) end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+  return end;
+}
+
 /**
- * Ranges of the field's original text to highlight: matched words and phrases. Each matched
- * term is looked up with indexOf and kept where it is a whole word (a maximal run of letters
- * and digits, as the tokenizer cuts them): walking every word of a long body cost more.
+ * Ranges of the field's original text to highlight: matched words and phrases. Each word is
+ * looked up with indexOf and kept where it starts a word (a maximal run of letters and digits, as
+ * the tokenizer cuts them) and, unless it is a prefix, ends one; a prefix highlights the whole
+ * word it starts. Walking every word of a long body cost more.
  */
 export function highlightRanges(text: string, matched: MatchedTerms): [number, number][] {
   const folded = foldText(text);
   const ranges: [number, number][] = [];
-  for (const term of matched.terms) {
-    if (!term) continue;
-    for (let at = folded.text.indexOf(term); at !== -1; at = folded.text.indexOf(term, at + 1)) {
-      const end = at + term.length;
-      if (wordCharBefore(folded.text, at) || wordCharAt(folded.text, end)) continue;
+  for (const { word, prefix } of matched.terms) {
+    if (!word) continue;
+    for (let at = folded.text.indexOf(word); at !== -1; at = folded.text.indexOf(word, at + 1)) {
+      if (wordCharBefore(folded.text, at)) continue;
+      let end = at + word.length;
+      if (prefix) end = wordEnd(folded.text, end);
+      else if (wordCharAt(folded.text, end)) continue;
       ranges.push([originalOffset(folded, at), originalOffset(folded, end)]);
     }
   }
@@ -102,11 +112,11 @@ function bestWindow(text: string, ranges: [number, number][]): [number, number] 
  * Snippets for a hit: the matched fields in the kind's order, each cut around its best cluster
  * of highlights, with highlight ranges relative to the snippet text.
  */
-export function buildSnippets(record: SearchRecord, matched: MatchedTerms, names: CodingNames): SearchSnippet[] {
+export function buildSnippets(kind: 'article' | 'claim' | 'brief', fieldText: (field: SearchField) => string, matched: MatchedTerms): SearchSnippet[] {
   const snippets: SearchSnippet[] = [];
-  for (const field of FIELD_ORDER[record.kind]) {
+  for (const field of FIELD_ORDER[kind]) {
     if (snippets.length >= MAX_SNIPPETS) break;
-    const text = fieldText(record, field, names);
+    const text = fieldText(field);
     if (!text) continue;
     const ranges = highlightRanges(text, matched);
     if (ranges.length === 0) continue;

@@ -7,6 +7,7 @@ import { fsyncDir, readTextIfExists, writeFileAtomic } from './fs-durable';
 import { DIRS, FILES, abs } from './layout';
 import { NotebookLock } from './lock';
 import { restoreDocument } from './restore';
+import { INDEX_FILE_NAMES } from '../search/index-schema';
 
 /** Marks a restore in progress; open finishes it, so a crash never leaves a half-restored notebook. */
 const MARKER = '.restoring';
@@ -39,7 +40,7 @@ export async function restoreBackup(dir: string, backupName: string, options: { 
     await writeFileAtomic(path.join(root, MARKER), JSON.stringify({ backup: backupName }));
     await applyRestore(root, backupName);
     // The search index and the claims digest (caches) describe the notebook before the restore: rebuilt when next used.
-    for (const cache of ['search-index.json', 'search-index.changes', 'claims-digest.json']) await rm(path.join(root, cache), { force: true });
+    for (const cache of [...INDEX_FILE_NAMES, 'claims-digest.json']) await rm(path.join(root, cache), { force: true });
     await unlink(path.join(root, MARKER));
     await fsyncDir(root);
     await pruneBackups(root, Math.max(options.keepBackups ?? 10, 2));

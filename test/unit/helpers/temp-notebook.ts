@@ -2,7 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openNotebookCore } from '../../../electron/core/bootstrap';
+import { openNotebookCore, type OpenOptions } from '../../../electron/core/bootstrap';
+import { betterSqlite3Driver } from '../../../electron/core/search/sqlite/better-sqlite3-driver';
+import { nodeSqliteDriver } from '../../../electron/core/search/sqlite/node-sqlite-driver';
 import type { NotebookCore } from '../../../electron/core/notebook-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -22,6 +24,16 @@ export function goldClaims(): GoldClaim[] {
   return JSON.parse(readFileSync(path.join(RESOURCES, 'sample/us-china-talks-2024.claims.json'), 'utf8')).claims;
 }
 
+/**
+ * What the tests' cores are opened with: the resources, and the SQLite binding for search:
+ * better-sqlite3, or node:sqlite (the desktop app's) with STANCEBOOK_TEST_SQLITE=node:sqlite on a
+ * Node that has it (22.13+), so the search suites can run over either driver.
+ */
+export const CORE_OPTIONS: OpenOptions = {
+  resourcesDir: RESOURCES,
+  searchDatabase: process.env.STANCEBOOK_TEST_SQLITE === 'node:sqlite' ? nodeSqliteDriver() : betterSqlite3Driver(),
+};
+
 export function tempDir(prefix = 'stancebook-test-'): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
 }
@@ -37,7 +49,7 @@ export interface TempNotebook {
 /** A fresh notebook on disk, with the default codebook and (by default) the sample. */
 export async function openTempNotebook(options: { sample?: boolean } = {}): Promise<TempNotebook> {
   const dir = path.join(tempDir(), 'notebook');
-  const core = await openNotebookCore(dir, { resourcesDir: RESOURCES, create: true, sample: options.sample ?? true });
+  const core = await openNotebookCore(dir, { ...CORE_OPTIONS, create: true, sample: options.sample ?? true });
   const sampleId = core.store.listArticles()[0]?.id ?? '';
   const notebook: TempNotebook = {
     dir,

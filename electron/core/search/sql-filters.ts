@@ -1,0 +1,142 @@
+import type { SearchFilters } from '../../../shared/api/contract-search';
+import { UserError } from '../../../shared/api/errors';
+import type { Codebook } from '../../../shared/model';
+import { foldTerm } from './fold-text';
+import { listItem } from './index-ops';
+import { KIND } from './index-schema';
+import type { SqlValue } from './sqlite/sql-database';
+
+function invalid(message: string): UserError {
+  return new UserError('invalid-request', message);
+}
+
+/** The issue and all issues nested under it, so "Taiwan" also finds claims on its sub-issues. */
+export function issueWithDescendants(codebook: Codebook, issueId: string): Set<string> {
+  const ids = new Set([issueId]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const issue of codebook.issues) {
+      if (issue.parentId && ids.has(issue.parentId) && !ids.has(issue.id)) {
+        ids.add(issue.id);
+        grew = true;
+      }
+    }
+  }
+  return ids;
+}
+
+/** A condition on the docs table (alias `d`) with its parameters; null when nothing is filtered. */
+export interface SqlCondition {
+  sql: string;
+  params: SqlValue[];
+}
+
+/**
+ * Checks the filters against the codebook and turns them into one SQL condition on a document
+ * row `d`. Throws a UserError naming the problem for a reversed date range or an unknown actor,
+ * issue or stance. Claims pass the date, source and collection filters through their article
+ * (whose values each claim row carries) and the coding filters by their own coding; articles pass
+ * by their metadata and by holding at least one claim that passes every coding filter; briefs
+ * have neither, so any such filter leaves them out.
+ */
+export function filterCondition(filters: SearchFilters | undefined, codebook: Codebook): SqlCondition | null {
+  const f = filters ?? {};
+  if (f.publishedFrom && f.publishedTo && f.publishedFrom > f.publishedTo) {
+    throw invalid(`The date range is reversed: "from" (${f.publishedFrom}) is after "to" (${f.publishedTo}). Swap the dates.`);
+  }
+  if (f.actorId && !codebook.actors.some((a) => a.id === f.actorId)) {
+    throw invalid(`Unknown actor "${f.actorId}" in the search filters. Pick an actor from the codebook.`);
+  }
+  if (f.issueId && !codebook.issues.some((i) => i.id === f.issueId)) {
+    throw invalid(`Unknown issue "${f.issueId}" in the search filters. Pick an issue from the codebook.`);
+  }
+  if (f.stanceId && !codebook.stances.some((s) => s.id === f.stanceId)) {
+    throw invalid(`Unknown stance "${f.stanceId}" in the search filters. Pick a stance from the codebook's scale.`);
+  }
+  const source = f.source?.trim() ? foldTerm(f.source.trim()) : null;
+  const collection = f.collection?.trim() ? foldTerm(f.collection.trim()) : null;
+  const issues = f.issueId ? [...issueWithDescendants(codebook, f.issueId)] : null;
+
+  // Article metadata, on the row itself (an article, or a claim carrying its article's values).
+  const meta: string[] = [];
+  const metaParams: SqlValue[] = [];
+  if (f.publishedFrom) {
+    meta.push('d.published_at >= ?');
+    metaParams.push(f.publishedFrom);
+  }
+  if (f.publishedTo) {
+    meta.push('d.published_at <= ?');
+    metaParams.push(f.publishedTo);
+  }
+  if (source) {
+    meta.push('d.source_key = ?');
+    metaParams.push(source);
+  }
+  if (collection) {
+    meta.push('instr(d.collections, ?) > 0');
+    metaParams.push(listItem(collection));
+  }
+
+  // Coding, on a claim row of the given alias.
+  const coding = (alias: string): SqlCondition => {
+    const sql: string[] = [];
+    const params: SqlValue[] = [];
+    if (f.actorId) {
+      sql.push(`instr(${alias}.actors, ?) > 0`);
+      params.push(listItem(f.actorId));
+    }
+    if (issues) {
+      sql.push(`${alias}.issue_id IN (${issues.map(() => '?').join(', ')})`);
+      params.push(...issues);
+    }
+    if (f.stanceId) {
+      sql.push(`${alias}.stance_id = ?`);
+      params.push(f.stanceId);
+    }
+    return { sql: sql.join(' AND '), params };
+  };
+  const byCoding = Boolean(f.actorId || issues || f.stanceId);
+  const kinds = f.kinds ? new Set(f.kinds) : null;
+  if (!byCoding && meta.length === 0 && !kinds) return null;
+
+  const branches: string[] = [];
+  const params: SqlValue[] = [];
+  const allow = (kind: keyof typeof KIND): boolean => !kinds || kinds.has(kind);
+  if (allow('claim')) {
+    const own = coding('d');
+    const parts = [`d.kind = ${KIND.claim}`, ...meta, ...(byCoding ? [own.sql] : [])];
+    branches.push(`(${parts.join(' AND ')})`);
+    params.push(...metaParams, ...(byCoding ? own.params : []));
+  }
+  if (allow('article')) {
+    const parts = [`d.kind = ${KIND.article}`, ...meta];
+    params.push(...metaParams);
+    if (byCoding) {
+      // The article row lists what its claims are coded with: one coding filter is tested there
+      // alone; with several, one claim must pass them all, so the claims are checked as well.
+      const union: string[] = [];
+      if (f.actorId) {
+        union.push('instr(d.coded_actors, ?) > 0');
+        params.push(listItem(f.actorId));
+      }
+      if (issues) {
+        union.push(`(${issues.map(() => 'instr(d.coded_issues, ?) > 0').join(' OR ')})`);
+        params.push(...issues.map(listItem));
+      }
+      if (f.stanceId) {
+        union.push('instr(d.coded_stances, ?) > 0');
+        params.push(listItem(f.stanceId));
+      }
+      parts.push(...union);
+      if (union.length > 1) {
+        const c = coding('c');
+        parts.push(`EXISTS (SELECT 1 FROM docs c WHERE c.article_id = d.article_id AND c.kind = ${KIND.claim} AND ${c.sql})`);
+        params.push(...c.params);
+      }
+    }
+    branches.push(`(${parts.join(' AND ')})`);
+  }
+  if (allow('brief') && !byCoding && meta.length === 0) branches.push(`d.kind = ${KIND.brief}`);
+  if (branches.length === 0) return { sql: '0', params: [] };
+  return { sql: `(${branches.join(' OR ')})`, params };
+}
