@@ -1,6 +1,16 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../../../electron/cli/io';
+import { runCli } from '../../../../electron/cli/main';
 import { readArchive } from '../../../../electron/core/exchange/archive-read';
+import { restoreArchiveStaged } from '../../../../electron/core/exchange/archive-restore';
+import { buildArchive } from '../../../../electron/core/exchange/archive-write';
+import { openNotebook } from '../../../../electron/core/store';
+import type { NotebookStore } from '../../../../electron/core/store/types';
+import { openTempNotebook, RESOURCES, tempDir, type TempNotebook } from '../../helpers/temp-notebook';
 
 const MB = 1024 * 1024;
 
@@ -61,5 +71,67 @@ describe('archive restore against zip bombs', () => {
   it('skips files that are not part of an archive without inflating them', async () => {
     const zip = zipOf({ 'junk.bin': new Uint8Array(64 * MB) });
     await expect(readArchive(zip, { maxUnpackedBytes: 8 * MB })).rejects.toThrow(/manifest\.json is missing/);
+  });
+});
+
+describe('a crafted archive never leaves a half notebook', () => {
+  let nb: TempNotebook;
+  let work: string;
+  beforeAll(async () => {
+    nb = await openTempNotebook();
+    work = tempDir();
+  });
+  afterAll(async () => {
+    await nb.cleanup();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  /** This notebook's archive with a second article whose id is 300 characters long (ENAMETOOLONG as a file name). */
+  async function longIdArchive(): Promise<Uint8Array> {
+    const { bytes } = await buildArchive(nb.core.context);
+    const zip = await JSZip.loadAsync(bytes);
+    const first = JSON.parse(await zip.file('articles/000001.json')!.async('string'));
+    const id = 'a'.repeat(300);
+    zip.file('articles/000002.json', JSON.stringify({ article: { ...first.article, id }, claims: first.claims.map((c: { id: string }) => ({ ...c, id: `${c.id}-2`, articleId: id })) }));
+    const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
+    manifest.articleFiles.push('articles/000002.json');
+    manifest.counts.articles += 1;
+    manifest.counts.claims += first.claims.length;
+    zip.file('manifest.json', JSON.stringify(manifest));
+    return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  }
+
+  it('refuses ids too long to name a file, before anything is written (command line and app)', async () => {
+    const file = path.join(work, 'long-id.zip');
+    writeFileSync(file, await longIdArchive());
+    const target = path.join(work, 'restored');
+    const io: CliIo = { cwd: work, resourcesDir: RESOURCES, rendererDir: '', env: {}, out: () => undefined, err: () => undefined };
+    await expect(runCli(['restore', file, target], io)).resolves.toBe(1);
+    expect(existsSync(target)).toBe(false);
+    expect(readdirSync(work)).toEqual(['long-id.zip']);
+
+    const parent = path.dirname(nb.dir);
+    const before = readdirSync(parent).sort();
+    await expect(nb.core.handlers.restoreArchive({ name: 'x.zip', dataBase64: Buffer.from(readFileSync(file)).toString('base64') })).rejects.toThrow(
+      /articles\/000002\.json does not match the archive format \(article\.id: ids may be at most 160 characters/,
+    );
+    expect(readdirSync(parent).sort()).toEqual(before);
+  });
+
+  it('a restore that fails part-way (a write the disk refuses) removes everything it wrote', async () => {
+    const contents = await readArchive((await buildArchive(nb.core.context)).bytes);
+    const parent = path.join(work, 'staged');
+    mkdirSync(parent);
+    await expect(
+      restoreArchiveStaged(parent, contents, async (dir) => {
+        const store = await openNotebook(dir, { create: true });
+        const failing = Object.create(store) as NotebookStore;
+        failing.putClaims = async () => {
+          throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+        };
+        return { store: failing, close: () => store.close() };
+      }),
+    ).rejects.toThrow(/ENOSPC|disk full/);
+    expect(readdirSync(parent)).toEqual([]);
   });
 });
