@@ -1,4 +1,6 @@
+import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
+import { NO_FOLLOW } from './links';
 import { JournalLineSchema, type JournalLine } from './documents';
 import { DocumentProblem } from './errors';
 import { fsyncDir, readTextIfExists } from './fs-durable';
@@ -45,7 +47,8 @@ export class LibraryJournal {
   static async open(file: string): Promise<{ journal: LibraryJournal; contents: JournalContents }> {
     const text = await readTextIfExists(file);
     const contents = parseJournal(text ?? '');
-    const handle = await open(file, 'a');
+    // Never through a link: a planted library.journal link would make appends (and clear's truncate) land outside.
+    const handle = await open(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | NO_FOLLOW);
     if (text === null) await fsyncDir(path.dirname(file));
     const lastSeq = contents.lines.reduce((max, line) => Math.max(max, line.seq), 0);
     const journal = new LibraryJournal(file, handle, lastSeq, contents.lines.length, Buffer.byteLength(text ?? ''));

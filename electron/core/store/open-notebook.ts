@@ -9,6 +9,7 @@ import { DocumentProblem } from './errors';
 import { ensureDirDurable, readTextIfExists, writeFileAtomic } from './fs-durable';
 import { readOrRecoverShard, rebuildFromShards, reconcileWithShards, repairLastChange, setIndexEntry } from './index-repair';
 import { LibraryJournal } from './journal';
+import { quarantineSymlinks } from './links';
 import { DIRS, FILES, abs } from './layout';
 import { LibraryIndex } from './library-index';
 import { NotebookLock } from './lock';
@@ -53,7 +54,8 @@ async function openLocked(dir: string, options: StoreOptions, now: () => Date, l
   const report: OpenReport = { recovered: [], migratedFrom: null };
   const recovery = new Recovery(dir, now, report);
   const keepBackups = Math.max(1, options.keepBackups ?? 10);
-  await completePendingRestore(dir);
+  await quarantineSymlinks(dir, recovery, now);
+  await completePendingRestore(dir, recovery);
   const meta: NotebookMeta = await loadMeta(dir, { now, recovery, report, keepBackups, existing, name: options.name });
   await ensureDirDurable(abs(dir, DIRS.articles));
   await ensureDirDurable(abs(dir, DIRS.trash));
