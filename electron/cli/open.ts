@@ -5,10 +5,12 @@ import { createChromiumPrinter } from '../core/exchange/chromium-printer';
 import type { NotebookCore } from '../core/notebook-core';
 import { NotebookLockedError } from '../core/store';
 import { CliError, type CliIo } from './io';
+import { printRecoveryNotes } from './recovery-notes';
 
 /**
- * Opens the notebook a command works on. Commands other than `init` and `serve` refuse to
- * create one, so a typo in --data never leaves an empty notebook behind.
+ * Opens the notebook a command works on and prints what the store recovered at open (stderr).
+ * Commands other than `init` and `serve` refuse to create one, so a typo in --data never
+ * leaves an empty notebook behind.
  */
 export async function openForCommand(
   io: CliIo,
@@ -20,13 +22,15 @@ export async function openForCommand(
     throw new CliError(`There is no notebook in ${dir}. Create one with "stancebook init ${dir}" or pass --data DIR.`);
   }
   try {
-    return await openNotebookCore(dir, {
+    const core = await openNotebookCore(dir, {
       resourcesDir: io.resourcesDir,
       create: options.create,
       sample: options.sample,
       // Launches Chromium only when something is printed to PDF.
       pdfPrinter: createChromiumPrinter({ executablePath: io.env.STANCEBOOK_CHROMIUM || undefined }),
     });
+    printRecoveryNotes(io, core);
+    return core;
   } catch (error) {
     if (error instanceof NotebookLockedError) throw new CliError(error.message);
     throw error;
@@ -40,9 +44,12 @@ export async function withNotebook<T>(
   work: (core: NotebookCore) => Promise<T>,
 ): Promise<T> {
   const core = await openForCommand(io, dataFlag);
+  const printed = core.store.openReport.recovered.length;
   try {
     return await work(core);
   } finally {
+    // Files found damaged while the command ran (article files are read when needed).
+    printRecoveryNotes(io, core, printed);
     await core.close();
   }
 }

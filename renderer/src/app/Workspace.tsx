@@ -23,6 +23,7 @@ import { ReaderPane } from '../features/reader/ReaderPane';
 import { SearchBox } from '../features/search/SearchBox';
 import { selectOffsets, selectionToOffsets } from '../features/reader/selection-offsets';
 import { withSavedClaim, withoutClaim } from './claim-cache';
+import { RecoveryBanner } from '../components/RecoveryBanner';
 import { keys, useArticle, useArticles, useCodebook, useNotebookInfo } from './queries';
 import { useClaimSelection } from './use-claim-selection';
 import { useGlobalKeys } from './use-global-keys';
@@ -211,6 +212,7 @@ export function Workspace() {
           Keyboard shortcuts <kbd>?</kbd>
         </button>
       </header>
+      <RecoveryBanner info={info.data} />
       <div className="workspace">
         <LibraryPane
           articles={articles.data}

@@ -1,0 +1,36 @@
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { makeDataDir, seriousViolations, startApp } from './fixtures';
+
+test('a notebook repaired at open says so in a persistent banner naming the quarantine folder', async ({ page }) => {
+  const dataDir = makeDataDir();
+  try {
+    // First start makes the sample notebook and its daily backup; then the codebook is damaged.
+    const first = await startApp(dataDir);
+    await first.stop();
+    expect(readdirSync(path.join(dataDir, 'backups')).length).toBeGreaterThan(0);
+    writeFileSync(path.join(dataDir, 'codebook.json'), '{"schemaVersion":1,"codebook":{"act');
+
+    const app = await startApp(dataDir);
+    try {
+      await page.goto(app.url);
+      const banner = page.getByRole('region', { name: 'Notebook recovery' });
+      await expect(banner).toContainText('Stancebook repaired this notebook: 1 file could not be read');
+      await expect(banner).toContainText(path.join(dataDir, 'quarantine'));
+      await banner.getByText('What was recovered').click();
+      await expect(banner).toContainText(/The codebook was rolled back to backup/);
+      // The rest of the notebook is there as before.
+      await expect(page.getByText('10 claims in text order')).toBeVisible();
+      await page.screenshot({ path: test.info().outputPath('recovery-banner.png') });
+      expect(await seriousViolations(page)).toEqual([]);
+      // It stays until hidden.
+      await page.getByRole('button', { name: 'Hide' }).click();
+      await expect(banner).toHaveCount(0);
+    } finally {
+      await app.stop();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
