@@ -5,6 +5,23 @@ import { DocumentProblem } from './errors';
 
 let tempCounter = 0;
 
+/**
+ * A fault the tests inject into the store's writes (the disk-full tests): called with the file
+ * about to be written; an error it returns is thrown as if the write itself had failed.
+ */
+let writeFault: ((file: string) => NodeJS.ErrnoException | null) | null = null;
+
+/** Injects (or with null, removes) a write fault; for tests only. */
+export function injectWriteFault(fault: ((file: string) => NodeJS.ErrnoException | null) | null): void {
+  writeFault = fault;
+}
+
+/** Throws the injected fault for `file`, if any: called by every store write before it writes. */
+export function checkWriteFault(file: string): void {
+  const error = writeFault?.(file);
+  if (error) throw error;
+}
+
 /** Suffix every temp file carries, so a crashed write's leftovers can be recognised and removed. */
 export const TEMP_MARKER = '.tmp-';
 
@@ -32,6 +49,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   try {
     const handle = await openFresh(temp);
     try {
+      checkWriteFault(file);
       await handle.writeFile(data);
       await handle.sync();
     } finally {

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
+import { isDiskFull } from '../../../shared/api/errors';
 import { NOTEBOOK_SCHEMA_VERSION, type NotebookMeta } from '../../../shared/model';
 import { hasBackupOn, listBackupNames } from './backups';
 import type { DocumentOf, LibraryDoc } from './documents';
@@ -173,7 +174,15 @@ async function loadLibrary(parts: Omit<ReplayContext, 'index' | 'journal'>, exis
   await replayClaimLines(ctx, claimLinesToReplay(contents.lines, afterSeq), true);
   // Damage that cut an acknowledged record (a crash cannot): its article is re-read from its shard.
   if (contents.torn?.id && index.has(contents.torn.id)) await setIndexEntry(ctx, contents.torn.id, await readOrRecoverShard(ctx, contents.torn.id));
-  if (journal.lineCount > 0 || !existing) await writeSnapshot(library, index, journal);
+  if (journal.lineCount > 0 || !existing) {
+    try {
+      await writeSnapshot(library, index, journal);
+    } catch (error) {
+      // On a full disk the notebook still opens (to read and export): the journal keeps its
+      // lines and is folded in by a later compaction.
+      if (!existing || !isDiskFull(error)) throw error;
+    }
+  }
   return { library, index, journal };
 }
 
