@@ -1,5 +1,5 @@
 import { UserError, type ImportResult } from '../../shared/api';
-import type { Article, ArticleMeta, ArticleSummary } from '../../shared/model';
+import { httpUrlOrNull, type Article, type ArticleMeta, type ArticleSummary } from '../../shared/model';
 import { contentHash } from './content-hash';
 import { isoNow, type CoreContext } from './context';
 import type { ImportedDocument } from './import/types';
@@ -56,7 +56,8 @@ export async function addImportedDocument(
     source: meta.source ?? null,
     author: meta.author ?? null,
     publishedAt: meta.publishedAt ?? null,
-    url: meta.url ?? null,
+    // Only a web address: a javascript: or data: URL from a crafted file is dropped.
+    url: httpUrlOrNull(meta.url),
     language: meta.language ?? null,
     standfirst: meta.standfirst ?? null,
     importedFrom: doc.origin,
