@@ -17,17 +17,12 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves a file from `root` for a URL path, refusing anything that resolves outside it.
+ * Serves a file from `root` for a path already decoded and normalised by `normalisedPath` (the
+ * one the access checks saw: it is not decoded again), refusing anything outside `root`.
  * Returns false when there is no such file, so the caller can answer 404.
  */
-export async function serveStatic(root: string, urlPath: string, res: ServerResponse): Promise<boolean> {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return false;
-  }
-  const file = path.resolve(root, `.${path.posix.normalize(decoded === '/' ? '/index.html' : decoded)}`);
+export async function serveStatic(root: string, normalPath: string, res: ServerResponse): Promise<boolean> {
+  const file = path.resolve(root, ...normalPath.split('/').filter(Boolean));
   if (file !== root && !file.startsWith(root + path.sep)) return false;
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) return false;
