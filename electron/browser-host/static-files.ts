@@ -16,6 +16,11 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/** The Content-Type the app's files are served with (browser mode and the Electron app:// scheme). */
+export function contentTypeOf(file: string): string {
+  return TYPES[path.extname(file)] ?? 'application/octet-stream';
+}
+
 /**
  * Serves a file from `root` for a path already decoded and normalised by `normalisedPath` (the
  * one the access checks saw: it is not decoded again), refusing anything outside `root`.
@@ -27,7 +32,7 @@ export async function serveStatic(root: string, normalPath: string, res: ServerR
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) return false;
   res.writeHead(200, {
-    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'Content-Type': contentTypeOf(file),
     'Content-Length': info.size,
     'Cache-Control': 'no-cache',
   });

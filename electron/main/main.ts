@@ -7,7 +7,7 @@ import type { NotebookCore } from '../core/notebook-core';
 import { createElectronPrinter } from './electron-printer';
 import { forwardChanges, registerIpc } from './ipc';
 import { installMenu } from './menu';
-import { createMainWindow, hardenSession, makeTrustedUrlCheck } from './window';
+import { createMainWindow, hardenSession, makeTrustedUrlCheck, registerAppScheme, serveAppProtocol } from './window';
 
 // Electron's main process: a thin host. It opens the notebook core, exposes it over one
 // validated IPC channel, and adds what only a desktop has (window, menu, single instance).
@@ -28,6 +28,7 @@ let mainWindow: BrowserWindow | null = null;
 
 async function start(): Promise<void> {
   hardenSession();
+  serveAppProtocol(path.dirname(paths.rendererIndex));
   installMenu();
   const dir = resolveDataDir({ flag: dataFlag(process.argv.slice(1)), fallback: path.join(app.getPath('userData'), 'notebook') });
   core = await openNotebookCore(dir, {
@@ -36,11 +37,14 @@ async function start(): Promise<void> {
     sample: true,
     pdfPrinter: createElectronPrinter(),
   });
-  registerIpc(core, makeTrustedUrlCheck(paths.rendererIndex));
+  registerIpc(core, makeTrustedUrlCheck());
   mainWindow = createMainWindow(paths);
   forwardChanges(core, mainWindow.webContents);
   mainWindow.on('closed', () => (mainWindow = null));
 }
+
+// app:// must be declared before the app is ready.
+registerAppScheme();
 
 // One writer per notebook: a second launch hands over to the first window and quits.
 if (!app.requestSingleInstanceLock()) {
