@@ -18,6 +18,8 @@ export function secureWebPreferences(preload: string, platform: NodeJS.Platform 
     allowRunningInsecureContent: false,
     webviewTag: false,
     experimentalFeatures: false,
+    // A middle click on a link would otherwise open it in a new window without window.open.
+    disableBlinkFeatures: 'Auxclick',
     // The spellchecker must never reach a CDN: on Linux Electron downloads Hunspell
     // dictionaries from Google's servers, so it is off there; macOS and Windows use the
     // system's own spellchecker, which needs no download.
