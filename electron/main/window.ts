@@ -1,10 +1,11 @@
-import { BrowserWindow, dialog, protocol, session, shell } from 'electron';
+import { BrowserWindow, dialog, nativeTheme, protocol, session, shell } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { CONTENT_SECURITY_POLICY } from '../browser-host/server';
 import { contentTypeOf } from '../browser-host/static-files';
 import { APP_INDEX_URL, APP_SCHEME, isAppUrl, rendererFileFor } from './app-protocol';
 import { externalLink } from './external-links';
 import { isLocalRequest, secureWebPreferences, spellcheckerIsLocal } from './web-preferences';
+import { DEFAULT_WINDOW, type WindowState } from './window-state';
 
 export interface WindowPaths {
   rendererIndex: string;
@@ -80,15 +81,17 @@ async function confirmAndOpenExternal(window: BrowserWindow, url: string): Promi
 }
 
 /** The main window: isolated, sandboxed, no Node, no navigation, no new windows. */
-export function createMainWindow(paths: WindowPaths): BrowserWindow {
+export function createMainWindow(paths: WindowPaths, state: WindowState = DEFAULT_WINDOW): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1440,
-    height: 900,
+    ...(state.bounds ?? {}),
+    width: state.width,
+    height: state.height,
     minWidth: 960,
     minHeight: 600,
     show: false,
     title: 'Stancebook',
-    backgroundColor: '#f7f6f2',
+    // Follows the system theme from the first frame (no white flash in dark mode).
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1d2127' : '#f7f6f2',
     webPreferences: secureWebPreferences(paths.preload),
   });
   const trusted = makeTrustedUrlCheck();
@@ -101,7 +104,10 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
     void confirmAndOpenExternal(window, url);
     return { action: 'deny' };
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(APP_INDEX_URL);
   return window;
 }
