@@ -59,6 +59,7 @@ const ok =
   })() &&
   step('renderer build', [bin('vite', 'bin/vite.js'), 'build', '--logLevel', 'warn']) &&
   step('electron build', [path.join(root, 'scripts/build-electron.mjs')]) &&
+  step('command line build', [path.join(root, 'scripts/build-node.mjs')]) &&
   (() => {
     const passed = step('Electron security lint (electronegativity: sources and built bundles)', [path.join(root, 'scripts/electronegativity.mjs')]);
     totals[passed ? 'passed' : 'failed'] += 1;

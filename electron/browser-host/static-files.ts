@@ -2,24 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
-
-/** The Content-Type the app's files are served with (browser mode and the Electron app:// scheme). */
-export function contentTypeOf(file: string): string {
-  return TYPES[path.extname(file)] ?? 'application/octet-stream';
-}
+import { contentTypeOf } from '../../shared/api/content-types';
 
 /**
  * Serves a file from `root` for a path already decoded and normalised by `normalisedPath` (the

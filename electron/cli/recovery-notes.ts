@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { NotebookCore } from '../core/notebook-core';
+import type { NotebookCore } from '../core';
 import type { CliIo } from './io';
 
 /**

@@ -11,8 +11,10 @@ import { createBriefsHandlers } from './briefs/handlers';
 import { createExchangeHandlers } from './exchange/handlers';
 import type { PdfPrinter } from './exchange/pdf-printer';
 import { createLibraryHandlers } from './library/handlers';
+import { createNetworksHandlers } from './networks/handlers';
 import { createPositionsHandlers } from './positions/handlers';
 import { closeSearch, createSearchHandlers } from './search/handlers';
+import { closeClaimsDigest } from './claim-digests';
 import { ImportError, importFile, importPastedText } from './import';
 import type { NotebookStore } from './store/types';
 
@@ -95,6 +97,7 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     ...createBriefsHandlers(context),
     ...createExchangeHandlers(context),
     ...createPositionsHandlers(context),
+    ...createNetworksHandlers(context),
   };
 
   return {
@@ -102,9 +105,10 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     handlers: announcingRecoveries(handlers, store, context),
     context,
     onChanged: context.subscribe,
-    // The search index is saved before the store (and its lock) goes.
+    // The search index and the claims digest are saved before the store (and its lock) goes.
     close: async () => {
       await closeSearch(context);
+      await closeClaimsDigest(context);
       await store.close();
     },
   };

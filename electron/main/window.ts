@@ -1,7 +1,7 @@
 import { BrowserWindow, dialog, nativeTheme, protocol, session, shell } from 'electron';
 import { readFile } from 'node:fs/promises';
-import { CONTENT_SECURITY_POLICY } from '../browser-host/server';
-import { contentTypeOf } from '../browser-host/static-files';
+import { CONTENT_SECURITY_POLICY } from '../../shared/api/content-security-policy';
+import { contentTypeOf } from '../../shared/api/content-types';
 import { APP_INDEX_URL, APP_SCHEME, isAppUrl, rendererFileFor } from './app-protocol';
 import { externalLink } from './external-links';
 import { isLocalRequest, secureWebPreferences, spellcheckerIsLocal } from './web-preferences';

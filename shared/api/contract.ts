@@ -12,6 +12,7 @@ import { annotateMethods } from './contract-annotate';
 import { briefsMethods } from './contract-briefs';
 import { exchangeMethods } from './contract-exchange';
 import { libraryMethods } from './contract-library';
+import { networksMethods } from './contract-networks';
 import { positionsMethods } from './contract-positions';
 import { searchMethods } from './contract-search';
 import { method } from './method';
@@ -106,6 +107,7 @@ export const contract = {
   ...briefsMethods,
   ...exchangeMethods,
   ...positionsMethods,
+  ...networksMethods,
 } as const;
 
 export type Contract = typeof contract;

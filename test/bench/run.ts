@@ -14,9 +14,11 @@ const passOn = args.filter((a) => a !== '--json');
 
 /** Each benchmark: its script and what it measures. Missing scripts are reported and skipped. */
 const BENCHES = [
+  { file: 'cli-bench.ts', what: 'command line: help and list --json in new processes (vs the TypeScript sources through tsx)' },
   { file: 'store-bench.ts', what: 'notebook store: open, claim save, article open, memory (vs one lowdb file)' },
   { file: 'search-bench.ts', what: 'search: index build, size, query latency' },
-  { file: 'positions-bench.ts', what: 'positions map: whole notebook cold and warm, date filter, one cell (vs reading every claim)' },
+  { file: 'positions-bench.ts', what: 'positions map: without a digest, first of a session (persisted digest), later maps, date filter, one cell (vs reading every claim)' },
+  { file: 'networks-bench.ts', what: 'discourse networks: congruence cold and warm, conflict (Jaccard), moving windows, GraphML (vs reading every claim)' },
   { file: 'reader-bench.ts', what: 'reader in Chromium: first highlighted paint, claim creation, scrolling' },
 ];
 

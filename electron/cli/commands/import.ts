@@ -2,11 +2,12 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../../../shared/api';
-import { MAX_IMPORT_BYTES } from '../../core/import';
+import { MAX_IMPORT_BYTES } from '../../core';
 import { CliError, type CliIo } from '../io';
-import { withNotebook } from '../open';
+import { call, withNotebook } from '../open';
+import { USAGE } from '../usage';
 
-export const usage = 'stancebook import FILE|FOLDER... [--data DIR]    add articles; one result line per file';
+const usage = USAGE.import;
 
 /** Expands folders into the files below them (sorted, hidden files skipped). */
 async function expand(paths: string[]): Promise<string[]> {
@@ -39,9 +40,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
           throw new UserError('import-failed', `${shown} is ${(info.size / 1048576).toFixed(1)} MB; the limit is 50 MB. Split it or import a smaller file.`);
         }
         const data = await readFile(file);
-        const result = await core.handlers.importFile({ name: path.basename(file), dataBase64: data.toString('base64') });
-        // Printed only now: importFile resolves once the article is durably stored.
-        io.out(`${result.status} ${result.articleId} ${result.title}`);
+        const result = await call(core, 'importFile', { name: path.basename(file), dataBase64: data.toString('base64') });
+        // Printed only now: importFile resolves once the article is durably stored. Every line
+        // starts with its outcome and the file it came from, in the order the files were given.
+        io.out(`${result.status} ${shown}: ${result.articleId} ${result.title}`);
       } catch (error) {
         failed += 1;
         io.out(`error ${shown}: ${error instanceof Error ? error.message : String(error)}`);

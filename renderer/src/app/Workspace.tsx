@@ -12,6 +12,7 @@ import { makeLookup } from '../features/claims/codebook-lookup';
 import { BriefsView } from '../features/briefs/BriefsView';
 import { CodebookView } from '../features/codebook/CodebookView';
 import { NotebookMenu } from '../features/export/NotebookMenu';
+import { NetworksView } from '../features/networks/NetworksView';
 import { PositionsView } from '../features/positions/PositionsView';
 import { HistoryButtons } from '../features/history/HistoryButtons';
 import { HelpOverlay } from '../features/help/HelpOverlay';
@@ -30,9 +31,9 @@ import { useGlobalKeys } from './use-global-keys';
 import { useLastArticle } from './use-last-article';
 
 type OpenDialog = 'new-article' | 'details' | 'help' | null;
-type CentreView = 'reader' | 'codebook' | 'briefs' | 'positions';
+type CentreView = 'reader' | 'codebook' | 'briefs' | 'positions' | 'networks';
 
-const CENTRE_LABEL: Record<CentreView, string> = { reader: 'Article', codebook: 'Codebook', briefs: 'Briefs', positions: 'Positions' };
+const CENTRE_LABEL: Record<CentreView, string> = { reader: 'Article', codebook: 'Codebook', briefs: 'Briefs', positions: 'Positions', networks: 'Networks' };
 
 /** The three panes and the dialogs over them, and the state they share. */
 export function Workspace() {
@@ -203,7 +204,7 @@ export function Workspace() {
         <SearchBox onOpenHit={openHit} inputRef={notebookSearchRef} />
         <HistoryButtons />
         <NotebookMenu onOpenArticle={(id) => { setCentre('reader'); openArticle(id); }} />
-        {(['positions', 'codebook', 'briefs'] as const).map((view) => (
+        {(['positions', 'networks', 'codebook', 'briefs'] as const).map((view) => (
           <button key={view} type="button" className="button button--quiet button--small" aria-pressed={centre === view} onClick={() => toggleCentre(view)}>
             {CENTRE_LABEL[view]}
           </button>
@@ -225,6 +226,8 @@ export function Workspace() {
         <main className="pane reader-pane" aria-label={CENTRE_LABEL[centre]}>
           {centre === 'positions' ? (
             <PositionsView lookup={lookup} onOpenClaim={openClaim} />
+          ) : centre === 'networks' ? (
+            <NetworksView lookup={lookup} onOpenClaim={openClaim} />
           ) : centre === 'codebook' ? (
             <CodebookView codebook={codebook.data} />
           ) : centre === 'briefs' ? (

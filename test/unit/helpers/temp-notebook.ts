@@ -52,7 +52,16 @@ export async function openTempNotebook(options: { sample?: boolean } = {}): Prom
   return notebook;
 }
 
-/** Every file of a folder with its bytes, to prove a failed call wrote nothing. */
+/**
+ * Every file of the notebook with its bytes, taken once the store has settled (no background
+ * shard write left that could land between two snapshots), to prove a failed call wrote nothing.
+ */
+export async function settledSnapshot(nb: TempNotebook): Promise<Map<string, string>> {
+  await nb.core.store.settle();
+  return snapshotFiles(nb.dir);
+}
+
+/** Every file of a folder with its bytes (see settledSnapshot for a notebook that is open). */
 export function snapshotFiles(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (d: string) => {
