@@ -58,6 +58,6 @@ export async function withNotebook<T>(
  */
 export async function call<K extends MethodName>(core: NotebookCore, method: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
   const result = await dispatch(core.handlers, method, request);
-  if (!result.ok) throw new CliError(result.error.message);
+  if (!result.ok) throw new CliError(result.error.message, 1, result.error.code);
   return result.value as ResponseOf<K>;
 }

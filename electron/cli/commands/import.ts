@@ -47,7 +47,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       } catch (error) {
         failed += 1;
         io.out(`error ${shown}: ${error instanceof Error ? error.message : String(error)}`);
-        if (error instanceof UserError && error.code === 'disk-full') {
+        if ((error instanceof UserError && error.code === 'disk-full') || (error instanceof CliError && error.apiCode === 'disk-full')) {
           // Every later file would be refused the same way: stop, and say which were not tried.
           const rest = files.slice(index + 1);
           if (rest.length) io.out(`stopped: the disk is full; ${rest.length} file(s) not imported: ${rest.map((f) => path.relative(io.cwd, f) || f).join(', ')}`);
