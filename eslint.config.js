@@ -29,6 +29,8 @@ const PACKAGE_LAYERS = {
   papaparse: ['core'],
   'pdfjs-dist': ['core'],
   'playwright-core': ['core'],
+  'wink-nlp': ['core'],
+  'wink-eng-lite-web-model': ['core'],
   electron: ['main', 'preload'],
   react: ['renderer'],
   'react-dom': ['renderer'],

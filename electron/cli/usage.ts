@@ -23,6 +23,7 @@ export const USAGE = {
   backups: 'stancebook backups [list | now | restore NAME] [--data DIR]    rolling backups: list them, take one, or restore one',
   trash: 'stancebook trash [list | restore ID | empty] [--data DIR]    deleted articles, claims and briefs',
   serve: 'stancebook serve [--port N] [--data DIR]    browser mode: the app on 127.0.0.1 (a new data folder starts with the sample)',
+  suggest: 'stancebook suggest FILE... [--json] | suggest --article ID [--json] [--data DIR]    attributions found in UTF-8 text files (no notebook needed) or a stored article',
 } as const;
 
 export type CommandName = keyof typeof USAGE;

@@ -12,3 +12,5 @@ export { createChromiumPrinter } from './exchange/chromium-printer';
 export { MAX_IMPORT_BYTES } from './import';
 export { readArchive } from './exchange/archive-read';
 export { moveRestoredInto, restoreArchiveInto, restoreArchiveStaged } from './exchange/archive-restore';
+export { suggestAttributions } from './suggest/suggest';
+export { suggestionsForArticle } from './suggest/handlers';

@@ -15,6 +15,7 @@ import { createNetworksHandlers } from './networks/handlers';
 import { createPositionsHandlers } from './positions/handlers';
 import { closeSearch, createSearchHandlers } from './search/handlers';
 import { closeClaimsDigest } from './claim-digests';
+import { createSuggestHandlers } from './suggest/handlers';
 import { ImportError, importFile, importPastedText } from './import';
 import type { NotebookStore } from './store/types';
 
@@ -97,6 +98,7 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     ...createBriefsHandlers(context),
     ...createExchangeHandlers(context),
     ...createPositionsHandlers(context),
+    ...createSuggestHandlers(context),
     ...createNetworksHandlers(context),
   };
 

@@ -15,6 +15,7 @@ import { libraryMethods } from './contract-library';
 import { networksMethods } from './contract-networks';
 import { positionsMethods } from './contract-positions';
 import { searchMethods } from './contract-search';
+import { suggestMethods } from './contract-suggest';
 import { method } from './method';
 
 const empty = z.object({}).strict();
@@ -107,6 +108,7 @@ export const contract = {
   ...briefsMethods,
   ...exchangeMethods,
   ...positionsMethods,
+  ...suggestMethods,
   ...networksMethods,
 } as const;
 

@@ -4,3 +4,4 @@ export * from './codebook';
 export * from './brief';
 export * from './notebook';
 export * from './article-url';
+export * from './suggestion';

@@ -19,4 +19,5 @@ export const COMMANDS: Record<CommandName, () => Promise<{ run: RunCommand }>> =
   backups: () => import('./backups'),
   trash: () => import('./trash'),
   serve: () => import('./serve'),
+  suggest: () => import('./suggest'),
 };

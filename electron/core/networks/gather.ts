@@ -1,5 +1,6 @@
 import type { PositionsFilter } from '../../../shared/api/contract-positions';
 import type { ArticleSummary } from '../../../shared/model';
+import { claimsDigest } from '../claim-digests';
 import type { CoreContext } from '../context';
 import { articlesFor } from '../positions/positions';
 import { conceptKey, sideOf, type Statement } from './statements';
@@ -21,26 +22,48 @@ export const dayOf = (article: ArticleSummary): string => (article.publishedAt ?
 
 /**
  * The statements of the articles the filter keeps (the positions filter: dates, collection,
- * source). A claim is a statement of each of its actors when it has an issue, a proposition
- * and a stance; claims without one of these cannot put two actors on a proposition, and are
- * left out (they still count in positions).
+ * source), from the persisted claims digest (the same one positions reads; only articles that
+ * changed are re-read). A claim is a statement of each of its actors when it has an issue, a
+ * proposition and a stance; claims without one of these cannot put two actors on a proposition,
+ * and are left out (they still count in positions). A statement keeps its claim's index in the
+ * article's claims in text order, which is how the digest holds them.
  */
 export async function gatherStatements(ctx: CoreContext, filter: PositionsFilter): Promise<GatheredStatements> {
-  const codebook = ctx.store.getCodebook();
-  const value = new Map(codebook.stances.map((s) => [s.id, s.value]));
+  const articlesKept = articlesFor(ctx, filter);
+  const digest = await claimsDigest(ctx);
+  // Nothing is awaited from here on: the digest cannot change under the pass.
+  const { tables } = digest;
+  const codebookValue = new Map(ctx.store.getCodebook().stances.map((s) => [s.id, s.value]));
+  const stanceValue = tables.stances.values.map((id) => codebookValue.get(id));
+  const issueIds = tables.issues.values;
+  const actorIds = tables.actors.values;
+  const propositions = tables.propositions.values;
+  const conceptOf = new Map<string, string>();
   const statements: Statement[] = [];
   const concepts = new Map<string, ConceptInfo>();
   const articles = new Map<string, ArticleSummary>();
-  for (const article of articlesFor(ctx, filter)) {
+  for (const article of articlesKept) {
     articles.set(article.id, article);
+    const block = digest.block(article.id);
+    if (!block) continue;
     const day = dayOf(article);
-    for (const claim of await ctx.store.getClaims(article.id)) {
-      const stance = claim.stanceId ? value.get(claim.stanceId) : undefined;
-      if (!claim.issueId || !claim.proposition.trim() || stance === undefined) continue;
-      const concept = conceptKey(claim.issueId, claim.proposition);
-      if (!concepts.has(concept)) concepts.set(concept, { issueId: claim.issueId, proposition: claim.proposition.trim() });
-      for (const actorId of new Set(claim.actorIds)) {
-        statements.push({ actorId, concept, side: sideOf(stance), articleId: article.id, claimId: claim.id, day });
+    for (let i = block.from; i < block.to; i++) {
+      const issue = block.issue[i]!;
+      const proposition = block.proposition[i]!;
+      const stance = block.stance[i]!;
+      const value = stance >= 0 ? stanceValue[stance] : undefined;
+      if (issue < 0 || proposition < 0 || value === undefined) continue;
+      // One concept key per (issue, proposition) pair of table indexes, computed once.
+      const pairKey = `${issue}:${proposition}`;
+      let concept = conceptOf.get(pairKey);
+      if (concept === undefined) {
+        concept = conceptKey(issueIds[issue]!, propositions[proposition]!);
+        conceptOf.set(pairKey, concept);
+        if (!concepts.has(concept)) concepts.set(concept, { issueId: issueIds[issue]!, proposition: propositions[proposition]! });
+      }
+      const side = sideOf(value);
+      for (let a = block.actorStart[i]!; a < block.actorStart[i + 1]!; a++) {
+        statements.push({ actorId: actorIds[block.actors[a]!]!, concept, side, articleId: article.id, claimIndex: i - block.from, day });
       }
     }
   }

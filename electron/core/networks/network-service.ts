@@ -1,11 +1,13 @@
 import { UserError } from '../../../shared/api';
 import type { Network } from '../../../shared/api/contract-networks';
 import type { PositionsFilter } from '../../../shared/api/contract-positions';
+import type { Claim } from '../../../shared/model';
+import { inTextOrder } from '../claim-digests';
 import type { CoreContext } from '../context';
 import { coalitions } from './coalitions';
 import { writeOneMode, writeTwoMode, type NetworkFormat, type NodeLabels } from './formats';
 import { gatherStatements, type GatheredStatements } from './gather';
-import { oneModeNetwork, twoModeNetwork, type Normalization, type OneModeType } from './networks';
+import { oneModeNetwork, pairWeights, twoModeNetwork, type Normalization, type OneModeType } from './networks';
 import { polarisation } from './polarisation';
 import { dropDuplicates, type DuplicateRule, type Statement } from './statements';
 import { movingWindows, type TimeWindow } from './windows';
@@ -31,7 +33,8 @@ async function compute(ctx: CoreContext, request: Settings): Promise<Computed> {
   const actorNames = new Map(codebook.actors.map((a) => [a.id, a.name]));
   const issueNames = new Map(codebook.issues.map((i) => [i.id, i.name]));
   const ref = (concept: string) => gathered.concepts.get(concept)!;
-  const congruence = oneModeNetwork(statements, 'congruence');
+  const weights = pairWeights(statements);
+  const congruence = oneModeNetwork(statements, 'congruence', 'none', weights);
   const coalition = coalitions(congruence);
   const labels: NodeLabels = {
     actorName: (id) => actorNames.get(id) ?? id,
@@ -51,17 +54,17 @@ async function compute(ctx: CoreContext, request: Settings): Promise<Computed> {
       propositions: concepts.map(ref),
       edges: cells.map((c) => ({ source: c.actorId, target: String(concepts.indexOf(c.concept)), weight: c.for - c.against, propositions: [ref(c.concept)] })),
       statements: statements.length,
-      polarisation: polarisation(statements),
+      polarisation: polarisation(statements, weights),
     };
   } else {
-    const one = request.type === 'congruence' && (request.normalization ?? 'none') === 'none' ? congruence : oneModeNetwork(statements, request.type, request.normalization ?? 'none');
+    const one = request.type === 'congruence' && (request.normalization ?? 'none') === 'none' ? congruence : oneModeNetwork(statements, request.type, request.normalization ?? 'none', weights);
     network = {
       type: request.type,
       actors,
       propositions: [],
       edges: one.edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight, propositions: e.concepts.map(ref) })),
       statements: statements.length,
-      polarisation: polarisation(statements),
+      polarisation: polarisation(statements, weights),
     };
   }
   return { gathered, statements, network, labels };
@@ -84,9 +87,13 @@ export async function getNetworkEdgeClaims(ctx: CoreContext, request: Settings &
   const wanted = new Set(edge.propositions.map((p) => [...gathered.concepts].find(([, info]) => info.issueId === p.issueId && info.proposition === p.proposition)?.[0]));
   const actors = network.type === 'twomode' ? new Set([edge.source]) : new Set([edge.source, edge.target]);
   const picked = statements.filter((s) => actors.has(s.actorId) && wanted.has(s.concept)).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  // Only the articles that hold the edge's claims are read.
+  const claimsOf = new Map<string, Claim[]>();
   const out = [];
   for (const s of picked) {
-    const claim = (await ctx.store.getClaims(s.articleId)).find((c) => c.id === s.claimId);
+    let claims = claimsOf.get(s.articleId);
+    if (!claims) claimsOf.set(s.articleId, (claims = inTextOrder(await ctx.store.getClaims(s.articleId))));
+    const claim = claims[s.claimIndex];
     const article = gathered.articles.get(s.articleId);
     if (!claim || !article) continue;
     const info = gathered.concepts.get(s.concept)!;

@@ -64,23 +64,77 @@ function profiles(statements: Statement[]): Profiles {
   return { actors: [...actorIndex.keys()], concepts: [...conceptIndex.keys()], pro, con };
 }
 
-/** The one-mode actor network of the statements; edges with weight 0 are left out. */
-export function oneModeNetwork(statements: Statement[], type: OneModeType, normalization: Normalization = 'none'): ActorNetwork {
+/**
+ * Congruence and conflict of every pair of actors, in one pass over the dense profiles; the
+ * one-mode networks and polarisation are read off it. Pair (i, j), i < j, is at i * n + j.
+ */
+export interface PairWeights {
+  /** Actors with a for or against statement, in order of first appearance. */
+  active: string[];
+  concepts: string[];
+  pro: Float64Array;
+  con: Float64Array;
+  congruence: Float64Array;
+  conflict: Float64Array;
+  activity: Float64Array;
+  norm: Float64Array;
+}
+
+export function pairWeights(statements: Statement[]): PairWeights {
   const { actors: active, concepts, pro, con } = profiles(statements);
-  const actors = [...new Set(statements.map((s) => s.actorId))].sort();
+  const n = active.length;
   const width = concepts.length;
-  const activity = new Float64Array(active.length);
-  const norm = new Float64Array(active.length);
-  for (let i = 0; i < active.length; i++) {
+  const activity = new Float64Array(n);
+  const norm = new Float64Array(n);
+  // Each actor's concepts with a statement, so a pair only visits where the first actor spoke.
+  const spoken: Int32Array[] = [];
+  for (let i = 0; i < n; i++) {
     let sum = 0;
     let squares = 0;
-    for (let k = i * width; k < (i + 1) * width; k++) {
-      sum += pro[k]! + con[k]!;
-      squares += pro[k]! * pro[k]! + con[k]! * con[k]!;
+    const ks: number[] = [];
+    for (let k = 0; k < width; k++) {
+      const p = pro[i * width + k]!;
+      const c = con[i * width + k]!;
+      if (p === 0 && c === 0) continue;
+      ks.push(k);
+      sum += p + c;
+      squares += p * p + c * c;
     }
     activity[i] = sum;
     norm[i] = Math.sqrt(squares);
+    spoken.push(Int32Array.from(ks));
   }
+  const congruence = new Float64Array(n * n);
+  const conflict = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    const rowI = i * width;
+    const ks = spoken[i]!;
+    for (let j = i + 1; j < n; j++) {
+      const rowJ = j * width;
+      let same = 0;
+      let opposite = 0;
+      for (let x = 0; x < ks.length; x++) {
+        const k = ks[x]!;
+        const pi = pro[rowI + k]!;
+        const ci = con[rowI + k]!;
+        const pj = pro[rowJ + k]!;
+        const cj = con[rowJ + k]!;
+        same += pi * pj + ci * cj;
+        opposite += pi * cj + ci * pj;
+      }
+      congruence[i * n + j] = same;
+      conflict[i * n + j] = opposite;
+    }
+  }
+  return { active, concepts, pro, con, congruence, conflict, activity, norm };
+}
+
+/** The one-mode actor network of the statements; edges with weight 0 are left out. */
+export function oneModeNetwork(statements: Statement[], type: OneModeType, normalization: Normalization = 'none', weights = pairWeights(statements)): ActorNetwork {
+  const { active, concepts, pro, con, congruence, conflict, activity, norm } = weights;
+  const actors = [...new Set(statements.map((s) => s.actorId))].sort();
+  const n = active.length;
+  const width = concepts.length;
   const normalise = (w: number, i: number, j: number) => {
     if (w === 0 || normalization === 'none') return w;
     if (normalization === 'average') return w / ((activity[i]! + activity[j]!) / 2);
@@ -88,31 +142,21 @@ export function oneModeNetwork(statements: Statement[], type: OneModeType, norma
     return w / (norm[i]! * norm[j]!);
   };
   const edges: NetworkEdge[] = [];
-  for (let i = 0; i < active.length; i++) {
-    const rowI = i * width;
-    for (let j = i + 1; j < active.length; j++) {
-      const rowJ = j * width;
-      let congruence = 0;
-      let conflict = 0;
-      for (let k = 0; k < width; k++) {
-        const pi = pro[rowI + k]!;
-        const ci = con[rowI + k]!;
-        if (pi === 0 && ci === 0) continue;
-        const pj = pro[rowJ + k]!;
-        const cj = con[rowJ + k]!;
-        congruence += pi * pj + ci * cj;
-        conflict += pi * cj + ci * pj;
-      }
-      const weight =
-        type === 'congruence' ? normalise(congruence, i, j) : type === 'conflict' ? normalise(conflict, i, j) : normalise(congruence, i, j) - normalise(conflict, i, j);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const same = congruence[i * n + j]!;
+      const opposite = conflict[i * n + j]!;
+      const weight = type === 'congruence' ? normalise(same, i, j) : type === 'conflict' ? normalise(opposite, i, j) : normalise(same, i, j) - normalise(opposite, i, j);
       if (weight === 0) continue;
       // The propositions behind the edge: where the two meet on the same side (congruence),
       // on opposite sides (conflict), or either (subtract).
       const shared: string[] = [];
+      const rowI = i * width;
+      const rowJ = j * width;
       for (let k = 0; k < width; k++) {
-        const same = pro[rowI + k]! * pro[rowJ + k]! + con[rowI + k]! * con[rowJ + k]! > 0;
-        const opposite = pro[rowI + k]! * con[rowJ + k]! + con[rowI + k]! * pro[rowJ + k]! > 0;
-        if ((type === 'congruence' && same) || (type === 'conflict' && opposite) || (type === 'subtract' && (same || opposite))) shared.push(concepts[k]!);
+        const meetSame = pro[rowI + k]! * pro[rowJ + k]! + con[rowI + k]! * con[rowJ + k]! > 0;
+        const meetOpposite = pro[rowI + k]! * con[rowJ + k]! + con[rowI + k]! * pro[rowJ + k]! > 0;
+        if ((type === 'congruence' && meetSame) || (type === 'conflict' && meetOpposite) || (type === 'subtract' && (meetSame || meetOpposite))) shared.push(concepts[k]!);
       }
       const [source, target] = active[i]! < active[j]! ? [active[i]!, active[j]!] : [active[j]!, active[i]!];
       edges.push({ source, target, weight, concepts: shared.sort() });

@@ -1,4 +1,4 @@
-import { oneModeNetwork } from './networks';
+import { pairWeights, type PairWeights } from './networks';
 import type { Statement } from './statements';
 
 /**
@@ -13,9 +13,12 @@ import type { Statement } from './statements';
  * 2014, measures it on the same congruence/conflict networks), chosen because it needs no
  * clustering, is stable on small windows, and can be checked by hand.
  */
-export function polarisation(statements: Statement[]): number | null {
-  const sum = (type: 'congruence' | 'conflict') => oneModeNetwork(statements, type).edges.reduce((total, e) => total + e.weight, 0);
-  const agree = sum('congruence');
-  const disagree = sum('conflict');
+export function polarisation(statements: Statement[], weights: PairWeights = pairWeights(statements)): number | null {
+  let agree = 0;
+  let disagree = 0;
+  for (let x = 0; x < weights.congruence.length; x++) {
+    agree += weights.congruence[x]!;
+    disagree += weights.conflict[x]!;
+  }
   return agree + disagree === 0 ? null : disagree / (agree + disagree);
 }

@@ -18,7 +18,8 @@ export interface Statement {
   concept: string;
   side: Side;
   articleId: string;
-  claimId: string;
+  /** The claim's index among its article's claims in text order (see claim-digests' inTextOrder). */
+  claimIndex: number;
   /** The day the statement was made: the article's date (YYYY-MM-DD). */
   day: string;
 }

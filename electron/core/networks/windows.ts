@@ -1,4 +1,4 @@
-import { oneModeNetwork } from './networks';
+import { pairWeights } from './networks';
 import { polarisation } from './polarisation';
 import type { Statement } from './statements';
 
@@ -13,6 +13,7 @@ export interface TimeWindow {
 }
 
 const DAY = 86_400_000;
+const countPairs = (weights: Float64Array) => weights.reduce((n, w) => (w !== 0 ? n + 1 : n), 0);
 const toDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const parseDay = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
@@ -32,13 +33,14 @@ export function movingWindows(statements: Statement[], windowDays: number, stepD
   for (let start = first; ; start += stepDays * DAY) {
     const end = start + (windowDays - 1) * DAY;
     const inside = statements.filter((s, i) => days[i]! >= start && days[i]! <= end);
+    const weights = pairWeights(inside);
     windows.push({
       from: toDay(start),
       to: toDay(end),
       statements: inside.length,
-      congruenceEdges: oneModeNetwork(inside, 'congruence').edges.length,
-      conflictEdges: oneModeNetwork(inside, 'conflict').edges.length,
-      polarisation: polarisation(inside),
+      congruenceEdges: countPairs(weights.congruence),
+      conflictEdges: countPairs(weights.conflict),
+      polarisation: polarisation(inside, weights),
     });
     if (end >= last) break;
   }

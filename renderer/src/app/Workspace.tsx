@@ -22,6 +22,9 @@ import { NewArticleDialog } from '../features/library/NewArticleDialog';
 import { EditDetailsDialog } from '../features/reader/EditDetailsDialog';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { SearchBox } from '../features/search/SearchBox';
+import { BackgroundSuggester } from '../features/suggestions/BackgroundSuggester';
+import { SuggestionsPanel } from '../features/suggestions/SuggestionsPanel';
+import { useSuggestionEvents } from '../features/suggestions/queries';
 import { selectOffsets, selectionToOffsets } from '../features/reader/selection-offsets';
 import { withSavedClaim, withoutClaim } from './claim-cache';
 import { RecoveryBanner } from '../components/RecoveryBanner';
@@ -40,6 +43,7 @@ export function Workspace() {
   const status = useStatus();
   const queryClient = useQueryClient();
   const info = useNotebookInfo();
+  useSuggestionEvents();
   const articles = useArticles();
   const codebook = useCodebook();
   const [openArticleId, setOpenArticleId] = useLastArticle();
@@ -247,6 +251,17 @@ export function Workspace() {
           ) : (
             <p className="empty-note empty-note--centre">{article.isLoading || articles.isLoading ? 'Opening…' : 'Choose an article in the library, or add one.'}</p>
           )}
+          {centre === 'reader' && article.data && codebook.data && (
+            <SuggestionsPanel
+              key={article.data.article.id}
+              articleId={article.data.article.id}
+              drawnFor={article.data}
+              bodyRef={bodyRef}
+              lookup={lookup}
+              onEdit={(edit) => setEditor({ mode: 'create', ...edit })}
+            />
+          )}
+          <BackgroundSuggester articles={articles.data} />
         </main>
         <ClaimSidebar
           allClaims={allClaims}

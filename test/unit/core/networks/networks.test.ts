@@ -7,7 +7,7 @@ import { movingWindows } from '../../../../electron/core/networks/windows';
 
 /** A statement of `actor` on concept `k` on `side`, in article `art` on `day`. */
 let n = 0;
-const st = (actor: string, k: string, side: Side, art = 'a1', day = '2024-01-01'): Statement => ({ actorId: actor, concept: k, side, articleId: art, claimId: `c${n++}`, day });
+const st = (actor: string, k: string, side: Side, art = 'a1', day = '2024-01-01'): Statement => ({ actorId: actor, concept: k, side, articleId: art, claimIndex: n++, day });
 
 const weights = (edges: { source: string; target: string; weight: number }[]) => Object.fromEntries(edges.map((e) => [`${e.source}-${e.target}`, Math.round(e.weight * 1e6) / 1e6]));
 
