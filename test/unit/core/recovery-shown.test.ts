@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NotebookChanged } from '../../../shared/api';
@@ -50,6 +50,20 @@ describe('recovery is never silent', () => {
     expect(code).toBe(1);
     expect(io.errLines.join('\n')).toMatch(/^recovered articles\/.*\.json: articles\/.*\.json is cut off \(not valid JSON.*; original kept at .*quarantine.*; no backup holds article/m);
     expect(io.errLines.join('\n')).toMatch(/This article could not be read/);
+  });
+
+  it('a new notebook is backed up once set up, so a codebook damaged on the first day comes back whole', async () => {
+    nb = await openTempNotebook();
+    const codebook = nb.core.store.getCodebook();
+    expect(codebook.actors.length).toBeGreaterThan(0);
+    await nb.core.close();
+    // Replaced, not written in place: backups hard-link the files, so an in-place edit would
+    // damage the backup's copy too (see the store README).
+    writeFileSync(path.join(nb.dir, 'codebook.json.new'), '{"schemaVersion":1,"codebook":{"act');
+    renameSync(path.join(nb.dir, 'codebook.json.new'), path.join(nb.dir, 'codebook.json'));
+    nb.core = await openNotebookCore(nb.dir, { resourcesDir: RESOURCES });
+    expect(nb.core.store.getCodebook()).toEqual(codebook);
+    expect(nb.core.store.openReport.recovered[0]?.outcome).toMatch(/the codebook was rolled back to backup/);
   });
 
   it('a damaged codebook rolled back to a backup is announced by every command', async () => {
