@@ -17,6 +17,7 @@ const PACKAGE_LAYERS = {
   'approx-string-match': ['shared'],
   '@mozilla/readability': ['core'],
   docx: ['core'],
+  fflate: ['core'],
   graphology: ['core'],
   'graphology-communities-louvain': ['core'],
   dompurify: ['core'],

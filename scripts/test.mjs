@@ -1,6 +1,7 @@
 // `npm test`: everything a change must pass, in order, stopping at the first failure:
 // test tools present, lint (with layer rules), typecheck, unit tests (vitest), renderer build,
-// end-to-end tests in Chromium (Playwright), the Electron suite (skipped, with its reason,
+// Electron security lint (electronegativity), the packaging test, end-to-end tests in Chromium
+// (Playwright), the Electron suite (skipped, with its reason,
 // where the binary is missing). Ends with one line: "tests: N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -45,6 +46,7 @@ function finish(ok) {
 const vitestJson = path.join(tmp, 'vitest.json');
 const e2eJson = path.join(tmp, 'e2e.json');
 const electronJson = path.join(tmp, 'electron.json');
+const packagingJson = path.join(tmp, 'packaging.json');
 
 const ok =
   step('test tools (Chromium, pdftotext, xmllint, LibreOffice)', [path.join(root, 'scripts/ensure-test-tools.mjs')]) &&
@@ -58,6 +60,18 @@ const ok =
   step('renderer build', [bin('vite', 'bin/vite.js'), 'build', '--logLevel', 'warn']) &&
   step('electron build', [path.join(root, 'scripts/build-electron.mjs')]) &&
   step('command line build', [path.join(root, 'scripts/build-node.mjs')]) &&
+  (() => {
+    const passed = step('Electron security lint (electronegativity: sources and built bundles)', [path.join(root, 'scripts/electronegativity.mjs')]);
+    totals[passed ? 'passed' : 'failed'] += 1;
+    return passed;
+  })() &&
+  (() => {
+    const passed = step('packaging (electron-builder --dir against a stand-in Electron)', [
+      bin('vitest', 'vitest.mjs'), 'run', '-c', 'test/packaging/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${packagingJson}`,
+    ]);
+    countVitest(packagingJson);
+    return passed;
+  })() &&
   (() => {
     const passed = step('end-to-end tests (Chromium, browser mode)', [bin('@playwright/test', 'cli.js'), 'test', '--reporter=list,json'], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson,

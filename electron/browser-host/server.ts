@@ -7,6 +7,7 @@ import { dispatch, type CallResult } from '../../shared/api';
 import { CONTENT_SECURITY_POLICY } from '../../shared/api/content-security-policy';
 import type { NotebookCore } from '../core';
 import { createGuard, hostAllowed, originAllowed, tokenMatches, type Guard } from './guard';
+import { createPageSession, normalisedPath, type PageSession } from './page-session';
 import { serveStatic } from './static-files';
 
 const SECURITY_HEADERS = {
@@ -114,6 +115,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   }
   const token = options.token ?? randomBytes(24).toString('base64url');
   let guard = createGuard(token, 0);
+  let session: PageSession = createPageSession(0);
 
   const server: Server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -123,12 +125,18 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const work = url.pathname.startsWith('/api/')
       ? handleApi(core, guard, req, res, url)
       : (async () => {
-          if ((url.pathname === '/' || url.pathname === '/index.html') && !tokenMatches(guard, url.searchParams.get('token'))) {
-            res.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8' });
-            return void res.end('Stancebook: open the full URL printed in the terminal (it carries a per-launch token).\n');
+          // Gated on the path as the file server resolves it, so /%69ndex.html is the page too.
+          const file = normalisedPath(url.pathname);
+          if (file === null) return refuse(res, 400, 'The path cannot be decoded.');
+          if (file === '/index.html') {
+            if (tokenMatches(guard, url.searchParams.get('token'))) res.setHeader('Set-Cookie', session.setCookie());
+            else if (!session.has(req)) {
+              res.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8' });
+              return void res.end('Stancebook: open the full URL printed in the terminal (it carries a per-launch token).\n');
+            }
           }
           if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Only GET is served here.');
-          if (!(await serveStatic(rendererDir, url.pathname, res))) {
+          if (!(await serveStatic(rendererDir, file, res))) {
             res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
             res.end('Not found.\n');
           }
@@ -145,6 +153,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   });
   const { port } = server.address() as AddressInfo;
   guard = createGuard(token, port);
+  session = createPageSession(port);
   return {
     url: `http://127.0.0.1:${port}/?token=${encodeURIComponent(token)}`,
     port,

@@ -2,37 +2,20 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
+import { contentTypeOf } from '../../shared/api/content-types';
 
 /**
- * Serves a file from `root` for a URL path, refusing anything that resolves outside it.
+ * Serves a file from `root` for a path already decoded and normalised by `normalisedPath` (the
+ * one the access checks saw: it is not decoded again), refusing anything outside `root`.
  * Returns false when there is no such file, so the caller can answer 404.
  */
-export async function serveStatic(root: string, urlPath: string, res: ServerResponse): Promise<boolean> {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return false;
-  }
-  const file = path.resolve(root, `.${path.posix.normalize(decoded === '/' ? '/index.html' : decoded)}`);
+export async function serveStatic(root: string, normalPath: string, res: ServerResponse): Promise<boolean> {
+  const file = path.resolve(root, ...normalPath.split('/').filter(Boolean));
   if (file !== root && !file.startsWith(root + path.sep)) return false;
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) return false;
   res.writeHead(200, {
-    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'Content-Type': contentTypeOf(file),
     'Content-Length': info.size,
     'Cache-Control': 'no-cache',
   });

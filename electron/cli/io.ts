@@ -13,6 +13,8 @@ export class CliError extends Error {
   constructor(
     message: string,
     readonly exitCode = 1,
+    /** The API error code when the failure came from the core (e.g. 'disk-full'). */
+    readonly apiCode: string | null = null,
   ) {
     super(message);
     this.name = 'CliError';

@@ -2,10 +2,12 @@ import path from 'node:path';
 import { dispatch, type MethodName, type RequestOf, type ResponseOf } from '../../shared/api';
 import { openNotebookCore, notebookExists, resolveDataDir, createChromiumPrinter, betterSqlite3Driver, type NotebookCore, NotebookLockedError } from '../core';
 import { CliError, type CliIo } from './io';
+import { printRecoveryNotes } from './recovery-notes';
 
 /**
- * Opens the notebook a command works on. Commands other than `init` and `serve` refuse to
- * create one, so a typo in --data never leaves an empty notebook behind.
+ * Opens the notebook a command works on and prints what the store recovered at open (stderr).
+ * Commands other than `init` and `serve` refuse to create one, so a typo in --data never
+ * leaves an empty notebook behind.
  */
 export async function openForCommand(
   io: CliIo,
@@ -17,7 +19,7 @@ export async function openForCommand(
     throw new CliError(`There is no notebook in ${dir}. Create one with "stancebook init ${dir}" or pass --data DIR.`);
   }
   try {
-    return await openNotebookCore(dir, {
+    const core = await openNotebookCore(dir, {
       resourcesDir: io.resourcesDir,
       create: options.create,
       sample: options.sample,
@@ -26,6 +28,8 @@ export async function openForCommand(
       // Node's SQLite binding for the search index (the desktop app passes node:sqlite instead).
       searchDatabase: betterSqlite3Driver(),
     });
+    printRecoveryNotes(io, core);
+    return core;
   } catch (error) {
     if (error instanceof NotebookLockedError) throw new CliError(error.message);
     throw error;
@@ -39,9 +43,12 @@ export async function withNotebook<T>(
   work: (core: NotebookCore) => Promise<T>,
 ): Promise<T> {
   const core = await openForCommand(io, dataFlag);
+  const printed = core.store.openReport.recovered.length;
   try {
     return await work(core);
   } finally {
+    // Files found damaged while the command ran (article files are read when needed).
+    printRecoveryNotes(io, core, printed);
     await core.close();
   }
 }
@@ -53,6 +60,6 @@ export async function withNotebook<T>(
  */
 export async function call<K extends MethodName>(core: NotebookCore, method: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
   const result = await dispatch(core.handlers, method, request);
-  if (!result.ok) throw new CliError(result.error.message);
+  if (!result.ok) throw new CliError(result.error.message, 1, result.error.code);
   return result.value as ResponseOf<K>;
 }

@@ -1,8 +1,9 @@
 import { UserError, type ImportResult } from '../../shared/api';
-import type { Article, ArticleMeta, ArticleSummary } from '../../shared/model';
+import { httpUrlOrNull, type Article, type ArticleMeta, type ArticleSummary } from '../../shared/model';
 import { contentHash } from './content-hash';
 import { isoNow, type CoreContext } from './context';
 import type { ImportedDocument } from './import/types';
+import { damagedArticleMessage } from './recovery-notices';
 
 /** The library list, newest published first (undated articles last, by import time). */
 export function listArticles(ctx: CoreContext): ArticleSummary[] {
@@ -15,6 +16,8 @@ export function listArticles(ctx: CoreContext): ArticleSummary[] {
 export async function requireArticle(ctx: CoreContext, id: string): Promise<Article> {
   const article = await ctx.store.getArticle(id);
   if (!article) {
+    const damaged = damagedArticleMessage(ctx, id);
+    if (damaged) throw new UserError('not-found', damaged);
     throw new UserError('not-found', `There is no article with id "${id}" in this notebook. It may have been deleted; reload the library.`);
   }
   return article;
@@ -53,7 +56,8 @@ export async function addImportedDocument(
     source: meta.source ?? null,
     author: meta.author ?? null,
     publishedAt: meta.publishedAt ?? null,
-    url: meta.url ?? null,
+    // Only a web address: a javascript: or data: URL from a crafted file is dropped.
+    url: httpUrlOrNull(meta.url),
     language: meta.language ?? null,
     standfirst: meta.standfirst ?? null,
     importedFrom: doc.origin,

@@ -119,6 +119,10 @@ export async function openNotebookCore(dir: string, options: OpenOptions): Promi
       if (options.sample) await addSampleArticle(core, options.resourcesDir);
       // Setting up the notebook is not the analyst's work: nothing of it should be undoable.
       historyOf(core.context).clear();
+      // The day's backup was taken as the store opened, before the codebook and the sample were
+      // written: without this one, a codebook damaged on the first day would be recovered as
+      // an empty one.
+      await store.backup();
     }
   } catch (error) {
     await core.close();

@@ -11,7 +11,7 @@ export type { PdfPrinter } from './exchange/pdf-printer';
 export { createChromiumPrinter } from './exchange/chromium-printer';
 export { MAX_IMPORT_BYTES } from './import';
 export { readArchive } from './exchange/archive-read';
-export { restoreArchiveInto } from './exchange/archive-restore';
+export { moveRestoredInto, restoreArchiveInto, restoreArchiveStaged } from './exchange/archive-restore';
 export { suggestAttributions } from './suggest/suggest';
 export { suggestionsForArticle } from './suggest/handlers';
 export type { SqliteDriver } from './search/sqlite/sql-database';

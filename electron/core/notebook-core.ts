@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { announcingRecoveries } from './recovery-notices';
 import type { ApiHandlers, NotebookChanged } from '../../shared/api';
 import { UserError } from '../../shared/api';
 import { addImportedDocument, deleteArticle, listArticles, requireArticle, updateArticleMeta } from './articles';
@@ -109,7 +110,7 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
 
   return {
     store,
-    handlers,
+    handlers: announcingRecoveries(handlers, store, context),
     context,
     onChanged: context.subscribe,
     // The search index and the claims digest are saved before the store (and its lock) goes.

@@ -3,6 +3,7 @@ import {
   ArticleMetaSchema,
   ArticleSchema,
   ArticleSummarySchema,
+  ArticleUrlSchema,
   ClaimCodingSchema,
   ClaimSchema,
   CodebookSchema,
@@ -72,7 +73,7 @@ export const notebookMethods = {
   ),
   updateArticleMeta: method(
     "Edits an article's title, source, author, date, URL, language or standfirst.",
-    z.object({ id, patch: ArticleMetaSchema.partial().strict() }).strict(),
+    z.object({ id, patch: ArticleMetaSchema.extend({ url: ArticleUrlSchema.nullable() }).partial().strict() }).strict(),
     ArticleSummarySchema,
   ),
   deleteArticle: method('Moves an article and its claims to the trash.', z.object({ id }).strict(), z.object({ ok: z.literal(true) })),

@@ -3,4 +3,5 @@ export * from './claim';
 export * from './codebook';
 export * from './brief';
 export * from './notebook';
+export * from './article-url';
 export * from './suggestion';

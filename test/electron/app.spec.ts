@@ -70,3 +70,13 @@ test('navigation away and new windows are refused', async () => {
   expect(page.url()).toBe(before);
   expect(app.windows()).toHaveLength(1);
 });
+
+test('the renderer comes from app://stancebook, and file: URLs are refused', async () => {
+  const page = await app.firstWindow();
+  expect(page.url()).toBe('app://stancebook/index.html');
+  const fileRead = await page.evaluate(() => fetch('file:///etc/hostname').then(() => 'read', () => 'refused'));
+  expect(fileRead).toBe('refused');
+  // Fuses are flipped only in packaged builds; spellcheck is off where it would download dictionaries.
+  const spellcheck = await app.evaluate(({ session }) => session.defaultSession.isSpellCheckerEnabled());
+  expect(spellcheck).toBe(process.platform === 'darwin' || process.platform === 'win32');
+});

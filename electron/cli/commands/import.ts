@@ -31,7 +31,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const files = await expand(positionals.map((p) => path.resolve(io.cwd, p)));
   let failed = 0;
   await withNotebook(io, values.data, async (core) => {
-    for (const file of files) {
+    for (const [index, file] of files.entries()) {
       const shown = path.relative(io.cwd, file) || file;
       try {
         const info = await stat(file).catch(() => null);
@@ -47,6 +47,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       } catch (error) {
         failed += 1;
         io.out(`error ${shown}: ${error instanceof Error ? error.message : String(error)}`);
+        if ((error instanceof UserError && error.code === 'disk-full') || (error instanceof CliError && error.apiCode === 'disk-full')) {
+          // Every later file would be refused the same way: stop, and say which were not tried.
+          const rest = files.slice(index + 1);
+          if (rest.length) io.out(`stopped: the disk is full; ${rest.length} file(s) not imported: ${rest.map((f) => path.relative(io.cwd, f) || f).join(', ')}`);
+          failed += rest.length;
+          break;
+        }
       }
     }
   });

@@ -1,7 +1,7 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openNotebookCore, readArchive, restoreArchiveInto } from '../../core';
+import { moveRestoredInto, openNotebookCore, readArchive, restoreArchiveStaged } from '../../core';
 import { CliError, type CliIo } from '../io';
 import { USAGE } from '../usage';
 
@@ -9,7 +9,8 @@ const usage = USAGE.restore;
 
 /**
  * Restores into an empty or missing folder only: restoring over a notebook could mix two
- * notebooks' records. The archive is read and validated in full before the folder is touched.
+ * notebooks' records. The archive is read and validated in full before the folder is touched,
+ * and written into a staging folder that becomes DIR only when complete.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
@@ -24,12 +25,16 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   });
   if (existing.length > 0) throw new CliError(`${dir} is not empty; restore into a new or empty folder so nothing is overwritten.`);
   const contents = await readArchive(new Uint8Array(await readFile(file)));
-  const core = await openNotebookCore(dir, { resourcesDir: io.resourcesDir, create: true });
+  // Restored in a staging folder beside DIR, moved into DIR only once every record is written.
+  const parent = path.dirname(dir);
+  await mkdir(parent, { recursive: true });
+  const { staging, counts } = await restoreArchiveStaged(parent, contents, (stagingDir) => openNotebookCore(stagingDir, { resourcesDir: io.resourcesDir, create: true }));
   try {
-    const counts = await restoreArchiveInto(core.store, contents);
-    io.out(`restored ${counts.articles} articles, ${counts.claims} claims, ${counts.briefs} briefs into ${dir}`);
-  } finally {
-    await core.close();
+    await moveRestoredInto(staging, dir);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    throw error;
   }
+  io.out(`restored ${counts.articles} articles, ${counts.claims} claims, ${counts.briefs} briefs into ${dir}`);
   return 0;
 }

@@ -20,9 +20,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     await core.close();
     throw new CliError(error instanceof Error ? error.message : String(error));
   });
-  for (const note of core.store.openReport.recovered) {
-    io.err(`recovered ${note.file}: ${note.problem}; original kept at ${note.quarantinedAs ?? "(nothing to keep)"}; ${note.outcome}`);
-  }
   io.out(`Stancebook (browser mode) on ${host.url}`);
   io.out(`notebook: ${dir}`);
   await new Promise<void>((resolve) => {

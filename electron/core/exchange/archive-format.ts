@@ -36,11 +36,29 @@ export const ArchiveManifestSchema = z.object({
 });
 export type ArchiveManifest = z.infer<typeof ArchiveManifestSchema>;
 
+/**
+ * Longest id an archive may carry, as the store encodes it into a file name (articles/ID.json,
+ * trash/claim-ID.json): far above the app's own ids (~40 characters), well below the 255 bytes
+ * a file name may have, so no record is refused by the disk half-way through a restore.
+ */
+export const MAX_ARCHIVE_ID_CHARS = 160;
+
+/** An id read from an archive: non-empty, and short enough to name a file once encoded. */
+export const ArchiveIdSchema = z
+  .string()
+  .min(1)
+  .refine((id) => encodeURIComponent(id).replace(/\./g, '%2E').length <= MAX_ARCHIVE_ID_CHARS, {
+    message: `ids may be at most ${MAX_ARCHIVE_ID_CHARS} characters (as encoded in file names); this one is longer, so the archive was not made by Stancebook or was edited`,
+  });
+
 /** One articles/NNNNNN.json: the article with every claim on it. */
-export const ArchivedArticleSchema = z.object({ article: ArticleSchema, claims: z.array(ClaimSchema) });
+export const ArchivedArticleSchema = z.object({
+  article: ArticleSchema.extend({ id: ArchiveIdSchema }),
+  claims: z.array(ClaimSchema.extend({ id: ArchiveIdSchema, articleId: ArchiveIdSchema })),
+});
 export type ArchivedArticle = z.infer<typeof ArchivedArticleSchema>;
 
-export const ArchivedBriefsSchema = z.object({ briefs: z.array(BriefSchema) });
+export const ArchivedBriefsSchema = z.object({ briefs: z.array(BriefSchema.extend({ id: ArchiveIdSchema })) });
 
 /** Everything an archive holds, validated. */
 export interface ArchiveContents {

@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import type { z } from 'zod';
 import { UserError } from '../../../shared/api/errors';
 import { CodebookSchema, NOTEBOOK_SCHEMA_VERSION, NotebookMetaSchema } from '../../../shared/model';
@@ -11,20 +10,24 @@ import {
   countsOf,
   type ArchiveContents,
 } from './archive-format';
+import { unzipWithinLimits, UnzipRefusal } from './archive-unzip';
 
 /** Uncompressed size above which an archive is refused, so a zip bomb cannot fill memory. */
 export const MAX_ARCHIVE_UNCOMPRESSED_BYTES = 2 * 1024 ** 3;
+/** Most bytes one file inside an archive may unpack to: each is parsed whole (an article with its claims is far smaller). */
+export const MAX_ARCHIVE_FILE_BYTES = 256 * 1024 ** 2;
 
 function bad(message: string): UserError {
   return new UserError('import-failed', `This is not a Stancebook archive Stancebook can restore: ${message}`);
 }
 
-async function readJson<T extends z.ZodType>(zip: JSZip, file: string, schema: T): Promise<z.output<T>> {
-  const entry = zip.file(file);
-  if (!entry) throw bad(`${file} is missing.`);
+function readJson<T extends z.ZodType>(files: Map<string, Uint8Array>, file: string, schema: T): z.output<T> {
+  const bytes = files.get(file);
+  if (!bytes) throw bad(`${file} is missing.`);
+  files.delete(file); // parsed once; its bytes can go
   let value: unknown;
   try {
-    value = JSON.parse(await entry.async('string'));
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     throw bad(`${file} is not valid JSON.`);
   }
@@ -36,41 +39,51 @@ async function readJson<T extends z.ZodType>(zip: JSZip, file: string, schema: T
   return parsed.data;
 }
 
+/** The files an archive may hold; anything else in the zip is skipped unread. */
+function isArchiveFile(name: string): boolean {
+  return (
+    name === ARCHIVE_FILES.manifest ||
+    name === ARCHIVE_FILES.notebook ||
+    name === ARCHIVE_FILES.codebook ||
+    name === ARCHIVE_FILES.briefs ||
+    /^articles\/[0-9]{1,9}\.json$/.test(name)
+  );
+}
+
 /**
  * Opens and validates an archive made by {@link buildArchive}: every file is parsed with its
  * schema, every claim must belong to the article it is filed with, and the counts must match
  * the manifest, so a truncated or edited archive is refused before anything is written.
+ * Unpacking counts the bytes really inflated (per file, at most `maxFileBytes`, and in total, at
+ * most `maxUnpackedBytes`) and stops at the first byte over; sizes the zip declares are only
+ * trusted to refuse early, never to allow.
  *
  * @throws UserError('import-failed') naming what is wrong.
  */
-export async function readArchive(bytes: Uint8Array, options: { maxUnpackedBytes?: number } = {}): Promise<ArchiveContents> {
+export async function readArchive(bytes: Uint8Array, options: { maxUnpackedBytes?: number; maxFileBytes?: number } = {}): Promise<ArchiveContents> {
   const limit = options.maxUnpackedBytes ?? MAX_ARCHIVE_UNCOMPRESSED_BYTES;
-  let zip: JSZip;
+  const maxEntry = Math.min(options.maxFileBytes ?? MAX_ARCHIVE_FILE_BYTES, limit);
+  let files: Map<string, Uint8Array> | null;
   try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw bad('it is not a zip file.');
+    files = await unzipWithinLimits(bytes, isArchiveFile, { maxTotalBytes: limit, maxEntryBytes: maxEntry });
+  } catch (error) {
+    if (error instanceof UnzipRefusal) throw bad(error.message);
+    throw error;
   }
-  let total = 0;
-  zip.forEach((_path, entry) => {
-    // _data is JSZip's record of the central directory; its sizes come from the zip itself.
-    const size = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-    total += size;
-  });
-  if (total > limit) throw bad(`it unpacks to more than ${Math.round(limit / 1024 ** 2).toLocaleString('en')} MB.`);
+  if (!files) throw bad('it is not a zip file.');
 
-  const manifest = await readJson(zip, ARCHIVE_FILES.manifest, ArchiveManifestSchema);
+  const manifest = readJson(files, ARCHIVE_FILES.manifest, ArchiveManifestSchema);
   if (manifest.archiveVersion > ARCHIVE_VERSION || manifest.schemaVersion > NOTEBOOK_SCHEMA_VERSION) {
     throw bad('it was made by a newer version of Stancebook. Update Stancebook, then restore it.');
   }
-  const notebook = await readJson(zip, ARCHIVE_FILES.notebook, NotebookMetaSchema);
-  const codebook = await readJson(zip, ARCHIVE_FILES.codebook, CodebookSchema);
-  const { briefs } = await readJson(zip, ARCHIVE_FILES.briefs, ArchivedBriefsSchema);
+  const notebook = readJson(files, ARCHIVE_FILES.notebook, NotebookMetaSchema);
+  const codebook = readJson(files, ARCHIVE_FILES.codebook, CodebookSchema);
+  const { briefs } = readJson(files, ARCHIVE_FILES.briefs, ArchivedBriefsSchema);
   const articles = [];
   const ids = new Set<string>();
   for (const file of manifest.articleFiles) {
     if (!file.startsWith(ARCHIVE_FILES.articlesDir) || file.includes('..')) throw bad(`the manifest names an odd file, ${file}.`);
-    const entry = await readJson(zip, file, ArchivedArticleSchema);
+    const entry = readJson(files, file, ArchivedArticleSchema);
     if (ids.has(entry.article.id)) throw bad(`article ${entry.article.id} appears twice.`);
     ids.add(entry.article.id);
     const stray = entry.claims.find((claim) => claim.articleId !== entry.article.id);

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Codebook } from '../../../shared/model';
 import type { ArticleClaims } from './gather';
+import { safeArticleUrl } from '../export/escape';
 
 /** The columns, in order: what an analyst filters and pivots on in a spreadsheet. */
 export const CSV_COLUMNS = [
@@ -42,7 +43,7 @@ export function renderClaimsCsv(articles: ArticleClaims[], codebook: Codebook): 
         article.title,
         article.publishedAt ?? '',
         article.source ?? '',
-        article.url ?? '',
+        safeArticleUrl(article.url) ?? '',
         claim.actorIds.map((id) => actorName.get(id) ?? id).join('; '),
         claim.issueId ? (issueName.get(claim.issueId) ?? claim.issueId) : '',
         claim.stanceId ? (stanceLabel.get(claim.stanceId) ?? claim.stanceId) : '',

@@ -1,5 +1,5 @@
 import { Document, ExternalHyperlink, Packer, Paragraph, TextRun, type IPropertiesOptions } from 'docx';
-import { safeUrl } from '../export/escape';
+import { safeArticleUrl } from '../export/escape';
 
 /**
  * Paragraph styles the Word exports share. "Quote" is Word's own built-in style id, so a
@@ -44,7 +44,7 @@ export function runsOf(text: string, options: { bold?: boolean; italics?: boolea
 /** The source line under a title: source, author, date and a link when the URL is safe. */
 export function metaParagraph(meta: { source: string | null; author: string | null; publishedAt: string | null; url: string | null }): Paragraph | null {
   const parts = [meta.source, meta.author ? `by ${meta.author}` : null, meta.publishedAt].filter((p): p is string => Boolean(p));
-  const url = safeUrl(meta.url);
+  const url = safeArticleUrl(meta.url);
   if (!parts.length && !url) return null;
   const children: (TextRun | ExternalHyperlink)[] = [new TextRun({ text: parts.join(' · '), color: '555555' })];
   if (url) {
@@ -56,7 +56,7 @@ export function metaParagraph(meta: { source: string | null; author: string | nu
 
 /** The citation a footnote gives for a quote: where it was published, when, and its address. */
 export function citationText(meta: { title: string; source: string | null; publishedAt: string | null; url: string | null }): string {
-  return [`“${meta.title}”`, meta.source, meta.publishedAt, safeUrl(meta.url)].filter(Boolean).join(', ') + '.';
+  return [`“${meta.title}”`, meta.source, meta.publishedAt, safeArticleUrl(meta.url)].filter(Boolean).join(', ') + '.';
 }
 
 /** Packs a document to bytes. */

@@ -5,6 +5,7 @@ import type { ArticleClaims } from './gather';
 import { buildCodeTree, renderCodes, type RefiCodeIndex } from './refi-codes';
 import { stableGuid } from './stable-ids';
 import { attrs, xmlText, xsdDateTime } from './xml';
+import { safeArticleUrl } from '../export/escape';
 
 const USER_GUID = stableGuid('user', 'stancebook');
 
@@ -70,7 +71,7 @@ export async function buildRefiProject(
   const sources = articles.map(({ article, claims }) => {
     const guid = stableGuid('article', article.id);
     zip.file(`sources/${guid}.txt`, article.text);
-    const described = [article.source, article.author, article.publishedAt, article.url].filter(Boolean).join(' · ');
+    const described = [article.source, article.author, article.publishedAt, safeArticleUrl(article.url)].filter(Boolean).join(' · ');
     const placed = claims.filter((claim) => claim.anchor.status !== 'orphaned');
     skippedOrphans += claims.length - placed.length;
     const inner = [

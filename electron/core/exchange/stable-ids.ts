@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../../../shared/model';
-import { safeUrl } from '../export/escape';
+import { safeArticleUrl } from '../export/escape';
 
 /**
  * A UUID (version 5 layout) derived from a kind and a Stancebook id, so the same notebook
@@ -21,6 +21,6 @@ export function articleUrn(articleId: string): string {
 
 /** The IRI annotations point at: the article's http(s) URL when it has one, else its URN. */
 export function articleSourceIri(article: Pick<Article, 'id' | 'url'>): string {
-  const url = safeUrl(article.url);
+  const url = safeArticleUrl(article.url);
   return url && /^https?:/.test(url) ? url : articleUrn(article.id);
 }

@@ -1,5 +1,5 @@
 import type { AnnotatedArticle, ArticleBlockView, ArticleNote, ArticleSegment } from './article-model';
-import { escapeHtml, htmlDocument, safeUrl } from './escape';
+import { escapeHtml, htmlDocument, safeArticleUrl } from './escape';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -69,7 +69,7 @@ ${note.note.trim() ? `<p class="note">${escapeHtml(note.note.trim())}</p>` : ''}
  */
 export function renderArticleHtml(view: AnnotatedArticle): string {
   const notes = new Map(view.notes.map((n) => [n.number, n]));
-  const url = safeUrl(view.url);
+  const url = safeArticleUrl(view.url);
   const meta = [
     view.source ? escapeHtml(view.source) : null,
     view.author ? `by ${escapeHtml(view.author)}` : null,

@@ -1,5 +1,5 @@
 import type { AnnotatedArticle, ArticleNote } from './article-model';
-import { escapeMarkdown, safeUrl } from './escape';
+import { escapeMarkdown, safeArticleUrl } from './escape';
 
 function noteLine(note: ArticleNote): string {
   const facts = [
@@ -22,7 +22,7 @@ function noteLine(note: ArticleNote): string {
  */
 export function renderArticleMarkdown(view: AnnotatedArticle): string {
   const out: string[] = [`# ${escapeMarkdown(view.title)}`, ''];
-  const url = safeUrl(view.url);
+  const url = safeArticleUrl(view.url);
   const meta = [
     view.source ? `Source: ${escapeMarkdown(view.source)}` : null,
     view.author ? `Author: ${escapeMarkdown(view.author)}` : null,

@@ -1,5 +1,5 @@
 import type { AnnotatedBrief, BriefEntry } from './brief-model';
-import { escapeHtml, htmlDocument, safeUrl } from './escape';
+import { escapeHtml, htmlDocument, safeArticleUrl } from './escape';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -41,7 +41,7 @@ ${note}${tags}</article>`;
  * every piece of user text escaped. A Content-Security-Policy forbids anything else loading.
  */
 export function renderBriefHtml(brief: AnnotatedBrief): string {
-  const url = safeUrl(brief.url);
+  const url = safeArticleUrl(brief.url);
   const meta = [
     brief.source ? escapeHtml(brief.source) : null,
     brief.author ? `by ${escapeHtml(brief.author)}` : null,

@@ -1,5 +1,5 @@
 import type { AnnotatedBrief, BriefEntry } from './brief-model';
-import { escapeMarkdown, safeUrl } from './escape';
+import { escapeMarkdown, safeArticleUrl } from './escape';
 
 function quoteBlock(text: string): string {
   return text
@@ -24,7 +24,7 @@ function entryMarkdown(entry: BriefEntry, index: number): string {
 /** The brief as CommonMark: user text escaped so it renders as written, never as markup. */
 export function renderBriefMarkdown(brief: AnnotatedBrief): string {
   const out: string[] = [`# ${escapeMarkdown(brief.title)}`, ''];
-  const url = safeUrl(brief.url);
+  const url = safeArticleUrl(brief.url);
   const meta = [
     brief.source ? `Source: ${escapeMarkdown(brief.source)}` : null,
     brief.author ? `Author: ${escapeMarkdown(brief.author)}` : null,

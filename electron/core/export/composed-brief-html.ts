@@ -1,5 +1,5 @@
 import { attributionOf, ORPHANED_NOTE, UNCONFIRMED_NOTE, type ComposedBrief, type DocBlock, type Inline } from './composed-brief-model';
-import { escapeHtml, htmlDocument, safeUrl } from './escape';
+import { escapeHtml, htmlDocument, safeArticleUrl } from './escape';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -64,7 +64,7 @@ function blockHtml(block: DocBlock): string {
     case 'citation': {
       const c = block.citation;
       const colour = c.stance?.color ?? '#777777';
-      const url = safeUrl(c.article.url);
+      const url = safeArticleUrl(c.article.url);
       const cite = url ? ` cite="${escapeHtml(url)}"` : '';
       const who = c.actors.map((a) => a.name).join(' & ') || 'No actor';
       const caption = [
@@ -97,7 +97,7 @@ function notesHtml(brief: ComposedBrief): string {
     const back = ` <a href="#ref-${note.note}" aria-label="Back to citation ${note.note}">↩</a>`;
     if (!note.source) return `<li id="note-${note.note}">${escapeHtml(note.missing ?? 'Citation unavailable.')}${back}</li>`;
     const { title, source, publishedAt, url } = note.source;
-    const safe = safeUrl(url);
+    const safe = safeArticleUrl(url);
     const parts = [
       `“${escapeHtml(title)}”`,
       source ? escapeHtml(source) : null,

@@ -1,5 +1,5 @@
 import { attributionOf, type ComposedBrief, type DocBlock, type Inline } from './composed-brief-model';
-import { escapeMarkdown, safeUrl } from './escape';
+import { escapeMarkdown, safeArticleUrl } from './escape';
 
 /**
  * A link target Markdown cannot misread (already limited to http, https and mailto by
@@ -90,7 +90,7 @@ export function renderComposedBriefMarkdown(brief: ComposedBrief): string {
     for (const note of brief.notes) {
       if (note.source) {
         const { title, source, publishedAt, url } = note.source;
-        const address = safeUrl(url);
+        const address = safeArticleUrl(url);
         const parts = [`“${escapeMarkdown(oneLine(title))}”`, source ? escapeMarkdown(oneLine(source)) : null, publishedAt ? escapeMarkdown(publishedAt) : null, address ? `<${linkTarget(address)}>` : null];
         out.push(`[^${note.note}]: ${parts.filter(Boolean).join(', ')}.`);
       } else {

@@ -1,3 +1,4 @@
+import { httpUrlOrNull } from '../../../shared/model';
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
   return text
@@ -30,6 +31,11 @@ export function safeUrl(url: string | null): string | null {
   } catch {
     return null;
   }
+}
+
+/** An article's URL as exports write it: http(s) only (no mailto, no script or data URLs), else null. */
+export function safeArticleUrl(url: string | null): string | null {
+  return httpUrlOrNull(url);
 }
 
 /**

@@ -102,15 +102,26 @@ export interface BackupCopy<K extends DocumentKind> {
 /** The newest backup holding a readable copy of `rel`, or null. */
 export async function findInBackups<K extends DocumentKind>(dir: string, rel: string, kind: K): Promise<BackupCopy<K> | null> {
   for (const backup of (await listBackupNames(dir)).reverse()) {
-    const text = await readTextIfExists(path.join(abs(dir, DIRS.backups), backup, ...rel.split('/')));
-    if (text === null) continue;
     try {
+      const text = await readTextIfExists(path.join(abs(dir, DIRS.backups), backup, ...rel.split('/')));
+      if (text === null) continue;
       return { backup, text, doc: restoreDocument(kind, text) };
     } catch (error) {
       if (!(error instanceof DocumentProblem)) throw error;
     }
   }
   return null;
+}
+
+/** Links inside a backup (its top and its articles/ and trash/): a backup holding any is never restored from. */
+export async function backupLinks(dir: string, backup: string): Promise<string[]> {
+  const root = path.join(abs(dir, DIRS.backups), backup);
+  const found: string[] = [];
+  for (const sub of ['', ...BACKED_UP_DIRS]) {
+    const entries = await readdir(path.join(root, sub), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) if (entry.isSymbolicLink()) found.push(sub ? `${sub}/${entry.name}` : entry.name);
+  }
+  return found;
 }
 
 async function exists(file: string): Promise<boolean> {

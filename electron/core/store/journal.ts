@@ -1,7 +1,9 @@
+import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
+import { NO_FOLLOW } from './links';
 import { JournalLineSchema, type JournalLine } from './documents';
 import { DocumentProblem } from './errors';
-import { fsyncDir, readTextIfExists } from './fs-durable';
+import { checkWriteFault, fsyncDir, readTextIfExists } from './fs-durable';
 import path from 'node:path';
 
 /** What reading the journal found. */
@@ -45,7 +47,8 @@ export class LibraryJournal {
   static async open(file: string): Promise<{ journal: LibraryJournal; contents: JournalContents }> {
     const text = await readTextIfExists(file);
     const contents = parseJournal(text ?? '');
-    const handle = await open(file, 'a');
+    // Never through a link: a planted library.journal link would make appends (and clear's truncate) land outside.
+    const handle = await open(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | NO_FOLLOW);
     if (text === null) await fsyncDir(path.dirname(file));
     const lastSeq = contents.lines.reduce((max, line) => Math.max(max, line.seq), 0);
     const journal = new LibraryJournal(file, handle, lastSeq, contents.lines.length, Buffer.byteLength(text ?? ''));
@@ -63,19 +66,48 @@ export class LibraryJournal {
 
   /** Appends one line and resolves once it is on disk (the acknowledgement of a save). */
   async append(line: JournalLine): Promise<void> {
-    if (this.failed) throw new Error(`an earlier journal write failed (${this.failed.message}); reopen the notebook`);
+    if (this.failed) throw new Error(`an earlier journal write failed (${this.failed.message}); reopen the notebook`, { cause: this.failed });
     const text = JSON.stringify(line) + '\n';
     try {
+      checkWriteFault(this.file);
       // One write() per line: a killed process leaves at worst this line cut short at the end.
       await this.handle.write(text);
       await this.handle.datasync();
     } catch (error) {
-      this.failed = error instanceof Error ? error : new Error(String(error));
+      // Cut whatever part of the line reached the file (a full disk takes part of it): the
+      // journal is then exactly what was acknowledged, and later appends (once there is space)
+      // can go on. Only if that fails too is the journal refused until reopened.
+      try {
+        await this.cutTo(this.byteCount);
+      } catch {
+        this.failed = error instanceof Error ? error : new Error(String(error));
+      }
       throw error;
     }
     this.lastSeq = Math.max(this.lastSeq, line.seq);
     this.lineCount++;
     this.byteCount += Buffer.byteLength(text);
+  }
+
+  /** Where the journal ends now: pass to `retract` to take back the lines appended after it. */
+  mark(): { bytes: number; lines: number; lastSeq: number } {
+    return { bytes: this.byteCount, lines: this.lineCount, lastSeq: this.lastSeq };
+  }
+
+  /**
+   * Takes back the lines appended since `mark` (a change whose file write then failed), by
+   * truncation: needs no free space, unlike a compensating line.
+   */
+  async retract(mark: { bytes: number; lines: number; lastSeq: number }): Promise<void> {
+    await this.cutTo(mark.bytes);
+    this.lineCount = mark.lines;
+    this.lastSeq = mark.lastSeq;
+  }
+
+  private async cutTo(bytes: number): Promise<void> {
+    await this.handle.truncate(bytes);
+    await this.handle.datasync();
+    this.byteCount = bytes;
   }
 
   /** Empties the journal once library.json and the shards hold everything in it. */

@@ -1,6 +1,7 @@
 import { NOTEBOOK_SCHEMA_VERSION, type ArticleSummary, type Claim } from '../../../shared/model';
 import type { ClaimsLine, ShardDoc } from './documents';
 import { replaceDoc } from './durable-json-file';
+import type { LibraryJournal } from './journal';
 import type { StoreParts } from './store-parts';
 import { applyClaimsLine } from './pending-shards';
 import { summarize } from './summarize';
@@ -46,19 +47,31 @@ export class JournalledWrites {
     const previous = this.p.index.get(id);
     const rev = this.p.index.rev(id) + 1;
     const line = { seq: this.p.journal.nextSeq(), op: 'put' as const, rev, summary: summarize(next.article, next.claims.length) };
+    const mark = this.p.journal.mark();
     await this.p.journal.append(line);
     try {
       await this.p.shards.write({ ...next, rev });
     } catch (error) {
-      await this.undoJournal(id, previous);
+      await this.undoJournal(id, previous, mark);
       throw error;
     }
     this.p.index.apply(line);
     await this.compactIfDue();
   }
 
-  /** Records that a journalled change did not happen, so replay does not apply it. */
-  async undoJournal(id: string, previous: ArticleSummary | undefined): Promise<void> {
+  /**
+   * Records that a journalled change did not happen, so replay does not apply it: the line is
+   * taken back (truncation works on a full disk), else a compensating line is appended.
+   */
+  async undoJournal(id: string, previous: ArticleSummary | undefined, mark?: ReturnType<LibraryJournal['mark']>): Promise<void> {
+    if (mark) {
+      try {
+        await this.p.journal.retract(mark);
+        return;
+      } catch {
+        // fall back to a compensating line
+      }
+    }
     const seq = this.p.journal.nextSeq();
     try {
       await this.p.journal.append(previous ? { seq, op: 'put', rev: this.p.index.rev(id), summary: previous } : { seq, op: 'del', id });

@@ -11,7 +11,7 @@ import {
   type Codebook,
   type NotebookMeta,
 } from '../../../shared/model';
-import { UserError } from '../../../shared/api/errors';
+import { DISK_FULL_MESSAGE, isDiskFull, UserError } from '../../../shared/api/errors';
 import { createBackup, listBackupNames } from './backups';
 import type { ShardDoc, TrashDoc } from './documents';
 import { replaceDoc } from './durable-json-file';
@@ -82,11 +82,12 @@ export class FileNotebookStore implements NotebookStore {
       await this.p.trash.put({ schemaVersion: NOTEBOOK_SCHEMA_VERSION, kind: 'article', deletedAt: this.stamp(), article: shard.article, claims: shard.claims });
       const previous = this.p.index.get(id);
       const line = { seq: this.p.journal.nextSeq(), op: 'del' as const, id };
+      const mark = this.p.journal.mark();
       await this.p.journal.append(line);
       try {
         await this.p.shards.remove(id);
       } catch (error) {
-        await this.writes.undoJournal(id, previous);
+        await this.writes.undoJournal(id, previous, mark);
         await this.p.trash.remove('article', id).catch(() => undefined);
         throw error;
       }
@@ -218,6 +219,11 @@ export class FileNotebookStore implements NotebookStore {
     const run = this.queue.then(() => {
       if (this.writes.broken) throw new UserError('internal', `The notebook could not undo a failed save (${this.writes.broken.message}). Close and reopen it to repair.`);
       return task();
+    }).catch((error: unknown) => {
+      // A full disk refused the write; what was acknowledged before is intact (writes are atomic,
+      // a cut journal line is taken back), so say so instead of a raw ENOSPC.
+      if (isDiskFull(error) && !(error instanceof UserError)) throw new UserError('disk-full', DISK_FULL_MESSAGE);
+      throw error;
     });
     this.queue = run.catch(() => undefined);
     return run;

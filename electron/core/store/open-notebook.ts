@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
+import { isDiskFull } from '../../../shared/api/errors';
 import { NOTEBOOK_SCHEMA_VERSION, type NotebookMeta } from '../../../shared/model';
 import { hasBackupOn, listBackupNames } from './backups';
 import type { DocumentOf, LibraryDoc } from './documents';
@@ -9,6 +10,7 @@ import { DocumentProblem } from './errors';
 import { ensureDirDurable, readTextIfExists, writeFileAtomic } from './fs-durable';
 import { readOrRecoverShard, rebuildFromShards, reconcileWithShards, repairLastChange, setIndexEntry } from './index-repair';
 import { LibraryJournal } from './journal';
+import { quarantineSymlinks } from './links';
 import { DIRS, FILES, abs } from './layout';
 import { LibraryIndex } from './library-index';
 import { NotebookLock } from './lock';
@@ -53,7 +55,8 @@ async function openLocked(dir: string, options: StoreOptions, now: () => Date, l
   const report: OpenReport = { recovered: [], migratedFrom: null };
   const recovery = new Recovery(dir, now, report);
   const keepBackups = Math.max(1, options.keepBackups ?? 10);
-  await completePendingRestore(dir);
+  await quarantineSymlinks(dir, recovery, now);
+  await completePendingRestore(dir, recovery);
   const meta: NotebookMeta = await loadMeta(dir, { now, recovery, report, keepBackups, existing, name: options.name });
   await ensureDirDurable(abs(dir, DIRS.articles));
   await ensureDirDurable(abs(dir, DIRS.trash));
@@ -171,7 +174,15 @@ async function loadLibrary(parts: Omit<ReplayContext, 'index' | 'journal'>, exis
   await replayClaimLines(ctx, claimLinesToReplay(contents.lines, afterSeq), true);
   // Damage that cut an acknowledged record (a crash cannot): its article is re-read from its shard.
   if (contents.torn?.id && index.has(contents.torn.id)) await setIndexEntry(ctx, contents.torn.id, await readOrRecoverShard(ctx, contents.torn.id));
-  if (journal.lineCount > 0 || !existing) await writeSnapshot(library, index, journal);
+  if (journal.lineCount > 0 || !existing) {
+    try {
+      await writeSnapshot(library, index, journal);
+    } catch (error) {
+      // On a full disk the notebook still opens (to read and export): the journal keeps its
+      // lines and is folded in by a later compaction.
+      if (!existing || !isDiskFull(error)) throw error;
+    }
+  }
   return { library, index, journal };
 }
 

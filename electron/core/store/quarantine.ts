@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { DIRS, abs } from './layout';
 import { ensureDirDurable, isErrno, renameDurable } from './fs-durable';
 
@@ -14,7 +14,7 @@ export function fileStamp(date: Date): string {
  */
 export async function quarantineFile(dir: string, rel: string, now: Date): Promise<string | null> {
   try {
-    await stat(abs(dir, rel));
+    await lstat(abs(dir, rel)); // a link is moved itself, never what it points to
   } catch (error) {
     if (isErrno(error, 'ENOENT')) return null;
     throw error;
@@ -29,7 +29,7 @@ export async function quarantineFile(dir: string, rel: string, now: Date): Promi
 
 async function exists(file: string): Promise<boolean> {
   try {
-    await stat(file);
+    await lstat(file);
     return true;
   } catch {
     return false;

@@ -51,7 +51,14 @@ export class Recovery {
     const copy = await findInBackups(this.dir, rel, kind);
     if (copy) {
       await writeFileAtomic(abs(this.dir, rel), copy.text);
-      this.note(rel, problem, quarantinedAs, `restored from backup ${copy.backup}; changes made after that backup are lost`);
+      this.note(
+        rel,
+        problem,
+        quarantinedAs,
+        kind === 'codebook'
+          ? `the codebook was rolled back to backup ${copy.backup}: actors, issues, stances and tags added or changed after that backup are lost`
+          : `restored from backup ${copy.backup}; changes made after that backup are lost`,
+      );
       return copy.doc;
     }
     const { doc, outcome } = fallback();

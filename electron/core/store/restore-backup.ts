@@ -1,11 +1,13 @@
 import { rename, rm, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../../../shared/api/errors';
-import { createBackup, listBackupNames, pruneBackups, snapshotInto } from './backups';
+import { backupLinks, createBackup, listBackupNames, pruneBackups, snapshotInto } from './backups';
 import { DocumentProblem } from './errors';
 import { fsyncDir, readTextIfExists, writeFileAtomic } from './fs-durable';
 import { DIRS, FILES, abs } from './layout';
 import { NotebookLock } from './lock';
+import { quarantineFile } from './quarantine';
+import type { Recovery } from './recovery';
 import { restoreDocument } from './restore';
 import { INDEX_FILE_NAMES } from '../search/index-schema';
 
@@ -25,6 +27,10 @@ export async function restoreBackup(dir: string, backupName: string, options: { 
   const now = options.now ?? (() => new Date());
   if (!(await listBackupNames(root)).includes(backupName)) {
     throw new UserError('not-found', `There is no backup called "${backupName}" in ${root}.`);
+  }
+  const links = await backupLinks(root, backupName);
+  if (links.length) {
+    throw new UserError('conflict', `Backup "${backupName}" cannot be restored: it holds links to files outside the notebook (${links.slice(0, 3).join(', ')}). Stancebook never makes these; the folder was changed by hand or by another program.`);
   }
   const lock = await NotebookLock.acquire(root, now());
   try {
@@ -50,12 +56,32 @@ export async function restoreBackup(dir: string, backupName: string, options: { 
   }
 }
 
-/** Finishes a restore a crash interrupted (called by open and restore, under the lock). */
-export async function completePendingRestore(dir: string): Promise<void> {
+/**
+ * Finishes a restore a crash interrupted (called by open and restore, under the lock). The
+ * marker may only name a backup listed in backups/: a marker naming anything else (`../../`, a
+ * path, a backup that is gone) is not acted on but moved into quarantine, with a recovery note
+ * when open passes its Recovery.
+ */
+export async function completePendingRestore(dir: string, recovery?: Recovery): Promise<void> {
   const text = await readTextIfExists(path.join(dir, MARKER));
   if (text === null) return;
-  const { backup } = JSON.parse(text) as { backup: string };
-  await applyRestore(dir, backup);
+  let backup: unknown;
+  try {
+    backup = (JSON.parse(text) as { backup?: unknown } | null)?.backup;
+  } catch {
+    backup = null;
+  }
+  const listed = typeof backup === 'string' && (await listBackupNames(dir)).includes(backup);
+  const links = listed ? await backupLinks(dir, backup as string) : [];
+  if (typeof backup !== 'string' || !listed || links.length) {
+    const problem = new DocumentProblem(
+      typeof backup !== 'string' ? 'names no backup' : !listed ? `names "${backup}", which is not a backup in backups/` : `names backup "${backup}", which holds links to files outside the notebook`,
+    );
+    if (recovery) await recovery.quarantine(MARKER, problem, 'the unfinished restore it asked for was not done; the notebook opens as it is');
+    else await quarantineFile(dir, MARKER, new Date());
+    return;
+  }
+  await applyRestore(dir, backup as string);
   await unlink(path.join(dir, MARKER));
   await fsyncDir(dir);
 }

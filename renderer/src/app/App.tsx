@@ -1,3 +1,4 @@
+import { CrashScreen } from '../components/CrashScreen';
 import { StatusProvider } from '../components/StatusRegion';
 import { useNotebookEvents } from './queries';
 import { Workspace } from './Workspace';
@@ -8,7 +9,9 @@ export function App() {
   useNotebookEvents();
   return (
     <StatusProvider>
-      <Workspace />
+      <CrashScreen>
+        <Workspace />
+      </CrashScreen>
     </StatusProvider>
   );
 }

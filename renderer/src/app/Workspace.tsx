@@ -27,6 +27,7 @@ import { SuggestionsPanel } from '../features/suggestions/SuggestionsPanel';
 import { useSuggestionEvents } from '../features/suggestions/queries';
 import { selectOffsets, selectionToOffsets } from '../features/reader/selection-offsets';
 import { withSavedClaim, withoutClaim } from './claim-cache';
+import { RecoveryBanner } from '../components/RecoveryBanner';
 import { keys, useArticle, useArticles, useCodebook, useNotebookInfo } from './queries';
 import { useClaimSelection } from './use-claim-selection';
 import { useGlobalKeys } from './use-global-keys';
@@ -338,6 +339,7 @@ export function Workspace() {
           onHelp={() => setDialog('help')}
         />
       </header>
+      <RecoveryBanner info={info.data} />
       <WorkspaceLayout
         library={library}
         drawerOpen={drawerOpen}

@@ -54,6 +54,8 @@ export function useImportQueue(onFinished: (items: ImportItem[]) => void) {
         update(item.key, { state: result.status, articleId: result.articleId, title: result.title });
       } catch (error) {
         update(item.key, { state: 'failed', message: errorText(error) });
+        // A full disk refuses every later file too: the rest of the batch is cancelled.
+        if ((error as { code?: unknown }).code === 'disk-full') cancelRef.current = true;
       }
     },
     [update],

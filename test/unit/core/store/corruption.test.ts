@@ -135,7 +135,7 @@ describe('damaged files', () => {
           if (how === 'future version') expect(note.problem).toMatch(/newer Stancebook \(schema 7\)/);
           expect(note.quarantinedAs).toMatch(/^quarantine\//);
           expect(await readFile(path.join(dir, ...note.quarantinedAs!.split('/')))).toEqual(bad);
-          expect(note.outcome).toMatch(file.startsWith('library') ? /rebuilt from the 2 article files/ : file.startsWith('trash') ? /removed from the trash/ : /restored from backup/);
+          expect(note.outcome).toMatch(file.startsWith('library') ? /rebuilt from the 2 article files/ : file.startsWith('trash') ? /removed from the trash/ : file.startsWith('codebook') ? /the codebook was rolled back to backup/ : /restored from backup/);
           await expectRecoveredContent(store, file);
         } finally {
           await store.close();
