@@ -12,7 +12,7 @@ import type { PdfPrinter } from './exchange/pdf-printer';
 import { createLibraryHandlers } from './library/handlers';
 import { createPositionsHandlers } from './positions/handlers';
 import { closeSearch, createSearchHandlers } from './search/handlers';
-import { ImportError, importFile, importPastedText } from './import';
+import { ImportError, importFileIsolated, importPastedText } from './import';
 import type { NotebookStore } from './store/types';
 
 export interface CoreOptions {
@@ -76,7 +76,8 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     importFile: ({ name, dataBase64 }) =>
       importing(async () => {
         const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
-        return addImportedDocument(context, await importFile({ name, bytes }));
+        // Read in the import worker: a hostile file cannot hold up this thread's other requests.
+        return addImportedDocument(context, await importFileIsolated({ name, bytes }));
       }),
     updateArticleMeta: ({ id, patch }) => updateArticleMeta(context, id, patch),
     deleteArticle: async ({ id }) => {

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
+import { checkDocxComplexity } from './complexity-caps';
 import { isEncryptedOoxml, sniffBinary } from './detect';
 import { readDocxCoreProps } from './docx-core-props';
 import { checkDocxUnpackedSize } from './docx-zip-guard';
@@ -28,7 +29,8 @@ const STYLE_MAP = [
  *
  * @throws ImportError 'encrypted' for a password-protected file, 'unsupported' for an
  *   old .doc, 'corrupt' when the file is not a readable .docx, 'empty' when it has no text,
- *   'too-large' when it would unpack to more than the caps in docx-zip-guard.ts.
+ *   'too-large' when it would unpack to more than the caps in docx-zip-guard.ts or holds more
+ *   paragraphs or elements than complexity-caps.ts allows.
  */
 export async function importDocx(bytes: Uint8Array, name: string): Promise<ImportedDocument> {
   const sniffed = sniffBinary(bytes);
@@ -46,9 +48,12 @@ export async function importDocx(bytes: Uint8Array, name: string): Promise<Impor
   } catch (cause) {
     throw new ImportError('corrupt', `${name} is not a valid Word document (it is not a .docx package; it may be damaged or only partly downloaded). Open it in Word, save it again as .docx and import it again.`, { cause });
   }
-  if (!zip.file('word/document.xml')) {
+  const body = zip.file('word/document.xml');
+  if (!body) {
     throw new ImportError('corrupt', `${name} is a ZIP file but not a Word document (it has no word/document.xml). Check that you chose the right file, or save it from Word as .docx and import it again.`);
   }
+  // Counted on the XML text (its size is capped above) before mammoth builds anything from it.
+  checkDocxComplexity(await body.async('string'), name);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(

@@ -16,6 +16,8 @@ import { ImportError } from './types';
 export { ImportError } from './types';
 export type { ImportedDocument, ImportErrorCode, ImportOptions } from './types';
 export { importCsv, previewCsv, CsvMappingSchema } from './csv';
+export { importFileIsolated, IsolatedImporter, importDeadlineMs, IMPORT_WORKER_HEAP_MB } from './isolated-import';
+export { HTML_CAPS, DOCX_CAPS } from './complexity-caps';
 export type { CsvMapping, CsvPreview } from './csv';
 
 /** Largest file the importers accept: 50 MiB. Larger files are refused before parsing. */

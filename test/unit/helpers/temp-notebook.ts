@@ -68,3 +68,12 @@ export function snapshotFiles(dir: string): Map<string, string> {
   walk(dir);
   return out;
 }
+
+/**
+ * Waits until the store has written its pending article shards (the sample's claims are written
+ * in the background), so a snapshot taken now cannot catch a `.tmp-` file mid-write (issue 15).
+ */
+export async function storeIdle(nb: TempNotebook): Promise<void> {
+  // The pending-shard writer is the store's own; tests reach it to wait on it, not to change it.
+  await (nb.core.store as unknown as { p: { pending: { flushAll(): Promise<void> } } }).p.pending.flushAll();
+}
