@@ -41,7 +41,7 @@ export async function importDocx(bytes: Uint8Array, name: string): Promise<Impor
     throw new ImportError('encrypted', `${name} is password-protected. Open it in Word, remove the password (File > Info > Protect Document), save it and import it again.`);
   }
   // Before anything is unpacked: a small file may hold gigabytes (a zip bomb).
-  checkDocxUnpackedSize(bytes, name);
+  const documentXml = checkDocxUnpackedSize(bytes, name);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -53,7 +53,7 @@ export async function importDocx(bytes: Uint8Array, name: string): Promise<Impor
     throw new ImportError('corrupt', `${name} is a ZIP file but not a Word document (it has no word/document.xml). Check that you chose the right file, or save it from Word as .docx and import it again.`);
   }
   // Counted on the XML text (its size is capped above) before mammoth builds anything from it.
-  checkDocxComplexity(await body.async('string'), name);
+  checkDocxComplexity(documentXml ?? (await body.async('string')), name);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
