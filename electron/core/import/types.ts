@@ -11,6 +11,11 @@ export interface ImportedDocument {
   text: string;
   blocks: Block[];
   origin: ImportOrigin;
+  /**
+   * What the importer changed or left out, or could not do with confidence, in the analyst's
+   * words (e.g. "Reading order uncertain on page 3…", "2 comments kept as notes"). Absent when none.
+   */
+  notes?: string[];
 }
 
 /** A block before it has a position: what the importers produce from a source. */
