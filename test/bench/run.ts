@@ -17,6 +17,7 @@ const BENCHES = [
   { file: 'store-bench.ts', what: 'notebook store: open, claim save, article open, memory (vs one lowdb file)' },
   { file: 'search-bench.ts', what: 'search: index build, size, query latency' },
   { file: 'positions-bench.ts', what: 'positions map: whole notebook cold and warm, date filter, one cell (vs reading every claim)' },
+  { file: 'import-bench.ts', what: 'import: 20 news pages, PDFs, DOCX, a 1,000-row CSV through the import worker; files per second, slowest file, peak memory' },
   { file: 'reader-bench.ts', what: 'reader in Chromium: first highlighted paint, claim creation, scrolling' },
 ];
 
