@@ -18,7 +18,7 @@ export type Block = z.infer<typeof BlockSchema>;
 
 /** Where an article came from: the importer and the file (or "paste"). */
 export const ImportOriginSchema = z.object({
-  kind: z.enum(['paste', 'text', 'markdown', 'html', 'docx', 'pdf', 'csv', 'sample', 'archive']),
+  kind: z.enum(['paste', 'text', 'markdown', 'html', 'docx', 'odt', 'pdf', 'csv', 'sample', 'archive']),
   name: z.string().nullable(),
 });
 export type ImportOrigin = z.infer<typeof ImportOriginSchema>;

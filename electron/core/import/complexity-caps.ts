@@ -105,11 +105,11 @@ export function checkHtmlComplexity(html: string, name: string): void {
 }
 
 /**
- * Refuses a Word body over DOCX_CAPS before mammoth parses it: paragraphs and elements counted
- * in word/document.xml's text.
+ * Refuses a Word (or OpenDocument: paragraphTag 'text:p') body over DOCX_CAPS before it is parsed:
+ * paragraphs and elements counted in the XML's text.
  * @throws ImportError 'too-large' saying which cap was passed.
  */
-export function checkDocxComplexity(documentXml: string, name: string): void {
+export function checkDocxComplexity(documentXml: string, name: string, paragraphTag = 'w:p'): void {
   let paragraphs = 0;
   let elements = 0;
   const tag = /<(\/?)([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/g;
@@ -117,7 +117,7 @@ export function checkDocxComplexity(documentXml: string, name: string): void {
   while ((match = tag.exec(documentXml)) !== null) {
     if (match[1]) continue;
     elements += 1;
-    if (match[2] === 'w:' && match[3] === 'p') paragraphs += 1;
+    if (`${match[2] ?? ''}${match[3]}` === paragraphTag) paragraphs += 1;
   }
   if (paragraphs > DOCX_CAPS.paragraphs) {
     throw tooComplex(name, `it has ${thousands(paragraphs)} paragraphs; the limit is ${thousands(DOCX_CAPS.paragraphs)}`);

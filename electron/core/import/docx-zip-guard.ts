@@ -51,12 +51,12 @@ class SlicedInflate implements UnzipDecoder {
  * Inflates the XML parts (as the local headers list them), counting the bytes that really come
  * out, and keeps word/document.xml. Throws OverBudget past `budget`; null when damaged.
  */
-function inflateXmlParts(bytes: Uint8Array, budget: number): Uint8Array[] | null {
+function inflateXmlParts(bytes: Uint8Array, budget: number, mainPart: string): Uint8Array[] | null {
   let used = 0;
   const documentXml: Uint8Array[] = [];
   const unzip = new Unzip((file) => {
     if (!/\.(xml|rels)$/i.test(file.name)) return; // never started: not inflated
-    const keep = file.name === 'word/document.xml';
+    const keep = file.name === mainPart;
     file.ondata = (error, chunk) => {
       if (error) throw error;
       used += chunk.length;
@@ -85,13 +85,17 @@ function inflateXmlParts(bytes: Uint8Array, budget: number): Uint8Array[] | null
  *   (then JSZip or mammoth report it as before).
  * @throws ImportError 'too-large' naming the file and the limit.
  */
-export function checkDocxUnpackedSize(bytes: Uint8Array, name: string): string | null {
+export function checkDocxUnpackedSize(
+  bytes: Uint8Array,
+  name: string,
+  part: { mainPart: string; what: string } = { mainPart: 'word/document.xml', what: 'A Word document' },
+): string | null {
   const entries = declaredEntries(bytes);
   if (!entries) return null;
   const refuse = (size: string, limit: number, what: string): never => {
     throw new ImportError(
       'too-large',
-      `${name} would unpack to ${size} of ${what}; the limit is ${megabytes(limit)}. A Word document this large is most likely damaged or built to exhaust memory (a "zip bomb"). If it is a real document, open it in Word, save it again (or split it) and import it again.`,
+      `${name} would unpack to ${size} of ${what}; the limit is ${megabytes(limit)}. ${part.what} this large is most likely damaged or built to exhaust memory (a "zip bomb"). If it is a real document, open it in Word, save it again (or split it) and import it again.`,
     );
   };
   const declared = entries.reduce((sum, e) => sum + e.originalSize, 0);
@@ -100,7 +104,7 @@ export function checkDocxUnpackedSize(bytes: Uint8Array, name: string): string |
   if (declaredXml > MAX_DOCX_XML_BYTES) refuse(megabytes(declaredXml), MAX_DOCX_XML_BYTES, 'text and layout (XML)');
   let documentXml: Uint8Array[] | null;
   try {
-    documentXml = inflateXmlParts(bytes, MAX_DOCX_XML_BYTES);
+    documentXml = inflateXmlParts(bytes, MAX_DOCX_XML_BYTES, part.mainPart);
   } catch (error) {
     if (!(error instanceof OverBudget)) throw error;
     return refuse(`more than ${megabytes(MAX_DOCX_XML_BYTES)}`, MAX_DOCX_XML_BYTES, 'text and layout (XML)');

@@ -8,6 +8,7 @@ import { formatFromName, looksLikeHtml, sniffBinary } from './detect';
 import { importDocx } from './docx';
 import { importHtml } from './html';
 import { importMarkdown } from './markdown';
+import { importOdt } from './odt';
 import { importPdf } from './pdf';
 import { importPlainText } from './plain-text';
 import type { ImportedDocument, ImportOptions } from './types';
@@ -65,6 +66,11 @@ export async function importFile(file: ImportFileInput, options: ImportOptions =
         throw new ImportError('corrupt', `${name} is ${sniffed.label}, not a Word document. Give it its proper extension and import it again.`);
       }
       return importDocx(bytes, name);
+    case 'odt':
+      if (sniffed?.kind !== 'odt' && sniffed?.kind !== 'zip') {
+        throw new ImportError('corrupt', `${name} is ${sniffed ? sniffed.label : 'not a ZIP package'}, not an OpenDocument text. Give it its proper extension, or save it again as .odt, and import it again.`);
+      }
+      return importOdt(bytes, name);
     case 'pdf':
       if (sniffed?.kind !== 'pdf') {
         const what = sniffed ? `it is ${sniffed.label}` : 'it does not start with a PDF header';
@@ -79,8 +85,9 @@ export async function importFile(file: ImportFileInput, options: ImportOptions =
   // Unknown or missing extension: trust the bytes.
   if (sniffed?.kind === 'pdf') return importPdf(bytes, name);
   if (sniffed?.kind === 'docx' || sniffed?.kind === 'ole') return importDocx(bytes, name);
+  if (sniffed?.kind === 'odt') return importOdt(bytes, name);
   if (sniffed) {
-    throw new ImportError('unsupported', `${name} is ${sniffed.label}, which cannot be imported. Import articles as .txt, .md, .html, .docx, .pdf or .csv files.`);
+    throw new ImportError('unsupported', `${name} is ${sniffed.label}, which cannot be imported. Import articles as .txt, .md, .html, .docx, .odt, .pdf or .csv files.`);
   }
   let text: string;
   try {

@@ -17,6 +17,14 @@ export function parseInertHtml(html: string): JSDOM {
   return new JSDOM(html, { url: INERT_URL, contentType: 'text/html' });
 }
 
+/**
+ * Parses an untrusted XML part (an OpenDocument's content.xml) the same inert way: no scripts,
+ * no external entities or subresources are ever loaded.
+ */
+export function parseInertXml(xml: string): JSDOM {
+  return new JSDOM(xml, { url: INERT_URL, contentType: 'application/xml' });
+}
+
 /** Elements kept after sanitising: structure and inline text formatting only. */
 const ALLOWED_TAGS = [
   'article', 'section', 'div', 'main', 'header', 'footer', 'aside', 'span', 'figure', 'figcaption',
