@@ -8,6 +8,7 @@ import { formatFromName, looksLikeHtml, sniffBinary } from './detect';
 import { importDocx } from './docx';
 import { importHtml } from './html';
 import { importMarkdown } from './markdown';
+import { cleanDocumentMeta } from './meta-clean';
 import { importOdt } from './odt';
 import { importPdf } from './pdf';
 import { importPlainText } from './plain-text';
@@ -44,6 +45,11 @@ function megabytes(n: number): string {
  * @throws ImportError with a message that names the file and says what to do.
  */
 export async function importFile(file: ImportFileInput, options: ImportOptions = {}): Promise<ImportedDocument> {
+  // Authors and titles as sources fill them in are often junk: cleaned once, for every format.
+  return cleanDocumentMeta(await readByFormat(file, options), file.name);
+}
+
+async function readByFormat(file: ImportFileInput, options: ImportOptions): Promise<ImportedDocument> {
   const { name, bytes } = file;
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
   if (bytes.byteLength === 0) {

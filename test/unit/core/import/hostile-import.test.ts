@@ -2,7 +2,9 @@
 // "too large or too complex", while the host thread keeps answering. Responsiveness is measured
 // as the host's event-loop delay (perf_hooks), not as wall time, so a loaded machine makes the
 // bad import slower but cannot make the assertion flake: only a blocked host thread fails it.
+import { once } from 'node:events';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IsolatedImporter } from '../../../../electron/core/import';
 import { DOCX_CAPS, HTML_CAPS, measureHtml } from '../../../../electron/core/import/complexity-caps';
@@ -16,14 +18,56 @@ const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const RESPONSIVE_MS = 200;
 
 /**
- * Runs `work` while a second call keeps being made on the host thread, and returns the longest
- * event-loop delay seen and the slowest second call, in ms.
+ * A thread that does nothing but measure its own event-loop delay: what the machine's load alone
+ * does to a thread of this process. On a loaded 2-core machine the OS can leave any thread
+ * waiting for a few hundred ms; a host blocked by a parse waits for seconds. The tests assert
+ * the host's delay beyond this control's, so load cannot make them flake and blocking still fails them.
  */
-async function whileResponsive<T>(work: Promise<T>, otherCall: () => Promise<unknown>): Promise<{ settled: PromiseSettledResult<T>; maxDelayMs: number; slowestCallMs: number; calls: number }> {
+const CONTROL_THREAD = `
+const { parentPort } = require('node:worker_threads');
+const { monitorEventLoopDelay } = require('node:perf_hooks');
+const histogram = monitorEventLoopDelay({ resolution: 10 });
+histogram.enable();
+const keepAlive = setInterval(() => {}, 1000);
+parentPort.postMessage('ready');
+parentPort.on('message', () => {
+  histogram.disable();
+  clearInterval(keepAlive);
+  parentPort.postMessage(histogram.max / 1e6);
+});
+`;
+
+async function startControl(): Promise<() => Promise<number>> {
+  const worker = new Worker(CONTROL_THREAD, { eval: true });
+  await once(worker, 'message');
+  return async () => {
+    worker.postMessage('stop');
+    const [maxMs] = (await once(worker, 'message')) as [number];
+    await worker.terminate();
+    return maxMs;
+  };
+}
+
+interface Responsiveness<T> {
+  settled: PromiseSettledResult<T>;
+  /** The host thread's longest event-loop delay, ms. */
+  maxDelayMs: number;
+  /** The idle control thread's, over the same time. */
+  controlMaxDelayMs: number;
+  slowestCallMs: number;
+  calls: number;
+}
+
+/**
+ * Runs `work` while a second call keeps being made on the host thread, and returns the longest
+ * event-loop delay seen, the slowest second call, and the control thread's longest delay, in ms.
+ */
+async function whileResponsive<T>(work: () => Promise<T>, otherCall: () => Promise<unknown>): Promise<Responsiveness<T>> {
+  const stopControl = await startControl();
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
   let done = false;
-  const settledPromise = Promise.allSettled([work]).then(([s]) => {
+  const settledPromise = Promise.allSettled([work()]).then(([s]) => {
     done = true;
     return s!;
   });
@@ -39,7 +83,15 @@ async function whileResponsive<T>(work: Promise<T>, otherCall: () => Promise<unk
   }
   const settled = await settledPromise;
   histogram.disable();
-  return { settled, maxDelayMs: histogram.max / 1e6, slowestCallMs, calls };
+  const controlMaxDelayMs = await stopControl();
+  return { settled, maxDelayMs: histogram.max / 1e6, controlMaxDelayMs, slowestCallMs, calls };
+}
+
+/** The host answered within RESPONSIVE_MS, beyond what the machine's load did to the idle control thread. */
+function expectResponsive(run: Responsiveness<unknown>): void {
+  expect(run.calls).toBeGreaterThan(0);
+  expect(run.maxDelayMs - run.controlMaxDelayMs).toBeLessThan(RESPONSIVE_MS);
+  expect(run.slowestCallMs - run.controlMaxDelayMs).toBeLessThan(RESPONSIVE_MS);
 }
 
 function reason(settled: PromiseSettledResult<unknown>): string {
@@ -60,30 +112,25 @@ describe('hostile files through the core (import worker)', () => {
   it('refuses a 4 KB .docx of 20,000 paragraphs, alone, while other requests are answered within 200 ms', async () => {
     const bytes = await docxOfParagraphs(20_000);
     expect(bytes.byteLength).toBeLessThan(8 * 1024);
-    const bad = nb.core.handlers.importFile({ name: 'bomb.docx', dataBase64: b64(bytes) });
-    const run = await whileResponsive(bad, () => nb.core.handlers.listArticles({}));
+    const run = await whileResponsive(() => nb.core.handlers.importFile({ name: 'bomb.docx', dataBase64: b64(bytes) }), () => nb.core.handlers.listArticles({}));
     expect(reason(run.settled)).toMatch(/bomb\.docx is too large or too complex to import: it has 20,000 paragraphs; the limit is 15,000/);
-    expect(run.calls).toBeGreaterThan(0);
-    expect(run.maxDelayMs).toBeLessThan(RESPONSIVE_MS);
-    expect(run.slowestCallMs).toBeLessThan(RESPONSIVE_MS);
+    expectResponsive(run);
     // It failed alone: the next file imports.
     const next = await nb.core.handlers.importFile({ name: 'next.docx', dataBase64: b64(await docxOfParagraphs(3, 'Fine')) });
     expect(next.status).toBe('imported');
   });
 
   it('refuses a deeply nested .html and a huge one, while other requests are answered within 200 ms', async () => {
-    const nested = nb.core.handlers.importFile({ name: 'nested.html', dataBase64: b64(deeplyNestedHtml(100_000)) });
-    const first = await whileResponsive(nested, () => nb.core.handlers.listArticles({}));
+    const nested = deeplyNestedHtml(100_000);
+    const first = await whileResponsive(() => nb.core.handlers.importFile({ name: 'nested.html', dataBase64: b64(nested) }), () => nb.core.handlers.listArticles({}));
     expect(reason(first.settled)).toMatch(/nested\.html is too large or too complex to import: its elements are nested 100,000 deep; the limit is 256/);
-    expect(first.maxDelayMs).toBeLessThan(RESPONSIVE_MS);
-    expect(first.slowestCallMs).toBeLessThan(RESPONSIVE_MS);
+    expectResponsive(first);
 
     const huge = htmlOfParagraphs(200_000); // 7 MB of markup
-    const wide = nb.core.handlers.importFile({ name: 'huge.html', dataBase64: b64(huge) });
-    const second = await whileResponsive(wide, () => nb.core.handlers.listArticles({}));
+    const hugeBase64 = b64(huge);
+    const second = await whileResponsive(() => nb.core.handlers.importFile({ name: 'huge.html', dataBase64: hugeBase64 }), () => nb.core.handlers.listArticles({}));
     expect(reason(second.settled)).toMatch(/huge\.html is too large or too complex to import: it has 200,00\d HTML elements; the limit is 150,000/);
-    expect(second.maxDelayMs).toBeLessThan(RESPONSIVE_MS);
-    expect(second.slowestCallMs).toBeLessThan(RESPONSIVE_MS);
+    expectResponsive(second);
     expect(await nb.core.handlers.listArticles({})).toHaveLength(3); // the sample and the two warm-up articles
   });
 });
@@ -104,11 +151,12 @@ describe('the import worker’s deadline and heap limit', () => {
     const importer = new IsolatedImporter({ deadlineMs: () => (++deadlines === 2 ? 1_000 : 120_000) });
     importers.push(importer);
     await importer.importFile({ name: 'warm.txt', bytes: utf8('Warm-up line.\nThe worker is ready.') });
-    const run = await whileResponsive(importer.importFile({ name: 'slow.html', bytes: utf8(slow) }), async () => {
+    const slowBytes = utf8(slow);
+    const run = await whileResponsive(() => importer.importFile({ name: 'slow.html', bytes: slowBytes }), async () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
     });
     expect(reason(run.settled)).toMatch(/slow\.html is too large or too complex to import: reading it took longer than 1 s, the limit/);
-    expect(run.maxDelayMs).toBeLessThan(RESPONSIVE_MS);
+    expectResponsive(run);
     const next = await importer.importFile({ name: 'next.txt', bytes: utf8('Next file\nIt is read by a fresh worker.') });
     expect(next.text).toContain('fresh worker');
   });
