@@ -57,6 +57,7 @@ const ok =
   })() &&
   step('renderer build', [bin('vite', 'bin/vite.js'), 'build', '--logLevel', 'warn']) &&
   step('electron build', [path.join(root, 'scripts/build-electron.mjs')]) &&
+  step('command line build', [path.join(root, 'scripts/build-node.mjs')]) &&
   (() => {
     const passed = step('end-to-end tests (Chromium, browser mode)', [bin('@playwright/test', 'cli.js'), 'test', '--reporter=list,json'], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson,

@@ -4,23 +4,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { dispatch, type CallResult } from '../../shared/api';
-import type { NotebookCore } from '../core/notebook-core';
+import { CONTENT_SECURITY_POLICY } from '../../shared/api/content-security-policy';
+import type { NotebookCore } from '../core';
 import { createGuard, hostAllowed, originAllowed, tokenMatches, type Guard } from './guard';
 import { serveStatic } from './static-files';
-
-/** Same policy as the Electron window: our own scripts only, nothing remote. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -1,42 +1,44 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toErrorPayload } from '../../shared/api';
-import * as archiveCommand from './commands/archive';
-import * as backupsCommand from './commands/backups';
-import * as exportCommand from './commands/export';
-import * as importCommand from './commands/import';
-import * as importAnnotationsCommand from './commands/import-annotations';
-import * as initCommand from './commands/init';
-import * as listCommand from './commands/list';
-import * as restoreCommand from './commands/restore';
-import * as serveCommand from './commands/serve';
-import * as trashCommand from './commands/trash';
+import { COMMANDS } from './commands';
 import { CliError, type CliIo } from './io';
+import { USAGE, type CommandName } from './usage';
 
-interface Command {
-  usage: string;
-  run(args: string[], io: CliIo): Promise<number>;
+/** Options every command takes, accepted before the command's name as well as after it. */
+const GLOBAL_OPTIONS = new Set(['--data']);
+
+/**
+ * Moves global options given before the command (`stancebook --data DIR import FILE`) to after
+ * it, where each command's own parser reads them; `--data=DIR` is kept whole.
+ */
+export function hoistGlobalOptions(argv: string[]): string[] {
+  const leading: string[] = [];
+  let i = 0;
+  while (i < argv.length) {
+    const arg = argv[i]!;
+    const name = arg.split('=')[0]!;
+    if (!GLOBAL_OPTIONS.has(name)) break;
+    if (arg.includes('=')) {
+      leading.push(arg);
+      i += 1;
+    } else {
+      if (i + 1 >= argv.length) throw new CliError(`${arg} needs a value: ${arg} DIR`, 2);
+      leading.push(arg, argv[i + 1]!);
+      i += 2;
+    }
+  }
+  return [...argv.slice(i), ...leading];
 }
 
-const COMMANDS: Record<string, Command> = {
-  init: initCommand,
-  import: importCommand,
-  list: listCommand,
-  export: exportCommand,
-  'import-annotations': importAnnotationsCommand,
-  archive: archiveCommand,
-  restore: restoreCommand,
-  backups: backupsCommand,
-  trash: trashCommand,
-  serve: serveCommand,
-};
+const isCommand = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name);
 
 export function helpText(): string {
   return [
     'Stancebook: an offline notebook for analysts.',
     '',
     'Usage:',
-    ...Object.values(COMMANDS).map((c) => `  ${c.usage}`),
+    ...Object.values(USAGE).map((usage) => `  ${usage}`),
     '',
     'Every command takes --data DIR (default: $STANCEBOOK_DATA, else the per-user data folder).',
   ].join('\n');
@@ -44,17 +46,24 @@ export function helpText(): string {
 
 /** Runs one command line; returns the exit code. Never throws. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const [name, ...args] = argv;
+  let name: string | undefined;
+  let args: string[];
+  try {
+    [name, ...args] = hoistGlobalOptions(argv);
+  } catch (error) {
+    io.err((error as Error).message);
+    return 2;
+  }
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     io.out(helpText());
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  if (!isCommand(name)) {
     io.err(`Unknown command "${name}".\n\n${helpText()}`);
     return 2;
   }
   try {
+    const command = await COMMANDS[name]();
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof CliError) {
@@ -62,7 +71,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return error.exitCode;
     }
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      io.err(`${error.message}\nUsage: ${command.usage}`);
+      io.err(`${error.message}\nUsage: ${USAGE[name]}`);
       return 2;
     }
     io.err(toErrorPayload(error).message);

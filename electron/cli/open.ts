@@ -1,9 +1,6 @@
 import path from 'node:path';
-import { openNotebookCore, notebookExists } from '../core/bootstrap';
-import { resolveDataDir } from '../core/data-dir';
-import { createChromiumPrinter } from '../core/exchange/chromium-printer';
-import type { NotebookCore } from '../core/notebook-core';
-import { NotebookLockedError } from '../core/store';
+import { dispatch, type MethodName, type RequestOf, type ResponseOf } from '../../shared/api';
+import { openNotebookCore, notebookExists, resolveDataDir, createChromiumPrinter, type NotebookCore, NotebookLockedError } from '../core';
 import { CliError, type CliIo } from './io';
 
 /**
@@ -45,4 +42,15 @@ export async function withNotebook<T>(
   } finally {
     await core.close();
   }
+}
+
+/**
+ * Calls one contract method on an open notebook the way every host does: the request is
+ * validated against the method's schema first, and a refusal becomes a CliError carrying the
+ * core's message (exit code 1).
+ */
+export async function call<K extends MethodName>(core: NotebookCore, method: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
+  const result = await dispatch(core.handlers, method, request);
+  if (!result.ok) throw new CliError(result.error.message);
+  return result.value as ResponseOf<K>;
 }

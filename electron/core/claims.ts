@@ -89,20 +89,6 @@ export function describeTarget(text: string, start: number, end: number): ClaimT
   }
 }
 
-/** Creates a claim over [start, end) of the article's current text. */
-export async function createClaim(
-  ctx: CoreContext,
-  articleId: string,
-  start: number,
-  end: number,
-  coding: Partial<ClaimCoding>,
-): Promise<Claim> {
-  const claim = await planClaim(ctx, articleId, start, end, coding);
-  await ctx.store.putClaim(claim);
-  ctx.emit({ scope: 'claims', articleId });
-  return claim;
-}
-
 /** The claim, or a not-found UserError that says what to do. */
 export async function requireClaim(ctx: CoreContext, articleId: string, id: string): Promise<Claim> {
   await requireArticle(ctx, articleId);
@@ -124,22 +110,4 @@ export async function planClaimUpdate(
   const cleaned = cleanCoding(patch);
   assertCodingKnown(ctx.store.getCodebook(), cleaned);
   return { before, after: { ...before, ...cleaned, updatedAt: isoNow(ctx) } };
-}
-
-export async function updateClaim(
-  ctx: CoreContext,
-  articleId: string,
-  id: string,
-  patch: Partial<ClaimCoding>,
-): Promise<Claim> {
-  const { after } = await planClaimUpdate(ctx, articleId, id, patch);
-  await ctx.store.putClaim(after);
-  ctx.emit({ scope: 'claims', articleId });
-  return after;
-}
-
-export async function deleteClaim(ctx: CoreContext, articleId: string, id: string): Promise<void> {
-  await requireClaim(ctx, articleId, id);
-  await ctx.store.deleteClaim(articleId, id);
-  ctx.emit({ scope: 'claims', articleId });
 }

@@ -10,8 +10,11 @@ import { createBriefsHandlers } from './briefs/handlers';
 import { createExchangeHandlers } from './exchange/handlers';
 import type { PdfPrinter } from './exchange/pdf-printer';
 import { createLibraryHandlers } from './library/handlers';
+import { createNetworksHandlers } from './networks/handlers';
 import { createPositionsHandlers } from './positions/handlers';
 import { closeSearch, createSearchHandlers } from './search/handlers';
+import { closeClaimsDigest } from './claim-digests';
+import { createSuggestHandlers } from './suggest/handlers';
 import { ImportError, importFileIsolated, importPastedText } from './import';
 import type { NotebookStore } from './store/types';
 
@@ -95,6 +98,8 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     ...createBriefsHandlers(context),
     ...createExchangeHandlers(context),
     ...createPositionsHandlers(context),
+    ...createSuggestHandlers(context),
+    ...createNetworksHandlers(context),
   };
 
   return {
@@ -102,9 +107,10 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     handlers,
     context,
     onChanged: context.subscribe,
-    // The search index is saved before the store (and its lock) goes.
+    // The search index and the claims digest are saved before the store (and its lock) goes.
     close: async () => {
       await closeSearch(context);
+      await closeClaimsDigest(context);
       await store.close();
     },
   };

@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import type { PdfPrinter } from '../core/exchange/pdf-printer';
+import type { PdfPrinter } from '../core';
 
 /**
  * Electron's PdfPrinter: the export's HTML in a hidden, sandboxed window with JavaScript off,

@@ -1,6 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { dispatch, IPC_CHANGED_CHANNEL, IPC_INVOKE_CHANNEL, type CallResult } from '../../shared/api';
-import type { NotebookCore } from '../core/notebook-core';
+import type { NotebookCore } from '../core';
 
 /**
  * Registers the one invoke handler. Every call is checked twice: the sender must be our own

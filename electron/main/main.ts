@@ -1,9 +1,7 @@
 import { app, type BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openNotebookCore } from '../core/bootstrap';
-import { resolveDataDir } from '../core/data-dir';
-import type { NotebookCore } from '../core/notebook-core';
+import { openNotebookCore, resolveDataDir, type NotebookCore } from '../core';
 import { createElectronPrinter } from './electron-printer';
 import { forwardChanges, registerIpc } from './ipc';
 import { installMenu } from './menu';

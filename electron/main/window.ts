@@ -1,7 +1,7 @@
 import { BrowserWindow, session, shell } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from '../browser-host/server';
+import { CONTENT_SECURITY_POLICY } from '../../shared/api/content-security-policy';
 import { isLocalRequest, secureWebPreferences } from './web-preferences';
 
 export interface WindowPaths {

@@ -11,8 +11,10 @@ import { annotateMethods } from './contract-annotate';
 import { briefsMethods } from './contract-briefs';
 import { exchangeMethods } from './contract-exchange';
 import { libraryMethods } from './contract-library';
+import { networksMethods } from './contract-networks';
 import { positionsMethods } from './contract-positions';
 import { searchMethods } from './contract-search';
+import { suggestMethods } from './contract-suggest';
 import { method } from './method';
 
 const empty = z.object({}).strict();
@@ -107,6 +109,8 @@ export const contract = {
   ...briefsMethods,
   ...exchangeMethods,
   ...positionsMethods,
+  ...suggestMethods,
+  ...networksMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,3 +3,4 @@ export * from './claim';
 export * from './codebook';
 export * from './brief';
 export * from './notebook';
+export * from './suggestion';

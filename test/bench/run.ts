@@ -14,9 +14,12 @@ const passOn = args.filter((a) => a !== '--json');
 
 /** Each benchmark: its script and what it measures. Missing scripts are reported and skipped. */
 const BENCHES = [
+  { file: 'cli-bench.ts', what: 'command line: help and list --json in new processes (vs the TypeScript sources through tsx)' },
   { file: 'store-bench.ts', what: 'notebook store: open, claim save, article open, memory (vs one lowdb file)' },
   { file: 'search-bench.ts', what: 'search: index build, size, query latency' },
-  { file: 'positions-bench.ts', what: 'positions map: whole notebook cold and warm, date filter, one cell (vs reading every claim)' },
+  { file: 'positions-bench.ts', what: 'positions map: without a digest, first of a session (persisted digest), later maps, date filter, one cell (vs reading every claim)' },
+  { file: 'suggest-bench.ts', what: 'claim suggester: ms per 1,000 words on a long article and the seed story (vs wink tokens and tags alone)' },
+  { file: 'networks-bench.ts', what: 'discourse networks: congruence cold and warm, conflict (Jaccard), moving windows, GraphML (vs reading every claim)' },
   { file: 'import-bench.ts', what: 'import: 20 news pages, PDFs, DOCX, a 1,000-row CSV through the import worker; files per second, slowest file, peak memory' },
   { file: 'reader-bench.ts', what: 'reader in Chromium: first highlighted paint, claim creation, scrolling' },
 ];

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { buildArchive } from '../../core/exchange/archive-write';
 import { CliError, type CliIo } from '../io';
-import { withNotebook } from '../open';
-import { outputPath, writeOutput } from './export';
+import { call, withNotebook } from '../open';
+import { outputPath, writeExported } from './export';
+import { USAGE } from '../usage';
 
-export const usage = 'stancebook archive --out FILE [--force] [--data DIR]    the whole notebook as one zip, for backup or moving';
+const usage = USAGE.archive;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -15,9 +15,16 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (positionals.length) throw new CliError(`Unexpected ${positionals.join(' ')}. Usage: ${usage}`, 2);
   if (!values.out) throw new CliError(`--out FILE is required. Usage: ${usage}`, 2);
   const out = outputPath(io, values.out, values.force);
-  const { bytes, manifest } = await withNotebook(io, values.data, (core) => buildArchive(core.context));
-  await writeOutput(out, bytes, values.force);
-  const c = manifest.counts;
-  io.out(`archived ${c.articles} articles, ${c.claims} claims, ${c.briefs} briefs to ${out}`);
+  const { exported, articles, claims, briefs } = await withNotebook(io, values.data, async (core) => {
+    const library = await call(core, 'listArticles', {});
+    return {
+      exported: await call(core, 'exportArchive', {}),
+      articles: library.length,
+      claims: library.reduce((sum, a) => sum + a.claimCount, 0),
+      briefs: (await call(core, 'listBriefs', {})).length,
+    };
+  });
+  await writeExported(out, exported, values.force);
+  io.out(`archived ${articles} articles, ${claims} claims, ${briefs} briefs to ${out}`);
   return 0;
 }

@@ -1,14 +1,12 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../../../shared/api';
-import { notebookExists } from '../../core/bootstrap';
-import { resolveDataDir } from '../../core/data-dir';
-import { NotebookLockedError, restoreBackup } from '../../core/store';
+import { notebookExists, resolveDataDir, NotebookLockedError, restoreBackup } from '../../core';
 import { CliError, type CliIo } from '../io';
 import { withNotebook } from '../open';
+import { USAGE } from '../usage';
 
-export const usage =
-  'stancebook backups [list | now | restore NAME] [--data DIR]    rolling backups: list them, take one, or restore one';
+const usage = USAGE.backups;
 
 /**
  * Backups of the notebook: `list` (default), `now` takes one, `restore NAME` puts a backup back

@@ -4,16 +4,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExportedFile } from '../../../shared/api';
 import { AnnotationFormatSchema, CodebookFormatSchema, DocumentFormatSchema } from '../../../shared/api/contract-exchange';
-import { exportBriefDocument, exportDocument } from '../../core/exchange/export-document';
+import { DuplicateRuleSchema, NetworkFormatSchema, NetworkTypeSchema, NormalizationSchema } from '../../../shared/api/contract-networks';
 import { CliError, type CliIo } from '../io';
-import { withNotebook } from '../open';
+import { call, withNotebook } from '../open';
+import { USAGE } from '../usage';
 
-export const usage = [
-  'stancebook export brief --article ID|--brief ID --format md|html|pdf|docx --out FILE [--force] [--data DIR]    annotated brief of one article, or a brief written in the app',
-  '  stancebook export article --article ID --format html|pdf|docx|md --out FILE [--force] [--data DIR]    the article with its claims highlighted',
-  '  stancebook export annotations [--article ID] --format w3c|csv|qdpx --out FILE [--force] [--data DIR]    claims as W3C Web Annotations, CSV or REFI-QDA',
-  '  stancebook export codebook --format json|qdc --out FILE [--force] [--data DIR]    the codebook as JSON or REFI-QDA',
-].join('\n');
+const usage = USAGE.export;
 
 /** The output path, refusing to overwrite an existing file unless --force was given. */
 export function outputPath(io: CliIo, out: string | undefined, force: boolean | undefined): string {
@@ -41,10 +37,16 @@ export async function writeExported(file: string, exported: ExportedFile, force:
   await writeOutput(file, exported.encoding === 'base64' ? Buffer.from(exported.content, 'base64') : exported.content, force);
 }
 
-function pick<T extends string>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, value: string | undefined, what: string, allowed: readonly string[]): T {
-  if (!value) throw new CliError(`--format is required for ${what}: use ${allowed.join(', ')}.`, 2);
+function pick<T extends string>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+  value: string | undefined,
+  what: string,
+  allowed: readonly string[],
+  option = '--format',
+): T {
+  if (!value) throw new CliError(`${option} is required for ${what}: use ${allowed.join(', ')}.`, 2);
   const parsed = schema.safeParse(value);
-  if (!parsed.success || !allowed.includes(value)) throw new CliError(`Unknown format "${value}" for ${what}: use ${allowed.join(', ')}.`, 2);
+  if (!parsed.success || !allowed.includes(value)) throw new CliError(`Unknown ${option.slice(2)} "${value}" for ${what}: use ${allowed.join(', ')}.`, 2);
   return parsed.data;
 }
 
@@ -58,11 +60,16 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       out: { type: 'string' },
       force: { type: 'boolean' },
       data: { type: 'string' },
+      type: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      normalization: { type: 'string' },
+      duplicates: { type: 'string' },
     },
     allowPositionals: true,
   });
   const what = positionals[0];
-  if (!what || !['brief', 'article', 'annotations', 'codebook'].includes(what) || positionals.length > 1) {
+  if (!what || !['brief', 'article', 'annotations', 'codebook', 'network'].includes(what) || positionals.length > 1) {
     throw new CliError(`Export what? Usage:\n  ${usage}`, 2);
   }
   let exported: ExportedFile;
@@ -72,7 +79,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const format = pick(DocumentFormatSchema, values.format ?? 'md', 'a brief', ['md', 'html', 'pdf', 'docx']);
     const out = outputPath(io, values.out, values.force);
     const briefId = values.brief;
-    exported = await withNotebook(io, values.data, (core) => exportBriefDocument(core.context, { briefId, format }, core.context.pdfPrinter));
+    exported = await withNotebook(io, values.data, (core) => call(core, 'exportBriefDocument', { briefId, format }));
     await writeExported(out, exported, values.force);
   } else if (what === 'brief' || what === 'article') {
     if (!values.article) throw new CliError(`--article ID${what === 'brief' ? ' or --brief ID' : ''} is required.\nUsage:\n  ${usage}`, 2);
@@ -80,20 +87,28 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const format = pick(DocumentFormatSchema, values.format ?? (what === 'brief' ? 'md' : undefined), what, ['md', 'html', 'pdf', 'docx']);
     const out = outputPath(io, values.out, values.force);
     const articleId = values.article;
-    exported = await withNotebook(io, values.data, (core) =>
-      exportDocument(core.context, { articleId, kind: what, format }, core.context.pdfPrinter),
-    );
+    exported = await withNotebook(io, values.data, (core) => call(core, 'exportDocument', { articleId, kind: what, format }));
     await writeExported(out, exported, values.force);
   } else if (what === 'annotations') {
     const format = pick(AnnotationFormatSchema, values.format, 'annotations', ['w3c', 'csv', 'qdpx']);
     const out = outputPath(io, values.out, values.force);
-    exported = await withNotebook(io, values.data, (core) => core.handlers.exportAnnotations({ format, articleId: values.article }));
+    exported = await withNotebook(io, values.data, (core) => call(core, 'exportAnnotations', { format, articleId: values.article }));
+    await writeExported(out, exported, values.force);
+  } else if (what === 'network') {
+    if (values.article) throw new CliError('A network is drawn over the whole notebook (or a date range); --article does not apply.', 2);
+    const type = pick(NetworkTypeSchema, values.type, 'a network', NetworkTypeSchema.options, '--type');
+    const format = pick(NetworkFormatSchema, values.format, 'a network', NetworkFormatSchema.options);
+    const normalization = pick(NormalizationSchema, values.normalization ?? 'none', 'a network', NormalizationSchema.options, '--normalization');
+    const duplicates = pick(DuplicateRuleSchema, values.duplicates ?? 'article', 'a network', DuplicateRuleSchema.options, '--duplicates');
+    const out = outputPath(io, values.out, values.force);
+    const request = { type, format, normalization, duplicates, publishedFrom: values.from, publishedTo: values.to };
+    exported = await withNotebook(io, values.data, (core) => call(core, 'exportNetwork', request));
     await writeExported(out, exported, values.force);
   } else {
     if (values.article) throw new CliError('The codebook belongs to the whole notebook; --article does not apply.', 2);
     const format = pick(CodebookFormatSchema, values.format, 'codebook', ['json', 'qdc']);
     const out = outputPath(io, values.out, values.force);
-    exported = await withNotebook(io, values.data, (core) => core.handlers.exportCodebook({ format }));
+    exported = await withNotebook(io, values.data, (core) => call(core, 'exportCodebook', { format }));
     await writeExported(out, exported, values.force);
   }
   io.out(`exported ${path.resolve(io.cwd, values.out as string)}`);

@@ -2,9 +2,10 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CliError, type CliIo } from '../io';
-import { withNotebook } from '../open';
+import { call, withNotebook } from '../open';
+import { USAGE } from '../usage';
 
-export const usage = 'stancebook import-annotations FILE [--data DIR]    add claims from a W3C Web Annotation file (JSON-LD)';
+const usage = USAGE['import-annotations'];
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
@@ -18,7 +19,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (info.size > MAX_BYTES) throw new CliError(`${file} is ${(info.size / 1048576).toFixed(1)} MB; the limit is 50 MB.`);
   const data = await readFile(file);
   const report = await withNotebook(io, values.data, (core) =>
-    core.handlers.importAnnotations({ name: path.basename(file), dataBase64: data.toString('base64') }),
+    call(core, 'importAnnotations', { name: path.basename(file), dataBase64: data.toString('base64') }),
   );
   io.out(`imported ${report.imported} claim${report.imported === 1 ? '' : 's'}`);
   for (const miss of report.notAnchored) io.out(`not placed "${miss.quote.slice(0, 80)}": ${miss.reason}`);

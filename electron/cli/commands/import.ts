@@ -1,13 +1,15 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { UserError } from '../../../shared/api';
-import { MAX_IMPORT_BYTES, type CsvMapping } from '../../core/import';
+import { UserError, type RequestOf } from '../../../shared/api';
+import { MAX_IMPORT_BYTES, type NotebookCore } from '../../core';
 import { CliError, type CliIo } from '../io';
-import { withNotebook } from '../open';
-import type { NotebookCore } from '../../core/notebook-core';
+import { call, withNotebook } from '../open';
+import { USAGE } from '../usage';
 
-export const usage = 'stancebook import FILE|FOLDER... [--map text=COL,title=COL,…] [--data DIR]    add articles; one result line per file (per row for a CSV)';
+const usage = USAGE.import;
+
+type CsvMapping = RequestOf<'importCsv'>['mapping'];
 
 const MAP_FIELDS = ['text', 'title', 'date', 'source', 'author', 'url', 'tags', 'collections'] as const;
 
@@ -71,9 +73,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
           failed += await importCsvRows(core, shown, path.basename(file), data, mapping, io);
           continue;
         }
-        const result = await core.handlers.importFile({ name: path.basename(file), dataBase64: data.toString('base64') });
-        // Printed only now: importFile resolves once the article is durably stored.
-        io.out(`${result.status} ${result.articleId} ${result.title}`);
+        const result = await call(core, 'importFile', { name: path.basename(file), dataBase64: data.toString('base64') });
+        // Printed only now: importFile resolves once the article is durably stored. Every line
+        // starts with its outcome and the file it came from, in the order the files were given.
+        io.out(`${result.status} ${shown}: ${result.articleId} ${result.title}`);
         for (const note of result.notes ?? []) io.out(`  note: ${note}`);
       } catch (error) {
         failed += 1;
@@ -85,26 +88,27 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 }
 
 /**
- * One CSV file: without --map, the columns and a suggested --map are printed and nothing is
- * imported (a mapping is never guessed); with it, one line per row. Returns the rows that failed.
+ * One CSV file: without --map, the columns and a suggested --map are given in the error and
+ * nothing is imported (a mapping is never guessed); with it, one line per row. Returns the rows
+ * that failed.
  */
 async function importCsvRows(core: NotebookCore, shown: string, name: string, data: Buffer, mapping: CsvMapping | null, io: CliIo): Promise<number> {
   const dataBase64 = data.toString('base64');
   if (!mapping) {
-    const preview = await core.handlers.previewCsv({ name, dataBase64 });
+    const preview = await call(core, 'previewCsv', { name, dataBase64 });
     const suggested = Object.entries(preview.suggestedMapping).map(([field, column]) => `${field}=${String(column)}`).join(',');
     throw new UserError(
       'import-failed',
       `${shown} is a table of ${preview.rowCount} rows; say which column is which with --map. Its columns: ${preview.columns.map((c) => `"${c}"`).join(', ')}.${suggested ? ` Suggested: --map ${suggested}` : ' Give at least text=COLUMN.'} Columns you do not map are kept with each article.`,
     );
   }
-  const rows = await core.handlers.importCsv({ name, dataBase64, mapping });
+  const rows = await call(core, 'importCsv', { name, dataBase64, mapping });
   let failed = 0;
   for (const row of rows) {
     if (row.status === 'error') {
       failed += 1;
       io.out(`error ${shown} row ${row.row}: ${row.message ?? 'could not be imported'}`);
-    } else io.out(`${row.status} ${row.articleId ?? ''} ${row.title ?? ''}`);
+    } else io.out(`${row.status} ${shown} row ${row.row}: ${row.articleId ?? ''} ${row.title ?? ''}`);
   }
   return failed;
 }

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { notebookExists } from '../../core/bootstrap';
+import { notebookExists } from '../../core';
 import { CliError, type CliIo } from '../io';
 import { openForCommand } from '../open';
+import { USAGE } from '../usage';
 
-export const usage = 'stancebook init [--sample] DIR    create a notebook (with the sample article and claims)';
+const usage = USAGE.init;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { sample: { type: 'boolean' }, data: { type: 'string' } }, allowPositionals: true });

@@ -1,18 +1,16 @@
 import { parseArgs } from 'node:util';
 import { CliError, type CliIo } from '../io';
-import { withNotebook } from '../open';
+import { call, withNotebook } from '../open';
+import { USAGE } from '../usage';
 
-export const usage = [
-  'stancebook list [articles] [--json] [--data DIR]    the library: id, date, claims, title',
-  '  stancebook list briefs [--json] [--data DIR]    the briefs: id, last edited, citations, title',
-].join('\n');
+const usage = USAGE.list;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' }, data: { type: 'string' } }, allowPositionals: true });
   const what = positionals[0] ?? 'articles';
   if (positionals.length > 1 || !['articles', 'briefs'].includes(what)) throw new CliError(`List what? Usage:\n  ${usage}`, 2);
   if (what === 'briefs') {
-    const briefs = await withNotebook(io, values.data, async (core) => core.handlers.listBriefs({}));
+    const briefs = await withNotebook(io, values.data, async (core) => call(core, 'listBriefs', {}));
     if (values.json) io.out(JSON.stringify(briefs, null, 2));
     else {
       for (const b of briefs) io.out([b.id, b.updatedAt.slice(0, 10), String(b.citationCount).padStart(4), b.title].join('  '));
@@ -20,7 +18,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     }
     return 0;
   }
-  const articles = await withNotebook(io, values.data, async (core) => core.handlers.listArticles({}));
+  const articles = await withNotebook(io, values.data, async (core) => call(core, 'listArticles', {}));
   if (values.json) {
     io.out(JSON.stringify(articles, null, 2));
     return 0;

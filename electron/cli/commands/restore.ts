@@ -1,12 +1,11 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openNotebookCore } from '../../core/bootstrap';
-import { readArchive } from '../../core/exchange/archive-read';
-import { restoreArchiveInto } from '../../core/exchange/archive-restore';
+import { openNotebookCore, readArchive, restoreArchiveInto } from '../../core';
 import { CliError, type CliIo } from '../io';
+import { USAGE } from '../usage';
 
-export const usage = 'stancebook restore FILE DIR    a notebook archive into a new notebook in DIR (which must be empty or new)';
+const usage = USAGE.restore;
 
 /**
  * Restores into an empty or missing folder only: restoring over a notebook could mix two

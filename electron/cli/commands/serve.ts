@@ -1,12 +1,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startBrowserHost } from '../../browser-host/server';
-import { resolveDataDir } from '../../core/data-dir';
+import { resolveDataDir } from '../../core';
 import { CliError, type CliIo } from '../io';
 import { openForCommand } from '../open';
 
-export const usage =
-  'stancebook serve [--port N] [--data DIR]    browser mode: the app on 127.0.0.1 (a new data folder starts with the sample)';
 
 /**
  * Starts the browser mode and resolves when it is stopped (SIGINT/SIGTERM). A data folder

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { CliError, type CliIo } from '../io';
 import { withNotebook } from '../open';
+import { USAGE } from '../usage';
 
-export const usage = 'stancebook trash [list | restore ID | empty] [--data DIR]    deleted articles, claims and briefs';
+const usage = USAGE.trash;
 
 /** The trash: what was deleted, putting an item back, or emptying it for good. */
 export async function run(args: string[], io: CliIo): Promise<number> {

@@ -130,7 +130,7 @@ export async function generateBrief(ctx: CoreContext, request: GenerateBriefRequ
   const { articles, claims } = await gatherClaims(ctx, request);
   const codebook = ctx.store.getCodebook();
   const title = request.title?.trim() || defaultTitle(articles);
-  const relations = comparePositions(claims, codebook);
+  const relations = comparePositions(claims, codebook, articles);
   const clashes = relations.filter((r) => r.kind === 'clash');
   const agreements = relations.filter((r) => r.kind === 'agree');
   const content: DocNode[] = [

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import type { PdfPrinter } from './pdf-printer';
 
 /** Flags that let Chromium run as root in a container and stop it reaching for the network. */
@@ -41,6 +40,9 @@ export function createChromiumPrinter(options: { executablePath?: string } = {})
           `PDF export needs Chromium, which was not found at ${executablePath}. Install it (Debian: apt-get install chromium) or set STANCEBOOK_CHROMIUM to its path.`,
         );
       }
+      // Loaded here, not at the top: playwright-core costs every command ~100 ms to load, and
+      // only a PDF export needs it.
+      const { chromium } = await import('playwright-core');
       const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
       try {
         const context = await browser.newContext({ javaScriptEnabled: false, offline: true });

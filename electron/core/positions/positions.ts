@@ -1,8 +1,10 @@
 import { UserError } from '../../../shared/api';
-import type { IssueClash, PositionCell, PositionClaim, PositionsFilter, PositionsMap } from '../../../shared/api/contract-positions';
-import type { ArticleSummary, Claim, Codebook } from '../../../shared/model';
+import type { PositionClaim, PositionsFilter, PositionsMap } from '../../../shared/api/contract-positions';
+import type { ArticleSummary, Claim } from '../../../shared/model';
 import type { CoreContext } from '../context';
-import { claimDigests, type ClaimDigest } from '../claim-digests';
+import { claimsDigest, inTextOrder, type ArticleDigest, type ClaimsDigest } from '../claim-digests';
+import { computePositionsMap, propositionKeys } from './positions-map';
+import { propositionKey } from './position-rules';
 
 /** Case and accents ignored, as the library and search compare names. */
 function fold(text: string): string {
@@ -28,127 +30,111 @@ export function articlesFor(ctx: CoreContext, filter: PositionsFilter): ArticleS
 }
 
 /**
- * When an article's positions were stated, as a sortable key: its date, else the day it was
- * added to the notebook; the id keeps articles of one day apart. Claims follow in the order
+ * Articles in the order their positions were stated: by published date, else the day they were
+ * added to the notebook; the id keeps articles of one day apart. Their claims follow in the order
  * of the text, so a later paragraph's stance is the later one.
  */
-function whenOf(article: ArticleSummary): string {
-  return `${article.publishedAt?.slice(0, 10) ?? article.createdAt.slice(0, 10)}|${article.id}`;
-}
-
-const cellKey = (issueId: string | null, actorId: string) => `${issueId ?? ''}\u0000${actorId}`;
-
-interface Gathered {
-  claim: ClaimDigest;
-  article: ArticleSummary;
-}
-
-async function gather(ctx: CoreContext, filter: PositionsFilter): Promise<{ articles: ArticleSummary[]; items: Gathered[] }> {
-  const articles = articlesFor(ctx, filter);
-  // Oldest first, so a cell's last claim is its latest position: articles by date, each article's claims already in text order.
-  const ordered = articles.map((article) => ({ article, key: whenOf(article) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const items: Gathered[] = [];
-  // Only claims with an actor stand anywhere on the map.
-  for (const { article } of ordered) {
-    for (const claim of await claimDigests(ctx, article.id)) if (claim.actorIds.length > 0) items.push({ claim, article });
-  }
-  return { articles, items };
-}
-
-/** Codebook order for ids, unknown ids (a hand-edited file) after the known ones. */
-function inCodebookOrder<T extends string | null>(ids: Set<T>, order: (T | null)[]): T[] {
-  const rank = new Map(order.map((id, i) => [id, i]));
-  return [...ids].sort((a, b) => (rank.get(a) ?? order.length) - (rank.get(b) ?? order.length));
+export function inTimeOrder(articles: ArticleSummary[]): ArticleSummary[] {
+  // Keys sorted by the engine's own string order (no comparator called 10,000 × log times); ids are unique, so keys are.
+  const byKey = new Map<string, ArticleSummary>();
+  for (const article of articles) byKey.set(`${article.publishedAt?.slice(0, 10) ?? article.createdAt.slice(0, 10)}|${article.id}`, article);
+  return [...byKey.keys()].sort().map((key) => byKey.get(key)!);
 }
 
 /**
- * The positions map: for every actor and issue that claims connect, how often each stance was
- * recorded, the earliest and latest stance (so a shift shows), the dated stances over time,
- * and, per issue, the actors whose latest stances fall on opposite sides of the scale.
+ * The positions map: for every actor and issue that claims connect, the stances recorded, the
+ * propositions, the latest stance, shifts, the timeline per period, and the clashes per
+ * proposition. The digest is brought up to date (re-reading only changed articles), then the
+ * map is one synchronous pass over it.
  */
 export async function getPositions(ctx: CoreContext, filter: PositionsFilter): Promise<PositionsMap> {
-  const codebook: Codebook = ctx.store.getCodebook();
-  const stanceValue = new Map(codebook.stances.map((s) => [s.id, s.value]));
-  const { articles, items } = await gather(ctx, filter);
-  const cells = new Map<string, PositionCell>();
-  const actorIds = new Set<string>();
-  const issueIds = new Set<string | null>();
-
-  for (const { claim, article } of items) {
-    const issueId = claim.issueId;
-    issueIds.add(issueId);
-    const stanceId = claim.stanceId && stanceValue.has(claim.stanceId) ? claim.stanceId : null;
-    for (const actorId of claim.actorIds) {
-      actorIds.add(actorId);
-      const key = cellKey(issueId, actorId);
-      const cell = cells.get(key) ?? { issueId, actorId, claimCount: 0, stanceCounts: {}, latestStanceId: null, earliestStanceId: null, timeline: [] };
-      cells.set(key, cell);
-      cell.claimCount += 1;
-      if (!stanceId) continue;
-      cell.stanceCounts[stanceId] = (cell.stanceCounts[stanceId] ?? 0) + 1;
-      cell.earliestStanceId ??= stanceId;
-      cell.latestStanceId = stanceId;
-      if (article.publishedAt) cell.timeline.push([article.publishedAt.slice(0, 10), stanceId]);
-    }
-  }
-
-  const clashes: IssueClash[] = [];
-  const orderedIssues = inCodebookOrder(issueIds, [...codebook.issues.map((i) => i.id), null]);
-  const orderedActors = inCodebookOrder(actorIds, codebook.actors.map((a) => a.id));
-  for (const issueId of orderedIssues) {
-    const supporters: string[] = [];
-    const opponents: string[] = [];
-    for (const actorId of orderedActors) {
-      const latest = cells.get(cellKey(issueId, actorId))?.latestStanceId;
-      const value = latest ? (stanceValue.get(latest) ?? 0) : 0;
-      if (value > 0) supporters.push(actorId);
-      else if (value < 0) opponents.push(actorId);
-    }
-    if (supporters.length > 0 && opponents.length > 0) clashes.push({ issueId, supporters, opponents });
-  }
-
-  return {
-    articleCount: articles.length,
-    claimCount: new Set(items.map((i) => i.claim.id)).size,
-    actorIds: orderedActors,
-    issueIds: orderedIssues,
-    cells: [...cells.values()],
-    clashes,
-  };
+  const articles = inTimeOrder(articlesFor(ctx, filter));
+  const digest = await claimsDigest(ctx);
+  // Nothing is awaited from here on: the digest cannot change under the pass.
+  return computePositionsMap(digest, articles, ctx.store.getCodebook());
 }
 
-/** The claims behind one cell of the map, oldest first, each with its article; only their articles are read. */
+/** Which claims of a block belong to one cell (and proposition): their indexes in the block's columns, in text order. */
+function matchesIn(block: ArticleDigest, issue: number, actor: number, propositionKey: number | null, keys: Int32Array): number[] {
+  const out: number[] = [];
+  for (let i = block.from; i < block.to; i++) {
+    if (block.issue[i] !== issue) continue;
+    if (propositionKey !== null && (block.proposition[i]! < 0 ? -1 : keys[block.proposition[i]!]) !== propositionKey) continue;
+    for (let k = block.actorStart[i]!; k < block.actorStart[i + 1]!; k++) {
+      if (block.actors[k] === actor) {
+        out.push(i);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function claimMatches(claim: Claim, issueId: string | null, actorId: string, proposition: string | undefined): boolean {
+  if ((claim.issueId ?? null) !== issueId || !claim.actorIds.includes(actorId)) return false;
+  return proposition === undefined || propositionKey(claim.proposition) === propositionKey(proposition);
+}
+
+function lookupKey(digest: ClaimsDigest, proposition: string | undefined): number | null {
+  if (proposition === undefined) return null;
+  const key = propositionKey(proposition);
+  if (key === '') return -1;
+  // -2: a proposition no claim states.
+  return propositionKeys(digest.tables.propositions).keyOf.get(key) ?? -2;
+}
+
+/**
+ * The claims behind one cell of the map (optionally one proposition of it): the latest `limit`,
+ * oldest first, each with its article. The digest says which articles hold them; only those
+ * articles are read, newest first, until `limit` claims are found.
+ */
 export async function getPositionClaims(
   ctx: CoreContext,
-  request: PositionsFilter & { issueId: string | null; actorId: string; limit: number },
+  request: PositionsFilter & { issueId: string | null; actorId: string; proposition?: string; limit: number },
 ): Promise<{ total: number; claims: PositionClaim[] }> {
-  const { issueId, actorId, limit, ...filter } = request;
-  const { items } = await gather(ctx, filter);
-  const matching = items.filter(({ claim }) => claim.issueId === issueId && claim.actorIds.includes(actorId));
-  const shown = matching.slice(-limit);
-  const full = new Map<string, Claim>();
-  for (const articleId of new Set(shown.map((m) => m.article.id))) {
-    for (const claim of await ctx.store.getClaims(articleId)) full.set(claim.id, claim);
+  const { issueId, actorId, proposition, limit, ...filter } = request;
+  const articles = inTimeOrder(articlesFor(ctx, filter));
+  const digest = await claimsDigest(ctx);
+  const issue = issueId === null ? -1 : digest.tables.issues.find(issueId);
+  const actor = digest.tables.actors.find(actorId);
+  const wantedKey = lookupKey(digest, proposition);
+  if ((issueId !== null && issue < 0) || actor < 0 || wantedKey === -2) return { total: 0, claims: [] };
+  const { keys } = propositionKeys(digest.tables.propositions);
+  const perArticle: { article: ArticleSummary; count: number }[] = [];
+  let total = 0;
+  for (const article of articles) {
+    const block = digest.block(article.id);
+    if (!block) continue;
+    const count = matchesIn(block, issue, actor, wantedKey, keys).length;
+    if (count > 0) perArticle.push({ article, count });
+    total += count;
   }
-  return {
-    total: matching.length,
-    claims: shown.flatMap(({ claim: digest, article }) => {
-      const claim = full.get(digest.id);
-      if (!claim) return [];
-      return [
-        {
-          claimId: claim.id,
-          articleId: article.id,
-          articleTitle: article.title,
-          source: article.source,
-          publishedAt: article.publishedAt,
-          quote: claim.target.quote.exact,
-          proposition: claim.proposition,
-          speaker: claim.speaker,
-          stanceId: claim.stanceId,
-          anchorStatus: claim.anchor.status,
-        },
-      ];
-    }),
-  };
+  // Newest articles first until the limit is reached; then oldest first for the answer.
+  const chosen: { article: ArticleSummary; take: number }[] = [];
+  let room = limit;
+  for (let i = perArticle.length - 1; i >= 0 && room > 0; i--) {
+    const { article, count } = perArticle[i]!;
+    chosen.unshift({ article, take: Math.min(count, room) });
+    room -= count;
+  }
+  const claims: PositionClaim[] = [];
+  for (const { article, take } of chosen) {
+    // The article may have changed since the digest was read: its claims are matched as they are now.
+    const own = inTextOrder(await ctx.store.getClaims(article.id)).filter((c) => claimMatches(c, issueId, actorId, proposition));
+    for (const claim of own.slice(-take)) {
+      claims.push({
+        claimId: claim.id,
+        articleId: article.id,
+        articleTitle: article.title,
+        source: article.source,
+        publishedAt: article.publishedAt,
+        quote: claim.target.quote.exact,
+        proposition: claim.proposition,
+        speaker: claim.speaker,
+        stanceId: claim.stanceId,
+        anchorStatus: claim.anchor.status,
+      });
+    }
+  }
+  return { total, claims };
 }

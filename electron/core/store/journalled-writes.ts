@@ -1,7 +1,7 @@
 import { NOTEBOOK_SCHEMA_VERSION, type ArticleSummary, type Claim } from '../../../shared/model';
 import type { ClaimsLine, ShardDoc } from './documents';
 import { replaceDoc } from './durable-json-file';
-import type { StoreParts } from './notebook-store';
+import type { StoreParts } from './store-parts';
 import { applyClaimsLine } from './pending-shards';
 import { summarize } from './summarize';
 

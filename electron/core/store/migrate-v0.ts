@@ -5,7 +5,7 @@ import type { BriefsDoc, CodebookDoc, LibraryDoc, ShardDoc } from './documents';
 import { DocumentProblem } from './errors';
 import { ensureDirDurable, readTextIfExists, writeFileAtomic } from './fs-durable';
 import { DIRS, FILES, abs, shardRel } from './layout';
-import { parseJson } from './restore';
+import { parseJson } from './parse-json';
 import { summarize } from './summarize';
 
 /**

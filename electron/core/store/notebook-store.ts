@@ -1,4 +1,3 @@
-import type { Low } from 'lowdb';
 import {
   ArticleSchema,
   BriefSchema,
@@ -14,45 +13,13 @@ import {
 } from '../../../shared/model';
 import { UserError } from '../../../shared/api/errors';
 import { createBackup, listBackupNames } from './backups';
-import type { BriefsDoc, CodebookDoc, LibraryDoc, ShardDoc, TrashDoc } from './documents';
+import type { ShardDoc, TrashDoc } from './documents';
 import { replaceDoc } from './durable-json-file';
-import type { LibraryIndex } from './library-index';
-import type { LibraryJournal } from './journal';
-import type { NotebookLock } from './lock';
 import { DocumentProblem } from './errors';
 import { JournalledWrites } from './journalled-writes';
-import type { PendingShards } from './pending-shards';
-import type { ShardStore } from './shard-store';
-import type { TrashStore } from './trash-store';
+import type { StoreParts } from './store-parts';
 import type { NotebookStore, OpenReport, TrashEntry } from './types';
 import { upsert } from './upsert';
-
-/** Everything `openNotebook` prepared; the store owns it from then on. */
-export interface StoreParts {
-  dir: string;
-  meta: NotebookMeta;
-  report: OpenReport;
-  now: () => Date;
-  keepBackups: number;
-  compactAfter: number;
-  /** Journal size (bytes) after which it is compacted, whatever its line count. */
-  compactAfterBytes: number;
-  lock: NotebookLock;
-  codebook: Low<CodebookDoc>;
-  briefs: Low<BriefsDoc>;
-  library: Low<LibraryDoc>;
-  index: LibraryIndex;
-  journal: LibraryJournal;
-  shards: ShardStore;
-  trash: TrashStore;
-  /** Acknowledged claim changes not yet written to their shard and trash files. */
-  pending: PendingShards;
-  /**
-   * Quarantines an unreadable shard and brings back the best copy (from the backups), or null
-   * when there is none; records what it did in the report. Runs inside the write queue.
-   */
-  recoverShard: (id: string, problem: DocumentProblem) => Promise<ShardDoc | null>;
-}
 
 /**
  * The notebook store over a folder. Mutations run one at a time through a queue, each
@@ -202,6 +169,10 @@ export class FileNotebookStore implements NotebookStore {
       await this.restoreTrashDoc(doc);
       await this.p.trash.remove(entry.kind, entry.id);
     });
+  }
+
+  settle(): Promise<void> {
+    return this.exclusive(() => this.p.pending.flushAll());
   }
 
   emptyTrash(): Promise<void> {

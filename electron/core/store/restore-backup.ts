@@ -38,8 +38,8 @@ export async function restoreBackup(dir: string, backupName: string, options: { 
     const before = await createBackup(root, now(), Number.MAX_SAFE_INTEGER, 'before-restore');
     await writeFileAtomic(path.join(root, MARKER), JSON.stringify({ backup: backupName }));
     await applyRestore(root, backupName);
-    // The search index (a cache) describes the notebook before the restore: rebuilt at the next search.
-    for (const cache of ['search-index.json', 'search-index.changes']) await rm(path.join(root, cache), { force: true });
+    // The search index and the claims digest (caches) describe the notebook before the restore: rebuilt when next used.
+    for (const cache of ['search-index.json', 'search-index.changes', 'claims-digest.json']) await rm(path.join(root, cache), { force: true });
     await unlink(path.join(root, MARKER));
     await fsyncDir(root);
     await pruneBackups(root, Math.max(options.keepBackups ?? 10, 2));

@@ -3,6 +3,7 @@ import { NOTEBOOK_SCHEMA_VERSION } from '../../../shared/model';
 import { DOCUMENT_SCHEMAS, type DocumentKind, type DocumentOf } from './documents';
 import { DocumentProblem } from './errors';
 import { migrateDocument } from './migrations';
+import { parseJson } from './parse-json';
 
 /**
  * The one way a stored document comes back into memory: parse the JSON, refuse versions from
@@ -28,20 +29,6 @@ export function restoreDocument<K extends DocumentKind>(kind: K, text: string): 
   const result = (DOCUMENT_SCHEMAS[kind] as z.ZodType).safeParse(upgraded);
   if (!result.success) throw new DocumentProblem(`does not match the notebook format (${describeIssues(result.error)})`);
   return result.data as DocumentOf<K>;
-}
-
-/** Parses JSON, saying how it failed in words (a cut-off file reads differently from garbage). */
-export function parseJson(text: string): unknown {
-  if (text.trim() === '') throw new DocumentProblem('is empty');
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const cutOff = /end of (JSON )?input|Unterminated/i.test(detail);
-    throw new DocumentProblem(
-      cutOff ? `is cut off (not valid JSON: ${detail}; ${text.length} characters)` : `is not valid JSON (${detail})`,
-    );
-  }
 }
 
 function describeIssues(error: z.ZodError): string {

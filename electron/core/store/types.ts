@@ -88,6 +88,11 @@ export interface NotebookStore {
   listTrash(): TrashEntry[];
   restoreFromTrash(id: string): Promise<void>;
   emptyTrash(): Promise<void>;
+  /**
+   * Resolves once every change made so far is in its shard (the background shard writes done),
+   * so the files on disk stop changing until the next change. For tests that compare files.
+   */
+  settle(): Promise<void>;
 
   /** Writes a snapshot of the notebook into backups/ and prunes old ones; returns its name. */
   backup(): Promise<string>;

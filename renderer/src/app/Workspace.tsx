@@ -12,6 +12,7 @@ import { makeLookup } from '../features/claims/codebook-lookup';
 import { BriefsView } from '../features/briefs/BriefsView';
 import { CodebookView } from '../features/codebook/CodebookView';
 import { NotebookMenu } from '../features/export/NotebookMenu';
+import { NetworksView } from '../features/networks/NetworksView';
 import { PositionsView } from '../features/positions/PositionsView';
 import { HistoryButtons } from '../features/history/HistoryButtons';
 import { HelpOverlay } from '../features/help/HelpOverlay';
@@ -21,6 +22,9 @@ import { NewArticleDialog } from '../features/library/NewArticleDialog';
 import { EditDetailsDialog } from '../features/reader/EditDetailsDialog';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { SearchBox } from '../features/search/SearchBox';
+import { BackgroundSuggester } from '../features/suggestions/BackgroundSuggester';
+import { SuggestionsPanel } from '../features/suggestions/SuggestionsPanel';
+import { useSuggestionEvents } from '../features/suggestions/queries';
 import { selectOffsets, selectionToOffsets } from '../features/reader/selection-offsets';
 import { withSavedClaim, withoutClaim } from './claim-cache';
 import { keys, useArticle, useArticles, useCodebook, useNotebookInfo } from './queries';
@@ -29,15 +33,16 @@ import { useGlobalKeys } from './use-global-keys';
 import { useLastArticle } from './use-last-article';
 
 type OpenDialog = 'new-article' | 'details' | 'help' | null;
-type CentreView = 'reader' | 'codebook' | 'briefs' | 'positions';
+type CentreView = 'reader' | 'codebook' | 'briefs' | 'positions' | 'networks';
 
-const CENTRE_LABEL: Record<CentreView, string> = { reader: 'Article', codebook: 'Codebook', briefs: 'Briefs', positions: 'Positions' };
+const CENTRE_LABEL: Record<CentreView, string> = { reader: 'Article', codebook: 'Codebook', briefs: 'Briefs', positions: 'Positions', networks: 'Networks' };
 
 /** The three panes and the dialogs over them, and the state they share. */
 export function Workspace() {
   const status = useStatus();
   const queryClient = useQueryClient();
   const info = useNotebookInfo();
+  useSuggestionEvents();
   const articles = useArticles();
   const codebook = useCodebook();
   const [openArticleId, setOpenArticleId] = useLastArticle();
@@ -202,7 +207,7 @@ export function Workspace() {
         <SearchBox onOpenHit={openHit} inputRef={notebookSearchRef} />
         <HistoryButtons />
         <NotebookMenu onOpenArticle={(id) => { setCentre('reader'); openArticle(id); }} />
-        {(['positions', 'codebook', 'briefs'] as const).map((view) => (
+        {(['positions', 'networks', 'codebook', 'briefs'] as const).map((view) => (
           <button key={view} type="button" className="button button--quiet button--small" aria-pressed={centre === view} onClick={() => toggleCentre(view)}>
             {CENTRE_LABEL[view]}
           </button>
@@ -223,6 +228,8 @@ export function Workspace() {
         <main className="pane reader-pane" aria-label={CENTRE_LABEL[centre]}>
           {centre === 'positions' ? (
             <PositionsView lookup={lookup} onOpenClaim={openClaim} />
+          ) : centre === 'networks' ? (
+            <NetworksView lookup={lookup} onOpenClaim={openClaim} />
           ) : centre === 'codebook' ? (
             <CodebookView codebook={codebook.data} />
           ) : centre === 'briefs' ? (
@@ -242,6 +249,17 @@ export function Workspace() {
           ) : (
             <p className="empty-note empty-note--centre">{article.isLoading || articles.isLoading ? 'Opening…' : 'Choose an article in the library, or add one.'}</p>
           )}
+          {centre === 'reader' && article.data && codebook.data && (
+            <SuggestionsPanel
+              key={article.data.article.id}
+              articleId={article.data.article.id}
+              drawnFor={article.data}
+              bodyRef={bodyRef}
+              lookup={lookup}
+              onEdit={(edit) => setEditor({ mode: 'create', ...edit })}
+            />
+          )}
+          <BackgroundSuggester articles={articles.data} />
         </main>
         <ClaimSidebar
           allClaims={allClaims}

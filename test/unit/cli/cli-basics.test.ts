@@ -37,6 +37,28 @@ describe('stancebook command line', () => {
     expect(out.stderr.join('\n')).toMatch(/already holds a notebook/);
   });
 
+  it('takes --data before the command as well as after it', async () => {
+    for (const argv of [['--data', data, 'list', '--json'], [`--data=${data}`, 'list', '--json'], ['list', '--data', data, '--json']]) {
+      const out = io(work);
+      expect(await runCli(argv, out), `${argv.join(' ')}: ${out.stderr.join('\n')}`).toBe(0);
+      expect(JSON.parse(out.stdout.join('\n'))).toHaveLength(1);
+    }
+    const dangling = io(work);
+    expect(await runCli(['--data'], dangling)).toBe(2);
+    expect(dangling.stderr.join('\n')).toMatch(/--data needs a value/);
+  });
+
+  it('lists every command in help, and names an unknown one', async () => {
+    const help = io(work);
+    expect(await runCli(['help'], help)).toBe(0);
+    for (const name of ['init', 'import', 'list', 'export', 'import-annotations', 'archive', 'restore', 'backups', 'trash', 'serve']) {
+      expect(help.stdout.join('\n')).toContain(`stancebook ${name} `);
+    }
+    const unknown = io(work);
+    expect(await runCli(['--data', data, 'frob'], unknown)).toBe(2);
+    expect(unknown.stderr.join('\n')).toMatch(/Unknown command "frob"/);
+  });
+
   it('lists the library as JSON with id, title, source, date and claim count', async () => {
     const out = io(work);
     expect(await runCli(['list', '--json', '--data', data], out)).toBe(0);
@@ -69,9 +91,9 @@ describe('stancebook command line', () => {
     writeFileSync(empty, '');
     const out = io(work);
     expect(await runCli(['import', good, empty, good, '--data', data], out)).toBe(1);
-    expect(out.stdout[0]).toMatch(/^imported \S+ Brussels agrees sanctions$/);
+    expect(out.stdout[0]).toMatch(/^imported note\.md: \S+ Brussels agrees sanctions$/);
     expect(out.stdout[1]).toMatch(/^error empty\.txt: .*empty/i);
-    expect(out.stdout[2]).toMatch(/^duplicate \S+ Brussels agrees sanctions$/);
+    expect(out.stdout[2]).toMatch(/^duplicate note\.md: \S+ Brussels agrees sanctions$/);
   });
 
   it('says where there is no notebook instead of creating one', async () => {

@@ -93,6 +93,22 @@ describe('exchange commands', () => {
     expect(existsSync(path.join(work, 'n.md'))).toBe(false);
   }, 60_000);
 
+  it('exports networks (GraphML, CSV, DL) and names a bad type, normalisation or date clearly', async () => {
+    const graphml = path.join(work, 'congruence.graphml');
+    expect(await run('export', 'network', '--type', 'congruence', '--format', 'graphml', '--out', graphml, '--data', data)).toMatchObject({ code: 0 });
+    expect(readFileSync(graphml, 'utf8')).toMatch(/<graphml xmlns="http:\/\/graphml\.graphdrawing\.org\/xmlns"/);
+    const conflict = path.join(work, 'conflict.csv');
+    expect(await run('export', 'network', '--type', 'conflict', '--format', 'csv', '--normalization', 'jaccard', '--out', conflict, '--data', data)).toMatchObject({ code: 0 });
+    expect(readFileSync(conflict, 'utf8')).toMatch(/China,United States,0\.\d+,South China Sea/);
+    const dl = path.join(work, 'twomode.dl');
+    expect(await run('export', 'network', '--type', 'twomode', '--format', 'dl', '--from', '2024-01-01', '--to', '2024-12-31', '--out', dl, '--data', data)).toMatchObject({ code: 0 });
+    expect(readFileSync(dl, 'utf8')).toMatch(/^DL NR=3 NC=\d+/);
+    expect(await run('export', 'network', '--type', 'friendship', '--format', 'csv', '--out', path.join(work, 'y'), '--data', data)).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown type "friendship".*congruence, conflict, subtract, twomode/) });
+    expect(await run('export', 'network', '--type', 'conflict', '--format', 'csv', '--normalization', 'z', '--out', path.join(work, 'y'), '--data', data)).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown normalization "z"/) });
+    expect(await run('export', 'network', '--type', 'conflict', '--format', 'csv', '--from', '2024-13', '--out', path.join(work, 'y'), '--data', data)).toMatchObject({ code: 1, err: expect.stringMatching(/YYYY-MM-DD/) });
+    expect(existsSync(path.join(work, 'y'))).toBe(false);
+  });
+
   it('usage errors exit 2 with a clear message; a missing article exits 1', async () => {
     expect(await run('export', 'annotations', '--format', 'xlsx', '--out', path.join(work, 'x'), '--data', data)).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown format "xlsx".*w3c, csv, qdpx/) });
     expect(await run('export', 'brief', '--format', 'pdf', '--out', path.join(work, 'x'), '--data', data)).toMatchObject({ code: 2, err: expect.stringMatching(/--article ID or --brief ID is required/) });

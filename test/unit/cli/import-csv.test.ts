@@ -42,9 +42,9 @@ describe('stancebook import FILE.csv --map', () => {
     const result = await run(work, 'import', 'fnc.csv', '--map', 'text=articleBody,title=Headline,tags=Stance,collections=Topic', '--data', data);
     expect(result.code, result.err).toBe(0);
     expect(result.out.split('\n')).toEqual([
-      expect.stringMatching(/^imported art_\S+ Ceasefire holds, monitors say$/),
-      expect.stringMatching(/^imported art_\S+ Talks stall over border$/),
-      expect.stringMatching(/^imported art_\S+ Envoy to visit capital$/),
+      expect.stringMatching(/^imported fnc\.csv row 2: art_\S+ Ceasefire holds, monitors say$/),
+      expect.stringMatching(/^imported fnc\.csv row 3: art_\S+ Talks stall over border$/),
+      expect.stringMatching(/^imported fnc\.csv row 4: art_\S+ Envoy to visit capital$/),
     ]);
     const core = await openNotebookCore(data, { resourcesDir: RESOURCES });
     try {

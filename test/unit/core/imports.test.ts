@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../shared/api';
-import { openTempNotebook, snapshotFiles, storeIdle, type TempNotebook } from '../helpers/temp-notebook';
+import { openTempNotebook, settledSnapshot, type TempNotebook } from '../helpers/temp-notebook';
 
 const b64 = (data: Uint8Array | string) => Buffer.from(data).toString('base64');
 
@@ -39,15 +39,14 @@ describe('bringing articles in through the core', () => {
     ['text that is not UTF-8', 'latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]), /UTF-8/],
     ['a file over 50 MB', 'huge.txt', new Uint8Array(50 * 1024 * 1024 + 1).fill(0x61), /50 MB|too large|limit/i],
   ])('refuses %s with a clear reason and changes nothing', async (_label, name, bytes, reason) => {
-    await storeIdle(nb);
-    const before = snapshotFiles(nb.dir);
+    const before = await settledSnapshot(nb);
     const result = await dispatch(nb.core.handlers, 'importFile', { name, dataBase64: b64(bytes) });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toMatch(/import-failed|invalid-request/);
       expect(result.error.message).toMatch(reason);
     }
-    expect(snapshotFiles(nb.dir)).toEqual(before);
+    expect(await settledSnapshot(nb)).toEqual(before);
   });
 
   it('refuses empty pasted text', async () => {

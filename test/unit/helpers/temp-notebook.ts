@@ -52,7 +52,16 @@ export async function openTempNotebook(options: { sample?: boolean } = {}): Prom
   return notebook;
 }
 
-/** Every file of a folder with its bytes, to prove a failed call wrote nothing. */
+/**
+ * Every file of the notebook with its bytes, taken once the store has settled (no background
+ * shard write left that could land between two snapshots), to prove a failed call wrote nothing.
+ */
+export async function settledSnapshot(nb: TempNotebook): Promise<Map<string, string>> {
+  await nb.core.store.settle();
+  return snapshotFiles(nb.dir);
+}
+
+/** Every file of a folder with its bytes (see settledSnapshot for a notebook that is open). */
 export function snapshotFiles(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (d: string) => {
@@ -67,13 +76,4 @@ export function snapshotFiles(dir: string): Map<string, string> {
   };
   walk(dir);
   return out;
-}
-
-/**
- * Waits until the store has written its pending article shards (the sample's claims are written
- * in the background), so a snapshot taken now cannot catch a `.tmp-` file mid-write (issue 15).
- */
-export async function storeIdle(nb: TempNotebook): Promise<void> {
-  // The pending-shard writer is the store's own; tests reach it to wait on it, not to change it.
-  await (nb.core.store as unknown as { p: { pending: { flushAll(): Promise<void> } } }).p.pending.flushAll();
 }

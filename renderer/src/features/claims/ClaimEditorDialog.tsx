@@ -12,7 +12,7 @@ import { suggestActors } from './suggest-actors';
 
 /** What the editor works on: a new claim over a range, or an existing claim. */
 export type ClaimEditorTarget =
-  | { mode: 'create'; articleId: string; start: number; end: number }
+  | { mode: 'create'; articleId: string; start: number; end: number; /** Prefilled coding (e.g. from a suggestion). */ coding?: Partial<ClaimCoding> }
   | { mode: 'edit'; claim: Claim };
 
 interface ClaimEditorDialogProps {
@@ -36,7 +36,7 @@ function isTextEntry(el: EventTarget | null): boolean {
  * Enter in a one-line field or Ctrl+Enter anywhere saves; Escape cancels.
  */
 export function ClaimEditorDialog({ target, articleText, codebook, lookup, onClose, onSaved }: ClaimEditorDialogProps) {
-  const initial = target.mode === 'edit' ? target.claim : EMPTY;
+  const initial = target.mode === 'edit' ? target.claim : { ...EMPTY, ...target.coding };
   const [coding, setCoding] = useState<ClaimCoding>({
     actorIds: initial.actorIds,
     issueId: initial.issueId,

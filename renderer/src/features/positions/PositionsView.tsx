@@ -1,13 +1,15 @@
-import { useMemo, useState, type CSSProperties } from 'react';
+import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { PositionCell, PositionsFilter } from '../../../../shared/api/contract-positions';
+import type { PositionsFilter } from '../../../../shared/api/contract-positions';
 import { api } from '../../api/client';
 import { keys, useCollections } from '../../app/queries';
 import { errorText } from '../../components/status-context';
 import type { CodebookLookup } from '../claims/codebook-lookup';
 import { ExportProgress } from '../export/ExportProgress';
 import { useExporter } from '../export/use-exporter';
+import { plural } from '../../components/plural';
 import { PositionDetail } from './PositionDetail';
+import { describeCell, shiftText, stanceCounts } from './position-text';
 import './positions.css';
 
 interface PositionsViewProps {
@@ -23,10 +25,12 @@ function cleanFilter(filter: PositionsFilter): PositionsFilter {
 }
 
 /**
- * Positions across the notebook: a table of issues by actors where each cell shows the actor's
- * latest stance on the issue, how many claims record it and whether it shifted; issues where
- * actors stand on opposite sides are marked as clashes. A cell opens the position over time
- * and its claims. Filters narrow it to a period, a collection or a source.
+ * Positions across the notebook: a table of issues by actors where each cell shows the claims
+ * per stance, the propositions the actor took a position on and any shift; propositions on which
+ * actors stand on opposite sides are listed as clashes (the core defines both). The header row
+ * and the issue column stay in view while the table scrolls. A cell opens the position over
+ * time and its claims in a drawer beside the table. Filters narrow it to a period, a collection
+ * or a source.
  */
 export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
   const [draft, setDraft] = useState<PositionsFilter>({});
@@ -45,11 +49,9 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
 
   const map = positions.data;
   const cells = useMemo(() => new Map((map?.cells ?? []).map((c) => [cellKey(c.issueId, c.actorId), c])), [map]);
-  const clashByIssue = useMemo(() => new Map((map?.clashes ?? []).map((c) => [c.issueId ?? '', c])), [map]);
   const selectedCell = selected ? cells.get(selected) : undefined;
   const actorName = (id: string) => lookup.actor(id)?.name ?? id;
   const issueName = (id: string | null) => (id ? lookup.issuePath(id) || id : 'No issue');
-  const names = (ids: string[]) => ids.map(actorName).join(', ');
 
   // The first cell in reading order holds the Tab stop until another is focused.
   const firstKey = (map?.issueIds ?? []).flatMap((issueId) => (map?.actorIds ?? []).map((actorId) => cellKey(issueId, actorId))).find((key) => cells.has(key)) ?? null;
@@ -76,29 +78,30 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
     (target ?? at(row, col))?.focus();
   };
 
-  const describe = (cell: PositionCell) => {
-    const latest = lookup.stance(cell.latestStanceId)?.label ?? 'no stance';
-    const { shiftedFrom, alsoHeld } = history(cell);
-    const more = shiftedFrom ? `, shifted from ${shiftedFrom.label}` : alsoHeld.length ? `, also ${alsoHeld.map((s) => s.label).join(', ')}` : '';
-    return `${actorName(cell.actorId)} on ${issueName(cell.issueId)}: ${latest}${more}; ${cell.claimCount} ${cell.claimCount === 1 ? 'claim' : 'claims'}`;
-  };
+  // Which issue rows hold a clash, and which cells take part in one.
+  const clashIssues = useMemo(() => new Set((map?.clashes ?? []).map((c) => c.issueId ?? '')), [map]);
+  const clashCells = useMemo(
+    () => new Set((map?.clashes ?? []).flatMap((c) => [...c.supporters, ...c.opponents].map((side) => cellKey(c.issueId, side.actorId)))),
+    [map],
+  );
+  const stanceLabel = (id: string) => lookup.stance(id)?.label ?? 'unknown stance';
 
-  /**
-   * A shift is a change between dates: the first dated stance differs from the latest, stated
-   * on a later day. Other stances held on the same occasion (one article's different points)
-   * are "also" stances, not a shift.
-   */
-  const history = (cell: PositionCell) => {
-    const first = cell.timeline[0];
-    const last = cell.timeline[cell.timeline.length - 1];
-    // The latest stance may come from an undated article: only a real change from the first counts.
-    const shifted = !!first && !!last && first[0] < last[0] && first[1] !== last[1] && first[1] !== cell.latestStanceId;
-    const alsoHeld = Object.keys(cell.stanceCounts)
-      .filter((id) => id !== cell.latestStanceId)
-      .map((id) => lookup.stance(id))
-      .filter((s) => !!s);
-    return { shiftedFrom: shifted ? lookup.stance(first[1]) : undefined, alsoHeld };
+  /** Closing the drawer puts focus back where it was opened from (a cell, or a side of a clash), else on the cell. */
+  const tableRef = useRef<HTMLTableElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const openDetail = (key: string | null) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setSelected(key);
   };
+  const closeDetail = useCallback(() => {
+    const key = selected;
+    setSelected(null);
+    requestAnimationFrame(() => {
+      if (opener.current?.isConnected) return opener.current.focus();
+      // Found by comparing keys, not by a selector: the key holds a NUL between issue and actor.
+      [...(tableRef.current?.querySelectorAll<HTMLElement>('.position-cell') ?? [])].find((b) => b.dataset.key === key)?.focus();
+    });
+  }, [selected]);
 
   return (
     <div className="positions-view" data-testid="positions-view">
@@ -169,11 +172,25 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
       {map && map.clashes.length > 0 && (
         <section className="positions-clashes" aria-labelledby="clashes-title">
           <h3 id="clashes-title">Where actors clash</h3>
+          <p className="muted positions-clashes__note">Opposite stances on the same proposition, by each actor’s latest claim.</p>
           <ul>
             {map.clashes.map((c) => (
-              <li key={c.issueId ?? ''}>
-                <strong>{issueName(c.issueId)}</strong>: {names(c.supporters)} <span className="muted">in favour</span> · {names(c.opponents)}{' '}
-                <span className="muted">against</span>
+              <li key={`${c.issueId ?? ''}\u0000${c.proposition}`}>
+                <strong>{issueName(c.issueId)}</strong>: <em>{c.proposition}</em> —{' '}
+                {[c.supporters, c.opponents].map((side, i) => (
+                  <span key={i}>
+                    {i > 0 && ' · '}
+                    {side.map((s, j) => (
+                      <span key={s.actorId}>
+                        {j > 0 && ', '}
+                        {/* Opens that actor's position on the issue in the drawer. */}
+                        <button type="button" className="link-button" onClick={() => openDetail(cellKey(c.issueId, s.actorId))}>
+                          {actorName(s.actorId)} {stanceLabel(s.stanceId)}
+                        </button>
+                      </span>
+                    ))}
+                  </span>
+                ))}
               </li>
             ))}
           </ul>
@@ -181,81 +198,99 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
       )}
 
       {map && map.cells.length > 0 && (
-        // One Tab stop for the whole table: its cells' buttons (the region scrolls with them).
-        <div className="positions-table-wrap" role="region" aria-label="Positions table">
-          <table className="positions-table" onKeyDown={moveBetweenCells}>
-            <caption className="visually-hidden">Each actor’s latest stance on each issue, with the number of claims; a cell opens the position over time. Arrow keys move between cells; Home and End go to a row’s ends.</caption>
-            <thead>
-              <tr>
-                <th scope="col">Issue</th>
-                {map.actorIds.map((id) => (
-                  <th key={id} scope="col">
-                    <span className="positions-actor" style={{ '--actor': lookup.actor(id)?.color ?? '#8a8a8a' } as CSSProperties}>
-                      {actorName(id)}
-                    </span>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {map.issueIds.map((issueId, rowIndex) => {
-                const clash = clashByIssue.get(issueId ?? '');
-                return (
-                  <tr key={issueId ?? ''} className={clash ? 'positions-row--clash' : undefined}>
-                    <th scope="row">
-                      {issueName(issueId)}
-                      {clash && <span className="clash-badge">clash</span>}
+        <div className={`positions-body${selectedCell ? ' positions-body--with-detail' : ''}`}>
+          {/* One Tab stop for the whole table: its cells' buttons (the region scrolls with them). */}
+          <div className="positions-table-wrap" role="region" aria-label="Positions table">
+            <table className="positions-table" onKeyDown={moveBetweenCells} ref={tableRef}>
+              <caption className="visually-hidden">
+                Each actor’s claims on each issue, counted per stance, with the propositions they concern; a cell opens the position over time beside the table. Arrow keys move between cells; Home and End go to a row’s ends.
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Issue</th>
+                  {map.actorIds.map((id) => (
+                    <th key={id} scope="col">
+                      <span className="positions-actor" style={{ '--actor': lookup.actor(id)?.color ?? '#8a8a8a' } as CSSProperties}>
+                        {actorName(id)}
+                      </span>
                     </th>
-                    {map.actorIds.map((actorId, colIndex) => {
-                      const key = cellKey(issueId, actorId);
-                      const cell = cells.get(key);
-                      if (!cell) {
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {map.issueIds.map((issueId, rowIndex) => {
+                  const clash = clashIssues.has(issueId ?? '');
+                  return (
+                    <tr key={issueId ?? ''} className={clash ? 'positions-row--clash' : undefined}>
+                      <th scope="row">
+                        {issueName(issueId)}
+                        {clash && <span className="clash-badge">clash</span>}
+                      </th>
+                      {map.actorIds.map((actorId, colIndex) => {
+                        const key = cellKey(issueId, actorId);
+                        const cell = cells.get(key);
+                        if (!cell) {
+                          return (
+                            <td key={actorId} className="position-cell--empty">
+                              <span aria-hidden="true">—</span>
+                              <span className="visually-hidden">no claims</span>
+                            </td>
+                          );
+                        }
+                        const latest = lookup.stance(cell.latestStanceId);
+                        const more = cell.propositionCount - Math.min(2, cell.propositions.length);
+                        const inClash = clashCells.has(key);
                         return (
-                          <td key={actorId} className="position-cell--empty">
-                            <span aria-hidden="true">—</span>
-                            <span className="visually-hidden">no claims</span>
+                          <td key={actorId}>
+                            <button
+                              type="button"
+                              className={`position-cell${inClash ? ' position-cell--clash' : ''}`}
+                              data-row={rowIndex}
+                              data-col={colIndex}
+                              data-key={key}
+                              tabIndex={key === (focusKey && cells.has(focusKey) ? focusKey : firstKey) ? 0 : -1}
+                              onFocus={() => setFocusKey(key)}
+                              aria-pressed={selected === key}
+                              aria-label={describeCell(cell, actorName(actorId), issueName(issueId), lookup) + (inClash ? '. In a clash' : '')}
+                              style={{ '--stance': latest?.color ?? '#8a8a8a' } as CSSProperties}
+                              onClick={() => (selected === key ? closeDetail() : openDetail(key))}
+                            >
+                              <span className="position-counts">
+                                {stanceCounts(cell, lookup).map((s) => (
+                                  <span key={s.id} className="position-count" style={{ '--dot': s.color } as CSSProperties}>
+                                    <span className="stance-dot" aria-hidden="true" />
+                                    {s.count} {s.label}
+                                  </span>
+                                ))}
+                                {Object.keys(cell.stanceCounts).length === 0 && <span className="position-count">{plural(cell.claimCount, 'claim')}, no stance</span>}
+                              </span>
+                              <span className="position-props">
+                                {cell.propositions.slice(0, 2).map((p) => (
+                                  <span key={p.proposition} className="position-prop" title={p.proposition || undefined}>
+                                    {p.proposition || <span className="muted">no proposition</span>}
+                                  </span>
+                                ))}
+                                {more > 0 && <span className="position-prop position-prop--more">and {more} more</span>}
+                              </span>
+                              {cell.shifts[0] && (
+                                <span className="position-shift">
+                                  shifted {shiftText(cell.shifts[0], lookup)}
+                                  {cell.shifts.length > 1 ? ` (+${cell.shifts.length - 1})` : ''}
+                                </span>
+                              )}
+                            </button>
                           </td>
                         );
-                      }
-                      const latest = lookup.stance(cell.latestStanceId);
-                      const { shiftedFrom, alsoHeld } = history(cell);
-                      return (
-                        <td key={actorId}>
-                          <button
-                            type="button"
-                            className="position-cell"
-                            data-row={rowIndex}
-                            data-col={colIndex}
-                            tabIndex={key === (focusKey && cells.has(focusKey) ? focusKey : firstKey) ? 0 : -1}
-                            onFocus={() => setFocusKey(key)}
-                            aria-pressed={selected === key}
-                            aria-label={describe(cell)}
-                            style={{ '--stance': latest?.color ?? '#8a8a8a' } as CSSProperties}
-                            onClick={() => setSelected(selected === key ? null : key)}
-                          >
-                            <span className="stance-chip">
-                              <span className="stance-dot" aria-hidden="true" />
-                              {latest?.label ?? 'no stance'}
-                            </span>
-                            <span className="position-count">{cell.claimCount}</span>
-                            {shiftedFrom ? (
-                              <span className="position-shift">was {shiftedFrom.label}</span>
-                            ) : (
-                              alsoHeld.length > 0 && <span className="position-also">also {alsoHeld.map((s) => s.label).join(', ')}</span>
-                            )}
-                          </button>
-                        </td>
-                      );
-                    })}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+                      })}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {selectedCell && <PositionDetail key={selected} cell={selectedCell} period={map.period} filter={filter} lookup={lookup} onOpenClaim={onOpenClaim} onClose={closeDetail} />}
         </div>
       )}
-
-      {selectedCell && <PositionDetail cell={selectedCell} filter={filter} lookup={lookup} onOpenClaim={onOpenClaim} onClose={() => setSelected(null)} />}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { dispatch, type MethodName, type NotebookChanged, type RequestOf } from '../../../../shared/api';
 import type { Claim } from '../../../../shared/model';
 import { historyOf } from '../../../../electron/core/annotate/history';
-import { openTempNotebook, snapshotFiles, type TempNotebook } from '../../helpers/temp-notebook';
+import { openTempNotebook, settledSnapshot, type TempNotebook } from '../../helpers/temp-notebook';
 
 /** A temp notebook with the sample, its seeding forgotten by the undo history, and a log of change events. */
 export interface AnnotateFixture extends TempNotebook {
@@ -30,11 +30,11 @@ export async function openAnnotateFixture(options: { sample?: boolean } = {}): P
       return found;
     },
     refuses: async <K extends MethodName>(name: K, request: RequestOf<K>, message: RegExp) => {
-      const before = snapshotFiles(nb.dir);
+      const before = await settledSnapshot(nb);
       const result = await dispatch(nb.core.handlers, name, request);
       expect(result.ok, `${name} should have been refused`).toBe(false);
       if (!result.ok) expect(result.error.message).toMatch(message);
-      expect(snapshotFiles(nb.dir)).toEqual(before);
+      expect(await settledSnapshot(nb)).toEqual(before);
     },
   });
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AnnotationHistory } from '../../../../electron/core/annotate/history';
-import { snapshotFiles } from '../../helpers/temp-notebook';
+import { settledSnapshot } from '../../helpers/temp-notebook';
 import { editedSample, openAnnotateFixture, type AnnotateFixture } from './annotate-fixture';
 
 describe('undo and redo', () => {
@@ -164,9 +164,9 @@ describe('undo and redo', () => {
 
   it('a refused change leaves files and history as they were', async () => {
     await nb.core.handlers.createTag({ name: 'kept' });
-    const files = snapshotFiles(nb.dir);
+    const files = await settledSnapshot(nb);
     await nb.refuses('createTag', { name: 'KEPT' }, /already a tag/);
-    expect(snapshotFiles(nb.dir)).toEqual(files);
+    expect(await settledSnapshot(nb)).toEqual(files);
     expect(await nb.core.handlers.getHistory({})).toMatchObject({ undoLabel: 'Add tag', canRedo: false });
   });
 });

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { importDocx } from '../../../../electron/core/import/docx';
 import { MAX_DOCX_UNPACKED_BYTES, MAX_DOCX_XML_BYTES } from '../../../../electron/core/import/docx-zip-guard';
-import { openTempNotebook, storeIdle } from '../../helpers/temp-notebook';
+import { openTempNotebook } from '../../helpers/temp-notebook';
 import { fixtureBytes } from './fixtures';
 
 /** The real fixture with word/document.xml replaced by `size` bytes of spaces: tiny compressed. */
@@ -56,11 +56,13 @@ describe('importDocx: zip bombs', () => {
           .filter((f) => statSync(path.join(nb.dir, f)).isFile())
           .sort();
       const library = (): string => readFileSync(path.join(nb.dir, 'library.json'), 'utf8');
-      await storeIdle(nb); // the sample's shard is written in the background: not a change this test should see
+      // Settled first: the sample's claims may still be on their way to their shard.
+      await nb.core.store.settle();
       const before = { articles: await nb.core.handlers.listArticles({}), files: files(), library: library() };
       const dataBase64 = Buffer.from(await bombDocx(MAX_DOCX_XML_BYTES + 1024)).toString('base64');
       await expect(nb.core.handlers.importFile({ name: 'bomb.docx', dataBase64 })).rejects.toMatchObject({ code: 'import-failed', message: expect.stringContaining('bomb.docx would unpack') });
       expect(await nb.core.handlers.listArticles({})).toEqual(before.articles);
+      await nb.core.store.settle();
       expect(files()).toEqual(before.files);
       expect(library()).toBe(before.library);
     } finally {

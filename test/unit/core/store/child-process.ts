@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { builtChild } from '../../built-child';
 
 const CHILD = path.resolve(__dirname, 'store-child.ts');
 
@@ -14,7 +15,7 @@ export interface Child {
 }
 
 export function startChild(args: string[]): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [builtChild(CHILD), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   const waiters: { test: (line: string) => boolean; resolve: () => void }[] = [];
   let buffer = '';

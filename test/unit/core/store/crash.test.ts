@@ -72,5 +72,5 @@ describe('crash safety', () => {
     const names = await readdir(dir);
     expect(names).not.toContain('quarantine');
     expect((await readdir(path.join(dir, 'articles'))).filter((n) => n.includes('.tmp-'))).toEqual([]);
-  }, 120_000);
+  }, 600_000); // bounded by the count of kills; the limit is generous so a loaded machine cannot fail it
 });

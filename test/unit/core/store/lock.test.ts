@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NotebookLockedError, openNotebook } from '../../../../electron/core/store';
+import { builtChild } from '../../built-child';
 import { startChild } from './child-process';
 import { makeArticle, tempDir } from './fixtures';
 
@@ -70,8 +71,7 @@ describe('one writer per notebook', () => {
     const store = await openNotebook(dir, { create: true });
     await store.close();
     await expect(readFile(path.join(dir, '.lock'))).rejects.toThrow();
-    const script = `import { openNotebook } from ${JSON.stringify(path.resolve(__dirname, '../../../../electron/core/store/index.ts'))}; await openNotebook(${JSON.stringify(dir)}); process.exit(0);`;
-    const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [builtChild(path.join(__dirname, 'store-child.ts')), 'open-exit', dir], { encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
     await expect(readFile(path.join(dir, '.lock'))).rejects.toThrow();
   }, 30_000);

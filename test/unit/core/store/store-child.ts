@@ -1,5 +1,6 @@
 /**
- * A second process for the crash and lock tests (run with `node --import tsx`).
+ * A second process for the crash and lock tests (bundled to JavaScript by builtChild first).
+ *   open-exit <dir>            open the notebook, then exit without closing it
  *   hold <dir>                 open the notebook, print "open", then wait to be killed
  *   write <dir> <seed>         open, then save/update/delete claims at random forever, printing
  *                              "try <op> <article> <claim> <note>" before and "ack ..." after each
@@ -10,8 +11,12 @@ import { makeArticle, makeClaim } from './fixtures';
 import { mulberry32 } from './prng';
 
 const [mode, dir, seedText] = process.argv.slice(2);
-if (!mode || !dir) throw new Error('usage: store-child.ts hold|write <dir> [seed]');
+if (!mode || !dir) throw new Error('usage: store-child.ts open-exit|hold|write <dir> [seed]');
 
+if (mode === 'open-exit') {
+  await openNotebook(dir);
+  process.exit(0);
+}
 const store = await openNotebook(dir, { create: true, journalCompactAfter: 25 });
 if (mode === 'hold') {
   process.stdout.write('open\n');

@@ -1,0 +1,34 @@
+import Graph from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import type { ActorNetwork } from './networks';
+
+/**
+ * Coalitions: communities of actors in the congruence network, found by Louvain modularity
+ * optimisation (graphology-communities-louvain), with a seeded random walk so the same notebook
+ * always gives the same coalitions. Actors with no congruence edge form no coalition (null).
+ * Coalitions are numbered from 0 by size, largest first.
+ */
+export function coalitions(congruence: ActorNetwork, seed = 1): Map<string, number | null> {
+  const graph = new Graph({ type: 'undirected' });
+  for (const e of congruence.edges) {
+    if (e.weight <= 0) continue;
+    graph.mergeNode(e.source);
+    graph.mergeNode(e.target);
+    graph.mergeEdge(e.source, e.target, { weight: e.weight });
+  }
+  const result = new Map<string, number | null>(congruence.actors.map((a) => [a, null]));
+  if (graph.order === 0) return result;
+  let state = seed >>> 0;
+  const rng = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const found = louvain(graph, { rng, getEdgeWeight: 'weight' });
+  const sizes = new Map<number, number>();
+  for (const c of Object.values(found)) sizes.set(c, (sizes.get(c) ?? 0) + 1);
+  const order = [...sizes.keys()].sort((a, b) => sizes.get(b)! - sizes.get(a)! || a - b);
+  for (const [actor, c] of Object.entries(found)) result.set(actor, order.indexOf(c));
+  return result;
+}

@@ -1,0 +1,116 @@
+import { UserError } from '../../../shared/api';
+import type { Network } from '../../../shared/api/contract-networks';
+import type { PositionsFilter } from '../../../shared/api/contract-positions';
+import type { Claim } from '../../../shared/model';
+import { inTextOrder } from '../claim-digests';
+import type { CoreContext } from '../context';
+import { coalitions } from './coalitions';
+import { writeOneMode, writeTwoMode, type NetworkFormat, type NodeLabels } from './formats';
+import { gatherStatements, type GatheredStatements } from './gather';
+import { oneModeNetwork, pairWeights, twoModeNetwork, type Normalization, type OneModeType } from './networks';
+import { polarisation } from './polarisation';
+import { dropDuplicates, type DuplicateRule, type Statement } from './statements';
+import { movingWindows, type TimeWindow } from './windows';
+
+type Settings = PositionsFilter & { type: OneModeType | 'twomode'; normalization?: Normalization; duplicates?: DuplicateRule };
+
+interface Computed {
+  gathered: GatheredStatements;
+  statements: Statement[];
+  network: Network;
+  labels: NodeLabels;
+}
+
+function filterOf(request: Settings): PositionsFilter {
+  const { publishedFrom, publishedTo, collection, source } = request;
+  return { publishedFrom, publishedTo, collection, source };
+}
+
+async function compute(ctx: CoreContext, request: Settings): Promise<Computed> {
+  const gathered = await gatherStatements(ctx, filterOf(request));
+  const statements = dropDuplicates(gathered.statements, request.duplicates ?? 'article');
+  const codebook = ctx.store.getCodebook();
+  const actorNames = new Map(codebook.actors.map((a) => [a.id, a.name]));
+  const issueNames = new Map(codebook.issues.map((i) => [i.id, i.name]));
+  const ref = (concept: string) => gathered.concepts.get(concept)!;
+  const weights = pairWeights(statements);
+  const congruence = oneModeNetwork(statements, 'congruence', 'none', weights);
+  const coalition = coalitions(congruence);
+  const labels: NodeLabels = {
+    actorName: (id) => actorNames.get(id) ?? id,
+    conceptName: (concept) => `${issueNames.get(ref(concept).issueId) ?? ref(concept).issueId}: ${ref(concept).proposition}`,
+    coalition: (id) => coalition.get(id) ?? null,
+  };
+  const actors = [...new Set(statements.map((s) => s.actorId))]
+    .sort((a, b) => labels.actorName(a).localeCompare(labels.actorName(b)))
+    .map((id) => ({ id, name: labels.actorName(id), coalition: coalition.get(id) ?? null }));
+  let network: Network;
+  if (request.type === 'twomode') {
+    const cells = twoModeNetwork(statements);
+    const concepts = [...new Set(cells.map((c) => c.concept))];
+    network = {
+      type: 'twomode',
+      actors,
+      propositions: concepts.map(ref),
+      edges: cells.map((c) => ({ source: c.actorId, target: String(concepts.indexOf(c.concept)), weight: c.for - c.against, propositions: [ref(c.concept)] })),
+      statements: statements.length,
+      polarisation: polarisation(statements, weights),
+    };
+  } else {
+    const one = request.type === 'congruence' && (request.normalization ?? 'none') === 'none' ? congruence : oneModeNetwork(statements, request.type, request.normalization ?? 'none', weights);
+    network = {
+      type: request.type,
+      actors,
+      propositions: [],
+      edges: one.edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight, propositions: e.concepts.map(ref) })),
+      statements: statements.length,
+      polarisation: polarisation(statements, weights),
+    };
+  }
+  return { gathered, statements, network, labels };
+}
+
+export async function getNetwork(ctx: CoreContext, request: Settings): Promise<Network> {
+  return (await compute(ctx, request)).network;
+}
+
+export async function getNetworkWindows(ctx: CoreContext, request: PositionsFilter & { windowDays: number; stepDays: number; duplicates?: DuplicateRule }): Promise<TimeWindow[]> {
+  const gathered = await gatherStatements(ctx, filterOf({ ...request, type: 'congruence' }));
+  return movingWindows(dropDuplicates(gathered.statements, request.duplicates ?? 'article'), request.windowDays, request.stepDays);
+}
+
+/** The claims behind one edge, oldest first: both actors' claims on the edge's propositions. */
+export async function getNetworkEdgeClaims(ctx: CoreContext, request: Settings & { edgeSource: string; edgeTarget: string }) {
+  const { network, statements, gathered } = await compute(ctx, request);
+  const edge = network.edges.find((e) => (e.source === request.edgeSource && e.target === request.edgeTarget) || (e.source === request.edgeTarget && e.target === request.edgeSource));
+  if (!edge) throw new UserError('not-found', 'There is no such edge in this network (the filter or the claims may have changed). Reopen the network.');
+  const wanted = new Set(edge.propositions.map((p) => [...gathered.concepts].find(([, info]) => info.issueId === p.issueId && info.proposition === p.proposition)?.[0]));
+  const actors = network.type === 'twomode' ? new Set([edge.source]) : new Set([edge.source, edge.target]);
+  const picked = statements.filter((s) => actors.has(s.actorId) && wanted.has(s.concept)).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  // Only the articles that hold the edge's claims are read.
+  const claimsOf = new Map<string, Claim[]>();
+  const out = [];
+  for (const s of picked) {
+    let claims = claimsOf.get(s.articleId);
+    if (!claims) claimsOf.set(s.articleId, (claims = inTextOrder(await ctx.store.getClaims(s.articleId))));
+    const claim = claims[s.claimIndex];
+    const article = gathered.articles.get(s.articleId);
+    if (!claim || !article) continue;
+    const info = gathered.concepts.get(s.concept)!;
+    out.push({ claimId: claim.id, articleId: s.articleId, articleTitle: article.title, actorId: s.actorId, quote: claim.target.quote.exact, stanceId: claim.stanceId, issueId: info.issueId, proposition: info.proposition, day: s.day });
+  }
+  return out;
+}
+
+export async function exportNetwork(ctx: CoreContext, request: Settings & { format: NetworkFormat }) {
+  const { statements, labels } = await compute(ctx, request);
+  const content =
+    request.type === 'twomode'
+      ? writeTwoMode(twoModeNetwork(statements), request.format, labels)
+      : writeOneMode(oneModeNetwork(statements, request.type, request.normalization ?? 'none'), request.format, labels);
+  const extension = { graphml: 'graphml', csv: 'csv', matrix: 'csv', dl: 'dl' }[request.format];
+  const mimeType = { graphml: 'application/graphml+xml', csv: 'text/csv; charset=utf-8', matrix: 'text/csv; charset=utf-8', dl: 'text/plain; charset=utf-8' }[request.format];
+  return { filename: `network-${request.type}${request.format === 'matrix' ? '-matrix' : ''}.${extension}`, mimeType, content, encoding: 'utf8' as const };
+}
+
+

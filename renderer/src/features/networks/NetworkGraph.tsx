@@ -1,0 +1,86 @@
+import { useEffect, useRef } from 'react';
+import cytoscape, { type Core } from 'cytoscape';
+import type { Network } from '../../../../shared/api/contract-networks';
+
+interface NetworkGraphProps {
+  network: Network;
+  /** The edge picked in the list or the graph (`source|target`), drawn wider. */
+  selectedEdge: string | null;
+  onSelectEdge(key: string): void;
+  /** Names of propositions for two-mode nodes. */
+  propositionLabel(index: number): string;
+}
+
+/** CSS custom property, read at draw time so the graph follows the theme (light or dark). */
+function cssVar(element: HTMLElement, name: string, fallback: string): string {
+  return getComputedStyle(element).getPropertyValue(name).trim() || fallback;
+}
+
+const COALITION_VARS = ['--coalition-0', '--coalition-1', '--coalition-2', '--coalition-3', '--coalition-4', '--coalition-5'];
+
+export const edgeKey = (source: string, target: string) => `${source}|${target}`;
+
+/**
+ * The network drawn with Cytoscape.js on a canvas: actors as nodes coloured by coalition,
+ * edges green for agreement and red for disagreement, wider with weight. The canvas is a picture
+ * for the eye; the edge list beside it is the same network for the keyboard and screen readers
+ * (the canvas is hidden from them).
+ */
+export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionLabel }: NetworkGraphProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const graph = useRef<Core | null>(null);
+  const select = useRef(onSelectEdge);
+  useEffect(() => {
+    select.current = onSelectEdge;
+  }, [onSelectEdge]);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const twoMode = network.type === 'twomode';
+    const colour = (name: string, fallback: string) => cssVar(element, name, fallback);
+    const coalitionColour = (c: number | null) => (c === null ? colour('--muted', '#5b626d') : colour(COALITION_VARS[c % COALITION_VARS.length]!, '#1f5a85'));
+    const maxWeight = Math.max(1, ...network.edges.map((e) => Math.abs(e.weight)));
+    const nodes = [
+      ...network.actors.map((a) => ({ data: { id: `a:${a.id}`, label: a.name, colour: coalitionColour(a.coalition), shape: 'ellipse' } })),
+      ...(twoMode ? network.propositions.map((_, i) => ({ data: { id: `p:${i}`, label: propositionLabel(i), colour: colour('--line-strong', '#c9c5bb'), shape: 'round-rectangle' } })) : []),
+    ];
+    const edges = network.edges.map((e) => ({
+      data: {
+        id: edgeKey(e.source, e.target),
+        source: `a:${e.source}`,
+        target: twoMode ? `p:${e.target}` : `a:${e.target}`,
+        width: 1 + (5 * Math.abs(e.weight)) / maxWeight,
+        colour: network.type === 'conflict' || e.weight < 0 ? colour('--edge-conflict', '#b3261e') : colour('--edge-congruence', '#2e7d4f'),
+      },
+    }));
+    const cy = cytoscape({
+      container: element,
+      elements: { nodes, edges },
+      layout: nodes.length > 150 ? { name: 'circle' } : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 120 },
+      style: [
+        { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', shape: 'data(shape)' as never, color: colour('--ink', '#1d2127'), 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, width: 18, height: 18 } },
+        { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(colour)', opacity: 0.75, 'curve-style': 'straight' } },
+        { selector: 'edge.picked', style: { opacity: 1, 'underlay-color': colour('--focus', '#1a66c2'), 'underlay-opacity': 0.35, 'underlay-padding': 4 } as never },
+      ],
+      minZoom: 0.2,
+      maxZoom: 4,
+      wheelSensitivity: 0.2,
+    });
+    cy.on('tap', 'edge', (event) => select.current(event.target.id()));
+    graph.current = cy;
+    return () => {
+      cy.destroy();
+      graph.current = null;
+    };
+  }, [network, propositionLabel]);
+
+  useEffect(() => {
+    const cy = graph.current;
+    if (!cy) return;
+    cy.edges().removeClass('picked');
+    if (selectedEdge) cy.getElementById(selectedEdge).addClass('picked');
+  }, [selectedEdge, network]);
+
+  return <div ref={box} className="network-canvas" aria-hidden="true" data-testid="network-canvas" />;
+}

@@ -1,0 +1,272 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { Network, NetworkTypeName } from '../../../../shared/api/contract-networks';
+import { api } from '../../api/client';
+import { keys } from '../../app/queries';
+import { errorText } from '../../components/status-context';
+import type { CodebookLookup } from '../claims/codebook-lookup';
+import { ExportProgress } from '../export/ExportProgress';
+import { useExporter } from '../export/use-exporter';
+import { NetworkGraph, edgeKey } from './NetworkGraph';
+import { PolarisationLine } from './PolarisationLine';
+import './networks.css';
+
+interface NetworksViewProps {
+  lookup: CodebookLookup;
+  onOpenClaim(articleId: string, claimId: string): void;
+}
+
+const TYPES: { value: NetworkTypeName; label: string }[] = [
+  { value: 'congruence', label: 'Agreement (congruence)' },
+  { value: 'conflict', label: 'Disagreement (conflict)' },
+  { value: 'subtract', label: 'Agreement minus disagreement' },
+  { value: 'twomode', label: 'Actors × propositions' },
+];
+const WINDOWS = [
+  { days: 30, step: 7, label: '30 days, step 7' },
+  { days: 90, step: 30, label: '90 days, step 30' },
+  { days: 365, step: 90, label: 'One year, step 90 days' },
+];
+
+const weightText = (weight: number) => (Number.isInteger(weight) ? String(weight) : weight.toFixed(2));
+
+/**
+ * Who agrees with whom: the actor network of the notebook as the Discourse Network Analyzer
+ * draws it, over a moving time window. The graph is for the eye; the list of connections beside
+ * it carries the same network for the keyboard and screen readers, and opens each connection's
+ * claims, each one click from its place in the article.
+ */
+export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
+  const [type, setType] = useState<NetworkTypeName>('congruence');
+  const [normalization, setNormalization] = useState<'none' | 'average' | 'jaccard' | 'cosine'>('none');
+  const [windowChoice, setWindowChoice] = useState(0);
+  /** The window shown (index into windows), or null for all dates. */
+  const [windowIndex, setWindowIndex] = useState<number | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
+  const exporter = useExporter();
+  const claimsHeading = useRef<HTMLHeadingElement>(null);
+
+  const spec = WINDOWS[windowChoice]!;
+  const windows = useQuery({
+    queryKey: [...keys.positions, 'network-windows', spec.days, spec.step],
+    queryFn: () => api.getNetworkWindows({ windowDays: spec.days, stepDays: spec.step, duplicates: 'article' }),
+  });
+  const shown = windowIndex !== null ? windows.data?.[windowIndex] : undefined;
+  const request = useMemo(
+    () => ({ type, normalization, duplicates: 'article' as const, ...(shown ? { publishedFrom: shown.from, publishedTo: shown.to } : {}) }),
+    [type, normalization, shown],
+  );
+  const network = useQuery({ queryKey: [...keys.positions, 'network', request], queryFn: () => api.getNetwork(request), placeholderData: (previous) => previous });
+  const edgeClaims = useQuery({
+    queryKey: [...keys.positions, 'network-edge', request, selectedEdge],
+    queryFn: () => {
+      const [edgeSource, edgeTarget] = selectedEdge!.split('|');
+      return api.getNetworkEdgeClaims({ ...request, edgeSource: edgeSource!, edgeTarget: edgeTarget! });
+    },
+    enabled: !!selectedEdge,
+  });
+
+  // Playing steps through the windows, one a second and a half, and stops at the last.
+  useEffect(() => {
+    if (!playing || !windows.data?.length) return;
+    const timer = setInterval(() => {
+      setWindowIndex((index) => {
+        const next = index === null ? 0 : index + 1;
+        if (next >= windows.data!.length - 1) setPlaying(false);
+        return Math.min(next, windows.data!.length - 1);
+      });
+    }, 1500);
+    return () => clearInterval(timer);
+  }, [playing, windows.data]);
+
+  const data: Network | undefined = network.data;
+  const propositionLabel = useCallback(
+    (index: number) => {
+      const p = data?.propositions[index];
+      return p ? `${lookup.issuePath(p.issueId) || p.issueId}: ${p.proposition}` : '';
+    },
+    [data, lookup],
+  );
+  const actorName = (id: string) => data?.actors.find((a) => a.id === id)?.name ?? lookup.actor(id)?.name ?? id;
+  const targetName = (id: string) => (data?.type === 'twomode' ? propositionLabel(Number(id)) : actorName(id));
+  const edges = useMemo(() => [...(data?.edges ?? [])].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)), [data]);
+  const pick = (key: string) => {
+    setSelectedEdge(key);
+    requestAnimationFrame(() => claimsHeading.current?.focus());
+  };
+
+  return (
+    <div className="networks-view" data-testid="networks-view">
+      <header className="networks-head">
+        <div>
+          <h2 className="networks-title">Networks</h2>
+          <p className="muted networks-summary" role="status">
+            {data
+              ? `${data.actors.length} ${data.actors.length === 1 ? 'actor' : 'actors'}, ${data.edges.length} ${data.edges.length === 1 ? 'connection' : 'connections'}, ${data.statements} statements${shown ? ` from ${shown.from} to ${shown.to}` : ''}`
+              : ' '}
+          </p>
+        </div>
+        <div className="networks-controls" role="group" aria-label="Network settings">
+          <label className="networks-field">
+            <span>Network</span>
+            <select className="input" value={type} onChange={(e) => (setType(e.target.value as NetworkTypeName), setSelectedEdge(null))}>
+              {TYPES.map((t) => (
+                <option key={t.value} value={t.value}>
+                  {t.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="networks-field">
+            <span>Weights</span>
+            <select className="input" value={normalization} disabled={type === 'twomode'} onChange={(e) => setNormalization(e.target.value as typeof normalization)}>
+              <option value="none">Counts</option>
+              <option value="average">Per average activity</option>
+              <option value="jaccard">Jaccard</option>
+              <option value="cosine">Cosine</option>
+            </select>
+          </label>
+          <label className="networks-field">
+            <span>Window length</span>
+            <select className="input" value={windowChoice} onChange={(e) => (setWindowChoice(Number(e.target.value)), setWindowIndex(null), setPlaying(false))}>
+              {WINDOWS.map((w, i) => (
+                <option key={w.days} value={i}>
+                  {w.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={exporter.job !== null || !data?.edges.length}
+            onClick={() => void exporter.run('Network as GraphML', () => api.exportNetwork({ ...request, format: 'graphml' }))}
+          >
+            Export GraphML
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={exporter.job !== null || !data?.edges.length}
+            onClick={() => void exporter.run('Network as CSV', () => api.exportNetwork({ ...request, format: 'csv' }))}
+          >
+            Export CSV
+          </button>
+          {exporter.job && <ExportProgress job={exporter.job} />}
+        </div>
+      </header>
+
+      {(network.error || windows.error) && (
+        <p className="form-error" role="alert">
+          The network could not be worked out: {errorText(network.error ?? windows.error)}
+        </p>
+      )}
+
+      {windows.data && windows.data.length > 1 && (
+        <section className="networks-time" aria-labelledby="networks-time-title">
+          <h3 id="networks-time-title" className="networks-subtitle">
+            Over time <span className="muted">(polarisation: the share of disagreement between actors)</span>
+          </h3>
+          <PolarisationLine windows={windows.data} current={windowIndex} />
+          <div className="networks-slider">
+            <button type="button" className="button button--small" onClick={() => (setWindowIndex(null), setPlaying(false))} aria-pressed={windowIndex === null}>
+              All dates
+            </button>
+            <input
+              type="range"
+              min={0}
+              max={windows.data.length - 1}
+              value={windowIndex ?? 0}
+              aria-label="Time window"
+              aria-valuetext={shown ? `${shown.from} to ${shown.to}` : 'all dates'}
+              onChange={(e) => (setWindowIndex(Number(e.target.value)), setSelectedEdge(null))}
+            />
+            <button type="button" className="button button--small" onClick={() => setPlaying(!playing)}>
+              {playing ? 'Pause' : 'Play'}
+            </button>
+          </div>
+        </section>
+      )}
+
+      {data && data.edges.length === 0 && (
+        <p className="empty-note">
+          No two actors meet on a proposition {shown ? 'in this window' : 'yet'}. Claims with an actor, an issue, a proposition and a stance make the network.
+        </p>
+      )}
+
+      {data && data.edges.length > 0 && (
+        <div className="networks-body">
+          <NetworkGraph network={data} selectedEdge={selectedEdge} onSelectEdge={pick} propositionLabel={propositionLabel} />
+          <section className="networks-side" aria-labelledby="networks-edges-title">
+            <h3 id="networks-edges-title" className="networks-subtitle">
+              Connections
+            </h3>
+            <ul className="networks-edges">
+              {edges.map((e) => {
+                const key = edgeKey(e.source, e.target);
+                return (
+                  <li key={key}>
+                    <button
+                      type="button"
+                      className={`network-edge ${e.weight < 0 || data.type === 'conflict' ? 'network-edge--conflict' : 'network-edge--congruence'}`}
+                      aria-pressed={selectedEdge === key}
+                      onClick={() => pick(key)}
+                    >
+                      <span className="network-edge-ends">
+                        {actorName(e.source)} — {targetName(e.target)}
+                      </span>
+                      <span className="network-edge-weight">{weightText(e.weight)}</span>
+                      <span className="network-edge-props muted">{e.propositions.map((p) => p.proposition).join('; ')}</span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+            {data.actors.some((a) => a.coalition !== null) && (
+              <>
+                <h3 className="networks-subtitle">Coalitions</h3>
+                <ul className="networks-coalitions">
+                  {[...new Set(data.actors.map((a) => a.coalition).filter((c) => c !== null))].map((c) => (
+                    <li key={c}>
+                      <span className={`coalition-dot coalition-dot--${c! % 6}`} aria-hidden="true" /> Coalition {c! + 1}:{' '}
+                      {data.actors
+                        .filter((a) => a.coalition === c)
+                        .map((a) => a.name)
+                        .join(', ')}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
+        </div>
+      )}
+
+      {selectedEdge && (
+        <section className="networks-claims" aria-labelledby="networks-claims-title" onKeyDown={(e) => e.key === 'Escape' && setSelectedEdge(null)}>
+          <h3 id="networks-claims-title" className="networks-subtitle" tabIndex={-1} ref={claimsHeading}>
+            Claims behind {actorName(selectedEdge.split('|')[0]!)} — {targetName(selectedEdge.split('|')[1]!)}
+          </h3>
+          {edgeClaims.error && <p className="form-error">{errorText(edgeClaims.error)}</p>}
+          <ul>
+            {(edgeClaims.data ?? []).map((c) => (
+              <li key={`${c.claimId}-${c.actorId}`} className="network-claim">
+                <blockquote>“{c.quote}”</blockquote>
+                <p className="muted">
+                  {actorName(c.actorId)} · {lookup.stance(c.stanceId)?.label ?? 'no stance'} · {c.proposition} · {c.articleTitle} ({c.day}){' '}
+                  <button type="button" className="link-button" onClick={() => onOpenClaim(c.articleId, c.claimId)}>
+                    Show in the article
+                  </button>
+                </p>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="link-button" onClick={() => setSelectedEdge(null)}>
+            Back to the network
+          </button>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+
+export const suggestionKeys = {
+  all: ['suggestions'] as const,
+  article: (id: string) => ['suggestions', id] as const,
+  status: ['suggestions', 'status'] as const,
+};
+
+/** An article's pending suggestions (the core runs the suggester first if it never ran on this text). */
+export function useArticleSuggestions(articleId: string | null) {
+  return useQuery({
+    queryKey: suggestionKeys.article(articleId ?? ''),
+    queryFn: () => api.getSuggestions({ articleId: articleId ?? '' }),
+    enabled: !!articleId,
+  });
+}
+
+/**
+ * Keeps suggestions in step with the notebook: a claim made, deleted or undone changes which
+ * suggestions are pending; an article's new text or a codebook change changes them too.
+ */
+export function useSuggestionEvents(): void {
+  const client = useQueryClient();
+  useEffect(
+    () =>
+      api.onChanged((event) => {
+        if (event.scope === 'briefs') return;
+        if ((event.scope === 'claims' || event.scope === 'articles') && event.articleId) {
+          void client.invalidateQueries({ queryKey: suggestionKeys.article(event.articleId) });
+        } else {
+          void client.invalidateQueries({ queryKey: suggestionKeys.all });
+        }
+      }),
+    [client],
+  );
+}

@@ -1,0 +1,46 @@
+import { offsetToPoint } from '../reader/selection-offsets';
+
+/*
+ * Suggestions are drawn over the article with the CSS Custom Highlight API (::highlight), not
+ * as elements: the reader's DOM stays the claims' alone, and selection, claims and suggestions
+ * never fight over the same nodes. Browsers without the API show the suggestions in the panel
+ * only.
+ */
+
+interface HighlightRegistry {
+  set(name: string, value: unknown): void;
+  delete(name: string): void;
+}
+
+function registry(): { highlights: HighlightRegistry; Highlight: new (...ranges: Range[]) => unknown } | null {
+  const css = globalThis.CSS as unknown as { highlights?: HighlightRegistry } | undefined;
+  const Highlight = (globalThis as unknown as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+  return css?.highlights && Highlight ? { highlights: css.highlights, Highlight } : null;
+}
+
+/** A DOM range over [start, end) of the article's text, or null when it is not drawn. */
+export function textRange(root: HTMLElement, start: number, end: number): Range | null {
+  const from = offsetToPoint(root, start);
+  const to = offsetToPoint(root, end);
+  if (!from || !to) return null;
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+/** Draws the named highlight over the spans (replacing what it drew before). */
+export function drawHighlight(name: string, root: HTMLElement | null, spans: readonly { start: number; end: number }[]): void {
+  const api = registry();
+  if (!api) return;
+  if (!root || spans.length === 0) {
+    api.highlights.delete(name);
+    return;
+  }
+  const ranges = spans.map((s) => textRange(root, s.start, s.end)).filter((r): r is Range => r !== null);
+  api.highlights.set(name, new api.Highlight(...ranges));
+}
+
+export function clearHighlight(name: string): void {
+  registry()?.highlights.delete(name);
+}

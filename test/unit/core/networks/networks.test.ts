@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { coalitions } from '../../../../electron/core/networks/coalitions';
+import { oneModeNetwork, twoModeNetwork } from '../../../../electron/core/networks/networks';
+import { polarisation } from '../../../../electron/core/networks/polarisation';
+import { dropDuplicates, type Side, type Statement } from '../../../../electron/core/networks/statements';
+import { movingWindows } from '../../../../electron/core/networks/windows';
+
+/** A statement of `actor` on concept `k` on `side`, in article `art` on `day`. */
+let n = 0;
+const st = (actor: string, k: string, side: Side, art = 'a1', day = '2024-01-01'): Statement => ({ actorId: actor, concept: k, side, articleId: art, claimIndex: n++, day });
+
+const weights = (edges: { source: string; target: string; weight: number }[]) => Object.fromEntries(edges.map((e) => [`${e.source}-${e.target}`, Math.round(e.weight * 1e6) / 1e6]));
+
+// A hand-made debate. Actor A: k1 for (twice), k2 against. B: k1 for, k2 for. C: k1 against, k3 for. D: k3 for, k2 neutral.
+// x(A,k1,+)=2 x(A,k2,-)=1 | x(B,k1,+)=1 x(B,k2,+)=1 | x(C,k1,-)=1 x(C,k3,+)=1 | x(D,k3,+)=1 (neutral counts nowhere)
+const debate = [st('A', 'k1', 1), st('A', 'k1', 1, 'a2'), st('A', 'k2', -1), st('B', 'k1', 1), st('B', 'k2', 1), st('C', 'k1', -1), st('C', 'k3', 1), st('D', 'k3', 1), st('D', 'k2', 0)];
+
+describe('one-mode actor networks (DNA definitions, worked by hand)', () => {
+  it('congruence: same side on the same proposition, counts multiplied', () => {
+    // A-B: k1 (2·1) = 2; C-D: k3 (1·1) = 1; nothing else agrees.
+    expect(weights(oneModeNetwork(debate, 'congruence').edges)).toEqual({ 'A-B': 2, 'C-D': 1 });
+  });
+
+  it('conflict: opposite sides on the same proposition', () => {
+    // A-B: k2 (1·1) = 1; A-C: k1 (2·1) = 2; B-C: k1 (1·1) = 1.
+    expect(weights(oneModeNetwork(debate, 'conflict').edges)).toEqual({ 'A-B': 1, 'A-C': 2, 'B-C': 1 });
+  });
+
+  it('subtract: congruence minus conflict, zero edges dropped', () => {
+    expect(weights(oneModeNetwork(debate, 'subtract').edges)).toEqual({ 'A-B': 1, 'A-C': -2, 'B-C': -1, 'C-D': 1 });
+  });
+
+  it('normalises by average activity, Jaccard and cosine', () => {
+    // Activities: A 3, B 2, C 2, D 1. Norms: A sqrt(4+1)=sqrt5, B sqrt2, C sqrt2, D 1.
+    expect(weights(oneModeNetwork(debate, 'congruence', 'average').edges)).toEqual({ 'A-B': 0.8, 'C-D': Math.round((1 / 1.5) * 1e6) / 1e6 });
+    expect(weights(oneModeNetwork(debate, 'congruence', 'jaccard').edges)).toEqual({ 'A-B': Math.round((2 / (3 + 2 - 2)) * 1e6) / 1e6, 'C-D': 0.5 });
+    expect(weights(oneModeNetwork(debate, 'congruence', 'cosine').edges)).toEqual({ 'A-B': Math.round((2 / (Math.sqrt(5) * Math.sqrt(2))) * 1e6) / 1e6, 'C-D': Math.round((1 / Math.sqrt(2)) * 1e6) / 1e6 });
+  });
+
+  it('names the propositions behind each edge', () => {
+    const conflict = oneModeNetwork(debate, 'conflict').edges.find((e) => e.source === 'A' && e.target === 'B');
+    expect(conflict?.concepts).toEqual(['k2']);
+  });
+});
+
+describe('two-mode network and duplicates', () => {
+  it('counts statements per actor and proposition on each side', () => {
+    expect(twoModeNetwork(debate).find((c) => c.actorId === 'A' && c.concept === 'k1')).toMatchObject({ for: 2, against: 0, neutral: 0 });
+    expect(twoModeNetwork(debate).find((c) => c.actorId === 'D' && c.concept === 'k2')).toMatchObject({ for: 0, against: 0, neutral: 1 });
+  });
+
+  it('counts a repeated statement once per article, or once per day', () => {
+    const repeats = [st('A', 'k', 1, 'x', '2024-01-01'), st('A', 'k', 1, 'x', '2024-01-01'), st('A', 'k', 1, 'y', '2024-01-01'), st('A', 'k', 1, 'z', '2024-01-02')];
+    expect(dropDuplicates(repeats, 'include')).toHaveLength(4);
+    expect(dropDuplicates(repeats, 'article')).toHaveLength(3);
+    expect(dropDuplicates(repeats, 'day')).toHaveLength(2);
+  });
+});
+
+describe('polarisation and time windows', () => {
+  it('is the share of conflict in all agreement and disagreement', () => {
+    // Congruence total 3, conflict total 4: 4 / 7.
+    expect(polarisation(debate)).toBeCloseTo(4 / 7, 10);
+    expect(polarisation([st('A', 'k', 1), st('B', 'k', 1)])).toBe(0);
+    expect(polarisation([st('A', 'k', 1), st('B', 'k', -1)])).toBe(1);
+    expect(polarisation([st('A', 'k', 1), st('B', 'j', -1)])).toBeNull();
+  });
+
+  it('moves a window over the days and computes each window alone', () => {
+    const dated = [st('A', 'k', 1, 'a', '2024-01-01'), st('B', 'k', 1, 'b', '2024-01-02'), st('A', 'k', 1, 'c', '2024-01-10'), st('B', 'k', -1, 'd', '2024-01-11')];
+    const windows = movingWindows(dated, 7, 5);
+    expect(windows.map((w) => [w.from, w.to, w.statements, w.polarisation])).toEqual([
+      ['2024-01-01', '2024-01-07', 2, 0],
+      ['2024-01-06', '2024-01-12', 2, 1],
+    ]);
+  });
+});
+
+describe('coalitions', () => {
+  it('finds the two camps of a congruence network, largest first, the same every time', () => {
+    const camps = [
+      ...['A', 'B', 'C'].flatMap((a) => [st(a, 'p', 1), st(a, 'q', 1)]),
+      ...['X', 'Y'].flatMap((a) => [st(a, 'p', -1), st(a, 'r', 1)]),
+      st('Z', 'lonely', 1),
+    ];
+    const found = coalitions(oneModeNetwork(camps, 'congruence'));
+    expect(found.get('A')).toBe(0);
+    expect(found.get('B')).toBe(0);
+    expect(found.get('C')).toBe(0);
+    expect(found.get('X')).toBe(1);
+    expect(found.get('Y')).toBe(1);
+    expect(found.get('Z')).toBeNull();
+    expect(coalitions(oneModeNetwork(camps, 'congruence'))).toEqual(found);
+  });
+});
