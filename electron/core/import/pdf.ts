@@ -64,7 +64,7 @@ export async function importPdf(bytes: Uint8Array, name: string): Promise<Import
     }
     const ordered = pages.map(orderPage);
     const lines = dropPageFurniture(ordered.map((p) => p.lines), pages.map((p) => p.height)).flat();
-    const { text, blocks } = buildTextBlocks(linesToBlockDrafts(lines));
+    let { text, blocks } = buildTextBlocks(linesToBlockDrafts(lines));
     if (blocks.length === 0) {
       throw new ImportError('empty', `${name} holds only images, no text (it is probably a scan or a picture of text): it needs OCR. Run it through text recognition (OCR) in your PDF reader and import the result.`);
     }
@@ -89,6 +89,12 @@ export async function importPdf(bytes: Uint8Array, name: string): Promise<Import
     if (created) meta.publishedAt = created;
     const language = infoString(info, 'Language');
     if (language) meta.language = language;
+    // A leading heading that is the title leaves the text, so the reader does not show it twice.
+    if (first.kind === 'heading' && blocks.length > 1 && text.slice(first.start, first.end) === meta.title) {
+      const cut = first.end + 1;
+      text = text.slice(cut);
+      blocks = blocks.slice(1).map((b) => ({ ...b, start: b.start - cut, end: b.end - cut }));
+    }
     return { meta, text, blocks, origin: { kind: 'pdf', name }, ...(notes.length ? { notes } : {}) };
   } finally {
     await task.destroy();
