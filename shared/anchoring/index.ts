@@ -5,13 +5,17 @@
 export { AnchoringError, type AnchoringErrorReason } from './anchoring-error';
 export { CONTEXT_LENGTH, describeRange, trimRange, assertRangeInText, type TextRange } from './describe-range';
 export {
+  AMBIGUITY_MARGIN,
+  CONFIDENT_THRESHOLD,
+  MIN_QUOTE_SIMILARITY,
   RELOCATE_THRESHOLD,
   anchorTarget,
   createAnchorer,
   toAnchorStatus,
   type AnchorResult,
   type Anchorer,
+  type AnchorerOptions,
+  type ReviewReason,
 } from './anchor-target';
 export { reanchorClaims, type ReanchoredTarget } from './reanchor-claims';
 export { normalizeText, normalizeString, type NormalizedText } from './normalize-text';
-export { MAX_FUZZY_ERRORS, maxFuzzyErrors } from './find-candidates';

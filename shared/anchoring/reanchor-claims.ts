@@ -1,5 +1,5 @@
 import type { AnchorStatus, ClaimTarget } from '../model/claim';
-import { createAnchorer, toAnchorStatus } from './anchor-target';
+import { createAnchorer, toAnchorStatus, type AnchorerOptions } from './anchor-target';
 import { describeRange } from './describe-range';
 
 /** A claim's target after re-anchoring, with the status to store beside it. */
@@ -20,14 +20,15 @@ export interface ReanchoredTarget {
  *
  * Never throws: a target that cannot be placed is returned as orphaned.
  */
-export function reanchorClaims(newText: string, targets: readonly ClaimTarget[]): ReanchoredTarget[] {
-  const anchorer = createAnchorer(newText);
+export function reanchorClaims(newText: string, targets: readonly ClaimTarget[], options: AnchorerOptions = {}): ReanchoredTarget[] {
+  const anchorer = createAnchorer(newText, options);
   return targets.map((target) => {
     const result = anchorer.anchor(target);
     if (result.status === 'orphaned') return { target, anchor: toAnchorStatus(result, target) };
     const { prefix, suffix } = target.quote;
     const unchanged =
       result.status === 'exact' &&
+      !result.review &&
       result.start === target.position.start &&
       result.end === target.position.end &&
       result.start >= prefix.length &&

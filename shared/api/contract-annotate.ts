@@ -28,6 +28,8 @@ export const AnchorCountsSchema = z.object({
   exact: z.number().int().nonnegative(),
   relocated: z.number().int().nonnegative(),
   orphaned: z.number().int().nonnegative(),
+  /** Of the exact and relocated ones, how many are placed but need the analyst's review. */
+  needsReview: z.number().int().nonnegative(),
 });
 export type AnchorCounts = z.infer<typeof AnchorCountsSchema>;
 
@@ -52,6 +54,18 @@ export const OrphanSchema = z.object({
   bestCandidate: TextSpanSchema.extend({ score: z.number().min(0).max(1) }).nullable(),
 });
 export type Orphan = z.infer<typeof OrphanSchema>;
+
+/**
+ * One claim for the anchor review: orphaned (lost by an edit), or placed but needing review (the
+ * relocation's evidence was weak or ambiguous). For the latter, `placed` is where it stands now.
+ */
+export const AnchorReviewItemSchema = OrphanSchema.extend({
+  state: z.enum(['orphaned', 'needs-review']),
+  /** Why a placement needs review (empty for orphans). */
+  reasons: z.array(z.enum(['ambiguous', 'quote-changed', 'context-changed', 'weak-evidence'])),
+  placed: TextSpanSchema.nullable(),
+});
+export type AnchorReviewItem = z.infer<typeof AnchorReviewItemSchema>;
 
 /** The codebook after a change, and how many claims the change rewrote. */
 export const CodebookChangeSchema = z.object({
@@ -115,8 +129,18 @@ export const annotateMethods = {
     z.object({ articleId: id.optional() }).strict(),
     z.array(OrphanSchema),
   ),
+  listAnchorReview: method(
+    'Claims to review after edits (of one article, or all): orphaned ones and placed ones that need review, in text order.',
+    z.object({ articleId: id.optional() }).strict(),
+    z.array(AnchorReviewItemSchema),
+  ),
+  confirmPlacement: method(
+    "Confirms a placement that needs review: the claim stays where it is, now trusted; records when (and the notebook's user label, if one is set).",
+    z.object({ articleId: id, claimId: id }).strict(),
+    z.object({ claim: ClaimSchema }),
+  ),
   resolveOrphan: method(
-    'Settles an orphaned claim: accept the closest match, reselect a range, or delete the claim.',
+    'Settles an orphaned claim (or one that needs review): accept the closest match, reselect a range, or delete the claim.',
     z
       .object({
         articleId: id,

@@ -27,7 +27,16 @@ export const NetworkSchema = z.object({
   /** Actors with at least one statement (claim with issue, proposition and stance), and their coalition in the congruence network. */
   actors: z.array(z.object({ id: z.string(), name: z.string(), coalition: z.number().int().nullable() })),
   /** One-mode: actor–actor edges; two-mode: actor–proposition edges (target is the proposition's index). */
-  edges: z.array(z.object({ source: z.string(), target: z.string(), weight: z.number(), propositions: z.array(PropositionRefSchema) })),
+  edges: z.array(
+    z.object({
+      source: z.string(),
+      target: z.string(),
+      weight: z.number(),
+      /** What joins the two: at most 12 propositions named; `propositionCount` says how many in all. */
+      propositions: z.array(PropositionRefSchema),
+      propositionCount: z.number().int().nonnegative(),
+    }),
+  ),
   /** Two-mode only: the propositions, indexed by the edges' targets. */
   propositions: z.array(PropositionRefSchema),
   statements: z.number().int().nonnegative(),

@@ -121,6 +121,8 @@ export const PositionClaimSchema = z.object({
   speaker: z.string().nullable(),
   stanceId: z.string().nullable(),
   anchorStatus: z.enum(['exact', 'relocated', 'orphaned']),
+  /** Placed after an edit on doubtful evidence, not yet confirmed by the analyst. */
+  needsReview: z.boolean().optional(),
 });
 export type PositionClaim = z.infer<typeof PositionClaimSchema>;
 

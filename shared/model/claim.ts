@@ -25,15 +25,36 @@ export type ClaimTarget = z.infer<typeof ClaimTargetSchema>;
 
 /**
  * Where a claim stands in the current text: `exact` (the quote is at its recorded position),
- * `relocated` (found elsewhere, with a 0..1 score), `orphaned` (not found well enough).
+ * `relocated` (found elsewhere, with a 0..1 score), `orphaned` (not found well enough). A placed
+ * claim with `review` set needs review (see {@link anchorState}).
  */
 export const AnchorStatusSchema = z.object({
   status: z.enum(['exact', 'relocated', 'orphaned']),
   score: z.number().min(0).max(1).optional(),
-  /** For orphans: the context the claim had before the edit, for the orphans review. */
+  /**
+   * For orphans and placements that need review: the quote and context the claim had before the
+   * edit, so the review can show what changed.
+   */
   previous: z.object({ prefix: z.string(), exact: z.string(), suffix: z.string() }).optional(),
+  /**
+   * Set on a placed claim (`exact`/`relocated`) whose relocation is doubtful: the analyst should
+   * confirm it or select the text again. Absent: the placement is trusted.
+   */
+  review: z
+    .object({ reasons: z.array(z.enum(['ambiguous', 'quote-changed', 'context-changed', 'weak-evidence'])).min(1) })
+    .optional(),
+  /** The analyst confirmed this placement (after a review): when, and by whom if a user label is set. */
+  confirmed: z.object({ at: z.string(), by: z.string().max(200).optional() }).optional(),
 });
 export type AnchorStatus = z.infer<typeof AnchorStatusSchema>;
+
+/** The three states an analyst sees: placed (trusted), needs review (placed, unconfirmed), orphaned. */
+export type AnchorState = 'placed' | 'needs-review' | 'orphaned';
+
+export function anchorState(anchor: AnchorStatus): AnchorState {
+  if (anchor.status === 'orphaned') return 'orphaned';
+  return anchor.review ? 'needs-review' : 'placed';
+}
 
 /** The analyst's coding of a claim: who holds it, on what, and where they stand. */
 export const ClaimCodingSchema = z.object({

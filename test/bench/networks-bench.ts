@@ -1,7 +1,7 @@
 // Discourse networks over a large notebook: `node --import tsx test/bench/networks-bench.ts
 // [--json] [--articles N] [--claims N] [--actors N] [--quick]`. A notebook of 10,000 articles and
 // 100,000 claims coded with actors from a registry of 500, the default codebook's issues and
-// stances, and 20 propositions per issue; times the congruence network (cold: the first of a
+// stances, and 20 propositions per issue (each actor speaking mostly on two issues of its own); times the congruence network (cold: the first of a
 // session; warm: later), the conflict network normalised by Jaccard, the moving windows (30
 // days, step 7), and the GraphML export. Baseline in the same run: reading every claim of the
 // notebook and nothing else, the floor for a network computed from the stored claims.
@@ -35,13 +35,25 @@ async function main(): Promise<void> {
   const codebook: Codebook = seed.store.getCodebook();
   await seed.close();
   const pick = <T>(xs: T[], random: () => number) => xs[Math.floor(random() * xs.length)] as T;
-  await fillNotebook(dir, ARTICLES, CLAIMS, 13, (claim, random) => ({
-    ...claim,
-    actorIds: random() < 0.15 ? [pick(codebook.actors, random).id, pick(codebook.actors, random).id] : [pick(codebook.actors, random).id],
-    issueId: pick(codebook.issues, random).id,
-    proposition: `Proposition ${Math.floor(random() * 20)}`,
-    stanceId: pick(codebook.stances, random).id,
-  }));
+  // As in real debates, each actor speaks mostly on a few issues of its own (two here), and a
+  // few claims (15 %) are held by two actors together.
+  const homeRandom = (() => {
+    let a = 99;
+    return () => ((a = (a * 1103515245 + 12345) >>> 0), a / 4294967296);
+  })();
+  const homes = new Map(codebook.actors.map((a) => [a.id, [pick(codebook.issues, homeRandom).id, pick(codebook.issues, homeRandom).id]]));
+  await fillNotebook(dir, ARTICLES, CLAIMS, 13, (claim, random) => {
+    const actor = pick(codebook.actors, random).id;
+    const issueId = random() < 0.9 ? pick(homes.get(actor)!, random) : pick(codebook.issues, random).id;
+    const partner = codebook.actors.filter((a) => homes.get(a.id)!.includes(issueId));
+    return {
+      ...claim,
+      actorIds: random() < 0.15 && partner.length > 1 ? [actor, pick(partner, random).id] : [actor],
+      issueId,
+      proposition: `Proposition ${Math.floor(random() * 20)}`,
+      stanceId: pick(codebook.stances, random).id,
+    };
+  });
   const core = await openNotebookCore(dir, { resourcesDir });
   try {
     const cold = await time(() => core.handlers.getNetwork({ type: 'congruence', normalization: 'none', duplicates: 'article' }));

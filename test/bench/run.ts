@@ -18,6 +18,7 @@ const BENCHES = [
   { file: 'store-bench.ts', what: 'notebook store: open, claim save, article open, memory (vs one lowdb file)' },
   { file: 'search-bench.ts', what: 'search: index build, size, query latency' },
   { file: 'positions-bench.ts', what: 'positions map: without a digest, first of a session (persisted digest), later maps, date filter, one cell (vs reading every claim)' },
+  { file: 'anchor-bench.ts', what: 'anchoring: right / silently wrong / missed / flagged per edit class (vs Hypothesis), 500 kB × 5,000 claims' },
   { file: 'suggest-bench.ts', what: 'claim suggester: ms per 1,000 words on a long article and the seed story (vs wink tokens and tags alone)' },
   { file: 'networks-bench.ts', what: 'discourse networks: congruence cold and warm, conflict (Jaccard), moving windows, GraphML (vs reading every claim)' },
   { file: 'import-bench.ts', what: 'import: 20 news pages, PDFs, DOCX, a 1,000-row CSV through the import worker; files per second, slowest file, peak memory' },

@@ -113,19 +113,20 @@ test('accepting the closest passage places an orphan there', async ({ app, page 
   void app;
   const notebook = new NotebookPage(page);
   await notebook.waitForArticle();
-  // Rewording the quote and its surroundings leaves a close passage just below the relocation threshold.
+  // The quote rewritten past recognition between its old neighbours: orphaned, and the rewritten
+  // stretch between those neighbours is offered as the closest passage.
   await editText(page, (text) =>
     text.replace(
       'with Wang stressing that Taiwan independence is the biggest risk to peace and stability in the Taiwan Strait. The US',
-      'as Wang kept saying firmly that Taiwanese independence is the greatest risk to peace and calm in the Taiwan Straits. Meanwhile, the US',
+      'with Wang stressing that a Taiwanese bid for separation would be the gravest danger to calm across the Taiwan Strait. The US',
     ),
   );
   const orphan = page.getByTestId('orphan-card').filter({ hasText: 'Taiwan independence is the biggest risk' });
   await expect(orphan).toContainText(/Closest passage now · \d+% alike/);
-  await expect(orphan.locator('mark').nth(1)).toContainText('Taiwanese independence is the greatest risk');
+  await expect(orphan.locator('mark').nth(1)).toHaveText('a Taiwanese bid for separation would be the gravest danger to calm across the Taiwan Strait');
   const id = (await orphan.getAttribute('data-claim-id')) ?? '';
   await orphan.getByRole('button', { name: 'Accept this passage' }).click();
   await expect(notebook.status).toContainText('Claim placed on the closest passage');
-  await expect(notebook.highlightsOf(id).first()).toContainText('Taiwanese independence');
+  await expect(notebook.highlightsOf(id).first()).toContainText('Taiwanese bid for separation');
   await expect(page.getByTestId('orphan-card')).toHaveCount(0);
 });

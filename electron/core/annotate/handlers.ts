@@ -7,7 +7,7 @@ import { createStance, deleteStance, mergeStances, moveStance, updateStance } fr
 import { createTag, deleteTag, mergeTags, updateTag } from './codebook-tags';
 import { getCodebookUsage } from './codebook-usage';
 import { historyOf } from './history';
-import { listOrphans, resolveOrphan } from './orphans';
+import { confirmPlacement, listAnchorReview, listOrphans, resolveOrphan } from './orphans';
 import { getArticleRevisions, reviseArticleText } from './revise-article';
 
 /** Handlers for the methods in shared/api/contract-annotate.ts. */
@@ -18,6 +18,8 @@ export function createAnnotateHandlers(context: CoreContext): Pick<ApiHandlers, 
     getArticleRevisions: ({ articleId }) => getArticleRevisions(context, articleId),
     listOrphans: ({ articleId }) => listOrphans(context, articleId),
     resolveOrphan: (request) => resolveOrphan(context, request),
+    listAnchorReview: ({ articleId }) => listAnchorReview(context, articleId),
+    confirmPlacement: ({ articleId, claimId }) => confirmPlacement(context, articleId, claimId),
 
     getCodebookUsage: () => getCodebookUsage(context),
 

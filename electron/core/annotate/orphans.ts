@@ -1,7 +1,7 @@
 import { UserError } from '../../../shared/api';
-import type { Orphan, TextSpan } from '../../../shared/api/contract-annotate';
+import type { AnchorReviewItem, Orphan, TextSpan } from '../../../shared/api/contract-annotate';
 import { CONTEXT_LENGTH, anchorTarget } from '../../../shared/anchoring';
-import type { Article, Claim } from '../../../shared/model';
+import { anchorState, type Article, type Claim } from '../../../shared/model';
 import { requireArticle } from '../articles';
 import { describeTarget, requireClaim } from '../claims';
 import { isoNow, type CoreContext } from '../context';
@@ -63,6 +63,66 @@ export async function listOrphans(ctx: CoreContext, articleId?: string): Promise
   return out;
 }
 
+function reviewItemsOf(article: Article, claims: Claim[]): AnchorReviewItem[] {
+  return claims
+    .filter((claim) => anchorState(claim.anchor) !== 'placed')
+    .sort((a, b) => a.target.position.start - b.target.position.start)
+    .map((claim) => {
+      const previous = claim.anchor.previous ?? { prefix: claim.target.quote.prefix, exact: claim.target.quote.exact, suffix: claim.target.quote.suffix };
+      const articleFields = { articleId: article.id, articleTitle: article.title, claim, previous };
+      if (claim.anchor.status === 'orphaned') {
+        return { ...articleFields, state: 'orphaned' as const, reasons: [], placed: null, bestCandidate: bestCandidate(article, claim) };
+      }
+      const { start, end } = claim.target.position;
+      const placed = end <= article.text.length ? spanOf(article.text, start, end) : null;
+      return { ...articleFields, state: 'needs-review' as const, reasons: claim.anchor.review?.reasons ?? [], placed, bestCandidate: null };
+    });
+}
+
+/**
+ * The anchor review: orphaned claims and placed claims that need review, of one article or of
+ * the whole notebook (reading only articles that have such claims).
+ */
+export async function listAnchorReview(ctx: CoreContext, articleId?: string): Promise<AnchorReviewItem[]> {
+  if (articleId) {
+    const article = await requireArticle(ctx, articleId);
+    return reviewItemsOf(article, await ctx.store.getClaims(articleId));
+  }
+  const out: AnchorReviewItem[] = [];
+  for (const summary of ctx.store.listArticles()) {
+    if (summary.claimCount === 0) continue;
+    const claims = await ctx.store.getClaims(summary.id);
+    if (!claims.some((c) => anchorState(c.anchor) !== 'placed')) continue;
+    const article = await ctx.store.getArticle(summary.id);
+    if (article) out.push(...reviewItemsOf(article, claims));
+  }
+  return out;
+}
+
+/**
+ * Confirms a placement that needs review, as one undo step: the claim stays where it is, its
+ * review flag goes and `confirmed` records when. There is no user concept in a notebook yet, so
+ * `confirmed.by` is left out.
+ */
+export function confirmPlacement(ctx: CoreContext, articleId: string, claimId: string): Promise<{ claim: Claim }> {
+  return historyOf(ctx).perform(async () => {
+    await requireArticle(ctx, articleId);
+    const claim = await requireClaim(ctx, articleId, claimId);
+    if (claim.anchor.status === 'orphaned') {
+      throw new UserError('conflict', 'This claim is orphaned: it has no place to confirm. Accept the closest passage or select its text again.');
+    }
+    if (!claim.anchor.review) {
+      throw new UserError('conflict', 'This claim does not need review (its placement is already trusted). Reload the review list.');
+    }
+    const { review: _review, previous: _previous, ...anchor } = claim.anchor;
+    const after: Claim = { ...claim, anchor: { ...anchor, confirmed: { at: isoNow(ctx) } } };
+    return {
+      change: { label: 'Confirm claim placement', articles: [], claims: [{ articleId, claimId, before: claim, after }] },
+      result: { claim: after },
+    };
+  });
+}
+
 export interface ResolveOrphanRequest {
   articleId: string;
   claimId: string;
@@ -87,10 +147,13 @@ export function resolveOrphan(ctx: CoreContext, request: ResolveOrphanRequest): 
   return historyOf(ctx).perform(async () => {
     const article = await requireArticle(ctx, articleId);
     const claim = await requireClaim(ctx, articleId, claimId);
-    if (claim.anchor.status !== 'orphaned') {
+    const state = anchorState(claim.anchor);
+    if (state === 'placed' || (state === 'needs-review' && action === 'accept')) {
       throw new UserError(
         'conflict',
-        `This claim is not orphaned (it is ${claim.anchor.status}), so there is nothing to resolve. Reload the orphans list.`,
+        state === 'placed'
+          ? `This claim is not orphaned (it is ${claim.anchor.status}), so there is nothing to resolve. Reload the orphans list.`
+          : 'This claim is placed and needs review: confirm its placement, select its text again, or delete it.',
       );
     }
     const hasRange = start !== undefined || end !== undefined;
@@ -113,7 +176,8 @@ export function resolveOrphan(ctx: CoreContext, request: ResolveOrphanRequest): 
         range = candidate;
       }
       const target = describeTarget(article.text, range.start, range.end);
-      after = { ...claim, target, anchor: { status: 'exact', score: 1 }, updatedAt: isoNow(ctx) };
+      // Placed by the analyst's own choice: trusted, and recorded as confirmed.
+      after = { ...claim, target, anchor: { status: 'exact', score: 1, confirmed: { at: isoNow(ctx) } }, updatedAt: isoNow(ctx) };
     }
     return {
       change: { label: LABELS[action], articles: [], claims: [{ articleId, claimId, before: claim, after }] },

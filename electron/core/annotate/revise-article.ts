@@ -1,7 +1,7 @@
 import { UserError } from '../../../shared/api';
 import type { AnchorCounts } from '../../../shared/api/contract-annotate';
 import { reanchorClaims } from '../../../shared/anchoring';
-import type { ArticleSummary, Claim } from '../../../shared/model';
+import { anchorState, type AnchorStatus, type ArticleSummary, type Claim } from '../../../shared/model';
 import { requireArticle } from '../articles';
 import { contentHash } from '../content-hash';
 import { isoNow, type CoreContext } from '../context';
@@ -19,8 +19,11 @@ export interface RevisionResult {
 
 /** How many claims stand exact, relocated and orphaned. */
 export function countStatuses(claims: readonly Claim[]): AnchorCounts {
-  const counts: AnchorCounts = { exact: 0, relocated: 0, orphaned: 0 };
-  for (const claim of claims) counts[claim.anchor.status] += 1;
+  const counts: AnchorCounts = { exact: 0, relocated: 0, orphaned: 0, needsReview: 0 };
+  for (const claim of claims) {
+    counts[claim.anchor.status] += 1;
+    if (anchorState(claim.anchor) === 'needs-review') counts.needsReview += 1;
+  }
   return counts;
 }
 
@@ -28,6 +31,25 @@ function summaryOf(ctx: CoreContext, articleId: string): ArticleSummary {
   const summary = ctx.store.listArticles().find((a) => a.id === articleId);
   if (!summary) throw new UserError('internal', `The article ${articleId} is missing from the library index.`);
   return summary;
+}
+
+/**
+ * A placement that needs review stays so until the analyst confirms or reselects it, whatever
+ * later edits do: a new revision adds its own doubts to the old ones. A confirmed claim that the
+ * edit left exactly where it was keeps its confirmation; any relocation needs none to be trusted
+ * anew, but the old confirmation no longer speaks for the new place.
+ */
+export function carryReview(before: AnchorStatus, after: AnchorStatus): AnchorStatus {
+  if (after.status === 'orphaned') return after;
+  const reasons = [...new Set([...(before.status !== 'orphaned' ? (before.review?.reasons ?? []) : []), ...(after.review?.reasons ?? [])])];
+  const { review: _review, confirmed: _confirmed, previous: _previous, ...rest } = after;
+  const next: AnchorStatus = { ...rest };
+  if (reasons.length > 0) {
+    next.review = { reasons };
+    next.previous = after.previous ?? before.previous;
+  }
+  if (after.status === 'exact' && before.confirmed && reasons.length === 0) next.confirmed = before.confirmed;
+  return next;
 }
 
 /**
@@ -64,12 +86,13 @@ export async function reviseArticleText(ctx: CoreContext, articleId: string, edi
         { rev: article.rev, text: article.text, blocks: article.blocks, contentHash: article.contentHash, replacedAt: now },
       ],
     };
-    const placed = reanchorClaims(text, claims.map((c) => c.target));
+    const placed = reanchorClaims(text, claims.map((c) => c.target), { checkTwins: true, previousText: article.text });
     const changes: ClaimChange[] = [];
     const placedClaims = claims.map((claim, i) => {
-      const { target, anchor } = placed[i]!;
+      const { target } = placed[i]!;
+      const anchor = carryReview(claim.anchor, placed[i]!.anchor);
       const next: Claim = { ...claim, target, anchor };
-      if (target !== claim.target || anchor.status !== claim.anchor.status || anchor.score !== claim.anchor.score) {
+      if (target !== claim.target || JSON.stringify(anchor) !== JSON.stringify(claim.anchor)) {
         // The claim's coding is untouched, so updatedAt stays: it says when the analyst last coded it.
         changes.push({ articleId, claimId: claim.id, before: claim, after: next });
       }

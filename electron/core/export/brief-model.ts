@@ -10,7 +10,8 @@ export interface BriefEntry {
   speaker: string | null;
   note: string;
   tags: string[];
-  anchorStatus: Claim['anchor']['status'];
+  /** As stored, or 'needs review' for a placement the analyst has not confirmed yet. */
+  anchorStatus: Claim['anchor']['status'] | 'needs review';
   position: { start: number; end: number };
 }
 
@@ -67,7 +68,7 @@ export function buildAnnotatedBrief(article: Article, claims: Claim[], codebook:
       speaker: claim.speaker,
       note: claim.note,
       tags: claim.tags,
-      anchorStatus: claim.anchor.status,
+      anchorStatus: claim.anchor.status !== 'orphaned' && claim.anchor.review ? 'needs review' : claim.anchor.status,
       position: { start: claim.target.position.start, end: claim.target.position.end },
     });
   }

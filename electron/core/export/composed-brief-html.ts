@@ -1,4 +1,4 @@
-import { attributionOf, ORPHANED_NOTE, type ComposedBrief, type DocBlock, type Inline } from './composed-brief-model';
+import { attributionOf, ORPHANED_NOTE, UNCONFIRMED_NOTE, type ComposedBrief, type DocBlock, type Inline } from './composed-brief-model';
 import { escapeHtml, htmlDocument, safeUrl } from './escape';
 
 const STYLE = `
@@ -14,6 +14,7 @@ blockquote { margin: 1rem 0; padding: 0 0 0 1rem; border-left: 3px solid #ccc; c
 .citation blockquote { border: 0; padding: 0; margin: 0 0 .35rem; font-size: 1.04rem; color: #1d1d1f; }
 .citation figcaption { font: .85rem/1.45 system-ui, sans-serif; color: #333; }
 .citation .orphaned { color: #8a2b06; }
+.citation .unconfirmed { color: #7a5200; }
 .citation .stance { display: inline-block; padding: 0 .45rem; border-radius: .6rem; color: #fff; background: var(--stance, #777); font-weight: 600; }
 .citation--missing { border-left-color: #8a2b06; }
 .citation--missing figcaption { color: #8a2b06; font-weight: 600; }
@@ -72,6 +73,7 @@ function blockHtml(block: DocBlock): string {
         `<span class="stance">${escapeHtml(c.stance?.label ?? 'No stance')}</span>`,
         `<cite>${escapeHtml(c.article.title)}</cite>`,
         ...(c.anchor.status === 'orphaned' ? [`<em class="orphaned">${escapeHtml(ORPHANED_NOTE)}</em>`] : []),
+        ...(c.anchor.status !== 'orphaned' && c.anchor.review ? [`<em class="unconfirmed">${escapeHtml(UNCONFIRMED_NOTE)}</em>`] : []),
       ].join(' · ');
       return `<figure class="citation" data-claim-id="${escapeHtml(c.claimId)}" style="--stance: ${escapeHtml(colour)}" aria-label="${escapeHtml(attributionOf(c))}">
 <blockquote${cite}>“${escapeHtml(c.quote)}”</blockquote>

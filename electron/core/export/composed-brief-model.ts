@@ -142,8 +142,12 @@ export function attributionOf(citation: FoundCitation): string {
   const who = citation.speaker ? `${actors} (${citation.speaker})` : actors;
   const parts = [who, citation.issue?.path ?? 'No issue', citation.stance?.label ?? 'No stance'];
   if (citation.anchor.status === 'orphaned') parts.push(ORPHANED_NOTE);
+  else if (citation.anchor.review) parts.push(UNCONFIRMED_NOTE);
   return parts.join(' · ');
 }
+
+/** Said of a cited claim placed after an edit on doubtful evidence, until the analyst confirms it. */
+export const UNCONFIRMED_NOTE = 'placement after an edit not yet confirmed (needs review)';
 
 /** Said of a cited claim whose quote an edit of the article's text lost (it waits in the orphans review). */
 export const ORPHANED_NOTE = 'quote no longer found in the article’s current text';

@@ -59,7 +59,7 @@ export function writeOneMode(network: ActorNetwork, format: NetworkFormat, label
   if (format === 'graphml') {
     return graphml(
       actors.map((id) => ({ id, data: { label: labels.actorName(id), kind: labels.actorKind?.(id) ?? null, coalition: labels.coalition?.(id) ?? null } })),
-      edges.map((e) => ({ source: e.source, target: e.target, data: { weight: e.weight, propositions: e.concepts.map(labels.conceptName).join('; ') } })),
+      edges.map((e) => ({ source: e.source, target: e.target, data: { weight: e.weight, propositions: e.concepts.map(labels.conceptName).join('; '), propositionCount: e.conceptCount } })),
     );
   }
   if (format === 'csv') {

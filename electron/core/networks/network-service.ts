@@ -9,7 +9,7 @@ import { writeOneMode, writeTwoMode, type NetworkFormat, type NodeLabels } from 
 import { gatherStatements, type GatheredStatements } from './gather';
 import { oneModeNetwork, pairWeights, twoModeNetwork, type Normalization, type OneModeType } from './networks';
 import { polarisation } from './polarisation';
-import { dropDuplicates, type DuplicateRule, type Statement } from './statements';
+import { conceptKey, dropDuplicates, type DuplicateRule, type Statement } from './statements';
 import { movingWindows, type TimeWindow } from './windows';
 
 type Settings = PositionsFilter & { type: OneModeType | 'twomode'; normalization?: Normalization; duplicates?: DuplicateRule };
@@ -48,11 +48,12 @@ async function compute(ctx: CoreContext, request: Settings): Promise<Computed> {
   if (request.type === 'twomode') {
     const cells = twoModeNetwork(statements);
     const concepts = [...new Set(cells.map((c) => c.concept))];
+    const conceptIndex = new Map(concepts.map((c, i) => [c, i]));
     network = {
       type: 'twomode',
       actors,
       propositions: concepts.map(ref),
-      edges: cells.map((c) => ({ source: c.actorId, target: String(concepts.indexOf(c.concept)), weight: c.for - c.against, propositions: [ref(c.concept)] })),
+      edges: cells.map((c, i) => ({ source: c.actorId, target: String(conceptIndex.get(c.concept) ?? i), weight: c.for - c.against, propositions: [ref(c.concept)], propositionCount: 1 })),
       statements: statements.length,
       polarisation: polarisation(statements, weights),
     };
@@ -62,7 +63,7 @@ async function compute(ctx: CoreContext, request: Settings): Promise<Computed> {
       type: request.type,
       actors,
       propositions: [],
-      edges: one.edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight, propositions: e.concepts.map(ref) })),
+      edges: one.edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight, propositions: e.concepts.map(ref), propositionCount: e.conceptCount })),
       statements: statements.length,
       polarisation: polarisation(statements, weights),
     };
@@ -84,7 +85,12 @@ export async function getNetworkEdgeClaims(ctx: CoreContext, request: Settings &
   const { network, statements, gathered } = await compute(ctx, request);
   const edge = network.edges.find((e) => (e.source === request.edgeSource && e.target === request.edgeTarget) || (e.source === request.edgeTarget && e.target === request.edgeSource));
   if (!edge) throw new UserError('not-found', 'There is no such edge in this network (the filter or the claims may have changed). Reopen the network.');
-  const wanted = new Set(edge.propositions.map((p) => [...gathered.concepts].find(([, info]) => info.issueId === p.issueId && info.proposition === p.proposition)?.[0]));
+  // Every proposition behind the edge (the network names at most a dozen): recomputed for the two ends alone.
+  const ends = statements.filter((s) => s.actorId === request.edgeSource || s.actorId === request.edgeTarget);
+  const wanted =
+    network.type === 'twomode'
+      ? new Set(edge.propositions.map((p) => conceptKey(p.issueId, p.proposition)))
+      : new Set(oneModeNetwork(ends, network.type, 'none', undefined, Number.POSITIVE_INFINITY).edges.flatMap((e) => e.concepts));
   const actors = network.type === 'twomode' ? new Set([edge.source]) : new Set([edge.source, edge.target]);
   const picked = statements.filter((s) => actors.has(s.actorId) && wanted.has(s.concept)).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   // Only the articles that hold the edge's claims are read.

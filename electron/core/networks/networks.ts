@@ -19,12 +19,17 @@ export type OneModeType = 'congruence' | 'conflict' | 'subtract';
 export type NetworkType = OneModeType | 'twomode';
 export type Normalization = 'none' | 'average' | 'jaccard' | 'cosine';
 
+/** Concepts named per edge: enough to say what joins two actors, without a dense notebook's edges each carrying hundreds. */
+export const MAX_EDGE_CONCEPTS = 12;
+
 export interface NetworkEdge {
   source: string;
   target: string;
   weight: number;
-  /** The concepts behind the edge (for hover text and the claims one click away). */
+  /** The concepts behind the edge (for hover text and the claims one click away), at most MAX_EDGE_CONCEPTS. */
   concepts: string[];
+  /** How many concepts are behind the edge in all. */
+  conceptCount: number;
 }
 
 export interface ActorNetwork {
@@ -130,7 +135,13 @@ export function pairWeights(statements: Statement[]): PairWeights {
 }
 
 /** The one-mode actor network of the statements; edges with weight 0 are left out. */
-export function oneModeNetwork(statements: Statement[], type: OneModeType, normalization: Normalization = 'none', weights = pairWeights(statements)): ActorNetwork {
+export function oneModeNetwork(
+  statements: Statement[],
+  type: OneModeType,
+  normalization: Normalization = 'none',
+  weights = pairWeights(statements),
+  maxConcepts = MAX_EDGE_CONCEPTS,
+): ActorNetwork {
   const { active, concepts, pro, con, congruence, conflict, activity, norm } = weights;
   const actors = [...new Set(statements.map((s) => s.actorId))].sort();
   const n = active.length;
@@ -151,15 +162,19 @@ export function oneModeNetwork(statements: Statement[], type: OneModeType, norma
       // The propositions behind the edge: where the two meet on the same side (congruence),
       // on opposite sides (conflict), or either (subtract).
       const shared: string[] = [];
+      let conceptCount = 0;
       const rowI = i * width;
       const rowJ = j * width;
       for (let k = 0; k < width; k++) {
         const meetSame = pro[rowI + k]! * pro[rowJ + k]! + con[rowI + k]! * con[rowJ + k]! > 0;
         const meetOpposite = pro[rowI + k]! * con[rowJ + k]! + con[rowI + k]! * pro[rowJ + k]! > 0;
-        if ((type === 'congruence' && meetSame) || (type === 'conflict' && meetOpposite) || (type === 'subtract' && (meetSame || meetOpposite))) shared.push(concepts[k]!);
+        if ((type === 'congruence' && meetSame) || (type === 'conflict' && meetOpposite) || (type === 'subtract' && (meetSame || meetOpposite))) {
+          conceptCount += 1;
+          if (shared.length < maxConcepts) shared.push(concepts[k]!);
+        }
       }
       const [source, target] = active[i]! < active[j]! ? [active[i]!, active[j]!] : [active[j]!, active[i]!];
-      edges.push({ source, target, weight, concepts: shared.sort() });
+      edges.push({ source, target, weight, concepts: shared.sort(), conceptCount });
     }
   }
   edges.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0));

@@ -133,6 +133,7 @@ export async function getPositionClaims(
         speaker: claim.speaker,
         stanceId: claim.stanceId,
         anchorStatus: claim.anchor.status,
+        ...(claim.anchor.status !== 'orphaned' && claim.anchor.review ? { needsReview: true } : {}),
       });
     }
   }

@@ -16,6 +16,13 @@ function AnchorNote({ citation }: { citation: FoundCitation }) {
       </p>
     );
   }
+  if (citation.anchor.review) {
+    return (
+      <p className="brief-citation__flag brief-citation__flag--unconfirmed" data-testid="citation-needs-review">
+        Needs review: the article’s text changed and this quote was placed again on doubtful evidence. Confirm it in the article before relying on it.
+      </p>
+    );
+  }
   if (citation.anchor.status === 'relocated') {
     return <p className="brief-citation__flag">Relocated: the article’s text changed; the quote was found again nearby.</p>;
   }

@@ -14,6 +14,14 @@ interface ClaimCardProps {
 
 function AnchorBadge({ claim }: { claim: Claim }) {
   const { status, score } = claim.anchor;
+  if (status !== 'orphaned' && claim.anchor.review) {
+    return (
+      <span className="anchor-badge anchor-badge--needs-review" title="The text changed; the quote was placed on doubtful evidence. Confirm or re-select it in the review above the article." data-testid="anchor-needs-review">
+        <span className="visually-hidden">Anchor: </span>
+        needs review
+      </span>
+    );
+  }
   const text =
     status === 'relocated' ? `relocated${score !== undefined ? ` ${Math.round(score * 100)}%` : ''}` : status === 'orphaned' ? 'orphaned' : 'exact';
   const title =

@@ -77,6 +77,7 @@ export const ClaimFilters = memo(function ClaimFilters({ filter, onChange, codeb
             options={[
               { value: 'exact', label: 'Exact' },
               { value: 'relocated', label: 'Relocated' },
+              { value: 'needs-review', label: 'Needs review' },
               { value: 'orphaned', label: 'Orphaned' },
             ]}
           />

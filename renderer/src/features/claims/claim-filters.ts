@@ -1,4 +1,4 @@
-import type { Claim } from '../../../../shared/model';
+import { anchorState, type Claim } from '../../../../shared/model';
 import type { CodebookLookup } from './codebook-lookup';
 
 /** What the sidebar narrows claims by; empty strings mean "any". */
@@ -7,7 +7,7 @@ export interface ClaimFilter {
   issueId: string;
   stanceId: string;
   tag: string;
-  anchor: '' | 'exact' | 'relocated' | 'orphaned';
+  anchor: '' | 'exact' | 'relocated' | 'orphaned' | 'needs-review';
   text: string;
 }
 
@@ -51,7 +51,9 @@ export function filterClaims(claims: Claim[], filter: ClaimFilter, lookup: Codeb
     if (filter.issueId && !issueMatches(claim.issueId, filter.issueId, lookup)) return false;
     if (filter.stanceId && claim.stanceId !== filter.stanceId) return false;
     if (filter.tag && !claim.tags.includes(filter.tag)) return false;
-    if (filter.anchor && claim.anchor.status !== filter.anchor) return false;
+    if (filter.anchor === 'needs-review') {
+      if (anchorState(claim.anchor) !== 'needs-review') return false;
+    } else if (filter.anchor && claim.anchor.status !== filter.anchor) return false;
     if (words.length > 0) {
       const haystack = searchableText(claim, lookup);
       if (!words.every((w) => haystack.includes(w))) return false;

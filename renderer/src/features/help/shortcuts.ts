@@ -24,6 +24,8 @@ export const SHORTCUTS: { area: string; keys: string[]; does: string }[] = [
   { area: 'Claim editor', keys: ['Ctrl+Enter'], does: 'Save (Enter too, in a one-line field)' },
   { area: 'Codebook', keys: ['Alt+↑', 'Alt+↓'], does: 'Move a stance towards opposes / supports on the scale' },
   { area: 'Positions', keys: ['←', '→', '↑', '↓', 'Home', 'End'], does: 'Move between cells with claims; Enter opens the position over time' },
+  { area: 'Anchor review (above the article)', keys: ['Tab', '↑', '↓'], does: 'Move through a card’s actions; arrows move between cards' },
+  { area: 'Anchor review (above the article)', keys: ['Enter'], does: 'Confirm placement, accept, re-select or delete (the focused action)' },
   { area: 'Re-selecting an orphaned claim', keys: ['C', 'Ctrl+Enter'], does: 'Place the claim on the selected words' },
   { area: 'Re-selecting an orphaned claim', keys: ['Esc'], does: 'Stop re-selecting' },
   { area: 'Edit text', keys: ['Ctrl+Enter'], does: 'Save the text (claims are found again)' },

@@ -217,7 +217,10 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
                         {actorName(e.source)} — {targetName(e.target)}
                       </span>
                       <span className="network-edge-weight">{weightText(e.weight)}</span>
-                      <span className="network-edge-props muted">{e.propositions.map((p) => p.proposition).join('; ')}</span>
+                      <span className="network-edge-props muted">
+                        {e.propositions.map((p) => p.proposition).join('; ')}
+                        {e.propositionCount > e.propositions.length && ` and ${e.propositionCount - e.propositions.length} more`}
+                      </span>
                     </button>
                   </li>
                 );

@@ -1,11 +1,12 @@
-import type { Orphan } from '../../../../shared/api/contract-annotate';
+import type { AnchorReviewItem } from '../../../../shared/api/contract-annotate';
 import { describeClaim, type CodebookLookup } from '../claims/codebook-lookup';
 
 interface OrphanCardProps {
-  orphan: Orphan;
+  orphan: AnchorReviewItem;
   lookup: CodebookLookup;
   busy: boolean;
   onAccept(): void;
+  onConfirm(): void;
   onReselect(): void;
   onDelete(): void;
 }
@@ -31,13 +32,58 @@ function InContext({ prefix, exact, suffix }: { prefix: string; exact: string; s
   );
 }
 
+/** Why a placement needs review, in the analyst's words. */
+const REASONS: Record<AnchorReviewItem['reasons'][number], string> = {
+  ambiguous: 'another passage fits almost as well',
+  'quote-changed': 'the quoted words were changed',
+  'context-changed': 'the words around it are new',
+  'weak-evidence': 'the match is weak',
+};
+
 /**
- * One orphaned claim: what its quote looked like before the edit beside the closest passage in
- * the text now, with the three ways to settle it.
+ * One claim to review: an orphan (what its quote looked like before the edit beside the closest
+ * passage now: accept, re-select or delete) or a placement that needs review (before the edit
+ * beside where it was placed: confirm, re-select or delete).
  */
-export function OrphanCard({ orphan, lookup, busy, onAccept, onReselect, onDelete }: OrphanCardProps) {
-  const { claim, previous, bestCandidate } = orphan;
+export function OrphanCard({ orphan, lookup, busy, onAccept, onConfirm, onReselect, onDelete }: OrphanCardProps) {
+  const { claim, previous, bestCandidate, placed } = orphan;
+  const needsReview = orphan.state === 'needs-review';
   const headingId = `orphan-${claim.id}`;
+  if (needsReview) {
+    return (
+      <article className="orphan-card orphan-card--needs-review" aria-labelledby={headingId} data-testid="review-card" data-claim-id={claim.id}>
+        <h3 id={headingId} className="orphan-card__title">
+          <span className="anchor-badge anchor-badge--needs-review">needs review</span> {describeClaim(lookup, claim)}
+        </h3>
+        <p className="orphan-card__why">Placed again after the edit, but {orphan.reasons.map((r) => REASONS[r]).join(', and ') || 'on weak evidence'}.</p>
+        <div className="orphan-card__compare">
+          <section className="orphan-card__side" aria-label="Before the edit">
+            <h4 className="orphan-card__label">Before the edit</h4>
+            <InContext prefix={previous.prefix} exact={previous.exact} suffix={previous.suffix} />
+          </section>
+          <section className="orphan-card__side" aria-label="Placed now">
+            <h4 className="orphan-card__label">Placed now</h4>
+            {placed ? (
+              <InContext prefix={placed.prefix} exact={placed.text} suffix={placed.suffix} />
+            ) : (
+              <p className="orphan-context orphan-context--none">The placement is outside the current text.</p>
+            )}
+          </section>
+        </div>
+        <div className="orphan-card__actions">
+          <button type="button" className="button button--small button--primary" aria-disabled={busy || undefined} onClick={onConfirm} data-action="confirm">
+            Confirm placement
+          </button>
+          <button type="button" className="button button--small" aria-disabled={busy || undefined} onClick={onReselect} data-action="reselect">
+            Re-select in the article…
+          </button>
+          <button type="button" className="button button--small button--quiet button--danger" aria-disabled={busy || undefined} onClick={onDelete} data-action="delete">
+            Delete claim
+          </button>
+        </div>
+      </article>
+    );
+  }
   return (
     <article className="orphan-card" aria-labelledby={headingId} data-testid="orphan-card" data-claim-id={claim.id}>
       <h3 id={headingId} className="orphan-card__title">

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Orphan } from '../../../../shared/api/contract-annotate';
+import type { AnchorReviewItem as Orphan } from '../../../../shared/api/contract-annotate';
 import { api } from '../../api/client';
 import { AppDialog } from '../../components/AppDialog';
 import { errorText } from '../../components/status-context';
@@ -26,14 +26,14 @@ function byArticle(orphans: Orphan[]): { articleId: string; title: string; orpha
  * article. Opening an article shows its review, where each is accepted, re-selected or deleted.
  */
 export function OrphansOverviewDialog({ onOpenArticle, onClose }: OrphansOverviewDialogProps) {
-  const orphans = useQuery({ queryKey: ['orphans', 'all'], queryFn: () => api.listOrphans({}) });
+  const orphans = useQuery({ queryKey: ['orphans', 'all'], queryFn: () => api.listAnchorReview({}) });
   const groups = byArticle(orphans.data ?? []);
   return (
     <AppDialog title="Claims to re-anchor" onClose={onClose} testId="orphans-overview">
       {orphans.isLoading && <p>Looking through the notebook…</p>}
       {orphans.error && (
         <p className="form-error" role="alert">
-          The orphaned claims could not be listed: {errorText(orphans.error)}
+          The claims to review could not be listed: {errorText(orphans.error)}
         </p>
       )}
       {orphans.data && groups.length === 0 && <p>Every claim in the notebook is anchored in its article’s text. Nothing to review.</p>}
@@ -41,9 +41,10 @@ export function OrphansOverviewDialog({ onOpenArticle, onClose }: OrphansOvervie
         <>
           <p>
             Edits to these articles’ text left {orphans.data?.length === 1 ? '1 claim' : `${orphans.data?.length} claims`} without a
-            confident place. Open an article to accept the closest match, re-select the passage or delete each claim.
+            confident place (lost, or placed on doubtful evidence). Open an article to confirm, accept the closest match, re-select
+            the passage or delete each claim.
           </p>
-          <ul className="report-list orphans-overview" aria-label="Articles with orphaned claims" tabIndex={0}>
+          <ul className="report-list orphans-overview" aria-label="Articles with claims to review" tabIndex={0}>
             {groups.map((g) => (
               <li key={g.articleId}>
                 <button
@@ -60,6 +61,7 @@ export function OrphansOverviewDialog({ onOpenArticle, onClose }: OrphansOvervie
                 <ul>
                   {g.orphans.slice(0, 3).map((o) => (
                     <li key={o.claim.id}>
+                      {o.state === 'needs-review' && <span className="anchor-badge anchor-badge--needs-review">needs review</span>}{' '}
                       <q>{o.previous.exact.length > 120 ? `${o.previous.exact.slice(0, 119)}…` : o.previous.exact}</q>
                     </li>
                   ))}

@@ -153,6 +153,7 @@ export function PositionDetail({ cell, period, filter, lookup, onOpenClaim, onCl
                       {c.articleTitle}
                     </button>
                     {c.anchorStatus === 'orphaned' && <span className="position-claim__orphan"> · orphaned</span>}
+                    {c.needsReview && <span className="position-claim__orphan" title="Placed after an edit of the article; not yet confirmed"> · needs review</span>}
                   </p>
                 </li>
               );

@@ -33,11 +33,19 @@ function SegmentSpan({ segment, props }: { segment: Segment; props: BlockViewPro
   if (segment.claimIds.length > 1) classes.push('hl--overlap');
   if (props.selectedClaimId && segment.claimIds.includes(props.selectedClaimId)) classes.push('hl--selected');
   if (props.visibleIds && !segment.claimIds.some((id) => props.visibleIds?.has(id))) classes.push('hl--muted');
+  const unconfirmed = props.ranges.some((r) => r.unconfirmed && segment.claimIds.includes(r.id));
+  if (unconfirmed) classes.push('hl--unconfirmed');
   // The selected claim's colour wins where it is one of several, so its extent reads clearly.
   const shown = props.selectedClaimId && segment.claimIds.includes(props.selectedClaimId) ? props.selectedClaimId : innermost;
   const style = { '--hl': props.colours.get(shown) ?? '#8a8a8a' } as CSSProperties;
   return (
-    <mark {...common} className={classes.join(' ')} data-claims={segment.claimIds.join(' ')} style={style}>
+    <mark
+      {...common}
+      className={classes.join(' ')}
+      data-claims={segment.claimIds.join(' ')}
+      style={style}
+      {...(unconfirmed ? { title: 'Needs review: placed again after an edit, not yet confirmed', 'data-unconfirmed': '' } : {})}
+    >
       {content}
     </mark>
   );
@@ -75,7 +83,7 @@ function BlockViewImpl(props: BlockViewProps): ReactNode {
 function sameRanges(a: ClaimRange[], b: ClaimRange[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
-  return a.every((r, i) => r.id === b[i]?.id && r.start === b[i]?.start && r.end === b[i]?.end);
+  return a.every((r, i) => r.id === b[i]?.id && r.start === b[i]?.start && r.end === b[i]?.end && r.unconfirmed === b[i]?.unconfirmed);
 }
 
 /**

@@ -5,6 +5,8 @@ export interface ClaimRange {
   id: string;
   start: number;
   end: number;
+  /** Placed after an edit on doubtful evidence: drawn as unconfirmed until the analyst confirms it. */
+  unconfirmed?: boolean;
 }
 
 /** A run of text covered by the same set of claims; `claimIds` innermost (shortest) first. */
@@ -18,7 +20,7 @@ export interface Segment {
 export function drawableRanges(claims: Claim[], textLength: number): ClaimRange[] {
   return claims
     .filter((c) => c.anchor.status !== 'orphaned')
-    .map((c) => ({ id: c.id, start: c.target.position.start, end: c.target.position.end }))
+    .map((c) => ({ id: c.id, start: c.target.position.start, end: c.target.position.end, ...(c.anchor.review ? { unconfirmed: true } : {}) }))
     .filter((r) => r.start < r.end && r.end <= textLength);
 }
 

@@ -8,7 +8,7 @@ import './revisions.css';
 
 function countsText(counts: AnchorCounts): string {
   const claims = (n: number) => `${n} ${n === 1 ? 'claim' : 'claims'}`;
-  return `${claims(counts.exact)} exact, ${counts.relocated} relocated, ${counts.orphaned} orphaned`;
+  return `${claims(counts.exact)} exact, ${counts.relocated} relocated, ${counts.orphaned} orphaned${counts.needsReview > 0 ? ` (${counts.needsReview} of them placed but needing review)` : ''}`;
 }
 
 /** "Edit text" in the article's toolbar, and what follows a save: the report, the orphans review. */
@@ -30,8 +30,9 @@ export function ArticleTextActions({ article }: { article: Article }) {
           }}
           onRevised={(rev, counts) => {
             setEditing(false);
-            status.announce(`Text saved as revision ${rev}: ${countsText(counts)}.${counts.orphaned > 0 ? ' Review the orphans above the article.' : ''}`);
-            if (counts.orphaned > 0) reviewStore.open(article.id);
+            const toReview = counts.orphaned + counts.needsReview;
+            status.announce(`Text saved as revision ${rev}: ${countsText(counts)}.${toReview > 0 ? ' Review them above the article.' : ''}`);
+            if (toReview > 0) reviewStore.open(article.id);
           }}
         />
       )}
