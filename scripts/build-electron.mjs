@@ -12,6 +12,15 @@ await build({
   packages: 'external',
   external: ['electron'],
 });
+// The import worker (electron/core/import/isolated-import.ts) loads this file from next to main.mjs.
+await build({
+  ...common,
+  entryPoints: { 'import-worker': 'electron/core/import/import-worker.ts' },
+  outdir: 'dist/electron',
+  outExtension: { '.js': '.mjs' },
+  format: 'esm',
+  packages: 'external',
+});
 await build({
   ...common,
   entryPoints: ['electron/preload/preload.ts'],
@@ -19,4 +28,4 @@ await build({
   format: 'cjs',
   external: ['electron'],
 });
-console.log('built dist/electron/main.mjs and dist/electron/preload.cjs');
+console.log('built dist/electron/main.mjs, import-worker.mjs and preload.cjs');

@@ -5,7 +5,7 @@
  */
 export const USAGE = {
   init: 'stancebook init [--sample] DIR    create a notebook (with the sample article and claims)',
-  import: 'stancebook import FILE|FOLDER... [--data DIR]    add articles; one result line per file',
+  import: 'stancebook import FILE|FOLDER... [--map text=COL,title=COL,…] [--data DIR]    add articles; one result line per file (per row for a CSV)',
   list: [
     'stancebook list [articles] [--json] [--data DIR]    the library: id, date, claims, title',
     '  stancebook list briefs [--json] [--data DIR]    the briefs: id, last edited, citations, title',

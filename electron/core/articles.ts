@@ -66,14 +66,16 @@ export async function addImportedDocument(
     blocks: doc.blocks,
     rev: 1,
     revisions: [],
-    tags: [],
-    collections: [],
+    ...(doc.notes?.length ? { importNotes: doc.notes } : {}),
+    ...(doc.sourceFields && Object.keys(doc.sourceFields).length ? { sourceFields: doc.sourceFields } : {}),
+    tags: doc.tags ?? [],
+    collections: doc.collections ?? [],
     createdAt: now,
     updatedAt: now,
   };
   await ctx.store.putArticle(article);
   ctx.emit({ scope: 'articles', articleId: article.id });
-  return { status: 'imported', articleId: article.id, title: article.title };
+  return { status: 'imported', articleId: article.id, title: article.title, ...(doc.notes?.length ? { notes: doc.notes } : {}) };
 }
 
 /** Applies an edit to an article's metadata; the text and claims are untouched. */

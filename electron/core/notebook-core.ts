@@ -17,7 +17,7 @@ import { closeSearch, createSearchHandlers } from './search/handlers';
 import { createTrashHandlers } from './trash/handlers';
 import { closeClaimsDigest } from './claim-digests';
 import { createSuggestHandlers } from './suggest/handlers';
-import { ImportError, importFile, importPastedText } from './import';
+import { ImportError, importFileIsolated, importPastedText } from './import';
 import type { NotebookStore } from './store/types';
 import type { SqliteDriver } from './search/sqlite/sql-database';
 
@@ -85,7 +85,8 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     importFile: ({ name, dataBase64 }) =>
       importing(async () => {
         const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
-        return addImportedDocument(context, await importFile({ name, bytes }));
+        // Read in the import worker: a hostile file cannot hold up this thread's other requests.
+        return addImportedDocument(context, await importFileIsolated({ name, bytes }));
       }),
     updateArticleMeta: ({ id, patch }) => updateArticleMeta(context, id, patch),
     deleteArticle: async ({ id }) => {

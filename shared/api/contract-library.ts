@@ -32,6 +32,9 @@ export const LibraryCsvMappingSchema = z
     source: z.string().min(1).optional(),
     author: z.string().min(1).optional(),
     url: z.string().min(1).optional(),
+    /** Columns whose cells become tags / collections of the row's article (one name per cell). */
+    tags: z.array(z.string().min(1)).max(20).optional(),
+    collections: z.array(z.string().min(1)).max(20).optional(),
   })
   .strict();
 

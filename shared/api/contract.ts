@@ -27,6 +27,8 @@ export const ImportResultSchema = z.object({
   status: z.enum(['imported', 'duplicate']),
   articleId: z.string(),
   title: z.string(),
+  /** The importer's notes on a new article (what it left out or is unsure of); absent when none. */
+  notes: z.array(z.string()).optional(),
 });
 export type ImportResult = z.infer<typeof ImportResultSchema>;
 

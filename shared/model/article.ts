@@ -18,7 +18,7 @@ export type Block = z.infer<typeof BlockSchema>;
 
 /** Where an article came from: the importer and the file (or "paste"). */
 export const ImportOriginSchema = z.object({
-  kind: z.enum(['paste', 'text', 'markdown', 'html', 'docx', 'pdf', 'csv', 'sample', 'archive']),
+  kind: z.enum(['paste', 'text', 'markdown', 'html', 'docx', 'odt', 'pdf', 'csv', 'sample', 'archive']),
   name: z.string().nullable(),
 });
 export type ImportOrigin = z.infer<typeof ImportOriginSchema>;
@@ -58,6 +58,16 @@ export const ArticleSchema = ArticleMetaSchema.extend({
   /** Current revision number, 1 for the text as imported. */
   rev: z.number().int().positive(),
   revisions: z.array(ArticleRevisionSchema),
+  /**
+   * What the importer changed, left out or could not do with confidence, in the analyst's words
+   * ("Reading order uncertain on page 3…", "2 Word comments kept below"). Absent when none.
+   */
+  importNotes: z.array(z.string().max(2000)).max(100).optional(),
+  /**
+   * Cells of a CSV row that no field was mapped to, by column name (an id to join gold labels
+   * back, a stance label, a section), kept as the source gave them. Absent for other imports.
+   */
+  sourceFields: z.record(z.string().max(500), z.string().max(20_000)).optional(),
   tags: z.array(z.string()),
   collections: z.array(z.string()),
   createdAt: z.string(),

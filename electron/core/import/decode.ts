@@ -1,3 +1,5 @@
+import { labelToName, TextDecoder as WhatwgTextDecoder } from '@exodus/bytes/encoding.js';
+import htmlEncodingSniffer from 'html-encoding-sniffer';
 import { findNulByte, sniffBinary } from './detect';
 import { ImportError } from './types';
 
@@ -28,51 +30,26 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
 
 /**
  * The encoding an HTML file declares in its first 1,024 bytes (`<meta charset>` or the
- * `http-equiv="Content-Type"` form), as a label TextDecoder knows, or null.
+ * `http-equiv="Content-Type"` form), found by the HTML standard's prescan
+ * (html-encoding-sniffer), as a WHATWG encoding name in lower case, or null. As the standard
+ * says, a `<meta>` readable as ASCII cannot be UTF-16, so such a declaration means UTF-8.
  */
 export function declaredHtmlCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
-  const meta = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]+)/i.exec(head);
-  const label = meta?.[1]?.toLowerCase();
-  if (!label) return null;
-  let encoding: string;
-  try {
-    encoding = new TextDecoder(label).encoding;
-  } catch {
-    return null;
-  }
-  // As the HTML standard says: bytes that carry a <meta> in ASCII cannot be UTF-16, so such a
-  // declaration means UTF-8; x-user-defined is no text encoding.
-  if (encoding.startsWith('utf-16')) return 'utf-8';
-  if (encoding === 'x-user-defined') return null;
+  // No default: a page that declares nothing must not be read as windows-1252 by guess.
+  const sniffed = htmlEncodingSniffer(bytes.subarray(0, 1024), { defaultEncoding: '' });
+  const encoding = sniffed ? labelToName(sniffed)?.toLowerCase() ?? null : null;
+  if (!encoding || encoding === 'replacement' || encoding === 'x-user-defined') return null;
   return encoding;
 }
 
 /**
- * windows-1252 (which the web also means by latin1 and iso-8859-1): Latin-1 plus, at 0x80–0x9F,
- * the WHATWG table's curly quotes, dashes, € and the like. Decoded here because Node's
- * TextDecoder drops those bytes for this encoding (Node 20: `\x93A\x94` decodes to "A").
+ * Decodes with the WHATWG Encoding standard's decoders (@exodus/bytes: Node's own TextDecoder
+ * drops windows-1252's 0x80-0x9F characters), refusing rather than replacing invalid bytes.
  */
-const WINDOWS_1252_HIGH = [
-  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f,
-  0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
-];
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    const codes = Array.from(bytes.subarray(i, i + CHUNK), (b) => (b >= 0x80 && b < 0xa0 ? WINDOWS_1252_HIGH[b - 0x80]! : b));
-    out += String.fromCharCode(...codes);
-  }
-  return out;
-}
-
 function strictDecode(encoding: string, bytes: Uint8Array): string | null {
-  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
   try {
     // ignoreBOM: false (the default) makes the decoder drop a leading BOM.
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return new WhatwgTextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     return null;
   }

@@ -4,7 +4,7 @@
  */
 
 /** A format recognised by its magic bytes. */
-export type SniffedKind = 'pdf' | 'docx' | 'zip' | 'ole' | 'png' | 'jpeg' | 'gif' | 'webp' | 'gzip' | 'rtf' | 'exe';
+export type SniffedKind = 'pdf' | 'docx' | 'odt' | 'zip' | 'ole' | 'png' | 'jpeg' | 'gif' | 'webp' | 'gzip' | 'rtf' | 'exe';
 
 /** What the bytes say the file is, with a phrase for messages ("a PDF document"). */
 export interface Sniffed {
@@ -39,9 +39,10 @@ export function sniffBinary(bytes: Uint8Array): Sniffed | null {
   if (startsWith(bytes, ascii('%PDF-'))) return { kind: 'pdf', label: 'a PDF document' };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     // A .docx is a zip whose entries include word/document.xml; names sit uncompressed in headers.
-    return containsAscii(bytes, 'word/document.xml')
-      ? { kind: 'docx', label: 'a Word document (.docx)' }
-      : { kind: 'zip', label: 'a ZIP archive' };
+    if (containsAscii(bytes, 'word/document.xml')) return { kind: 'docx', label: 'a Word document (.docx)' };
+    // An OpenDocument package starts with its uncompressed "mimetype" entry.
+    if (containsAscii(bytes.subarray(0, 200), 'application/vnd.oasis.opendocument.text')) return { kind: 'odt', label: 'an OpenDocument text (.odt)' };
+    return { kind: 'zip', label: 'a ZIP archive' };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     return { kind: 'ole', label: 'a Microsoft Office file (compound file format)' };
@@ -70,13 +71,14 @@ export function findNulByte(bytes: Uint8Array): number {
 }
 
 /** Importer chosen from a file name's extension. */
-export type FormatByName = 'text' | 'markdown' | 'html' | 'docx' | 'pdf' | 'csv';
+export type FormatByName = 'text' | 'markdown' | 'html' | 'docx' | 'odt' | 'pdf' | 'csv';
 
 const EXTENSIONS: Record<string, FormatByName> = {
   txt: 'text', text: 'text',
   md: 'markdown', markdown: 'markdown', mdown: 'markdown',
   html: 'html', htm: 'html', xhtml: 'html',
   docx: 'docx',
+  odt: 'odt',
   pdf: 'pdf',
   csv: 'csv',
 };

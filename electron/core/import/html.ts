@@ -1,9 +1,10 @@
 import { Readability } from '@mozilla/readability';
+import { checkHtmlComplexity } from './complexity-caps';
 import { htmlToBlockDrafts } from './html-blocks';
 import { removePageFurniture } from './html-clean';
 import { readHtmlMeta } from './html-meta';
 import { parseDate } from './dates';
-import { parseInertHtml, sanitiseToFragment } from './safe-dom';
+import { parseInertHtml, sanitiseToBody } from './safe-dom';
 import { buildTextBlocks } from './text-blocks';
 import { titleFromFileName, titleFromProse } from './titles';
 import type { ImportedDocument } from './types';
@@ -16,7 +17,7 @@ import { ImportError } from './types';
 export function htmlFragmentToText(html: string): ReturnType<typeof buildTextBlocks> {
   const dom = parseInertHtml('<!doctype html><html><body></body></html>');
   try {
-    return buildTextBlocks(htmlToBlockDrafts(sanitiseToFragment(html, dom)));
+    return buildTextBlocks(htmlToBlockDrafts(sanitiseToBody(html, dom)));
   } finally {
     dom.window.close();
   }
@@ -29,9 +30,10 @@ export function htmlFragmentToText(html: string): ReturnType<typeof buildTextBlo
  * and JSON-LD, then from what Readability inferred. Scripts never run and nothing is
  * loaded: see parseInertHtml.
  *
- * @throws ImportError 'empty' when the page has no readable text.
+ * @throws ImportError 'empty' when the page has no readable text; 'too-large' past HTML_CAPS.
  */
 export function importHtml(html: string, name: string): ImportedDocument {
+  checkHtmlComplexity(html, name);
   const dom = parseInertHtml(html);
   try {
     const doc = dom.window.document;
@@ -41,7 +43,7 @@ export function importHtml(html: string, name: string): ImportedDocument {
     const article = new Readability(doc, { charThreshold: 200 }).parse();
     // Readability gives up on pages with little text; then the whole body is the article.
     const content = article?.content ?? doc.body?.innerHTML ?? '';
-    const { text, blocks } = buildTextBlocks(htmlToBlockDrafts(sanitiseToFragment(content, dom)));
+    const { text, blocks } = buildTextBlocks(htmlToBlockDrafts(sanitiseToBody(content, dom)));
     if (blocks.length === 0) {
       throw new ImportError('empty', `${name} has no readable article text. Save the page again once it has fully loaded (as "Web Page, Complete" or "HTML only") and import it again.`);
     }

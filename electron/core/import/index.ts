@@ -8,6 +8,8 @@ import { formatFromName, looksLikeHtml, sniffBinary } from './detect';
 import { importDocx } from './docx';
 import { importHtml } from './html';
 import { importMarkdown } from './markdown';
+import { cleanDocumentMeta } from './meta-clean';
+import { importOdt } from './odt';
 import { importPdf } from './pdf';
 import { importPlainText } from './plain-text';
 import type { ImportedDocument, ImportOptions } from './types';
@@ -16,6 +18,8 @@ import { ImportError } from './types';
 export { ImportError } from './types';
 export type { ImportedDocument, ImportErrorCode, ImportOptions } from './types';
 export { importCsv, previewCsv, CsvMappingSchema } from './csv';
+export { importFileIsolated, IsolatedImporter, importDeadlineMs, IMPORT_WORKER_HEAP_MB } from './isolated-import';
+export { HTML_CAPS, DOCX_CAPS } from './complexity-caps';
 export type { CsvMapping, CsvPreview } from './csv';
 
 /** Largest file the importers accept: 50 MiB. Larger files are refused before parsing. */
@@ -41,6 +45,11 @@ function megabytes(n: number): string {
  * @throws ImportError with a message that names the file and says what to do.
  */
 export async function importFile(file: ImportFileInput, options: ImportOptions = {}): Promise<ImportedDocument> {
+  // Authors and titles as sources fill them in are often junk: cleaned once, for every format.
+  return cleanDocumentMeta(await readByFormat(file, options), file.name);
+}
+
+async function readByFormat(file: ImportFileInput, options: ImportOptions): Promise<ImportedDocument> {
   const { name, bytes } = file;
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
   if (bytes.byteLength === 0) {
@@ -63,6 +72,11 @@ export async function importFile(file: ImportFileInput, options: ImportOptions =
         throw new ImportError('corrupt', `${name} is ${sniffed.label}, not a Word document. Give it its proper extension and import it again.`);
       }
       return importDocx(bytes, name);
+    case 'odt':
+      if (sniffed?.kind !== 'odt' && sniffed?.kind !== 'zip') {
+        throw new ImportError('corrupt', `${name} is ${sniffed ? sniffed.label : 'not a ZIP package'}, not an OpenDocument text. Give it its proper extension, or save it again as .odt, and import it again.`);
+      }
+      return importOdt(bytes, name);
     case 'pdf':
       if (sniffed?.kind !== 'pdf') {
         const what = sniffed ? `it is ${sniffed.label}` : 'it does not start with a PDF header';
@@ -77,8 +91,9 @@ export async function importFile(file: ImportFileInput, options: ImportOptions =
   // Unknown or missing extension: trust the bytes.
   if (sniffed?.kind === 'pdf') return importPdf(bytes, name);
   if (sniffed?.kind === 'docx' || sniffed?.kind === 'ole') return importDocx(bytes, name);
+  if (sniffed?.kind === 'odt') return importOdt(bytes, name);
   if (sniffed) {
-    throw new ImportError('unsupported', `${name} is ${sniffed.label}, which cannot be imported. Import articles as .txt, .md, .html, .docx, .pdf or .csv files.`);
+    throw new ImportError('unsupported', `${name} is ${sniffed.label}, which cannot be imported. Import articles as .txt, .md, .html, .docx, .odt, .pdf or .csv files.`);
   }
   let text: string;
   try {

@@ -1,5 +1,5 @@
 import { parseDate } from './dates';
-import { stripInlineMarkdown } from './markdown-inline';
+import { inlineTokensText, markdown, stripInlineMarkdown } from './markdown-inline';
 import { buildTextBlocks, normaliseBlockText } from './text-blocks';
 import { titleFromFileName, titleFromProse } from './titles';
 import type { BlockDraft, ImportedDocument } from './types';
@@ -27,73 +27,85 @@ function readFrontMatter(lines: string[]): { meta: Record<string, string>; bodyS
   return { meta, bodyStart: end + 1 };
 }
 
-const HEADING = /^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
-const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])\s+(.*)$/;
-const QUOTE = /^ {0,3}>\s?(.*)$/;
-const RULE = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/;
-const FENCE = /^ {0,3}(```|~~~)/;
-const SETEXT = /^ {0,3}(=+|-+)\s*$/;
+/** The text of an HTML block, without its tags (it is never rendered). */
+function htmlBlockText(html: string): string {
+  const inline = /<\/?(?:a|abbr|b|cite|code|em|i|mark|q|s|small|span|strong|sub|sup|time|u)\b[^>]*>/gi;
+  return stripInlineMarkdown(html.replace(inline, '').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim());
+}
 
-/** Turns Markdown source (after front matter) into block drafts. */
-export function markdownBlocks(lines: readonly string[]): BlockDraft[] {
+/**
+ * Turns Markdown source (after front matter) into block drafts, from markdown-it's block tokens:
+ * headings, paragraphs, `>` quotes (their paragraphs become quotes), list items with their
+ * nesting depth and numbering, table rows (cells joined by " | ", as for HTML tables), code
+ * blocks line by line, verbatim.
+ */
+export function markdownBlocks(source: string): BlockDraft[] {
+  const tokens = markdown.parse(source, {});
   const drafts: BlockDraft[] = [];
-  let para: string[] = [];
-  let quote: string[] = [];
-  let item: BlockDraft | null = null;
-  const indents: number[] = [];
-  const flush = (): void => {
-    if (para.length) drafts.push({ kind: 'paragraph', text: stripInlineMarkdown(para.join(' ')) });
-    if (quote.length) drafts.push({ kind: 'quote', text: stripInlineMarkdown(quote.join(' ')) });
-    if (item) drafts.push({ ...item, text: stripInlineMarkdown(item.text) });
-    para = [];
-    quote = [];
-    item = null;
-  };
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i]!;
-    if (FENCE.test(line)) {
-      // Code has no block kind in the model: keep each line as a paragraph, verbatim.
-      flush();
-      const fence = FENCE.exec(line)![1]!;
-      for (i += 1; i < lines.length && !lines[i]!.trimStart().startsWith(fence); i += 1) {
-        drafts.push({ kind: 'paragraph', text: lines[i]! });
+  const lists: boolean[] = []; // open lists, innermost last: numbered or not
+  let quoteDepth = 0;
+  let row: string[] | null = null;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    switch (token.type) {
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        lists.push(token.type === 'ordered_list_open');
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        lists.pop();
+        break;
+      case 'blockquote_open':
+        quoteDepth += 1;
+        break;
+      case 'blockquote_close':
+        quoteDepth -= 1;
+        break;
+      case 'heading_open': {
+        const inline = tokens[i + 1];
+        drafts.push({ kind: 'heading', level: Number(token.tag.slice(1)), text: inlineTokensText(inline?.children ?? null) });
+        i += 2; // inline, heading_close
+        break;
       }
-      continue;
+      case 'paragraph_open': {
+        const text = inlineTokensText(tokens[i + 1]?.children ?? null);
+        if (lists.length) drafts.push({ kind: 'list-item', level: lists.length, ordered: lists.at(-1)!, text });
+        else drafts.push({ kind: quoteDepth > 0 ? 'quote' : 'paragraph', text });
+        i += 2; // inline, paragraph_close
+        break;
+      }
+      case 'tr_open':
+        row = [];
+        break;
+      case 'inline':
+        // Only table cells reach here: headings' and paragraphs' inlines are taken above.
+        row?.push(inlineTokensText(token.children).trim());
+        break;
+      case 'tr_close':
+        if (row?.some(Boolean)) drafts.push({ kind: 'paragraph', text: row.join(' | ') });
+        row = null;
+        break;
+      case 'fence':
+      case 'code_block':
+        // Code has no block kind in the model: each line is a paragraph, verbatim.
+        for (const line of token.content.replace(/\n$/, '').split('\n')) drafts.push({ kind: 'paragraph', text: line });
+        break;
+      case 'html_block': {
+        const text = htmlBlockText(token.content);
+        if (text) drafts.push({ kind: quoteDepth > 0 ? 'quote' : 'paragraph', text });
+        break;
+      }
+      default:
+        break;
     }
-    if (line.trim() === '') { flush(); indents.length = 0; continue; }
-    if (para.length && SETEXT.test(line)) {
-      const level = line.trim().startsWith('=') ? 1 : 2;
-      drafts.push({ kind: 'heading', level, text: stripInlineMarkdown(para.join(' ')) });
-      para = [];
-      continue;
-    }
-    if (RULE.test(line)) { flush(); continue; }
-    const heading = HEADING.exec(line);
-    if (heading) { flush(); drafts.push({ kind: 'heading', level: heading[1]!.length, text: stripInlineMarkdown(heading[2]!) }); continue; }
-    const q = QUOTE.exec(line);
-    if (q) { if (!quote.length) flush(); quote.push(q[1]!); continue; }
-    const li = LIST_ITEM.exec(line);
-    if (li) {
-      flush();
-      // Nesting depth from indentation: deeper than the last item opens a level.
-      const indent = li[1]!.replace(/\t/g, '    ').length;
-      while (indents.length && indent < indents[indents.length - 1]!) indents.pop();
-      if (!indents.length || indent > indents[indents.length - 1]!) indents.push(indent);
-      item = { kind: 'list-item', level: indents.length, ordered: /\d/.test(li[2]!), text: li[3]! };
-      continue;
-    }
-    // Lazy continuation: a plain line carries on whatever block is open.
-    if (item) item.text += ` ${line.trim()}`;
-    else if (quote.length) quote.push(line.trim());
-    else para.push(line.trim());
   }
-  flush();
   return drafts;
 }
 
 /**
- * Reads a Markdown file: ATX and setext headings, paragraphs, `>` quotes, `-`/`*`/`1.`
- * lists (nested by indentation), with inline markup stripped to plain text.
+ * Reads a Markdown file with markdown-it (CommonMark, GFM tables): headings, paragraphs, `>`
+ * quotes, nested lists, table rows, code, with inline markup stripped to plain text.
  * Front matter gives title, date, source, author and url. A leading level-1 heading
  * that is the title (or when front matter has none) becomes the title and leaves the text.
  *
@@ -102,7 +114,7 @@ export function markdownBlocks(lines: readonly string[]): BlockDraft[] {
 export function importMarkdown(source: string, name: string): ImportedDocument {
   const lines = source.split(/\r\n|\r|\n/);
   const { meta: fm, bodyStart } = readFrontMatter(lines);
-  let drafts = markdownBlocks(lines.slice(bodyStart));
+  let drafts = markdownBlocks(lines.slice(bodyStart).join('\n'));
 
   const meta: ImportedDocument['meta'] = {};
   for (const [key, value] of Object.entries(fm)) {

@@ -120,7 +120,6 @@ export function linesToBlockDrafts(lines: PdfLine[]): BlockDraft[] {
   }
   const spacing = median(gaps) || body * 1.2;
   const headingSizes = [...new Set(lines.filter((l) => l.size > body * 1.15).map((l) => Math.round(l.size)))].sort((a, b) => b - a);
-  const left = median(lines.map((l) => l.x));
 
   const drafts: BlockDraft[] = [];
   let current: { text: string; size: number; last: PdfLine } | null = null;
@@ -135,12 +134,14 @@ export function linesToBlockDrafts(lines: PdfLine[]): BlockDraft[] {
     if (current) {
       const prev: PdfLine = current.last;
       const sizeChanged = Math.abs(line.size - current.size) > Math.max(0.5, body * 0.1);
-      const newPage = line.page !== prev.page;
       const gap = prev.y - line.y;
+      // A new page, or the next column (the text goes back up): the paragraph may carry on.
+      const jump = line.page !== prev.page || gap < 0;
       // Larger type has proportionally larger leading, so the expected spacing scales with it.
-      const bigGap = !newPage && (gap > spacing * (prev.size / body) * 1.3 || gap < 0);
-      const indented = line.x > left + body && ENDS_SENTENCE.test(prev.text);
-      const pageBreakEnd = newPage && ENDS_SENTENCE.test(prev.text) && /^\p{Lu}/u.test(line.text);
+      const bigGap = !jump && gap > spacing * (prev.size / body) * 1.3;
+      // A first line indented from the line before (in the same column) after a finished sentence.
+      const indented = !jump && line.x > prev.x + body * 0.8 && ENDS_SENTENCE.test(prev.text);
+      const pageBreakEnd = jump && ENDS_SENTENCE.test(prev.text) && /^\p{Lu}/u.test(line.text);
       if (sizeChanged || bigGap || indented || pageBreakEnd) flush();
     }
     if (current) {

@@ -1,5 +1,6 @@
 import { parsePdfDate } from './dates';
-import { dropPageFurniture, linesToBlockDrafts, pageLines, type PdfPageText } from './pdf-layout';
+import { dropPageFurniture, linesToBlockDrafts, type PdfPageText } from './pdf-layout';
+import { orderPage } from './pdf-reading-order';
 import { buildTextBlocks } from './text-blocks';
 import { titleFromFileName, titleFromProse } from './titles';
 import type { ImportedDocument } from './types';
@@ -61,11 +62,19 @@ export async function importPdf(bytes: Uint8Array, name: string): Promise<Import
       pages.push({ items, height: page.view[3]! - page.view[1]! });
       page.cleanup();
     }
-    const lines = dropPageFurniture(pages.map(pageLines), pages.map((p) => p.height)).flat();
-    const { text, blocks } = buildTextBlocks(linesToBlockDrafts(lines));
+    const ordered = pages.map(orderPage);
+    const lines = dropPageFurniture(ordered.map((p) => p.lines), pages.map((p) => p.height)).flat();
+    let { text, blocks } = buildTextBlocks(linesToBlockDrafts(lines));
     if (blocks.length === 0) {
-      throw new ImportError('empty', `${name} has no text layer (it is probably a scan or a picture of text). Run it through OCR (text recognition) in your PDF reader and import the result.`);
+      throw new ImportError('empty', `${name} holds only images, no text (it is probably a scan or a picture of text): it needs OCR. Run it through text recognition (OCR) in your PDF reader and import the result.`);
     }
+    const notes: string[] = [];
+    const unsure = ordered.flatMap((p, i) => (p.confident ? [] : [i + 1]));
+    if (unsure.length) notes.push(`Reading order uncertain on page${unsure.length > 1 ? 's' : ''} ${unsure.join(', ')}: the text there sits side by side in a way that could not be split into columns with confidence (a table, or ragged columns). Check it against the PDF before quoting.`);
+    const numbers = ordered.reduce((n, p) => n + p.lineNumbersDropped, 0);
+    if (numbers) notes.push(`${numbers} margin line numbers were left out of the text.`);
+    const duplicates = ordered.reduce((n, p) => n + p.duplicatesDropped, 0);
+    if (duplicates) notes.push(`${duplicates} overprinted duplicate text runs (bold drawn by printing twice) were kept once.`);
     const { info } = await doc.getMetadata().catch(() => ({ info: null }));
     const infoTitle = infoString(info, 'Title');
     const first = blocks[0]!;
@@ -80,7 +89,13 @@ export async function importPdf(bytes: Uint8Array, name: string): Promise<Import
     if (created) meta.publishedAt = created;
     const language = infoString(info, 'Language');
     if (language) meta.language = language;
-    return { meta, text, blocks, origin: { kind: 'pdf', name } };
+    // A leading heading that is the title leaves the text, so the reader does not show it twice.
+    if (first.kind === 'heading' && blocks.length > 1 && text.slice(first.start, first.end) === meta.title) {
+      const cut = first.end + 1;
+      text = text.slice(cut);
+      blocks = blocks.slice(1).map((b) => ({ ...b, start: b.start - cut, end: b.end - cut }));
+    }
+    return { meta, text, blocks, origin: { kind: 'pdf', name }, ...(notes.length ? { notes } : {}) };
   } finally {
     await task.destroy();
   }

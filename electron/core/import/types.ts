@@ -11,6 +11,16 @@ export interface ImportedDocument {
   text: string;
   blocks: Block[];
   origin: ImportOrigin;
+  /**
+   * What the importer changed or left out, or could not do with confidence, in the analyst's
+   * words (e.g. "Reading order uncertain on page 3…", "2 comments kept as notes"). Absent when none.
+   */
+  notes?: string[];
+  /** Source cells no field was mapped to (CSV), by column name. */
+  sourceFields?: Record<string, string>;
+  /** Tags and collections the source assigns (CSV columns mapped to them). */
+  tags?: string[];
+  collections?: string[];
 }
 
 /** A block before it has a position: what the importers produce from a source. */

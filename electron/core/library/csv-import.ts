@@ -4,6 +4,8 @@ import type { CsvPreviewResult, CsvRowResult } from '../../../shared/api/contrac
 import { addImportedDocument } from '../articles';
 import type { CoreContext } from '../context';
 import { ImportError, importCsv, previewCsv, type CsvMapping, type ImportedDocument } from '../import';
+import { mappedColumns } from '../import/csv';
+import { cleanLabelList } from './label-names';
 import { decodeTextFile } from '../import/decode';
 import { fileBytes, importing } from './file-data';
 
@@ -33,8 +35,8 @@ export function previewCsvFile(name: string, dataBase64: string): Promise<CsvPre
 }
 
 function checkMapping(name: string, columns: readonly string[], mapping: CsvMapping): void {
-  for (const [field, column] of Object.entries(mapping)) {
-    if (column !== undefined && !columns.includes(column)) {
+  for (const [field, column] of mappedColumns(mapping)) {
+    if (!columns.includes(column)) {
       const known = columns.map((c) => `"${c}"`).join(', ');
       throw new UserError('import-failed', `${name} has no column "${column}" (chosen for the ${field}); its columns are ${known}. Choose one of those and import again.`);
     }
@@ -73,6 +75,9 @@ export async function importCsvFile(
   checkMapping(name, columns, mapping);
   const textColumn = columns.indexOf(mapping.text);
   const results: CsvRowResult[] = [];
+  // Names the library already spells one way keep that spelling (as when tagging by hand).
+  const knownTags = new Set(ctx.store.listArticles().flatMap((a) => a.tags));
+  const knownCollections = new Set(ctx.store.listArticles().flatMap((a) => a.collections));
   for (const row of dataRows(bytes, name)) {
     if (!row.cells[textColumn]?.trim()) {
       results.push({ row: row.row, status: 'error', message: `Row ${row.row} has no text in column "${mapping.text}", so it was skipped. Fill it in and import that row again.` });
@@ -80,6 +85,10 @@ export async function importCsvFile(
     }
     try {
       const doc = importRow(columns, row, mapping, name);
+      if (doc.tags) doc.tags = cleanLabelList('tag', doc.tags, knownTags);
+      if (doc.collections) doc.collections = cleanLabelList('collection', doc.collections, knownCollections);
+      for (const tag of doc.tags ?? []) knownTags.add(tag);
+      for (const collection of doc.collections ?? []) knownCollections.add(collection);
       const { status, articleId, title } = await addImportedDocument(ctx, doc);
       results.push({ row: row.row, status, articleId, title });
     } catch (error) {

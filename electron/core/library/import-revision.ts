@@ -1,7 +1,7 @@
 import { requireArticle } from '../articles';
 import { reviseArticleText, type RevisionResult } from '../annotate/revise-article';
 import type { CoreContext } from '../context';
-import { importFile } from '../import';
+import { importFileIsolated } from '../import';
 import { fileBytes, importing } from './file-data';
 
 /**
@@ -23,6 +23,6 @@ export async function importFileAsRevision(
 ): Promise<RevisionResult> {
   await requireArticle(ctx, articleId);
   const bytes = fileBytes(name, dataBase64);
-  const doc = await importing(() => importFile({ name, bytes }));
+  const doc = await importing(() => importFileIsolated({ name, bytes }));
   return reviseArticleText(ctx, articleId, doc.text);
 }

@@ -1,5 +1,5 @@
 /** File kinds api.importFile reads; CSV goes through the CSV import. */
-export const IMPORTABLE = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'];
+export const IMPORTABLE = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.odt', '.pdf'];
 export const ACCEPT = [...IMPORTABLE, '.csv'].join(',');
 
 export function extensionOf(name: string): string {

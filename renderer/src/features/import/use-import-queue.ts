@@ -44,7 +44,7 @@ export function useImportQueue(onFinished: (items: ImportItem[]) => void) {
       if (!file) return;
       const ext = extensionOf(file.name);
       if (!IMPORTABLE.includes(ext)) {
-        const reason = `Stancebook cannot read ${ext ? `${ext} files` : 'files without an extension'}; it imports .txt, .md, .html, .docx, .pdf and .csv.`;
+        const reason = `Stancebook cannot read ${ext ? `${ext} files` : 'files without an extension'}; it imports .txt, .md, .html, .docx, .odt, .pdf and .csv.`;
         update(item.key, { state: 'failed', message: reason });
         return;
       }

@@ -69,3 +69,24 @@ describe('importDocx refusals', () => {
     await expect(importDocx(bytes.subarray(0, Math.floor(bytes.length / 2)), 'cut.docx')).rejects.toMatchObject({ code: 'corrupt' });
   });
 });
+
+describe('importDocx: what Word keeps beside the text (issue 16)', () => {
+  it('keeps comments as notes with their author and reports headers and footers; says an image-only document needs OCR', async () => {
+    const { default: JSZipLib } = await import('jszip');
+    const { docxWithBody } = await import('./hostile-files');
+    const zip = await JSZipLib.loadAsync(await docxWithBody('<w:p><w:r><w:t>The ministers met on Monday.</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">They agreed on a date. </w:t></w:r></w:p>'));
+    zip.file('word/comments.xml', '<?xml version="1.0"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="Ana Ruiz"><w:p><w:r><w:t>Source? Check with the ministry.</w:t></w:r></w:p></w:comment></w:comments>');
+    zip.file('word/header1.xml', '<?xml version="1.0"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>CONFIDENTIAL &amp; DRAFT</w:t></w:r></w:p></w:hdr>');
+    zip.file('word/footer1.xml', '<?xml version="1.0"?><w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>Ministry briefing</w:t></w:r></w:p></w:ftr>');
+    const doc = await importDocx(await zip.generateAsync({ type: 'uint8array' }), 'commented.docx');
+    expect(doc.text).toBe('The ministers met on Monday.\nThey agreed on a date.');
+    expect(doc.notes).toEqual([
+      'Comment in the document: Ana Ruiz: Source? Check with the ministry.',
+      'Page headers and footers were left out of the text: "Ministry briefing", "CONFIDENTIAL & DRAFT".',
+    ]);
+
+    const pictures = await JSZipLib.loadAsync(await docxWithBody('<w:p><w:r><w:drawing/></w:r></w:p>'));
+    pictures.file('word/media/image1.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    await expect(importDocx(await pictures.generateAsync({ type: 'uint8array' }), 'scan.docx')).rejects.toMatchObject({ code: 'empty', message: expect.stringContaining('scan.docx holds only images, no text: it needs OCR') });
+  });
+});

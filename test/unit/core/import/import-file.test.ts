@@ -134,7 +134,7 @@ describe('importFile refuses bad input with a code and a message that says what 
   it('unsupported: an image with an unknown extension, and a CSV given to importFile', async () => {
     const e = await refusal('photo.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
     expect(e.code).toBe('unsupported');
-    expect(e.message).toContain('.txt, .md, .html, .docx, .pdf or .csv');
+    expect(e.message).toContain('.txt, .md, .html, .docx, .odt, .pdf or .csv');
     const csv = await refusal('articles.csv', fixtureBytes('articles.csv'));
     expect(csv.code).toBe('unsupported');
   });

@@ -63,3 +63,30 @@ describe('stripInlineMarkdown', () => {
     expect(stripInlineMarkdown(input)).toBe(expected);
   });
 });
+
+describe('importMarkdown through markdown-it (issue 15)', () => {
+  it('turns character references into characters, as a Markdown reader shows them', () => {
+    const doc = importMarkdown('Talks resumed &mdash; briefly &#8212; on Monday, &ldquo;quietly&rdquo; &amp; calmly.\n', 'refs.md');
+    expect(doc.text).toBe('Talks resumed — briefly — on Monday, “quietly” & calmly.');
+  });
+
+  it('keeps table rows with their cells, code lines verbatim, and the text of HTML blocks without their tags', () => {
+    const source = [
+      '| Actor | Stance |',
+      '| --- | --- |',
+      '| China | *opposes* |',
+      '| United States | supports |',
+      '',
+      '```',
+      'a  *  b',
+      '```',
+      '',
+      '<div class="note"><p>Note from the <b>editor</b>.</p></div>',
+      '',
+      '> 1. quoted item',
+    ].join('\n');
+    const doc = importMarkdown(source, 'table.md');
+    expect(blockTexts(doc)).toEqual(['Actor | Stance', 'China | opposes', 'United States | supports', 'a * b', 'Note from the editor.', 'quoted item']);
+    expect(doc.blocks.at(-1)).toMatchObject({ kind: 'list-item', level: 1, ordered: true });
+  });
+});

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch, type NotebookChanged } from '../../../../shared/api';
 import { openNotebookCore } from '../../../../electron/core/bootstrap';
-import { openTempNotebook, RESOURCES, snapshotFiles, type TempNotebook } from '../../helpers/temp-notebook';
+import { openTempNotebook, RESOURCES, snapshotFiles, type TempNotebook, settledSnapshot } from '../../helpers/temp-notebook';
 import { smallArticle } from './synthetic-library';
 
 describe('tags and collections on articles', () => {
@@ -132,7 +132,8 @@ describe('tags and collections on articles', () => {
       ['deleting a collection that does not exist', 'deleteCollection', { name: 'Nothing' }, 'not-found', /no collection called "Nothing"/],
     ] as const)('%s', async (_label, name, request, code, message) => {
       await nb.core.handlers.setArticleCollections({ articleId: 'a1', collections: ['Taiwan'] });
-      const before = snapshotFiles(nb.dir);
+      // Settled first: that change's shard is written in the background (a race on a loaded machine).
+      const before = await settledSnapshot(nb);
       events.length = 0;
       const result = await dispatch(nb.core.handlers, name, request);
       expect(result).toMatchObject({ ok: false, error: { code } });
