@@ -137,6 +137,18 @@ export default tseslint.config(
     },
   },
   {
+    files: ['electron/cli/commands/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='core'][property.name=/^(store|context|handlers)$/]",
+          message: 'Commands go through the contract: call(core, method, request) validates the request as every host does.',
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/main/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { notebookExists } from '../../core';
 import { CliError, type CliIo } from '../io';
-import { openForCommand } from '../open';
+import { call, openForCommand } from '../open';
 import { USAGE } from '../usage';
 
 const usage = USAGE.init;
@@ -14,8 +14,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const dir = path.resolve(io.cwd, target);
   if (notebookExists(dir)) throw new CliError(`${dir} already holds a notebook; nothing was changed.`);
   const core = await openForCommand(io, dir, { create: true, sample: values.sample ?? false });
-  const articles = core.store.listArticles();
-  await core.close();
+  let articles: unknown[];
+  try {
+    articles = await call(core, 'listArticles', {});
+  } finally {
+    await core.close();
+  }
   io.out(`created notebook ${dir} (${articles.length} article${articles.length === 1 ? '' : 's'})`);
   return 0;
 }

@@ -31,7 +31,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (values.article !== undefined) {
     if (positionals.length > 0) throw new CliError(`Give files or --article ID, not both. Usage:\n  ${usage}`, 2);
     const articleId = values.article;
-    const { article, suggestions } = await withNotebook(io, values.data, (core) => suggestionsForArticle(core.context, articleId));
+    const { article, suggestions } = await withNotebook(io, values.data, (core) =>
+      // eslint-disable-next-line no-restricted-syntax -- every suggestion of the stored text, coded or not (the contract's getSuggestions gives the pending ones): read-only, no contract method returns it
+      suggestionsForArticle(core.context, articleId),
+    );
     if (values.json) io.out(JSON.stringify({ article: article.id, suggestions: suggestions.map(shape) }));
     else printHuman(io, `${article.id} ${article.title}`, article.text, suggestions);
     return 0;

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CliError, type CliIo } from '../io';
-import { withNotebook } from '../open';
+import { call, withNotebook } from '../open';
 import { USAGE } from '../usage';
 
 const usage = USAGE.trash;
@@ -11,15 +11,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const [action = 'list', id] = positionals;
   if (!['list', 'restore', 'empty'].includes(action) || (action === 'restore' && !id)) throw new CliError(`Usage: ${usage}`, 2);
   await withNotebook(io, values.data, async (core) => {
-    const entries = core.store.listTrash();
+    const entries = await call(core, 'listTrash', {});
     if (action === 'restore') {
-      const entry = entries.find((e) => e.id === id);
-      if (!entry) throw new CliError(`Nothing with id ${id} is in the trash. "stancebook trash list" shows what is.`);
-      await core.store.restoreFromTrash(entry.id);
+      if (!entries.some((e) => e.id === id)) throw new CliError(`Nothing with id ${id} is in the trash. "stancebook trash list" shows what is.`);
+      const entry = await call(core, 'restoreFromTrash', { id: id! });
       io.out(`restored ${entry.kind} ${entry.id} ${entry.label}`);
     } else if (action === 'empty') {
-      await core.store.emptyTrash();
-      io.out(`emptied the trash (${entries.length} item${entries.length === 1 ? '' : 's'} removed for good)`);
+      const { removed } = await call(core, 'emptyTrash', {});
+      io.out(`emptied the trash (${removed} item${removed === 1 ? '' : 's'} removed for good)`);
     } else {
       for (const e of entries) io.out([e.id, e.kind, e.deletedAt, e.label].join('  '));
       io.out(`${entries.length} item${entries.length === 1 ? '' : 's'} in the trash`);
