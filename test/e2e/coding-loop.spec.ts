@@ -138,11 +138,6 @@ for (const size of SIZES) {
 
     test('mouse: select, click "Claim (C)" by the selection, click the fields, save', async ({ app, page }) => {
       void app;
-      // At 1024 px the window is still wider than the viewport (the app bar's min-content makes
-      // the grid 1143 px: the shell's clipping work, issue 11), so the claims pane sits partly
-      // off-screen, the window scrolls sideways when a field there takes focus, and react-aria
-      // closes an open list on scroll: the option click then fails about one run in two.
-      test.fixme(size.width < 1100, 'needs the responsive layout (no horizontal overflow at 1024 px)');
       const notebook = new NotebookPage(page);
       await notebook.waitForArticle();
       await expect(page.getByTestId('selection-adder')).toHaveCount(0);
