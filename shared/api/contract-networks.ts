@@ -17,6 +17,8 @@ export const NetworkRequestSchema = PositionsFilterSchema.extend({
   type: NetworkTypeSchema,
   normalization: NormalizationSchema.default('none'),
   duplicates: DuplicateRuleSchema.default('article'),
+  /** One-mode networks: at most this many edges, the strongest (by absolute weight); exports take all. */
+  maxEdges: z.number().int().min(1).max(1_000_000).default(5000),
 }).strict();
 export type NetworkRequest = z.input<typeof NetworkRequestSchema>;
 
@@ -40,6 +42,8 @@ export const NetworkSchema = z.object({
   /** Two-mode only: the propositions, indexed by the edges' targets. */
   propositions: z.array(PropositionRefSchema),
   statements: z.number().int().nonnegative(),
+  /** Edges in the whole network; more than `edges` holds when only the strongest `maxEdges` were sent. */
+  edgeCount: z.number().int().nonnegative(),
   /** Share of conflict in all agreement and disagreement between actors (null: no two actors meet). */
   polarisation: z.number().nullable(),
 });

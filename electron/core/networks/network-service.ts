@@ -12,7 +12,7 @@ import { polarisation } from './polarisation';
 import { conceptKey, dropDuplicates, type DuplicateRule, type Statement } from './statements';
 import { movingWindows, type TimeWindow } from './windows';
 
-type Settings = PositionsFilter & { type: OneModeType | 'twomode'; normalization?: Normalization; duplicates?: DuplicateRule };
+type Settings = PositionsFilter & { type: OneModeType | 'twomode'; normalization?: Normalization; duplicates?: DuplicateRule; maxEdges?: number };
 
 interface Computed {
   gathered: GatheredStatements;
@@ -34,7 +34,7 @@ async function compute(ctx: CoreContext, request: Settings): Promise<Computed> {
   const issueNames = new Map(codebook.issues.map((i) => [i.id, i.name]));
   const ref = (concept: string) => gathered.concepts.get(concept)!;
   const weights = pairWeights(statements);
-  const congruence = oneModeNetwork(statements, 'congruence', 'none', weights);
+  const congruence = oneModeNetwork(statements, 'congruence', 'none', weights, 0);
   const coalition = coalitions(congruence);
   const labels: NodeLabels = {
     actorName: (id) => actorNames.get(id) ?? id,
@@ -54,16 +54,18 @@ async function compute(ctx: CoreContext, request: Settings): Promise<Computed> {
       actors,
       propositions: concepts.map(ref),
       edges: cells.map((c, i) => ({ source: c.actorId, target: String(conceptIndex.get(c.concept) ?? i), weight: c.for - c.against, propositions: [ref(c.concept)], propositionCount: 1 })),
+      edgeCount: cells.length,
       statements: statements.length,
       polarisation: polarisation(statements, weights),
     };
   } else {
-    const one = request.type === 'congruence' && (request.normalization ?? 'none') === 'none' ? congruence : oneModeNetwork(statements, request.type, request.normalization ?? 'none', weights);
+    const one = oneModeNetwork(statements, request.type, request.normalization ?? 'none', weights, undefined, request.maxEdges ?? Number.POSITIVE_INFINITY);
     network = {
       type: request.type,
       actors,
       propositions: [],
       edges: one.edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight, propositions: e.concepts.map(ref), propositionCount: e.conceptCount })),
+      edgeCount: one.edgeCount,
       statements: statements.length,
       polarisation: polarisation(statements, weights),
     };

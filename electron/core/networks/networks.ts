@@ -35,6 +35,8 @@ export interface NetworkEdge {
 export interface ActorNetwork {
   actors: string[];
   edges: NetworkEdge[];
+  /** Edges in the whole network (more than `edges` holds when they were limited to the strongest). */
+  edgeCount: number;
 }
 
 /**
@@ -141,6 +143,7 @@ export function oneModeNetwork(
   normalization: Normalization = 'none',
   weights = pairWeights(statements),
   maxConcepts = MAX_EDGE_CONCEPTS,
+  maxEdges = Number.POSITIVE_INFINITY,
 ): ActorNetwork {
   const { active, concepts, pro, con, congruence, conflict, activity, norm } = weights;
   const actors = [...new Set(statements.map((s) => s.actorId))].sort();
@@ -152,33 +155,38 @@ export function oneModeNetwork(
     if (normalization === 'jaccard') return w / (activity[i]! + activity[j]! - w);
     return w / (norm[i]! * norm[j]!);
   };
-  const edges: NetworkEdge[] = [];
+  // First every pair's weight; then the propositions of the edges kept (the strongest, when
+  // there are more than maxEdges), so a dense notebook pays for naming only what is shown.
+  const pairs: { i: number; j: number; weight: number }[] = [];
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const same = congruence[i * n + j]!;
       const opposite = conflict[i * n + j]!;
       const weight = type === 'congruence' ? normalise(same, i, j) : type === 'conflict' ? normalise(opposite, i, j) : normalise(same, i, j) - normalise(opposite, i, j);
-      if (weight === 0) continue;
-      // The propositions behind the edge: where the two meet on the same side (congruence),
-      // on opposite sides (conflict), or either (subtract).
-      const shared: string[] = [];
-      let conceptCount = 0;
-      const rowI = i * width;
-      const rowJ = j * width;
-      for (let k = 0; k < width; k++) {
-        const meetSame = pro[rowI + k]! * pro[rowJ + k]! + con[rowI + k]! * con[rowJ + k]! > 0;
-        const meetOpposite = pro[rowI + k]! * con[rowJ + k]! + con[rowI + k]! * pro[rowJ + k]! > 0;
-        if ((type === 'congruence' && meetSame) || (type === 'conflict' && meetOpposite) || (type === 'subtract' && (meetSame || meetOpposite))) {
-          conceptCount += 1;
-          if (shared.length < maxConcepts) shared.push(concepts[k]!);
-        }
-      }
-      const [source, target] = active[i]! < active[j]! ? [active[i]!, active[j]!] : [active[j]!, active[i]!];
-      edges.push({ source, target, weight, concepts: shared.sort(), conceptCount });
+      if (weight !== 0) pairs.push({ i, j, weight });
     }
   }
+  const kept = pairs.length > maxEdges ? [...pairs].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, maxEdges) : pairs;
+  const edges: NetworkEdge[] = kept.map(({ i, j, weight }) => {
+    // The propositions behind the edge: where the two meet on the same side (congruence),
+    // on opposite sides (conflict), or either (subtract).
+    const shared: string[] = [];
+    let conceptCount = 0;
+    const rowI = i * width;
+    const rowJ = j * width;
+    for (let k = 0; k < width; k++) {
+      const meetSame = pro[rowI + k]! * pro[rowJ + k]! + con[rowI + k]! * con[rowJ + k]! > 0;
+      const meetOpposite = pro[rowI + k]! * con[rowJ + k]! + con[rowI + k]! * pro[rowJ + k]! > 0;
+      if ((type === 'congruence' && meetSame) || (type === 'conflict' && meetOpposite) || (type === 'subtract' && (meetSame || meetOpposite))) {
+        conceptCount += 1;
+        if (shared.length < maxConcepts) shared.push(concepts[k]!);
+      }
+    }
+    const [source, target] = active[i]! < active[j]! ? [active[i]!, active[j]!] : [active[j]!, active[i]!];
+    return { source, target, weight, concepts: shared.sort(), conceptCount };
+  });
   edges.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
-  return { actors, edges };
+  return { actors, edges, edgeCount: pairs.length };
 }
 
 export interface TwoModeCell {

@@ -103,7 +103,7 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
           <h2 className="networks-title">Networks</h2>
           <p className="muted networks-summary" role="status">
             {data
-              ? `${data.actors.length} ${data.actors.length === 1 ? 'actor' : 'actors'}, ${data.edges.length} ${data.edges.length === 1 ? 'connection' : 'connections'}, ${data.statements} statements${shown ? ` from ${shown.from} to ${shown.to}` : ''}`
+              ? `${data.actors.length} ${data.actors.length === 1 ? 'actor' : 'actors'}, ${data.edgeCount} ${data.edgeCount === 1 ? 'connection' : 'connections'}${data.edgeCount > data.edges.length ? ` (the ${data.edges.length} strongest shown)` : ''}, ${data.statements} statements${shown ? ` from ${shown.from} to ${shown.to}` : ''}`
               : ' '}
           </p>
         </div>

@@ -37,6 +37,12 @@ describe('one-mode actor networks (DNA definitions, worked by hand)', () => {
     expect(weights(oneModeNetwork(debate, 'congruence', 'cosine').edges)).toEqual({ 'A-B': Math.round((2 / (Math.sqrt(5) * Math.sqrt(2))) * 1e6) / 1e6, 'C-D': Math.round((1 / Math.sqrt(2)) * 1e6) / 1e6 });
   });
 
+  it('keeps the strongest edges when asked for at most N, and says how many there are in all', () => {
+    const limited = oneModeNetwork(debate, 'conflict', 'none', undefined, undefined, 1);
+    expect(limited.edgeCount).toBe(3);
+    expect(weights(limited.edges)).toEqual({ 'A-C': 2 });
+  });
+
   it('names the propositions behind each edge', () => {
     const conflict = oneModeNetwork(debate, 'conflict').edges.find((e) => e.source === 'A' && e.target === 'B');
     expect(conflict?.concepts).toEqual(['k2']);
