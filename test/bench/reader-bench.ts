@@ -103,7 +103,8 @@ async function selectRange(page: Page, start: number, end: number): Promise<void
 async function createClaimLatency(page: Page, start: number, end: number): Promise<number> {
   await selectRange(page, start, end);
   await page.keyboard.press('c');
-  await page.getByRole('dialog').waitFor();
+  // The claim editor docks beside the text (a panel, not a dialog).
+  await page.getByTestId('claim-editor').waitFor();
   const before = await page.evaluate(() => document.querySelectorAll('mark[data-claims]').length);
   await page.evaluate((before) => {
     const w = window as unknown as { __created?: Promise<number> };
@@ -128,7 +129,7 @@ async function createClaimLatency(page: Page, start: number, end: number): Promi
   }, before);
   // Click Save inside the page and take the time in the same task, so no round trip is counted.
   const pressedAt = await page.evaluate(() => {
-    const save = [...document.querySelectorAll<HTMLButtonElement>('[role="dialog"] button')].find((b) => b.textContent?.trim() === 'Save claim');
+    const save = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="claim-editor"] button')].find((b) => b.textContent?.trim() === 'Save claim');
     if (!save) throw new Error('The claim editor has no "Save claim" button.');
     const at = performance.now();
     save.click();
@@ -144,7 +145,7 @@ async function createClaimLatency(page: Page, start: number, end: number): Promi
       }, 15_000);
     }),
   ]).finally(() => clearTimeout(timer));
-  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await page.getByTestId('claim-editor').waitFor({ state: 'detached' });
   return shownAt - pressedAt;
 }
 
