@@ -9,7 +9,7 @@ export type { NotebookCore } from './notebook-core';
 export { NotebookLockedError, NotebookFormatError, restoreBackup, type LockHolder } from './store';
 export type { PdfPrinter } from './exchange/pdf-printer';
 export { createChromiumPrinter } from './exchange/chromium-printer';
-export { MAX_IMPORT_BYTES } from './import';
+export { MAX_IMPORT_BYTES } from './import/host';
 export { readArchive } from './exchange/archive-read';
 export { moveRestoredInto, restoreArchiveInto, restoreArchiveStaged } from './exchange/archive-restore';
 export { suggestAttributions } from './suggest/suggest';

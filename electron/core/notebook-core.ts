@@ -17,7 +17,7 @@ import { closeSearch, createSearchHandlers } from './search/handlers';
 import { createTrashHandlers } from './trash/handlers';
 import { closeClaimsDigest } from './claim-digests';
 import { createSuggestHandlers } from './suggest/handlers';
-import { ImportError, importFileIsolated, importPastedText } from './import';
+import { ImportError, importFileIsolated, importPastedText } from './import/host';
 import type { NotebookStore } from './store/types';
 import type { SqliteDriver } from './search/sqlite/sql-database';
 

@@ -12,18 +12,17 @@ import { cleanDocumentMeta } from './meta-clean';
 import { importOdt } from './odt';
 import { importPdf } from './pdf';
 import { importPlainText } from './plain-text';
+import { MAX_IMPORT_BYTES, megabytes } from './host';
 import type { ImportedDocument, ImportOptions } from './types';
 import { ImportError } from './types';
 
 export { ImportError } from './types';
+export { MAX_IMPORT_BYTES, importPastedText } from './host';
 export type { ImportedDocument, ImportErrorCode, ImportOptions } from './types';
 export { importCsv, previewCsv, CsvMappingSchema } from './csv';
 export { importFileIsolated, IsolatedImporter, importDeadlineMs, IMPORT_WORKER_HEAP_MB } from './isolated-import';
 export { HTML_CAPS, DOCX_CAPS } from './complexity-caps';
 export type { CsvMapping, CsvPreview } from './csv';
-
-/** Largest file the importers accept: 50 MiB. Larger files are refused before parsing. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 /** A file to import: its name (for the format and messages) and its bytes. */
 export interface ImportFileInput {
@@ -31,9 +30,6 @@ export interface ImportFileInput {
   bytes: Uint8Array;
 }
 
-function megabytes(n: number): string {
-  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 /**
  * Imports one file, choosing the importer by extension and checking it against the
@@ -105,18 +101,4 @@ async function readByFormat(file: ImportFileInput, options: ImportOptions): Prom
     text = decodeTextFile(name, bytes, { html: true });
   }
   return looksLikeHtml(text) ? importHtml(text, name) : importPlainText(text, name);
-}
-
-/**
- * Imports pasted text: the same layout detection as a .txt file (dateline,
- * headline, standfirst, one paragraph per line).
- * @throws ImportError 'empty' when there is no text; 'too-large' past MAX_IMPORT_BYTES.
- */
-export function importPastedText(text: string, options: ImportOptions = {}): ImportedDocument {
-  const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
-  const size = Buffer.byteLength(text, 'utf8');
-  if (size > maxBytes) {
-    throw new ImportError('too-large', `The pasted text is ${megabytes(size)}; the limit is ${megabytes(maxBytes)}. Paste a shorter part, or save it as a file and split it.`);
-  }
-  return importPlainText(text.replace(/^\uFEFF/, ''), null);
 }

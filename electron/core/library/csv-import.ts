@@ -3,7 +3,7 @@ import { UserError } from '../../../shared/api';
 import type { CsvPreviewResult, CsvRowResult } from '../../../shared/api/contract-library';
 import { addImportedDocument } from '../articles';
 import type { CoreContext } from '../context';
-import { ImportError, importCsv, previewCsv, type CsvMapping, type ImportedDocument } from '../import';
+import { ImportError, importCsv, previewCsv, type CsvMapping, type ImportedDocument } from '../import/host';
 import { mappedColumns } from '../import/csv';
 import { cleanLabelList } from './label-names';
 import { decodeTextFile } from '../import/decode';

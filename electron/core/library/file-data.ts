@@ -1,5 +1,5 @@
 import { UserError } from '../../../shared/api';
-import { ImportError } from '../import';
+import { ImportError } from '../import/host';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 

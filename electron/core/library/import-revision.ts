@@ -1,7 +1,7 @@
 import { requireArticle } from '../articles';
 import { reviseArticleText, type RevisionResult } from '../annotate/revise-article';
 import type { CoreContext } from '../context';
-import { importFileIsolated } from '../import';
+import { importFileIsolated } from '../import/host';
 import { fileBytes, importing } from './file-data';
 
 /**
