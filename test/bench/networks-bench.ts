@@ -71,7 +71,8 @@ async function main(): Promise<void> {
       networks_articles: ARTICLES,
       networks_claims: baseline.value,
       networks_actors: cold.value.actors.length,
-      networks_congruence_edges: cold.value.edges.length,
+      networks_congruence_edges: cold.value.edgeCount,
+      networks_congruence_edges_sent: cold.value.edges.length,
       networks_congruence_cold_ms: Math.round(cold.ms),
       networks_congruence_warm_median_ms: Math.round(median(warm)),
       networks_conflict_jaccard_ms: Math.round(conflict.ms),
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
     };
     if (values.json) console.log(JSON.stringify(figures));
     else {
-      console.log(`notebook: ${ARTICLES} articles, ${figures.networks_claims} claims, ${figures.networks_actors} actors; congruence network: ${figures.networks_congruence_edges} edges`);
+      console.log(`notebook: ${ARTICLES} articles, ${figures.networks_claims} claims, ${figures.networks_actors} actors; congruence network: ${figures.networks_congruence_edges} edges (the ${figures.networks_congruence_edges_sent} strongest sent)`);
       console.log(`  congruence network: cold ${figures.networks_congruence_cold_ms} ms, warm median ${figures.networks_congruence_warm_median_ms} ms`);
       console.log(`  conflict, Jaccard: ${figures.networks_conflict_jaccard_ms} ms; ${figures.networks_windows_count} windows of 30 days: ${figures.networks_windows_ms} ms`);
       console.log(`  GraphML export: ${figures.networks_graphml_ms} ms (${(figures.networks_graphml_bytes / 1e6).toFixed(1)} MB)`);
