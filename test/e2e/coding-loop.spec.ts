@@ -58,20 +58,26 @@ async function dragSelect(page: Page, notebook: NotebookPage, words: string): Pr
       [words, scroll] as const,
     );
   await locate(true);
-  // The places are read once the scroll (and any bar appearing below the text) has settled.
-  await expect
-    .poll(async () => {
-      const before = JSON.stringify(await locate(false));
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      return before === JSON.stringify(await locate(false));
-    })
-    .toBe(true);
-  const box = await locate(false);
-  if (!box) throw new Error(`"${words}" is not in one text node of the article`);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 8 });
-  await page.mouse.up();
+  // The text can still move under a loaded machine (a chunk of the article laid out late, a bar
+  // appearing below it), so a drag that caught other words is made again from fresh places, a
+  // bounded number of times; what is tested is what a selection leads to, not the drag.
+  for (let attempt = 1; ; attempt++) {
+    // The places are read once the scroll (and any bar appearing below the text) has settled.
+    await expect
+      .poll(async () => {
+        const before = JSON.stringify(await locate(false));
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        return before === JSON.stringify(await locate(false));
+      })
+      .toBe(true);
+    const box = await locate(false);
+    if (!box) throw new Error(`"${words}" is not in one text node of the article`);
+    await page.mouse.move(box.x1, box.y1);
+    await page.mouse.down();
+    await page.mouse.move(box.x2, box.y2, { steps: 8 });
+    await page.mouse.up();
+    if ((await notebook.selectionText()) === words || attempt === 3) break;
+  }
   await expect.poll(() => notebook.selectionText()).toBe(words);
 }
 
