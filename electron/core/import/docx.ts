@@ -5,6 +5,7 @@ import { isEncryptedOoxml, sniffBinary } from './detect';
 import { readDocxCoreProps } from './docx-core-props';
 import { checkDocxUnpackedSize } from './docx-zip-guard';
 import { htmlFragmentToText } from './html';
+import { liftTitleHeading, noTextError } from './office-text';
 import { parseInertXml } from './safe-dom';
 import { titleFromFileName, titleFromProse } from './titles';
 import type { ImportedDocument } from './types';
@@ -105,25 +106,10 @@ export async function importDocx(bytes: Uint8Array, name: string): Promise<Impor
     throw new ImportError('corrupt', `${name} could not be read: the Word document is damaged. Open it in Word, save it again as .docx and import it again.`, { cause });
   }
   const props = await readDocxCoreProps(zip);
-  let { text, blocks } = htmlFragmentToText(html);
-  let title = props.title;
-  const first = blocks[0];
-  if (first?.kind === 'heading' && first.level === 1 && blocks.length > 1) {
-    const headingText = text.slice(first.start, first.end);
-    // Lift the leading heading into the title when it is the title (or there is none), so it is not shown twice.
-    if (!title || headingText === title) {
-      title = headingText;
-      const cut = first.end + 1;
-      text = text.slice(cut);
-      blocks = blocks.slice(1).map((b) => ({ ...b, start: b.start - cut, end: b.end - cut }));
-    }
-  }
-  if (blocks.length === 0) {
-    const images = Object.keys(zip.files).some((f) => f.startsWith('word/media/'));
-    throw new ImportError('empty', images
-      ? `${name} holds only images, no text: it needs OCR (text recognition). Run the images through OCR, or export the document as a searchable PDF, and import the result.`
-      : `${name} has no text in it. Check that you chose the right document and try again.`);
-  }
+  const lifted = liftTitleHeading(htmlFragmentToText(html), props.title);
+  const { text, blocks } = lifted;
+  let title = lifted.title;
+  if (blocks.length === 0) throw noTextError(name, Object.keys(zip.files).some((f) => f.startsWith('word/media/')));
   const notes = await docxNotes(zip);
   if (!title) {
     const para = blocks.find((b) => b.kind === 'paragraph') ?? blocks[0]!;

@@ -3,6 +3,7 @@ import { checkDocxComplexity } from './complexity-caps';
 import { parseDate } from './dates';
 import { checkDocxUnpackedSize } from './docx-zip-guard';
 import { htmlFragmentToText } from './html';
+import { liftTitleHeading, noTextError } from './office-text';
 import { parseInertXml } from './safe-dom';
 import { titleFromFileName, titleFromProse } from './titles';
 import type { ImportedDocument } from './types';
@@ -127,25 +128,11 @@ export async function importOdt(bytes: Uint8Array, name: string): Promise<Import
     if (!body) throw new ImportError('corrupt', `${name} has no text body (office:text); it may be a spreadsheet or a presentation. Import a text document.`);
     const walk: OdtWalk = { html: [], comments: [], footnotes: 0 };
     walkBlocks(body, walk);
-    let { text, blocks } = htmlFragmentToText(walk.html.join(''));
     const metaDoc = metaDom?.window.document ?? null;
-    let title = metaText(metaDoc, 'http://purl.org/dc/elements/1.1/', 'title');
-    const first = blocks[0];
-    if (first?.kind === 'heading' && first.level === 1 && blocks.length > 1) {
-      const headingText = text.slice(first.start, first.end);
-      if (!title || headingText === title) {
-        title = headingText;
-        const cut = first.end + 1;
-        text = text.slice(cut);
-        blocks = blocks.slice(1).map((b) => ({ ...b, start: b.start - cut, end: b.end - cut }));
-      }
-    }
-    if (blocks.length === 0) {
-      const images = Object.keys(zip.files).some((f) => f.startsWith('Pictures/'));
-      throw new ImportError('empty', images
-        ? `${name} holds only images, no text: it needs OCR (text recognition). Run the images through OCR, or export the document as a searchable PDF, and import the result.`
-        : `${name} has no text in it. Check that you chose the right document and try again.`);
-    }
+    const lifted = liftTitleHeading(htmlFragmentToText(walk.html.join('')), metaText(metaDoc, 'http://purl.org/dc/elements/1.1/', 'title'));
+    const { text, blocks } = lifted;
+    let title = lifted.title;
+    if (blocks.length === 0) throw noTextError(name, Object.keys(zip.files).some((f) => f.startsWith('Pictures/')));
     if (!title) {
       const para = blocks.find((b) => b.kind === 'paragraph') ?? blocks[0]!;
       title = titleFromProse(text.slice(para.start, para.end)) || titleFromFileName(name);
