@@ -62,7 +62,6 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['estimate', 'estimates', 'estimated', 'estimating'],
   ['shout', 'shouts', 'shouted', 'shouting'],
   ['yell', 'yells', 'yelled', 'yelling'],
-  ['concede', 'concedes', 'conceded', 'conceding'],
   ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
   ['repeat', 'repeats', 'repeated', 'repeating'],
   ['mention', 'mentions', 'mentioned', 'mentioning'],
