@@ -62,6 +62,16 @@ export class FileNotebookStore implements NotebookStore {
     return shard ? structuredClone(shard.claims) : [];
   }
 
+  async getArticleText(id: string): Promise<string | null> {
+    // Strings cannot be changed in place: the shard's own text is handed out, nothing is copied.
+    return (await this.readShard(id))?.article.text ?? null;
+  }
+
+  async getClaim(articleId: string, claimId: string): Promise<Claim | null> {
+    const claim = (await this.readShard(articleId))?.claims.find((c) => c.id === claimId);
+    return claim ? structuredClone(claim) : null;
+  }
+
   findArticleByHash(contentHash: string): ArticleSummary | null {
     return this.p.index.findByHash(contentHash);
   }
@@ -158,6 +168,10 @@ export class FileNotebookStore implements NotebookStore {
 
   listTrash(): TrashEntry[] {
     return this.p.trash.list();
+  }
+
+  inTrash(kind: TrashEntry['kind'], id: string): boolean {
+    return this.p.trash.has(kind, id);
   }
 
   restoreFromTrash(id: string): Promise<void> {

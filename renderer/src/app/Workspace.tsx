@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { ArticleWithClaims, ImportResult } from '../../../shared/api';
+import type { ImportResult } from '../../../shared/api';
 import type { SearchHit } from '../../../shared/api/contract-search';
 import type { Claim } from '../../../shared/model';
 import { useStatus } from '../components/status-context';
@@ -9,6 +9,7 @@ import { ClaimSidebar } from '../features/claims/ClaimSidebar';
 import { DeleteClaimDialog } from '../features/claims/DeleteClaimDialog';
 import { NO_FILTER, filterClaims, isFiltering, type ClaimFilter } from '../features/claims/claim-filters';
 import { makeLookup } from '../features/claims/codebook-lookup';
+import { useClaimMutations } from '../features/claims/claim-mutations';
 import { BriefsView } from '../features/briefs/BriefsView';
 import { CodebookView } from '../features/codebook/CodebookView';
 import { NotebookMenu } from '../features/export/NotebookMenu';
@@ -26,7 +27,6 @@ import { BackgroundSuggester } from '../features/suggestions/BackgroundSuggester
 import { SuggestionsPanel } from '../features/suggestions/SuggestionsPanel';
 import { useSuggestionEvents } from '../features/suggestions/queries';
 import { selectOffsets, selectionToOffsets } from '../features/reader/selection-offsets';
-import { withSavedClaim, withoutClaim } from './claim-cache';
 import { RecoveryBanner } from '../components/RecoveryBanner';
 import { keys, useArticle, useArticles, useCodebook, useNotebookInfo } from './queries';
 import { useClaimSelection } from './use-claim-selection';
@@ -187,23 +187,13 @@ export function Workspace() {
     requestAnimationFrame(() => attempt(20));
   };
 
+  const claimMutations = useClaimMutations();
+
   const refreshArticle = async (articleId: string) => {
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: keys.article(articleId) }),
       queryClient.invalidateQueries({ queryKey: keys.articles }),
     ]);
-  };
-
-  /**
-   * Puts this window's own claim change into the cached article. A fetch of the article already
-   * under way may have read the claims before the change and would overwrite it, so it is
-   * replaced by a fresh one.
-   */
-  const putInArticle = (articleId: string, update: (data: ArticleWithClaims) => ArticleWithClaims) => {
-    const key = keys.article(articleId);
-    const fetching = queryClient.isFetching({ queryKey: key }) > 0;
-    queryClient.setQueryData<ArticleWithClaims>(key, (data) => data && update(data));
-    if (fetching) void queryClient.invalidateQueries({ queryKey: key });
   };
 
   const onClaimSaved = (claim: Claim) => {
@@ -213,7 +203,7 @@ export function Workspace() {
     window.getSelection()?.removeAllRanges();
     // Draw the claim now, from the core's answer; the change event of this window's own save
     // refreshes only the library's counts (api/own-claim-changes.ts).
-    putInArticle(claim.articleId, (data) => withSavedClaim(data, claim));
+    claimMutations.saved(claim, created);
     selection.selectFromReader(claim.id);
     status.announce(created ? 'Claim saved.' : 'Claim updated.');
   };
@@ -224,7 +214,7 @@ export function Workspace() {
     const neighbour = shownClaims[at + 1] ?? shownClaims[at - 1];
     selection.setSelectedClaimId(neighbour?.id ?? null);
     // As for a saved claim: gone at once, from the cache.
-    putInArticle(claim.articleId, (data) => withoutClaim(data, claim.id));
+    claimMutations.deleted(claim);
     undoToasts.claimDeleted(claim);
     // Keep keyboard users where they were: on the neighbouring card, or the article.
     requestAnimationFrame(() => {

@@ -1,6 +1,7 @@
 import {
   METHOD_NAMES,
   NotebookChangedSchema,
+  type CallOptions,
   type CallResult,
   type NotebookChanged,
   type StancebookApi,
@@ -41,12 +42,16 @@ export function createBrowserBridge(): StancebookApi {
   const listeners = new Set<(event: NotebookChanged) => void>();
   let source: EventSource | null = null;
 
-  const call = async (method: string, request: unknown): Promise<unknown> => {
+  const call = async (method: string, request: unknown, options?: CallOptions): Promise<unknown> => {
     let response: Response;
     try {
       response = await fetch(`/api/${method}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Stancebook-Token': token },
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Stancebook-Token': token,
+          ...(options?.changeId !== undefined && { 'X-Stancebook-Change-Id': options.changeId }),
+        },
         body: JSON.stringify(request ?? {}),
       });
     } catch {
@@ -59,7 +64,7 @@ export function createBrowserBridge(): StancebookApi {
   };
 
   const api: Record<string, unknown> = {};
-  for (const name of METHOD_NAMES) api[name] = (request: unknown) => call(name, request);
+  for (const name of METHOD_NAMES) api[name] = (request: unknown, options?: CallOptions) => call(name, request, options);
   api.onChanged = (listener: (event: NotebookChanged) => void) => {
     listeners.add(listener);
     if (!source) {

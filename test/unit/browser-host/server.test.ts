@@ -124,4 +124,43 @@ describe('browser host', () => {
     });
     expect(await received).toContain(`"articleId":"${nb.sampleId}"`);
   });
+
+  it('echoes the X-Stancebook-Change-Id of a call on the events it causes, and refuses a malformed one', async () => {
+    const events: string[] = [];
+    const done = new Promise<void>((resolve, reject) => {
+      const req = http.get(
+        { host: '127.0.0.1', port: host.port, path: `/api/events?token=${host.token}`, headers: { host: `127.0.0.1:${host.port}` } },
+        (res) => {
+          let buffer = '';
+          res.on('data', (chunk) => {
+            buffer += chunk;
+            if (buffer.includes(': connected') && events.length === 0) {
+              events.push('sent');
+              void (async () => {
+                // One call without an id, then one with: only the second event carries it.
+                await api('updateArticleMeta', { id: nb.sampleId, patch: { source: 'Plain' } });
+                await api('updateArticleMeta', { id: nb.sampleId, patch: { source: 'Mine' } }, { 'x-stancebook-change-id': 'tab-1_change-7' });
+              })();
+            }
+            const found = [...buffer.matchAll(/^data: (.*)$/gm)].map((m) => m[1]!);
+            if (found.length >= 2) {
+              events.push(...found);
+              req.destroy();
+              resolve();
+            }
+          });
+        },
+      );
+      req.on('error', (error) => (error.message.includes('aborted') ? undefined : reject(error)));
+    });
+    await done;
+    const [first, second] = events.slice(1).map((e) => JSON.parse(e) as { changeId?: string });
+    expect(first).not.toHaveProperty('changeId');
+    expect(second).toMatchObject({ scope: 'articles', articleId: nb.sampleId, changeId: 'tab-1_change-7' });
+
+    const bad = await api('updateArticleMeta', { id: nb.sampleId, patch: { source: 'Never' } }, { 'x-stancebook-change-id': 'no spaces!' });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body).error.message).toMatch(/options of the call to updateArticleMeta were not valid: changeId: a change id is 1 to 100 letters/);
+    expect((await nb.core.handlers.getArticle({ id: nb.sampleId })).article.source).toBe('Mine');
+  });
 });

@@ -130,11 +130,11 @@ export function ClaimEditorPanel({ target, articleText, codebook, lookup, onClos
     try {
       const claim =
         target.mode === 'create'
-          ? await ownClaimChange(target.articleId, () =>
-              api.createClaim({ articleId: target.articleId, start: target.start, end: target.end, coding: final, ...(codes && { newCodes: codes }) }),
+          ? await ownClaimChange(target.articleId, (options) =>
+              api.createClaim({ articleId: target.articleId, start: target.start, end: target.end, coding: final, ...(codes && { newCodes: codes }) }, options),
             )
-          : await ownClaimChange(target.claim.articleId, () =>
-              api.updateClaim({ articleId: target.claim.articleId, id: target.claim.id, patch: final, ...(codes && { newCodes: codes }) }),
+          : await ownClaimChange(target.claim.articleId, (options) =>
+              api.updateClaim({ articleId: target.claim.articleId, id: target.claim.id, patch: final, ...(codes && { newCodes: codes }) }, options),
             );
       onSaved(claim);
     } catch (error) {

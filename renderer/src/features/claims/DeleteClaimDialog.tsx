@@ -23,7 +23,7 @@ export function DeleteClaimDialog({ claim, onClose, onDeleted }: DeleteClaimDial
     if (busy) return;
     setBusy(true);
     try {
-      await ownClaimChange(claim.articleId, () => api.deleteClaim({ articleId: claim.articleId, id: claim.id }));
+      await ownClaimChange(claim.articleId, (options) => api.deleteClaim({ articleId: claim.articleId, id: claim.id }, options));
       onDeleted(claim);
     } catch (error) {
       setProblem(errorText(error));

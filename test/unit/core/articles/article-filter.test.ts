@@ -109,7 +109,7 @@ describe('the one article filter', () => {
       await expect(nb.core.handlers.queryLibrary({ sort: 'title', direction: 'asc', filters: filter, offset: 0, limit: 10 })).rejects.toThrow(message);
       await expect(nb.core.handlers.search({ query: 'heron', filters: filter, limit: 10, offset: 0 })).rejects.toThrow(message);
       await expect(nb.core.handlers.getPositions(filter)).rejects.toThrow(message);
-      await expect(nb.core.handlers.getNetwork({ ...filter, type: 'congruence' })).rejects.toThrow(message);
+      await expect(nb.core.handlers.getNetwork({ ...filter, type: 'congruence', normalization: 'none', duplicates: 'article', maxEdges: 100 })).rejects.toThrow(message);
     }
   });
 
