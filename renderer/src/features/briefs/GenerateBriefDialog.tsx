@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import type { Brief } from '../../../../shared/model';
 import { api } from '../../api/client';
 import { useArticles } from '../../app/queries';
-import { AppDialog } from '../../components/AppDialog';
+import { Dialog } from '../../ui/Dialog';
 import { formatDate } from '../../components/format-date';
 import { errorText } from '../../components/status-context';
 
@@ -51,7 +51,7 @@ export function GenerateBriefDialog({ initialArticleId, onGenerated, onClose }: 
   };
 
   return (
-    <AppDialog title="Draft a brief from articles" size="large" onClose={onClose} testId="generate-brief">
+    <Dialog title="Draft a brief from articles" size="large" onClose={onClose} testId="generate-brief">
       <form onSubmit={(e) => void submit(e)}>
         <p className="muted brief-generate__intro">
           The draft lists the sources, then each issue and actor with their positions and the quotes cited live, where actors agree and
@@ -104,6 +104,6 @@ export function GenerateBriefDialog({ initialArticleId, onGenerated, onClose }: 
           </button>
         </div>
       </form>
-    </AppDialog>
+    </Dialog>
   );
 }

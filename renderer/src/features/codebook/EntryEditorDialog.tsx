@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Actor, Stance, Tag } from '../../../../shared/model';
 import { api } from '../../api/client';
-import { AppDialog } from '../../components/AppDialog';
+import { Dialog } from '../../ui/Dialog';
 import { errorText } from '../../components/status-context';
 import { ColourField } from './ColourField';
 
@@ -76,7 +76,7 @@ export function EntryEditorDialog({ target, onClose, onSaved }: EntryEditorDialo
   };
 
   return (
-    <AppDialog title={entry ? `Edit ${kind} “${oldName}”` : `New ${kind}`} onClose={onClose} testId="entry-editor">
+    <Dialog title={entry ? `Edit ${kind} “${oldName}”` : `New ${kind}`} onClose={onClose} testId="entry-editor">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -110,6 +110,6 @@ export function EntryEditorDialog({ target, onClose, onSaved }: EntryEditorDialo
           </button>
         </div>
       </form>
-    </AppDialog>
+    </Dialog>
   );
 }

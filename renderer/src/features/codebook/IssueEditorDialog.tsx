@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Issue } from '../../../../shared/model';
 import { api } from '../../api/client';
-import { AppDialog } from '../../components/AppDialog';
+import { Dialog } from '../../ui/Dialog';
 import { errorText } from '../../components/status-context';
 import { EntrySelect } from './EntrySelect';
 import { issueAndDescendants } from './issue-tree';
@@ -76,7 +76,7 @@ export function IssueEditorDialog({ issue, parentId = null, issues, onClose, onS
   };
 
   return (
-    <AppDialog title={issue ? `Edit issue “${issue.name}”` : 'New issue'} onClose={onClose} size="large" testId="issue-editor">
+    <Dialog title={issue ? `Edit issue “${issue.name}”` : 'New issue'} onClose={onClose} size="large" testId="issue-editor">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -126,6 +126,6 @@ export function IssueEditorDialog({ issue, parentId = null, issues, onClose, onS
           </button>
         </div>
       </form>
-    </AppDialog>
+    </Dialog>
   );
 }

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ArticleSummary } from '../../../../shared/model';
 import { api } from '../../api/client';
 import { keys } from '../../app/queries';
-import { AppDialog } from '../../components/AppDialog';
+import { Dialog } from '../../ui/Dialog';
 import { errorText, useStatus } from '../../components/status-context';
 
 const split = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
@@ -34,7 +34,7 @@ export function LabelsDialog({ article, onClose }: { article: ArticleSummary; on
   };
 
   return (
-    <AppDialog title="Tags and collections" onClose={onClose} testId="labels">
+    <Dialog title="Tags and collections" onClose={onClose} testId="labels">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -68,6 +68,6 @@ export function LabelsDialog({ article, onClose }: { article: ArticleSummary; on
           </button>
         </div>
       </form>
-    </AppDialog>
+    </Dialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Article, ArticleMeta } from '../../../../shared/model';
 import { api } from '../../api/client';
-import { AppDialog } from '../../components/AppDialog';
+import { Dialog } from '../../ui/Dialog';
 import { errorText } from '../../components/status-context';
 
 type Draft = Record<'title' | 'publishedAt' | 'source' | 'author' | 'url' | 'standfirst', string>;
@@ -53,7 +53,7 @@ export function EditDetailsDialog({ article, onClose, onSaved }: { article: Arti
   };
 
   return (
-    <AppDialog title="Article details" onClose={onClose} testId="edit-details">
+    <Dialog title="Article details" onClose={onClose} testId="edit-details">
       <form
         className="details-form"
         onSubmit={(e) => {
@@ -85,6 +85,6 @@ export function EditDetailsDialog({ article, onClose, onSaved }: { article: Arti
           </button>
         </div>
       </form>
-    </AppDialog>
+    </Dialog>
   );
 }

@@ -1,0 +1,138 @@
+import { useRef, useState, type ReactNode } from 'react';
+import { Dialog as AriaDialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { errorText } from '../components/status-context';
+import '../styles/dialogs.css';
+
+/** The dialog's main action: its button, run on a click, on Enter in a field, and on Ctrl+Enter (⌘+Enter) anywhere in the dialog. */
+export interface DialogAction {
+  label: string;
+  /** Shown on the button while the action runs ("Deleting…"); the label otherwise. */
+  busyLabel?: string;
+  /**
+   * The work. A thrown error's message is shown in the dialog (role="alert") and the dialog
+   * stays open for another try; throw an Error with the analyst's words for a form that is not
+   * ready ("There is no text to import…").
+   */
+  run(): Promise<unknown> | void;
+  /** `danger` for actions that delete; `primary` otherwise. */
+  tone?: 'primary' | 'danger';
+  /** The action's button has focus first (a deliberate confirmation); else the cancel button or the body's own autoFocus does. */
+  autoFocus?: boolean;
+  testId?: string;
+}
+
+interface DialogProps {
+  title: string;
+  onClose(): void;
+  children: ReactNode;
+  /** `alertdialog` for confirmations that interrupt. */
+  role?: 'dialog' | 'alertdialog';
+  size?: 'small' | 'medium' | 'large';
+  testId?: string;
+  /** The main action; without one the dialog has only the close button (or the footer it is given). */
+  action?: DialogAction;
+  /** The button that closes without acting: "Cancel" unless named ("Keep it"); focus first with autoFocus. */
+  cancel?: { label?: string; autoFocus?: boolean };
+  /** More footer content, before the buttons (e.g. a file picker). */
+  extra?: ReactNode;
+  /** A footer of its own instead of the action and cancel buttons (dialogs that only show something). */
+  footer?: ReactNode;
+  /** data-testid of the error line. */
+  errorTestId?: string;
+  /** Class of the dialog's form (with an action), for the body's layout. */
+  className?: string;
+  /** Below the footer (e.g. a list of earlier versions). */
+  after?: ReactNode;
+}
+
+/**
+ * Every dialog of the app. A modal on react-aria's primitives: focus is trapped and restored,
+ * Escape (and, for a plain dialog, a click outside) closes it, the title names it for assistive
+ * technology. With an `action` it also owns what each dialog used to repeat: the footer
+ * (cancel + action), the busy state (the action's button says so and ignores repeats, never
+ * disabled, which would drop focus out of the dialog), the error line, and Ctrl+Enter.
+ * Render it only while open.
+ */
+export function Dialog({ title, onClose, children, role = 'dialog', size = 'medium', testId, action, cancel, extra, footer, errorTestId, className, after }: DialogProps) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const running = useRef(false);
+
+  const act = async () => {
+    if (!action || running.current) return;
+    running.current = true;
+    setBusy(true);
+    setProblem(null);
+    try {
+      await action.run();
+    } catch (error) {
+      setProblem(errorText(error));
+    } finally {
+      running.current = false;
+      setBusy(false);
+    }
+  };
+
+  const buttons = action ? (
+    <div className="dialog-actions">
+      {extra}
+      {extra && <span className="toolbar-spacer" />}
+      <button type="button" className="button" autoFocus={cancel?.autoFocus} onClick={onClose}>
+        {cancel?.label ?? 'Cancel'}
+      </button>
+      <button
+        type="submit"
+        className={`button ${action.tone === 'danger' ? 'button--danger-solid' : 'button--primary'}`}
+        autoFocus={action.autoFocus}
+        aria-disabled={busy || undefined}
+        data-testid={action.testId}
+      >
+        {busy && action.busyLabel ? action.busyLabel : action.label}
+      </button>
+    </div>
+  ) : (
+    footer
+  );
+
+  return (
+    <ModalOverlay isOpen isDismissable={role === 'dialog'} onOpenChange={(open) => !open && onClose()} className="modal-overlay">
+      <Modal className={`modal modal--${size}`}>
+        <AriaDialog role={role} className="dialog" data-testid={testId}>
+          <Heading slot="title" className="dialog-title">
+            {title}
+          </Heading>
+          {action ? (
+            <form
+              className={className}
+              onSubmit={(event) => {
+                event.preventDefault();
+                void act();
+              }}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                  event.preventDefault();
+                  void act();
+                }
+              }}
+            >
+              {children}
+              {problem && (
+                <p role="alert" className="form-error" data-testid={errorTestId}>
+                  {problem}
+                </p>
+              )}
+              {buttons}
+              {after}
+            </form>
+          ) : (
+            <>
+              {children}
+              {buttons}
+              {after}
+            </>
+          )}
+        </AriaDialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
