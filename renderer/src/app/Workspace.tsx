@@ -10,6 +10,7 @@ import { DeleteClaimDialog } from '../features/claims/DeleteClaimDialog';
 import { NO_FILTER, filterClaims, isFiltering, type ClaimFilter } from '../features/claims/claim-filters';
 import { makeLookup } from '../features/claims/codebook-lookup';
 import { useClaimMutations } from '../features/claims/claim-mutations';
+import { claimCard, tabStopClaimCard, whenDrawn } from '../features/claims/claim-card-refs';
 import { BriefsView } from '../features/briefs/BriefsView';
 import { CodebookView } from '../features/codebook/CodebookView';
 import { NotebookMenu } from '../features/export/NotebookMenu';
@@ -78,6 +79,7 @@ export function Workspace() {
   const [editor, setEditor] = useState<ClaimEditorTarget | null>(null);
   const [deleting, setDeleting] = useState<Claim | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const editorPanelRef = useRef<HTMLElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const notebookSearchRef = useRef<HTMLInputElement>(null);
 
@@ -132,7 +134,7 @@ export function Workspace() {
         const target =
           focusPane.pane === 1
             ? document.querySelector<HTMLElement>('.library-row--open, .library-row')
-            : (document.querySelector<HTMLElement>('[data-testid="claim-card"][tabindex="0"]') ?? searchRef.current);
+            : (tabStopClaimCard() ?? searchRef.current);
         target?.focus();
       });
     });
@@ -175,16 +177,10 @@ export function Workspace() {
   /** The editor is a pane, not a dialog: focus goes back by hand, to the text or the edited card. */
   const focusAfterEditor = (closed: ClaimEditorTarget | null) => {
     // The claim list comes back in place of the editor and draws its cards a frame or two later
-    // (it is virtualised): look for the edited card for up to ~20 frames, then fall back to the text.
-    const attempt = (framesLeft: number) => {
-      const card =
-        closed?.mode === 'edit' &&
-        document.querySelector<HTMLElement>(`[data-testid="claim-card"][data-claim-id="${CSS.escape(closed.claim.id)}"]`);
-      if (card) card.focus({ preventScroll: true });
-      else if (closed?.mode === 'edit' && framesLeft > 0) requestAnimationFrame(() => attempt(framesLeft - 1));
-      else bodyRef.current?.focus({ preventScroll: true });
-    };
-    requestAnimationFrame(() => attempt(20));
+    // (it is virtualised): wait for the edited card for up to ~20 frames, then fall back to the text.
+    const toText = () => bodyRef.current?.focus({ preventScroll: true });
+    if (closed?.mode === 'edit') whenDrawn(closed.claim.id, (card) => card.focus({ preventScroll: true }), toText);
+    else requestAnimationFrame(toText);
   };
 
   const claimMutations = useClaimMutations();
@@ -218,7 +214,7 @@ export function Workspace() {
     undoToasts.claimDeleted(claim);
     // Keep keyboard users where they were: on the neighbouring card, or the article.
     requestAnimationFrame(() => {
-      const card = neighbour && document.querySelector<HTMLElement>(`[data-testid="claim-card"][data-claim-id="${CSS.escape(neighbour.id)}"]`);
+      const card = neighbour && claimCard(neighbour.id);
       (card ?? bodyRef.current)?.focus();
     });
   };
@@ -277,7 +273,7 @@ export function Workspace() {
         if (collapsed.claims) setCollapsed((c) => ({ ...c, claims: false }));
         if (!showsClaims) setCentre('reader');
         // The claim editor, while it is docked in the claims pane: its first field.
-        const field = document.querySelector<HTMLElement>('[data-testid="claim-editor"] input');
+        const field = editorPanelRef.current?.querySelector('input');
         if (field) {
           field.focus();
           return;
@@ -318,7 +314,7 @@ export function Workspace() {
         {info.data && <span className="app-bar__notebook">{info.data.name}</span>}
         <ViewNav view={centre} onChange={goTo} trashCount={trash.data?.length ?? null} />
         <span className="toolbar-spacer" />
-        <SearchBox onOpenHit={openHit} inputRef={notebookSearchRef} />
+        <SearchBox onOpenHit={openHit} inputRef={notebookSearchRef} articleBodyRef={bodyRef} />
         <HistoryButtons />
         <NotebookMenu onOpenArticle={(id) => openArticle(id)} />
         <AppBarTools
@@ -395,6 +391,7 @@ export function Workspace() {
               lookup={lookup}
               onClose={closeEditor}
               onSaved={onClaimSaved}
+              panelRef={editorPanelRef}
             />
           ) : (
           <ClaimSidebar

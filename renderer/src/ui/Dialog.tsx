@@ -43,6 +43,8 @@ interface DialogProps {
   className?: string;
   /** Below the footer (e.g. a list of earlier versions). */
   after?: ReactNode;
+  /** A problem from other work of the dialog (e.g. a file picked): shown on the same error line when it changes. */
+  problem?: string | null;
 }
 
 /**
@@ -53,10 +55,16 @@ interface DialogProps {
  * disabled, which would drop focus out of the dialog), the error line, and Ctrl+Enter.
  * Render it only while open.
  */
-export function Dialog({ title, onClose, children, role = 'dialog', size = 'medium', testId, action, cancel, extra, footer, errorTestId, className, after }: DialogProps) {
+export function Dialog({ title, onClose, children, role = 'dialog', size = 'medium', testId, action, cancel, extra, footer, errorTestId, className, after, problem: otherProblem = null }: DialogProps) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const running = useRef(false);
+  // One error line: the latest problem, the action's or the other work's (taken when it changes).
+  const [seenOther, setSeenOther] = useState(otherProblem);
+  if (otherProblem !== seenOther) {
+    setSeenOther(otherProblem);
+    setProblem(otherProblem);
+  }
 
   const act = async () => {
     if (!action || running.current) return;

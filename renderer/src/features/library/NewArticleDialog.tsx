@@ -43,6 +43,7 @@ export function NewArticleDialog({ onClose, onImported }: NewArticleDialogProps)
       testId="new-article"
       className="new-article"
       errorTestId="import-error"
+      problem={fileProblem}
       action={{ label: 'Add article', busyLabel: 'Importing…', run: importPaste }}
       extra={
         <div className="file-pick">
@@ -77,11 +78,6 @@ export function NewArticleDialog({ onClose, onImported }: NewArticleDialogProps)
           placeholder="Paste the article here. A date line and a headline at the top are recognised."
         />
       </label>
-      {fileProblem && (
-        <p role="alert" className="form-error" data-testid="import-error">
-          {fileProblem}
-        </p>
-      )}
     </Dialog>
   );
 }
