@@ -50,7 +50,7 @@ export const ArticleWithClaimsSchema = z.object({
 });
 export type ArticleWithClaims = z.infer<typeof ArticleWithClaimsSchema>;
 
-export { ExportedFileSchema, type ExportedFile } from './method';
+export type { ExportedFile } from './method';
 
 /** Largest file a renderer may send in one import call (base64 of a 50 MB file). */
 export const MAX_IMPORT_BASE64_CHARS = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4;

@@ -108,9 +108,3 @@ export function prepareArticleFilter(filter: ArticleFilter = {}): PreparedArticl
     matches: (article) => failures(filterKeysOf(article)) === 0,
   };
 }
-
-/** The articles a filter keeps, in the order given. */
-export function filterArticles<T extends Pick<ArticleSummary, 'publishedAt' | 'source' | 'collections' | 'tags'>>(articles: readonly T[], filter: ArticleFilter): T[] {
-  const prepared = prepareArticleFilter(filter);
-  return prepared.active ? articles.filter(prepared.matches) : [...articles];
-}
