@@ -144,3 +144,28 @@ export function Dialog({ title, onClose, children, role = 'dialog', size = 'medi
     </ModalOverlay>
   );
 }
+
+interface ConfirmDialogProps {
+  title: string;
+  testId: string;
+  onClose(): void;
+  children: ReactNode;
+  /** The action's button: "Delete claim". */
+  confirm: string;
+  run(): Promise<unknown> | void;
+  /** The button that keeps things as they are; "Keep it" unless named. */
+  keep?: string;
+  /** Which button has focus first: the action (Enter confirms) or, for what cannot be undone, keep. */
+  focus?: 'confirm' | 'keep';
+}
+
+/** A small alert dialog that asks before something is deleted: the one Dialog with a danger action. */
+export function ConfirmDialog({ title, testId, onClose, children, confirm, run, keep = 'Keep it', focus = 'confirm' }: ConfirmDialogProps) {
+  const action: DialogAction = { label: confirm, tone: 'danger', autoFocus: focus === 'confirm', run };
+  const cancel = { label: keep, autoFocus: focus === 'keep' };
+  return (
+    <Dialog title={title} role="alertdialog" size="small" onClose={onClose} testId={testId} cancel={cancel} action={action}>
+      {children}
+    </Dialog>
+  );
+}

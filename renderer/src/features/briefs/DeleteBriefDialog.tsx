@@ -1,6 +1,6 @@
 import type { BriefSummary } from '../../../../shared/api/contract-briefs';
 import { api } from '../../api/client';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/Dialog';
 
 interface DeleteBriefDialogProps {
   brief: BriefSummary;
@@ -15,18 +15,10 @@ export function DeleteBriefDialog({ brief, onClose, onDeleted }: DeleteBriefDial
     onDeleted(brief);
   };
   return (
-    <Dialog
-      title="Delete this brief?"
-      role="alertdialog"
-      size="small"
-      onClose={onClose}
-      testId="delete-brief"
-      cancel={{ label: 'Keep it' }}
-      action={{ label: 'Delete brief', tone: 'danger', autoFocus: true, run: remove }}
-    >
+    <ConfirmDialog title="Delete this brief?" testId="delete-brief" confirm="Delete brief" run={remove} onClose={onClose}>
       <p>
         “{brief.title}” goes to the notebook’s trash, from where it can be restored. The claims it cites are not touched.
       </p>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

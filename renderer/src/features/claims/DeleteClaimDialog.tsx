@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Claim } from '../../../../shared/model';
 import { api } from '../../api/client';
 import { ownClaimChange } from '../../api/own-claim-changes';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/Dialog';
 import { CitedInBriefs } from '../trash/CitedInBriefs';
 import { excerpt } from './codebook-lookup';
 
@@ -20,18 +20,10 @@ export function DeleteClaimDialog({ claim, onClose, onDeleted }: DeleteClaimDial
     onDeleted(claim);
   };
   return (
-    <Dialog
-      title="Delete this claim?"
-      role="alertdialog"
-      size="small"
-      onClose={onClose}
-      testId="delete-claim"
-      cancel={{ label: 'Keep it' }}
-      action={{ label: 'Delete claim', tone: 'danger', autoFocus: true, run: remove }}
-    >
+    <ConfirmDialog title="Delete this claim?" testId="delete-claim" confirm="Delete claim" run={remove} onClose={onClose}>
       <p>The claim and its coding and note go to the notebook’s trash:</p>
       <blockquote className="claim-editor__quote">“{excerpt(claim.target.quote.exact, 200)}”</blockquote>
       <CitedInBriefs briefs={citing.data} what="This claim" />
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/Dialog';
 import { plural } from '../../components/plural';
 import { CitedInBriefs } from '../trash/CitedInBriefs';
 
@@ -21,20 +21,12 @@ export function DeleteArticleDialog({ article, onClose, onDeleted }: DeleteArtic
     onDeleted();
   };
   return (
-    <Dialog
-      title="Delete this article?"
-      role="alertdialog"
-      size="small"
-      onClose={onClose}
-      testId="delete-article"
-      cancel={{ label: 'Keep it' }}
-      action={{ label: 'Delete article', tone: 'danger', autoFocus: true, run: remove }}
-    >
+    <ConfirmDialog title="Delete this article?" testId="delete-article" confirm="Delete article" run={remove} onClose={onClose}>
       <p>
         “{article.title}”{article.claimCount > 0 ? ` and its ${plural(article.claimCount, 'claim')}` : ''} go to the notebook’s trash, from where
         they can be restored.
       </p>
       <CitedInBriefs briefs={citing.data} what={article.claimCount === 1 ? 'Its claim' : 'Its claims'} />
-    </Dialog>
+    </ConfirmDialog>
   );
 }
