@@ -37,6 +37,8 @@ interface DialogProps {
   extra?: ReactNode;
   /** A footer of its own instead of the action and cancel buttons (dialogs that only show something). */
   footer?: ReactNode;
+  /** A dialog that only shows something: its one button, which closes it ("Close", "Done"). */
+  close?: { label: string; primary?: boolean; autoFocus?: boolean };
   /** data-testid of the error line. */
   errorTestId?: string;
   /** Class of the dialog's form (with an action), for the body's layout. */
@@ -55,7 +57,7 @@ interface DialogProps {
  * disabled, which would drop focus out of the dialog), the error line, and Ctrl+Enter.
  * Render it only while open.
  */
-export function Dialog({ title, onClose, children, role = 'dialog', size = 'medium', testId, action, cancel, extra, footer, errorTestId, className, after, problem: otherProblem = null }: DialogProps) {
+export function Dialog({ title, onClose, children, role = 'dialog', size = 'medium', testId, action, cancel, extra, footer, close, errorTestId, className, after, problem: otherProblem = null }: DialogProps) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const running = useRef(false);
@@ -81,6 +83,12 @@ export function Dialog({ title, onClose, children, role = 'dialog', size = 'medi
     }
   };
 
+  const errorLine = problem && (
+    <p role="alert" className="form-error" data-testid={errorTestId}>
+      {problem}
+    </p>
+  );
+
   const buttons = action ? (
     <div className="dialog-actions">
       {extra}
@@ -96,6 +104,12 @@ export function Dialog({ title, onClose, children, role = 'dialog', size = 'medi
         data-testid={action.testId}
       >
         {busy && action.busyLabel ? action.busyLabel : action.label}
+      </button>
+    </div>
+  ) : close ? (
+    <div className="dialog-actions">
+      <button type="button" className={`button${close.primary ? ' button--primary' : ''}`} autoFocus={close.autoFocus} onClick={onClose}>
+        {close.label}
       </button>
     </div>
   ) : (
@@ -124,17 +138,14 @@ export function Dialog({ title, onClose, children, role = 'dialog', size = 'medi
               }}
             >
               {children}
-              {problem && (
-                <p role="alert" className="form-error" data-testid={errorTestId}>
-                  {problem}
-                </p>
-              )}
+              {errorLine}
               {buttons}
               {after}
             </form>
           ) : (
             <>
               {children}
+              {errorLine}
               {buttons}
               {after}
             </>

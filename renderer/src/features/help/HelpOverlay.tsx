@@ -8,7 +8,7 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
   // Area names have spaces, which an id (and so aria-labelledby) cannot carry: ids by position.
   const idBase = useId();
   return (
-    <Dialog title="Keyboard shortcuts" onClose={onClose} size="large" testId="help">
+    <Dialog title="Keyboard shortcuts" onClose={onClose} size="large" testId="help" close={{ label: 'Close', primary: true }}>
       <div className="help-grid">
         {areas.map((area, index) => (
           <section key={area} className="help-section" aria-labelledby={`${idBase}-area-${index}`}>
@@ -27,11 +27,6 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
             </dl>
           </section>
         ))}
-      </div>
-      <div className="dialog-actions">
-        <button type="button" className="button button--primary" onClick={onClose}>
-          Close
-        </button>
       </div>
     </Dialog>
   );
