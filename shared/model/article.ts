@@ -16,6 +16,22 @@ export const BlockSchema = z.object({
 });
 export type Block = z.infer<typeof BlockSchema>;
 
+/**
+ * A block of page furniture the importer took out of an article (a subscription upsell, a "Read
+ * more" list, a photo credit), kept so the analyst can put it back. `at` is the offset in the
+ * article's text where it stood: a block boundary (0, a block's start, or the text's length).
+ */
+export const RemovedBlockSchema = z.object({
+  kind: z.enum(['heading', 'paragraph', 'quote', 'list-item']),
+  text: z.string().min(1).max(20_000),
+  /** Why it was taken out, in the analyst's words ("newsletter sign-up", "photo credit"). */
+  reason: z.string().max(200),
+  at: z.number().int().nonnegative(),
+  level: z.number().int().min(1).max(6).optional(),
+  ordered: z.boolean().optional(),
+});
+export type RemovedBlock = z.infer<typeof RemovedBlockSchema>;
+
 /** Where an article came from: the importer and the file (or "paste"). */
 export const ImportOriginSchema = z.object({
   kind: z.enum(['paste', 'text', 'markdown', 'html', 'docx', 'odt', 'pdf', 'csv', 'sample', 'archive']),
@@ -68,6 +84,8 @@ export const ArticleSchema = ArticleMetaSchema.extend({
    * back, a stance label, a section), kept as the source gave them. Absent for other imports.
    */
   sourceFields: z.record(z.string().max(500), z.string().max(20_000)).optional(),
+  /** Page furniture the importer took out, restorable from the reader. Absent when none. */
+  removedBlocks: z.array(RemovedBlockSchema).max(500).optional(),
   tags: z.array(z.string()),
   collections: z.array(z.string()),
   createdAt: z.string(),

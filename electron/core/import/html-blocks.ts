@@ -26,6 +26,16 @@ function inlineText(node: Node): string {
   return out;
 }
 
+/** How many characters of inline content sit inside links (trimmed of surrounding spaces). */
+function linkChars(node: Node): number {
+  if (node.nodeType !== 1) return 0;
+  const el = node as Element;
+  if (el.tagName.toLowerCase() === 'a') return inlineText(el).replace(/\s+/g, ' ').trim().length;
+  let count = 0;
+  for (const child of Array.from(el.childNodes)) count += linkChars(child);
+  return count;
+}
+
 function isBlock(node: Node): node is Element {
   return node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toLowerCase());
 }
@@ -36,17 +46,22 @@ function isBlock(node: Node): node is Element {
  */
 function walkChildren(parent: Node, ctx: WalkContext, out: BlockDraft[]): void {
   let run = '';
+  let links = 0;
   const flush = (): void => {
     if (run.trim()) {
-      out.push(ctx.kind === 'list-item'
+      const draft: BlockDraft = ctx.kind === 'list-item'
         ? { kind: 'list-item', text: run, level: ctx.depth, ordered: ctx.ordered }
-        : { kind: ctx.kind, text: run });
+        : { kind: ctx.kind, text: run };
+      if (links > 0) draft.linkChars = links;
+      out.push(draft);
     }
     run = '';
+    links = 0;
   };
   for (const child of Array.from(parent.childNodes)) {
     if (!isBlock(child)) {
       run += inlineText(child);
+      links += linkChars(child);
       continue;
     }
     flush();
@@ -59,7 +74,10 @@ function walkBlock(el: Element, ctx: WalkContext, out: BlockDraft[]): void {
   const tag = el.tagName.toLowerCase();
   const heading = /^h([1-6])$/.exec(tag);
   if (heading) {
-    out.push({ kind: 'heading', level: Number(heading[1]), text: inlineText(el) });
+    const draft: BlockDraft = { kind: 'heading', level: Number(heading[1]), text: inlineText(el) };
+    const links = Array.from(el.childNodes).reduce((n, c) => n + linkChars(c), 0);
+    if (links > 0) draft.linkChars = links;
+    out.push(draft);
   } else if (tag === 'blockquote') {
     walkChildren(el, { ...ctx, kind: 'quote' }, out);
   } else if (tag === 'ul' || tag === 'ol') {

@@ -1,4 +1,4 @@
-import type { ArticleMeta, Block, ImportOrigin } from '../../../shared/model/article';
+import type { ArticleMeta, Block, ImportOrigin, RemovedBlock } from '../../../shared/model/article';
 
 /**
  * What an importer hands back: the article's facts it could find, its canonical
@@ -18,6 +18,8 @@ export interface ImportedDocument {
   notes?: string[];
   /** Source cells no field was mapped to (CSV), by column name. */
   sourceFields?: Record<string, string>;
+  /** Page furniture taken out after Readability, restorable from the reader. */
+  removedBlocks?: RemovedBlock[];
   /** Tags and collections the source assigns (CSV columns mapped to them). */
   tags?: string[];
   collections?: string[];
@@ -31,6 +33,8 @@ export interface BlockDraft {
   level?: number;
   /** For list items: numbered or not. */
   ordered?: boolean;
+  /** HTML only: how many of the text's characters sit inside links (for the furniture rules). */
+  linkChars?: number;
 }
 
 /** Why an import was refused. Each code maps to one thing the user can do about it. */
