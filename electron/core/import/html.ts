@@ -47,7 +47,7 @@ export function importHtml(html: string, name: string): ImportedDocument {
     // Furniture Readability kept (upsells, "Read more" lists, photo credits) is taken out here and
     // kept on the article, so the analyst can put a block back from the reader.
     const drafts = htmlToBlockDrafts(sanitiseToBody(content, dom));
-    const { text, blocks, removedBlocks } = buildWithoutFurniture(drafts, classifyFurniture(drafts));
+    const { text, blocks, removedBlocks, normalisation } = buildWithoutFurniture(drafts, classifyFurniture(drafts));
     if (blocks.length === 0) {
       throw new ImportError('empty', `${name} has no readable article text. Save the page again once it has fully loaded (as "Web Page, Complete" or "HTML only") and import it again.`);
     }
@@ -63,7 +63,7 @@ export function importHtml(html: string, name: string): ImportedDocument {
       meta.title = first.kind === 'heading' ? text.slice(first.start, first.end) : titleFromProse(text.slice(first.start, first.end));
     }
     meta.title ||= titleFromFileName(name);
-    return { meta, text, blocks, origin: { kind: 'html', name }, ...(removedBlocks.length ? { removedBlocks } : {}) };
+    return { meta, text, blocks, normalisation, origin: { kind: 'html', name }, ...(removedBlocks.length ? { removedBlocks } : {}) };
   } finally {
     dom.window.close();
   }

@@ -132,7 +132,7 @@ export function importMarkdown(source: string, name: string): ImportedDocument {
     meta.title = firstText;
     drafts = drafts.slice(1);
   }
-  const { text, blocks } = buildTextBlocks(drafts);
+  const { text, blocks, normalisation } = buildTextBlocks(drafts);
   if (blocks.length === 0) {
     throw new ImportError('empty', `${name} has no text in it (only front matter or markup). Check that you chose the right file and try again.`);
   }
@@ -140,5 +140,5 @@ export function importMarkdown(source: string, name: string): ImportedDocument {
     const firstPara = blocks.find((b) => b.kind === 'paragraph');
     meta.title = firstPara ? titleFromProse(text.slice(firstPara.start, firstPara.end)) : titleFromFileName(name);
   }
-  return { meta, text, blocks, origin: { kind: 'markdown', name } };
+  return { meta, text, blocks, normalisation, origin: { kind: 'markdown', name } };
 }

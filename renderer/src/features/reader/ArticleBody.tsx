@@ -2,6 +2,7 @@ import { memo, useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { Block } from '../../../../shared/model';
 import { UNCODED_COLOUR } from '../claims/codebook-lookup';
 import { rangesByBlock, segmentBlock, type ClaimRange, type Segment } from './segments';
+import './faithful-text.css';
 
 interface ArticleBodyProps {
   text: string;
@@ -79,7 +80,8 @@ function BlockViewImpl(props: BlockViewProps): ReactNode {
         </li>
       );
     default:
-      return <p {...data} className="article-paragraph">{content}</p>;
+      // A line of the paragraph before (an address, a poem, a table typed with spaces) sits right under it.
+      return <p {...data} className={block.lineBreak ? 'article-paragraph article-paragraph--line' : 'article-paragraph'}>{content}</p>;
   }
 }
 
@@ -97,7 +99,7 @@ function sameRanges(a: ClaimRange[], b: ClaimRange[]): boolean {
 function sameBlockView(a: BlockViewProps, b: BlockViewProps): boolean {
   const ba = a.block;
   const bb = b.block;
-  if (ba !== bb && (ba.start !== bb.start || ba.end !== bb.end || ba.kind !== bb.kind || ba.level !== bb.level || ba.ordered !== bb.ordered)) return false;
+  if (ba !== bb && (ba.start !== bb.start || ba.end !== bb.end || ba.kind !== bb.kind || ba.level !== bb.level || ba.ordered !== bb.ordered || ba.lineBreak !== bb.lineBreak)) return false;
   if (a.blockText !== b.blockText || !sameRanges(a.ranges, b.ranges)) return false;
   for (const r of b.ranges) {
     if (a.colours.get(r.id) !== b.colours.get(r.id)) return false;

@@ -36,8 +36,8 @@ export function measureFurniture(): PageFurnitureFigures[] {
     const doc = importHtml(readFileSync(`${FURNITURE_FIXTURES}pages/${file}`, 'utf8'), file);
     const kept = doc.blocks.map((b) => doc.text.slice(b.start, b.end));
     const removed = (doc.removedBlocks ?? []).map((b) => b.text);
-    const furniture = labels.furniture.map(normaliseBlockText);
-    const text = labels.text.map(normaliseBlockText);
+    const furniture = labels.furniture.map((t) => normaliseBlockText(t));
+    const text = labels.text.map((t) => normaliseBlockText(t));
     const known = new Set([...furniture, ...text]);
     return {
       name,
