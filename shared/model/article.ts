@@ -6,7 +6,7 @@ import { z } from 'zod';
  * `start`/`end` are JavaScript string indices (UTF-16 code units), end exclusive.
  */
 export const BlockSchema = z.object({
-  kind: z.enum(['heading', 'paragraph', 'quote', 'list-item']),
+  kind: z.enum(['heading', 'paragraph', 'quote', 'list-item', 'table-cell']),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   /** Heading level 1-6, or list nesting depth (1 = top level). */
@@ -18,6 +18,15 @@ export const BlockSchema = z.object({
    * block before (a line of an address or a poem), not after a blank line. Absent: a new paragraph.
    */
   lineBreak: z.literal(true).optional(),
+  /**
+   * For table cells: which table of the article (0, 1, …), the cell's row and column (from 0), and
+   * whether it is a header cell. Each cell is its own block, so a quote stays inside one cell;
+   * empty cells have no block (the reader fills the grid from row and column).
+   */
+  table: z.number().int().nonnegative().optional(),
+  row: z.number().int().nonnegative().optional(),
+  col: z.number().int().nonnegative().optional(),
+  header: z.literal(true).optional(),
 });
 export type Block = z.infer<typeof BlockSchema>;
 

@@ -32,3 +32,31 @@ test('the reader shows what the import removed and puts a block back as a revisi
   await expect(paragraphs.nth(1)).toHaveText('Continue reading the main story');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/import-details-restored.png` });
 });
+
+const TABLE_PAGE = `<html><head><title>River allocation vote</title></head><body><article>
+<p>${'The committee published the results of the vote on the river allocation after a long session. '.repeat(3)}</p>
+<table><caption>Votes by delegation</caption>
+<thead><tr><th>Delegation</th><th>Vote</th><th>Share</th></tr></thead>
+<tbody><tr><td>North</td><td>For</td><td>52 %</td></tr><tr><td>South</td><td colspan="2">Abstained</td></tr><tr><td>East</td><td>Against</td><td>48 %</td></tr></tbody>
+</table>
+<p>The next meeting is in June, when the committee will review the flow data from the upstream gauges.</p>
+</article></body></html>`;
+
+test('a table reads as a table, and a claim quotes one cell', async ({ app, page }) => {
+  await call(page, app, 'importFile', { name: 'vote.html', dataBase64: Buffer.from(TABLE_PAGE).toString('base64') });
+  const notebook = new NotebookPage(page);
+  await notebook.library.getByTestId('library-row').filter({ hasText: 'River allocation vote' }).click();
+  await notebook.waitForArticle();
+  const table = notebook.articleBody.getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveText(['Delegation', 'Vote', 'Share']);
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(table.getByRole('row').nth(2).getByRole('cell')).toHaveText(['South', 'Abstained', '']);
+
+  // Select the text of one cell and make a claim of it.
+  const cell = table.getByRole('cell', { name: 'Against' });
+  await cell.locator('span').first().selectText();
+  await page.keyboard.press('c');
+  await expect(notebook.claimEditor).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/reader-table.png` });
+  expect(await seriousViolations(page)).toEqual([]);
+});

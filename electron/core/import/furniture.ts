@@ -55,6 +55,11 @@ export function classifyFurniture(drafts: readonly BlockDraft[]): FurnitureVerdi
   for (const [position, i] of present.entries()) {
     const draft = drafts[i]!;
     const text = texts[i]!;
+    // A table's cells are data, whatever they say.
+    if (draft.kind === 'table-cell') {
+      leadIn = false;
+      continue;
+    }
     const short = text.length <= FURNITURE_MAX_CHARS;
     const density = linkDensity(draft, text);
     const own = ownReason(draft, text);
@@ -101,7 +106,7 @@ export function buildWithoutFurniture(drafts: readonly BlockDraft[], verdicts: r
       continue;
     }
     const at = built.blocks[keptBefore]?.start ?? built.text.length;
-    const removed: RemovedBlock = { kind: draft.kind, text: text.slice(0, 20_000), reason, at };
+    const removed: RemovedBlock = { kind: draft.kind === 'table-cell' ? 'paragraph' : draft.kind, text: text.slice(0, 20_000), reason, at };
     if (draft.level !== undefined) removed.level = Math.min(6, Math.max(1, Math.round(draft.level)));
     if (draft.kind === 'list-item') removed.ordered = draft.ordered ?? false;
     removedBlocks.push(removed);

@@ -105,6 +105,8 @@ export function buildTextBlocks(drafts: readonly BlockDraft[]): Required<TextWit
   const blocks: Block[] = [];
   const record = emptyNormalisation();
   let offset = 0;
+  let tableNumber = -1;
+  let lastSourceTable: number | undefined;
   for (const draft of drafts) {
     const at = parts.length > 0 ? offset + 1 : offset;
     const text = normaliseBlockText(draft.text, { verbatim: draft.verbatim, record, at });
@@ -119,6 +121,14 @@ export function buildTextBlocks(drafts: readonly BlockDraft[]): Required<TextWit
     if (draft.level !== undefined) block.level = Math.min(6, Math.max(1, Math.round(draft.level)));
     if (draft.kind === 'list-item') block.ordered = draft.ordered ?? false;
     if (draft.lineBreak && blocks.length > 0) block.lineBreak = true;
+    if (draft.kind === 'table-cell') {
+      // Tables are numbered again in the order they reach the text, from 0.
+      if (draft.table !== lastSourceTable) {
+        lastSourceTable = draft.table;
+        tableNumber += 1;
+      }
+      Object.assign(block, { table: tableNumber, row: draft.row ?? 0, col: draft.col ?? 0 }, draft.header ? { header: true } : {});
+    }
     if (draft.blankLinesBefore && blocks.length > 0) {
       // Each blank line is a "\n" of the source the text does not hold; the paragraph break it
       // made is kept as the block's lack of `lineBreak`.

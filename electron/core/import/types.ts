@@ -43,6 +43,11 @@ export interface BlockDraft {
   lineBreak?: boolean;
   /** Blank lines the source had before this block (plain text). */
   blankLinesBefore?: number;
+  /** For table cells: the table (numbered by the importer, in order), row, column, header cell. */
+  table?: number;
+  row?: number;
+  col?: number;
+  header?: boolean;
 }
 
 /** Why an import was refused. Each code maps to one thing the user can do about it. */

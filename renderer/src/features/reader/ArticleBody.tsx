@@ -73,6 +73,12 @@ function BlockViewImpl(props: BlockViewProps): ReactNode {
     }
     case 'quote':
       return <blockquote {...data} className="article-quote">{content}</blockquote>;
+    case 'table-cell':
+      return block.header ? (
+        <th {...data} className="article-cell" scope={block.row === 0 ? 'col' : 'row'}>{content}</th>
+      ) : (
+        <td {...data} className="article-cell">{content}</td>
+      );
     case 'list-item':
       return (
         <li {...data} className="article-list-item" style={{ marginInlineStart: `${((block.level ?? 1) - 1) * 1.5}em` }}>
@@ -112,6 +118,29 @@ function sameBlockView(a: BlockViewProps, b: BlockViewProps): boolean {
 
 const BlockView = memo(BlockViewImpl, sameBlockView);
 
+/**
+ * A table of the article: its cells (each a block, so a claim quotes one cell) on the grid their
+ * row and column give; cells with no text in the source are drawn empty.
+ */
+function ArticleTable({ cells }: { cells: { block: Block; view: ReactNode }[] }) {
+  const rows = Math.max(...cells.map((c) => c.block.row ?? 0)) + 1;
+  const cols = Math.max(...cells.map((c) => c.block.col ?? 0)) + 1;
+  const at = new Map(cells.map((c) => [`${c.block.row ?? 0}:${c.block.col ?? 0}`, c.view]));
+  return (
+    <div className="article-table-wrap">
+      <table className="article-table">
+        <tbody>
+          {Array.from({ length: rows }, (_, r) => (
+            <tr key={r}>
+              {Array.from({ length: cols }, (_, c) => at.get(`${r}:${c}`) ?? <td key={`empty-${c}`} className="article-cell article-cell--empty" />)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /** About how much text goes in one chunk of the article (see ArticleBody). */
 const CHUNK_CHARS = 4000;
 
@@ -132,6 +161,12 @@ export const ArticleBody = memo(function ArticleBody(props: ArticleBodyProps) {
   const chunks: ReactNode[] = [];
   let chunk: { nodes: ReactNode[]; start: number; chars: number; lines: number; endsWithHeading: boolean } | null = null;
   let list: { ordered: boolean; items: ReactNode[]; start: number } | null = null;
+  let table: { id: number; cells: { block: Block; view: ReactNode }[]; start: number } | null = null;
+  const flushTable = () => {
+    if (!table || !chunk) return;
+    chunk.nodes.push(<ArticleTable key={`table-${table.start}`} cells={table.cells} />);
+    table = null;
+  };
   const flushList = () => {
     if (!list || !chunk) return;
     const List = list.ordered ? 'ol' : 'ul';
@@ -140,6 +175,7 @@ export const ArticleBody = memo(function ArticleBody(props: ArticleBodyProps) {
   };
   const flushChunk = () => {
     flushList();
+    flushTable();
     if (!chunk) return;
     // Lines at 1.72em plus about 1em between blocks: a guess at the chunk's height until it is
     // first laid out, so the scrollbar is about right; after that the browser remembers it (auto).
@@ -171,7 +207,12 @@ export const ArticleBody = memo(function ArticleBody(props: ArticleBodyProps) {
         visibleIds={props.visibleIds}
       />
     );
-    if (block.kind === 'list-item') {
+    if (block.kind !== 'table-cell' || (table && table.id !== block.table)) flushTable();
+    if (block.kind === 'table-cell') {
+      flushList();
+      table ??= { id: block.table ?? 0, cells: [], start: block.start };
+      table.cells.push({ block, view });
+    } else if (block.kind === 'list-item') {
       const ordered = !!block.ordered;
       if (!list || list.ordered !== ordered) {
         flushList();
