@@ -10,6 +10,19 @@ function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** What the importer normalised in the text, in words; null when nothing an analyst would miss. */
+export function normalisationSummary(record: Article['normalisation']): string | null {
+  if (!record) return null;
+  const parts = [
+    record.removedZeroWidth ? count(record.removedZeroWidth, 'zero-width character removed', 'zero-width characters removed') : null,
+    record.removedSoftHyphens ? count(record.removedSoftHyphens, 'soft hyphen removed', 'soft hyphens removed') : null,
+    record.replacedSpaces ? count(record.replacedSpaces, 'no-break or other space written as a plain space', 'no-break or other spaces written as plain spaces') : null,
+    record.collapsedBlankLines ? count(record.collapsedBlankLines, 'blank line between paragraphs not kept as text', 'blank lines between paragraphs not kept as text') : null,
+    record.droppedEmptyBlocks ? count(record.droppedEmptyBlocks, 'empty block dropped', 'empty blocks dropped') : null,
+  ].filter(Boolean);
+  return parts.length ? `Text normalised: ${parts.join(', ')}. Whitespace that only laid the source out was collapsed.` : null;
+}
+
 /**
  * The article's import details, folded under its header: what the importer noted (what it left
  * out: page headers and footers, comments kept as notes, OCR needs, uncertain reading order),
@@ -19,7 +32,8 @@ function count(n: number, one: string, many: string): string {
 export function ArticleImportDetails({ article }: { article: Article }) {
   const status = useStatus();
   const [busy, setBusy] = useState<number | null>(null);
-  const notes = article.importNotes ?? [];
+  const normalised = normalisationSummary(article.normalisation);
+  const notes = [...(article.importNotes ?? []), ...(normalised ? [normalised] : [])];
   const fields = Object.entries(article.sourceFields ?? {});
   const removed = article.removedBlocks ?? [];
   if (notes.length + fields.length + removed.length === 0) return null;
