@@ -3,7 +3,7 @@ import { checkHtmlComplexity } from './complexity-caps';
 import { htmlToBlockDrafts } from './html-blocks';
 import { buildWithoutFurniture, classifyFurniture } from './furniture';
 import { removePageFurniture } from './html-clean';
-import { readHtmlMeta } from './html-meta';
+import { readHtmlMetaWithSources } from './html-meta';
 import { parseDate } from './dates';
 import { parseInertHtml, sanitiseToBody } from './safe-dom';
 import { buildTextBlocks } from './text-blocks';
@@ -39,7 +39,7 @@ export function importHtml(html: string, name: string): ImportedDocument {
   try {
     const doc = dom.window.document;
     // Readability rewrites the document, so the head is read first.
-    const meta = readHtmlMeta(doc);
+    const { meta, notes } = readHtmlMetaWithSources(doc);
     removePageFurniture(doc);
     const article = new Readability(doc, { charThreshold: 200 }).parse();
     // Readability gives up on pages with little text; then the whole body is the article.
@@ -63,7 +63,15 @@ export function importHtml(html: string, name: string): ImportedDocument {
       meta.title = first.kind === 'heading' ? text.slice(first.start, first.end) : titleFromProse(text.slice(first.start, first.end));
     }
     meta.title ||= titleFromFileName(name);
-    return { meta, text, blocks, normalisation, origin: { kind: 'html', name }, ...(removedBlocks.length ? { removedBlocks } : {}) };
+    return {
+      meta,
+      text,
+      blocks,
+      normalisation,
+      origin: { kind: 'html', name },
+      ...(removedBlocks.length ? { removedBlocks } : {}),
+      ...(notes.length ? { notes } : {}),
+    };
   } finally {
     dom.window.close();
   }
