@@ -84,3 +84,26 @@ test('import notes and source fields are shown in the article details', async ({
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/import-source-fields.png` });
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('plain text keeps its line breaks and aligned columns', async ({ app, page }) => {
+  const text = [
+    'Harbour strike: where the vote stands',
+    '',
+    'The dock workers voted again on Monday night after the operators made a new offer on automation, retraining and the timetable for new cranes.',
+    '',
+    'Terminal    For    Against',
+    'North        412        96',
+    'South        388       140',
+    '',
+    'Maria Okafor',
+    'Chief negotiator',
+    'Harbour Workers Union',
+  ].join('\n');
+  await call(page, app, 'importText', { text });
+  const notebook = new NotebookPage(page);
+  await notebook.library.getByTestId('library-row').filter({ hasText: 'Harbour strike' }).click();
+  await notebook.waitForArticle();
+  const lines = notebook.articleBody.locator('p.article-paragraph--line');
+  await expect(lines).toHaveText(['North        412        96', 'South        388       140', 'Chief negotiator', 'Harbour Workers Union']);
+  if (SHOTS) await notebook.articleBody.screenshot({ path: `${SHOTS}/reader-plain-lines.png` });
+});

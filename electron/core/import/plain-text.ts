@@ -6,6 +6,7 @@ import { ImportError } from './types';
 
 /** Lines no longer than this, in a blank-line-separated group, are read as hard-wrapped prose. */
 const WRAP_WIDTH = 100;
+const MIN_WRAPPED = 40;
 const ALIGNED = /\S(?: {2,}|\t)\S/;
 const BULLET = /^\s*(?:[-*•–]\s|\d{1,3}[.)]\s)/;
 
@@ -52,7 +53,10 @@ export function splitParagraphLines(text: string): TextLine[] {
       if (first) blanks = 0;
     };
     // Lines with aligned columns (runs of spaces or tabs between words) are a table, not prose.
-    const wrapped = separated && lines.length > 1 && lines.every((l) => l.length <= WRAP_WIDTH && !ALIGNED.test(l.trim()));
+    // So are short lines that each start with a capital and none ends in a comma (an address,
+    // a signature): wrapped prose goes on in lower case ("…approved\nthe new timetable").
+    const listed = lines.every((l) => l.trim().length < MIN_WRAPPED && /^[\p{Lu}\d]/u.test(l.trim()) && !/[,;:-]$/.test(l.trim()));
+    const wrapped = separated && lines.length > 1 && !listed && lines.every((l) => l.length <= WRAP_WIDTH && !ALIGNED.test(l.trim()));
     if (!wrapped) {
       lines.forEach((line, i) => push(line, i === 0));
       continue;

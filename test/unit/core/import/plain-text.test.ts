@@ -84,3 +84,14 @@ describe('importPlainText keeps the text faithfully', () => {
     expect(doc.normalisation).toMatchObject({ collapsedBlankLines: 2, removedZeroWidth: 1, collapsedWhitespace: 0 });
   });
 });
+
+describe('splitParagraphs tells wrapped prose from lines that stand alone', () => {
+  it('keeps a signature or an address line by line', () => {
+    expect(splitParagraphs('The union will vote again on Friday, she said.\n\nMaria Okafor\nChief negotiator\nHarbour Workers Union\n')).toEqual([
+      'The union will vote again on Friday, she said.',
+      'Maria Okafor',
+      'Chief negotiator',
+      'Harbour Workers Union',
+    ]);
+  });
+});
