@@ -128,7 +128,8 @@ for (const name of ['two-column', 'three-column', 'transcript']) {
 
 // Page furniture on the labelled pages (test/fixtures/furniture): what Readability left, what the
 // classifier removed, what it kept, and article paragraphs lost (must be 0).
-Object.assign(figures, furnitureTotals(measureFurniture()));
+const furniturePages = measureFurniture();
+Object.assign(figures, furnitureTotals(furniturePages, 'tuning'), furnitureTotals(furniturePages, 'held-out'));
 
 clearInterval(sampler);
 await importer.close();

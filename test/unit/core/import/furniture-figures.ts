@@ -7,6 +7,8 @@ import { normaliseBlockText } from '../../../../electron/core/import/text-blocks
 export const FURNITURE_FIXTURES = fileURLToPath(new URL('../../../fixtures/furniture/', import.meta.url));
 
 interface Labels {
+  /** 'tuning': the rules were written with it at hand; 'held-out': written after, never tuned on. */
+  set: 'tuning' | 'held-out';
   language: string;
   text: string[];
   furniture: string[];
@@ -15,6 +17,7 @@ interface Labels {
 /** One page's figures: furniture blocks left by Readability, removed by the classifier, kept; text lost. */
 export interface PageFurnitureFigures {
   name: string;
+  set: 'tuning' | 'held-out';
   language: string;
   furniture: number;
   /** Furniture Readability and the pre-clean already dropped. */
@@ -41,6 +44,7 @@ export function measureFurniture(): PageFurnitureFigures[] {
     const known = new Set([...furniture, ...text]);
     return {
       name,
+      set: labels.set,
       language: labels.language,
       furniture: furniture.length,
       droppedBeforeClassifier: furniture.filter((f) => !kept.includes(f) && !removed.includes(f)).length,
@@ -52,17 +56,19 @@ export function measureFurniture(): PageFurnitureFigures[] {
   });
 }
 
-/** Totals over all pages, as the import bench prints them. */
-export function furnitureTotals(pages: PageFurnitureFigures[]): Record<string, number> {
+/** Totals over the pages of one set, as the import bench prints them (prefixed by the set). */
+export function furnitureTotals(all: PageFurnitureFigures[], set: 'tuning' | 'held-out' = 'tuning'): Record<string, number> {
+  const pages = all.filter((p) => p.set === set);
   const sum = (f: (p: PageFurnitureFigures) => number): number => pages.reduce((n, p) => n + f(p), 0);
+  const prefix = set === 'tuning' ? 'furniture' : 'furniture_heldout';
   return {
-    furniture_pages: pages.length,
-    furniture_languages: new Set(pages.map((p) => p.language)).size,
-    furniture_blocks_labelled: sum((p) => p.furniture),
-    furniture_dropped_by_readability: sum((p) => p.droppedBeforeClassifier),
-    furniture_after_readability: sum((p) => p.furniture - p.droppedBeforeClassifier),
-    furniture_removed_by_classifier: sum((p) => p.removedByClassifier),
-    furniture_kept: sum((p) => p.kept.length),
-    text_paragraphs_lost: sum((p) => p.textLost.length),
+    [`${prefix}_pages`]: pages.length,
+    [`${prefix}_languages`]: new Set(pages.map((p) => p.language)).size,
+    [`${prefix}_blocks_labelled`]: sum((p) => p.furniture),
+    [`${prefix}_dropped_by_readability`]: sum((p) => p.droppedBeforeClassifier),
+    [`${prefix}_after_readability`]: sum((p) => p.furniture - p.droppedBeforeClassifier),
+    [`${prefix}_removed_by_classifier`]: sum((p) => p.removedByClassifier),
+    [`${prefix}_kept`]: sum((p) => p.kept.length),
+    [`${prefix}_text_paragraphs_lost`]: sum((p) => p.textLost.length),
   };
 }
