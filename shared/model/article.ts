@@ -27,6 +27,9 @@ export const BlockSchema = z.object({
   row: z.number().int().nonnegative().optional(),
   col: z.number().int().nonnegative().optional(),
   header: z.literal(true).optional(),
+  /** For table cells that span: how many columns / rows (absent: 1). */
+  colSpan: z.number().int().min(2).max(50).optional(),
+  rowSpan: z.number().int().min(2).max(500).optional(),
 });
 export type Block = z.infer<typeof BlockSchema>;
 

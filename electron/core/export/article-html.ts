@@ -48,11 +48,13 @@ function blockHtml(block: ArticleBlockView, notes: Map<number, ArticleNote>): st
 }
 
 function tableHtml(table: ArticleTableView, notes: Map<number, ArticleNote>): string {
-  const rows = table.rows.map((row) => {
-    const cells = row.map((cell) => {
-      if (!cell) return '<td></td>';
+  const rows = table.rows.map((row, r) => {
+    const cells = row.flatMap((cell, c) => {
+      if (table.covered.has(`${r}:${c}`)) return [];
+      if (!cell) return ['<td></td>'];
       const body = cell.segments.map((s) => segmentHtml(s, notes)).join('');
-      return cell.header ? `<th>${body}</th>` : `<td>${body}</td>`;
+      const spans = `${cell.colSpan ? ` colspan="${cell.colSpan}"` : ''}${cell.rowSpan ? ` rowspan="${cell.rowSpan}"` : ''}`;
+      return [cell.header ? `<th${spans}>${body}</th>` : `<td${spans}>${body}</td>`];
     });
     return `<tr>${cells.join('')}</tr>`;
   });

@@ -3,6 +3,21 @@ import type { ArticleBlockView } from './article-model';
 /** A table of the article for the exporters: its cells on their grid (null where the source had none). */
 export interface ArticleTableView {
   rows: (ArticleBlockView | null)[][];
+  /** Places a spanning cell covers ("row:col"): no cell is written there in HTML. */
+  covered: Set<string>;
+}
+
+/** The grid places that spanning cells cover, beside their own. */
+export function coveredPlaces(cells: readonly { row?: number; col?: number; colSpan?: number; rowSpan?: number }[]): Set<string> {
+  const covered = new Set<string>();
+  for (const cell of cells) {
+    const r0 = cell.row ?? 0;
+    const c0 = cell.col ?? 0;
+    for (let r = r0; r < r0 + (cell.rowSpan ?? 1); r += 1) {
+      for (let c = c0; c < c0 + (cell.colSpan ?? 1); c += 1) if (r !== r0 || c !== c0) covered.add(`${r}:${c}`);
+    }
+  }
+  return covered;
 }
 
 export type ArticlePart = { block: ArticleBlockView } | { table: ArticleTableView };
@@ -20,7 +35,7 @@ export function articleParts(blocks: readonly ArticleBlockView[]): ArticlePart[]
     const cols = Math.max(...cells.map((c) => c.col ?? 0)) + 1;
     const grid: (ArticleBlockView | null)[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => null));
     for (const cell of cells) grid[cell.row ?? 0]![cell.col ?? 0] = cell;
-    parts.push({ table: { rows: grid } });
+    parts.push({ table: { rows: grid, covered: coveredPlaces(cells) } });
     cells = [];
   };
   for (const block of blocks) {

@@ -135,9 +135,16 @@ function tableDrafts(table: Element, ctx: WalkContext, out: BlockDraft[]): void 
       if (tag !== 'td' && tag !== 'th') continue;
       while ((covered.get(col) ?? 0) > 0) col += 1;
       const text = cellText(cell).replace(/\s+/g, ' ').trim();
-      if (text) out.push({ kind: 'table-cell', text, table: id, row, col, ...(tag === 'th' ? { header: true } : {}) });
       const span = Math.max(1, Math.min(50, Number(cell.getAttribute('colspan')) || 1));
       const down = Math.max(1, Math.min(500, Number(cell.getAttribute('rowspan')) || 1));
+      if (text) {
+        out.push({
+          kind: 'table-cell', text, table: id, row, col,
+          ...(tag === 'th' ? { header: true } : {}),
+          ...(span > 1 ? { colSpan: span } : {}),
+          ...(down > 1 ? { rowSpan: down } : {}),
+        });
+      }
       for (let c = col; c < col + span; c += 1) if (down > 1) covered.set(c, down);
       col += span;
     }

@@ -128,6 +128,8 @@ export function buildTextBlocks(drafts: readonly BlockDraft[]): Required<TextWit
         tableNumber += 1;
       }
       Object.assign(block, { table: tableNumber, row: draft.row ?? 0, col: draft.col ?? 0 }, draft.header ? { header: true } : {});
+      if (draft.colSpan && draft.colSpan > 1) block.colSpan = Math.min(50, draft.colSpan);
+      if (draft.rowSpan && draft.rowSpan > 1) block.rowSpan = Math.min(500, draft.rowSpan);
     }
     if (draft.blankLinesBefore && blocks.length > 0) {
       // Each blank line is a "\n" of the source the text does not hold; the paragraph break it

@@ -48,6 +48,8 @@ export interface BlockDraft {
   row?: number;
   col?: number;
   header?: boolean;
+  colSpan?: number;
+  rowSpan?: number;
 }
 
 /** Why an import was refused. Each code maps to one thing the user can do about it. */

@@ -75,9 +75,9 @@ function BlockViewImpl(props: BlockViewProps): ReactNode {
       return <blockquote {...data} className="article-quote">{content}</blockquote>;
     case 'table-cell':
       return block.header ? (
-        <th {...data} className="article-cell" scope={block.row === 0 ? 'col' : 'row'}>{content}</th>
+        <th {...data} className="article-cell" scope={block.row === 0 ? 'col' : 'row'} colSpan={block.colSpan} rowSpan={block.rowSpan}>{content}</th>
       ) : (
-        <td {...data} className="article-cell">{content}</td>
+        <td {...data} className="article-cell" colSpan={block.colSpan} rowSpan={block.rowSpan}>{content}</td>
       );
     case 'list-item':
       return (
@@ -123,16 +123,26 @@ const BlockView = memo(BlockViewImpl, sameBlockView);
  * row and column give; cells with no text in the source are drawn empty.
  */
 function ArticleTable({ cells }: { cells: { block: Block; view: ReactNode }[] }) {
-  const rows = Math.max(...cells.map((c) => c.block.row ?? 0)) + 1;
-  const cols = Math.max(...cells.map((c) => c.block.col ?? 0)) + 1;
+  const rows = Math.max(...cells.map((c) => (c.block.row ?? 0) + (c.block.rowSpan ?? 1)));
+  const cols = Math.max(...cells.map((c) => (c.block.col ?? 0) + (c.block.colSpan ?? 1)));
   const at = new Map(cells.map((c) => [`${c.block.row ?? 0}:${c.block.col ?? 0}`, c.view]));
+  // Places a spanning cell covers get no cell of their own.
+  const covered = new Set<string>();
+  for (const { block } of cells) {
+    const [row, col] = [block.row ?? 0, block.col ?? 0];
+    for (let r = row; r < row + (block.rowSpan ?? 1); r += 1) {
+      for (let c = col; c < col + (block.colSpan ?? 1); c += 1) if (r !== row || c !== col) covered.add(`${r}:${c}`);
+    }
+  }
   return (
     <div className="article-table-wrap">
       <table className="article-table">
         <tbody>
           {Array.from({ length: rows }, (_, r) => (
             <tr key={r}>
-              {Array.from({ length: cols }, (_, c) => at.get(`${r}:${c}`) ?? <td key={`empty-${c}`} className="article-cell article-cell--empty" />)}
+              {Array.from({ length: cols }, (_, c) =>
+                covered.has(`${r}:${c}`) ? null : (at.get(`${r}:${c}`) ?? <td key={`empty-${c}`} className="article-cell article-cell--empty" />),
+              )}
             </tr>
           ))}
         </tbody>

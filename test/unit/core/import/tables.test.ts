@@ -43,6 +43,10 @@ describe('tables as tables', () => {
     expect([at(3, 0), at(3, 1), at(3, 2)]).toEqual(['East', 'Against', null]);
     expect([at(4, 0), at(4, 1), at(4, 2)]).toEqual([null, 'Against, later For', '48 %']);
     expect(new Set(cells.map((c) => c.table))).toEqual(new Set([0]));
+    expect(cells.filter((c) => c.colSpan || c.rowSpan).map((c) => [doc.text.slice(c.start, c.end), c.colSpan ?? 1, c.rowSpan ?? 1])).toEqual([
+      ['Abstained', 2, 1],
+      ['East', 1, 2],
+    ]);
     // Cells are separate lines of the text: a quote can hold one cell and nothing else.
     expect(doc.text).toContain('\nFor\n52 %\n');
   });
@@ -101,7 +105,9 @@ describe('claims on table cells and exports of tables', () => {
 
     const html = renderArticleHtml(view);
     expect(html).toMatch(/<table class="article-table">\n<tr><th>Delegation<\/th><th>Vote<\/th><th>Share<\/th><\/tr>/);
-    expect(html).toMatch(/<tr><td>South<\/td><td><mark class="claim"[^>]*>Abstained<\/mark><sup[^>]*>.*?<\/sup><\/td><td><\/td><\/tr>/);
+    // The spanning cell spans; the place it covers gets no cell of its own.
+    expect(html).toMatch(/<tr><td>South<\/td><td colspan="2"><mark class="claim"[^>]*>Abstained<\/mark><sup[^>]*>.*?<\/sup><\/td><\/tr>/);
+    expect(html).toContain('<tr><td rowspan="2">East</td><td>Against</td><td></td></tr>\n<tr><td>Against, later For</td><td>48 %</td></tr>');
 
     const markdown = renderArticleMarkdown(view);
     expect(markdown).toContain('| Delegation | Vote | Share |\n| --- | --- | --- |\n| North (upstream) | For | 52 % |');
