@@ -3,6 +3,8 @@ import type { ArticleSummary } from '../../../shared/model';
 import { claimsDigest } from '../claim-digests';
 import type { CoreContext } from '../context';
 import { articlesFor } from '../positions/positions';
+import { drawnActors, drawnOfClaim } from '../positions/positions-map';
+import { scopeOf } from '../registry/actor-scope';
 import { conceptKey, sideOf, type Statement } from './statements';
 
 /** What a concept key stands for, to name it in views and exports. */
@@ -22,7 +24,7 @@ export const dayOf = (article: ArticleSummary): string => (article.publishedAt ?
 
 /**
  * The statements of the articles the filter keeps (the positions filter: dates, collection,
- * source), from the persisted claims digest (the same one positions reads; only articles that
+ * source; actors rolled up and filtered by attributes), from the persisted claims digest (the same one positions reads; only articles that
  * changed are re-read). A claim is a statement of each of its actors when it has an issue, a
  * proposition and a stance; claims without one of these cannot put two actors on a proposition,
  * and are left out (they still count in positions). A statement keeps its claim's index in the
@@ -33,10 +35,13 @@ export async function gatherStatements(ctx: CoreContext, filter: PositionsFilter
   const digest = await claimsDigest(ctx);
   // Nothing is awaited from here on: the digest cannot change under the pass.
   const { tables } = digest;
-  const codebookValue = new Map(ctx.store.getCodebook().stances.map((s) => [s.id, s.value]));
+  const codebook = ctx.store.getCodebook();
+  const codebookValue = new Map(codebook.stances.map((s) => [s.id, s.value]));
   const stanceValue = tables.stances.values.map((id) => codebookValue.get(id));
   const issueIds = tables.issues.values;
-  const actorIds = tables.actors.values;
+  // Actors as drawn: rolled up to parents and filtered by attributes, as the request says.
+  const { drawnIds: actorIds, drawnIndex } = drawnActors(tables.actors.values, scopeOf(codebook, filter));
+  const claimActors = new Int32Array(Math.max(1, drawnIndex.length));
   const propositions = tables.propositions.values;
   const conceptOf = new Map<string, string>();
   const statements: Statement[] = [];
@@ -62,8 +67,9 @@ export async function gatherStatements(ctx: CoreContext, filter: PositionsFilter
         if (!concepts.has(concept)) concepts.set(concept, { issueId: issueIds[issue]!, proposition: propositions[proposition]! });
       }
       const side = sideOf(value);
-      for (let a = block.actorStart[i]!; a < block.actorStart[i + 1]!; a++) {
-        statements.push({ actorId: actorIds[block.actors[a]!]!, concept, side, articleId: article.id, claimIndex: i - block.from, day });
+      const drawn = drawnOfClaim(block.actors, block.actorStart[i]!, block.actorStart[i + 1]!, drawnIndex, claimActors);
+      for (let a = 0; a < drawn; a++) {
+        statements.push({ actorId: actorIds[claimActors[a]!]!, concept, side, articleId: article.id, claimIndex: i - block.from, day });
       }
     }
   }
