@@ -101,7 +101,7 @@ export function ActorsSection({ actors, open }: { actors: Actor[]; open: OpenCod
                 ['name', 'Name'],
                 ['kind', 'Kind'],
                 ['country', 'Country'],
-                ['affiliation', 'Party or affiliation'],
+                ['affiliation', 'Affiliation'],
                 ['parent', 'Parent'],
                 ['wikidata', 'Wikidata'],
                 ['claims', 'Claims'],

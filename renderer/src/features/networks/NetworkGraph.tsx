@@ -75,6 +75,11 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
       maxZoom: 4,
       wheelSensitivity: 0.2,
     });
+    // A few nodes would otherwise be fitted at four times their size: keep labels at reading size.
+    if (cy.zoom() > 1.6) {
+      cy.zoom(1.6);
+      cy.center();
+    }
     cy.on('tap', 'edge', (event) => select.current(event.target.id()));
     graph.current = cy;
     return () => {
