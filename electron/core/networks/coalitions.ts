@@ -1,6 +1,6 @@
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import type { ActorNetwork } from './networks';
+import type { ActorNetwork, PairWeights } from './networks';
 
 /**
  * Coalitions: communities of actors in the congruence network, found by Louvain modularity
@@ -16,7 +16,37 @@ export function coalitions(congruence: ActorNetwork, seed = 1): Map<string, numb
     graph.mergeNode(e.target);
     graph.mergeEdge(e.source, e.target, { weight: e.weight });
   }
-  const result = new Map<string, number | null>(congruence.actors.map((a) => [a, null]));
+  return communities(graph, congruence.actors, seed);
+}
+
+/**
+ * The same coalitions read straight off the pair weights (unnormalised congruence), without
+ * building the congruence network's edges and their propositions first: what the network
+ * service uses, as a dense notebook has a hundred thousand congruence edges.
+ */
+export function coalitionsOfWeights(weights: PairWeights, actors: readonly string[], seed = 1): Map<string, number | null> {
+  const graph = new Graph({ type: 'undirected' });
+  const { active, congruence } = weights;
+  const n = active.length;
+  // Nodes and edges go in in the order of the network's sorted edges (source, then target), so
+  // the seeded Louvain finds the same coalitions as from the network itself.
+  const order = Array.from(active.keys()).sort((x, y) => (active[x]! < active[y]! ? -1 : active[x]! > active[y]! ? 1 : 0));
+  for (let x = 0; x < n; x++) {
+    const i = order[x]!;
+    for (let y = x + 1; y < n; y++) {
+      const j = order[y]!;
+      const w = i < j ? congruence[i * n + j]! : congruence[j * n + i]!;
+      if (w <= 0) continue;
+      if (!graph.hasNode(active[i]!)) graph.addNode(active[i]!);
+      if (!graph.hasNode(active[j]!)) graph.addNode(active[j]!);
+      graph.addUndirectedEdge(active[i]!, active[j]!, { weight: w });
+    }
+  }
+  return communities(graph, actors, seed);
+}
+
+function communities(graph: Graph, actors: readonly string[], seed: number): Map<string, number | null> {
+  const result = new Map<string, number | null>(actors.map((a) => [a, null]));
   if (graph.order === 0) return result;
   let state = seed >>> 0;
   const rng = () => {
