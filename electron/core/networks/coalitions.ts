@@ -25,6 +25,40 @@ export function coalitions(congruence: ActorNetwork, seed = 1): Map<string, numb
  * service uses, as a dense notebook has a hundred thousand congruence edges.
  */
 export function coalitionsOfWeights(weights: PairWeights, actors: readonly string[], seed = 1): Map<string, number | null> {
+  // Coalitions are a pure function of the actors and their congruence weights: the same ones
+  // (another network type or normalisation of the same claims, a repeated request) are answered
+  // from the last few computed, found by content, not by request.
+  const key = `${seed}|${contentKey(weights)}|${actors.join('\u0000')}`;
+  const known = recent.get(key);
+  if (known) {
+    recent.delete(key);
+    recent.set(key, known);
+    return new Map(known);
+  }
+  const found = computeCoalitions(weights, actors, seed);
+  recent.set(key, found);
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  return new Map(found);
+}
+
+/** The last coalitions computed, by content key, oldest first. */
+const recent = new Map<string, Map<string, number | null>>();
+const RECENT = 4;
+
+/** Two 32-bit hashes (FNV-1a and a multiplicative one) over the weights' bytes and the actors' order. */
+function contentKey(weights: PairWeights): string {
+  const words = new Uint32Array(weights.congruence.buffer, weights.congruence.byteOffset, weights.congruence.length * 2);
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9e3779b9;
+  for (let x = 0; x < words.length; x++) {
+    const w = words[x]!;
+    h1 = Math.imul(h1 ^ w, 0x01000193);
+    h2 = Math.imul(h2 + w, 0x85ebca6b) ^ (h2 >>> 13);
+  }
+  return `${weights.active.length}:${(h1 >>> 0).toString(36)}:${(h2 >>> 0).toString(36)}:${weights.active.join('\u0000')}`;
+}
+
+function computeCoalitions(weights: PairWeights, actors: readonly string[], seed: number): Map<string, number | null> {
   const graph = new Graph({ type: 'undirected' });
   const { active, congruence } = weights;
   const n = active.length;

@@ -65,7 +65,8 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
     const cy = cytoscape({
       container: element,
       elements: { nodes, edges },
-      layout: nodes.length > 150 ? { name: 'circle' } : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 120 },
+      // A force layout reads well up to a few hundred nodes and edges; beyond, it costs seconds and shows a hairball, so a circle.
+      layout: nodes.length > 150 || edges.length > 1500 ? { name: 'circle' } : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 120 },
       style: [
         { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', shape: 'data(shape)' as never, color: colour('--ink', '#1d2127'), 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, width: 18, height: 18 } },
         { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(colour)', opacity: 0.75, 'curve-style': 'straight' } },

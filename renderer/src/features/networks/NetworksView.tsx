@@ -30,6 +30,9 @@ const WINDOWS = [
   { days: 365, step: 90, label: 'One year, step 90 days' },
 ];
 
+/** Connections listed before "Show all". */
+const LIST_FIRST = 200;
+
 const weightText = (weight: number) => (Number.isInteger(weight) ? String(weight) : weight.toFixed(2));
 
 /**
@@ -53,16 +56,24 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
   const claimsHeading = useRef<HTMLHeadingElement>(null);
 
   const spec = WINDOWS[windowChoice]!;
+  // The windows are asked for once the network has come: the core answers one request at a time,
+  // and the network is what the view paints first.
+  const [windowsWanted, setWindowsWanted] = useState(false);
   const windows = useQuery({
     queryKey: [...keys.positions, 'network-windows', spec.days, spec.step, scope],
     queryFn: () => api.getNetworkWindows({ windowDays: spec.days, stepDays: spec.step, duplicates: 'article', ...scopeRequest(scope) }),
+    enabled: windowsWanted,
   });
   const shown = windowIndex !== null ? windows.data?.[windowIndex] : undefined;
   const request = useMemo(
     () => ({ type, normalization, duplicates: 'article' as const, ...(shown ? { publishedFrom: shown.from, publishedTo: shown.to } : {}), ...scopeRequest(scope) }),
     [type, normalization, shown, scope],
   );
-  const network = useQuery({ queryKey: [...keys.positions, 'network', request], queryFn: () => api.getNetwork(request), placeholderData: (previous) => previous });
+  const network = useQuery({
+    queryKey: [...keys.positions, 'network', request],
+    queryFn: () => api.getNetwork(request).finally(() => setWindowsWanted(true)),
+    placeholderData: (previous) => previous,
+  });
   const edgeClaims = useQuery({
     queryKey: [...keys.positions, 'network-edge', request, selectedEdge],
     queryFn: () => {
@@ -97,6 +108,9 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
   const targetName = (id: string) => (data?.type === 'twomode' ? propositionLabel(Number(id)) : actorName(id));
   const kindOf = useCallback((id: string) => lookup.actor(id)?.kind ?? null, [lookup]);
   const edges = useMemo(() => [...(data?.edges ?? [])].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)), [data]);
+  // The list starts with the strongest connections; the rest on request (thousands of buttons would hold up the first paint).
+  const [expanded, setExpanded] = useState<Network | null>(null);
+  const listed = expanded !== null && expanded === data ? edges.length : LIST_FIRST;
   const pick = (key: string) => {
     setSelectedEdge(key);
     requestAnimationFrame(() => claimsHeading.current?.focus());
@@ -217,7 +231,7 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
               Connections
             </h3>
             <ul className="networks-edges">
-              {edges.map((e) => {
+              {edges.slice(0, listed).map((e) => {
                 const key = edgeKey(e.source, e.target);
                 return (
                   <li key={key}>
@@ -240,6 +254,11 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
                 );
               })}
             </ul>
+            {edges.length > listed && (
+              <button type="button" className="link-button" onClick={() => setExpanded(data)}>
+                Show all {edges.length} connections (the {listed} strongest are listed)
+              </button>
+            )}
             {colourBy === 'kind' && <KindLegend kinds={data.actors.map((a) => kindOf(a.id))} />}
             {data.actors.some((a) => a.coalition !== null) && (
               <>

@@ -122,3 +122,17 @@ describe('the strongest edges', () => {
     expect(strongest(w, 4)).toEqual([1, 2, 3, 6]);
   });
 });
+
+describe('coalitions remembered by content', () => {
+  it('gives the same answer again (and a copy the caller may change), and a new one for other weights', async () => {
+    const { coalitionsOfWeights } = await import('../../../../electron/core/networks/coalitions');
+    const { pairWeights } = await import('../../../../electron/core/networks/networks');
+    const actors = ['A', 'B', 'C', 'D'];
+    const first = coalitionsOfWeights(pairWeights(debate), actors);
+    first.set('A', 99);
+    expect(coalitionsOfWeights(pairWeights(debate), actors)).toEqual(coalitions(oneModeNetwork(debate, 'congruence')));
+    // B now disagrees with A on k1: other weights, other coalitions.
+    const changed = debate.map((s) => (s.actorId === 'B' && s.concept === 'k1' ? { ...s, side: -1 as const } : s));
+    expect(coalitionsOfWeights(pairWeights(changed), actors)).toEqual(coalitions(oneModeNetwork(changed, 'congruence')));
+  });
+});
