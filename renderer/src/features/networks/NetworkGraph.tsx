@@ -66,7 +66,8 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
       container: element,
       elements: { nodes, edges },
       // A force layout reads well up to a few hundred nodes and edges; beyond, it costs seconds and shows a hairball, so a circle.
-      layout: nodes.length > 150 || edges.length > 1500 ? { name: 'circle' } : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 120 },
+      // A handful of nodes reads best evenly spaced on a circle too (a force layout may stack two).
+      layout: nodes.length <= 8 || nodes.length > 150 || edges.length > 1500 ? { name: 'circle' } : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 120 },
       style: [
         { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', shape: 'data(shape)' as never, color: colour('--ink', '#1d2127'), 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, width: 18, height: 18 } },
         { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(colour)', opacity: 0.75, 'curve-style': 'straight' } },
