@@ -9,7 +9,7 @@ import { writeOneMode, writeTwoMode, type NetworkFormat, type NodeLabels } from 
 import { gatherStatements, type GatheredStatements } from './gather';
 import { oneModeNetwork, pairWeights, twoModeNetwork, type Normalization, type OneModeType } from './networks';
 import { polarisation } from './polarisation';
-import { conceptKey, dropDuplicates, type DuplicateRule, type Statement } from './statements';
+import { conceptKey, type DuplicateRule, type Statement } from './statements';
 import { movingWindows, type TimeWindow } from './windows';
 
 type Settings = PositionsFilter & { type: OneModeType | 'twomode'; normalization?: Normalization; duplicates?: DuplicateRule; maxEdges?: number };
@@ -27,8 +27,8 @@ function filterOf(request: Settings): PositionsFilter {
 }
 
 async function compute(ctx: CoreContext, request: Settings, withCoalitions = true): Promise<Computed> {
-  const gathered = await gatherStatements(ctx, filterOf(request));
-  const statements = dropDuplicates(gathered.statements, request.duplicates ?? 'article');
+  const gathered = await gatherStatements(ctx, filterOf(request), request.duplicates ?? 'article');
+  const statements = gathered.statements;
   const codebook = ctx.store.getCodebook();
   const actorNames = new Map(codebook.actors.map((a) => [a.id, a.name]));
   const issueNames = new Map(codebook.issues.map((i) => [i.id, i.name]));
@@ -78,8 +78,8 @@ export async function getNetwork(ctx: CoreContext, request: Settings): Promise<N
 }
 
 export async function getNetworkWindows(ctx: CoreContext, request: PositionsFilter & { windowDays: number; stepDays: number; duplicates?: DuplicateRule }): Promise<TimeWindow[]> {
-  const gathered = await gatherStatements(ctx, filterOf({ ...request, type: 'congruence' }));
-  return movingWindows(dropDuplicates(gathered.statements, request.duplicates ?? 'article'), request.windowDays, request.stepDays);
+  const gathered = await gatherStatements(ctx, filterOf({ ...request, type: 'congruence' }), request.duplicates ?? 'article');
+  return movingWindows(gathered.statements, request.windowDays, request.stepDays);
 }
 
 /** The claims behind one edge, oldest first: both actors' claims on the edge's propositions. */
