@@ -6,23 +6,29 @@ export interface ActorScopeValue {
   rollUp: RollUp;
   kind: ActorKind | '';
   country: string;
+  affiliation: string;
 }
 
-export const ALL_ACTORS: ActorScopeValue = { rollUp: 'none', kind: '', country: '' };
+export const ALL_ACTORS: ActorScopeValue = { rollUp: 'none', kind: '', country: '', affiliation: '' };
 
 /** The request fields for a scope: nothing when it draws every actor as coded (so the request stays as it was). */
 export function scopeRequest(scope: ActorScopeValue): { rollUp?: RollUp; actorFilter?: ActorFilter } {
-  const actorFilter: ActorFilter = { ...(scope.kind ? { kinds: [scope.kind] } : {}), ...(scope.country ? { countries: [scope.country] } : {}) };
+  const actorFilter: ActorFilter = {
+    ...(scope.kind ? { kinds: [scope.kind] } : {}),
+    ...(scope.country ? { countries: [scope.country] } : {}),
+    ...(scope.affiliation ? { affiliations: [scope.affiliation] } : {}),
+  };
   return { ...(scope.rollUp !== 'none' ? { rollUp: scope.rollUp } : {}), ...(Object.keys(actorFilter).length ? { actorFilter } : {}) };
 }
 
 /**
  * Roll-up and attribute filters for the positions and networks views: draw actors as coded, one
- * level up their parent chain, or at its top; keep one kind or one country. The filter applies to
+ * level up their parent chain, or at its top; keep one kind, country or affiliation. The filter applies to
  * the actors as drawn (after the roll-up).
  */
 export function ActorScopeControls({ actors, value, onChange, fieldClass }: { actors: Actor[]; value: ActorScopeValue; onChange(next: ActorScopeValue): void; fieldClass: string }) {
-  const countries = useMemo(() => [...new Set(actors.map((a) => a.country?.trim()).filter((c): c is string => !!c))].sort((a, b) => a.localeCompare(b)), [actors]);
+  const countries = useMemo(() => distinct(actors.map((a) => a.country)), [actors]);
+  const affiliations = useMemo(() => distinct(actors.map((a) => a.affiliation)), [actors]);
   const hasParents = actors.some((a) => a.parentId);
   return (
     <>
@@ -63,6 +69,29 @@ export function ActorScopeControls({ actors, value, onChange, fieldClass }: { ac
           </select>
         </label>
       )}
+      {affiliations.length > 0 && (
+        <label className={fieldClass}>
+          <span>Affiliation</span>
+          <select className="input" value={value.affiliation} onChange={(e) => onChange({ ...value, affiliation: e.target.value })}>
+            <option value="">All affiliations</option>
+            {affiliations.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </>
   );
+}
+
+/** The values actors have, once each (case ignored, the first spelling kept), in alphabetical order. */
+function distinct(values: (string | null | undefined)[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const v of values) {
+    const t = v?.trim();
+    if (t && !byKey.has(t.toLocaleLowerCase())) byKey.set(t.toLocaleLowerCase(), t);
+  }
+  return [...byKey.values()].sort((a, b) => a.localeCompare(b));
 }
