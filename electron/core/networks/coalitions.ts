@@ -65,15 +65,25 @@ function computeCoalitions(weights: PairWeights, actors: readonly string[], seed
   // Nodes and edges go in in the order of the network's sorted edges (source, then target), so
   // the seeded Louvain finds the same coalitions as from the network itself.
   const order = Array.from(active.keys()).sort((x, y) => (active[x]! < active[y]! ? -1 : active[x]! > active[y]! ? 1 : 0));
+  // Nodes added are flagged in a typed array, and edges keyed by their number: a dense notebook's
+  // hundred thousand edges would otherwise cost two node look-ups and a generated key each.
+  const added = new Uint8Array(n);
+  let edgeKey = 0;
   for (let x = 0; x < n; x++) {
     const i = order[x]!;
     for (let y = x + 1; y < n; y++) {
       const j = order[y]!;
       const w = i < j ? congruence[i * n + j]! : congruence[j * n + i]!;
       if (w <= 0) continue;
-      if (!graph.hasNode(active[i]!)) graph.addNode(active[i]!);
-      if (!graph.hasNode(active[j]!)) graph.addNode(active[j]!);
-      graph.addUndirectedEdge(active[i]!, active[j]!, { weight: w });
+      if (added[i] === 0) {
+        graph.addNode(active[i]!);
+        added[i] = 1;
+      }
+      if (added[j] === 0) {
+        graph.addNode(active[j]!);
+        added[j] = 1;
+      }
+      graph.addUndirectedEdgeWithKey(edgeKey++, active[i]!, active[j]!, { weight: w });
     }
   }
   return communities(graph, actors, seed);
