@@ -12,11 +12,12 @@
  * notebook archived, the search index rebuilt, each timed. Meanwhile the server reports every
  * event-loop stall over 20 ms on stderr (STANCEBOOK_STALL_REPORT, electron/cli/stall-report.ts),
  * charged to the step being driven, and its resident memory (VmRSS, VmHWM) and CPU time are
- * sampled from /proc. Last, `stancebook help` and `stancebook list --json` in new processes.
+ * sampled from /proc (JOURNEY_SERVE_NODE_ARGS passes Node flags to the server, e.g. --cpu-prof). Last, `stancebook help` and `stancebook list --json` in new processes.
  *
  * Prints the issue's table of targets with the figures measured. `--scale` runs the journey at
  * 1,000, 10,000 and 50,000 articles (with --quick: 500 and 2,000), each in its own process, and
- * prints how store open, search p95, the first map and peak RSS grow. Measures; never fails on speed.
+ * prints how store open, search p95, the first map and peak RSS grow (with --keep DIR, each size's
+ * notebook is kept in DIR/<articles> and reused by the next run). Measures; never fails on speed.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -146,7 +147,9 @@ class Server {
   private sampler: NodeJS.Timeout;
 
   constructor(dir: string) {
-    this.child = spawn(process.execPath, [BIN, 'serve', '--data', dir], {
+    // JOURNEY_SERVE_NODE_ARGS: extra Node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where its time goes.
+    const nodeArgs = (process.env.JOURNEY_SERVE_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    this.child = spawn(process.execPath, [...nodeArgs, BIN, 'serve', '--data', dir], {
       cwd: ROOT,
       env: { ...process.env, STANCEBOOK_DATA: '', STANCEBOOK_STALL_REPORT: String(STALL_REPORT_MS) },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -401,7 +404,8 @@ function scaleCurve(sizes: number[]): void {
   const rows: Figures[] = [];
   for (const articles of sizes) {
     log(`scale: ${articles} articles ...`);
-    const out = execFileSync(process.execPath, [...process.execArgv, self, '--json', '--no-chores', '--articles', String(articles)], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] });
+    const keep = values.keep ? ['--keep', path.join(path.resolve(values.keep), String(articles))] : [];
+    const out = execFileSync(process.execPath, [...process.execArgv, self, '--json', '--no-chores', '--articles', String(articles), ...keep], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] });
     rows.push(JSON.parse(out.trim().split('\n').pop()!) as Figures);
   }
   const keys = [

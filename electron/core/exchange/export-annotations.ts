@@ -34,7 +34,7 @@ export async function exportAnnotations(ctx: CoreContext, format: AnnotationForm
     };
   }
   if (format === 'csv') {
-    return { filename: `${base}-claims.csv`, mimeType: 'text/csv; charset=utf-8', content: renderClaimsCsv(articles, codebook), encoding: 'utf8' };
+    return { filename: `${base}-claims.csv`, mimeType: 'text/csv; charset=utf-8', content: await renderClaimsCsv(articles, codebook), encoding: 'utf8' };
   }
   const project = await buildRefiProject(articles, codebook, { name: one?.title ?? ctx.store.meta.name, now: isoNow(ctx) });
   return { filename: `${base}.qdpx`, mimeType: 'application/zip', content: base64(project.bytes), encoding: 'base64' };
