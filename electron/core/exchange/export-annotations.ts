@@ -4,7 +4,6 @@ import { isoNow, type CoreContext } from '../context';
 import { slugify } from '../export';
 import { renderClaimsCsv } from './csv-export';
 import { gatherArticles } from './gather';
-import { buildRefiProject } from './refi-project';
 import { articleUrn } from './stable-ids';
 import { buildAnnotationCollection } from './w3c-export';
 
@@ -36,6 +35,8 @@ export async function exportAnnotations(ctx: CoreContext, format: AnnotationForm
   if (format === 'csv') {
     return { filename: `${base}-claims.csv`, mimeType: 'text/csv; charset=utf-8', content: await renderClaimsCsv(articles, codebook), encoding: 'utf8' };
   }
+  // JSZip loads only when a REFI-QDA project is asked for, not at every command's start.
+  const { buildRefiProject } = await import('./refi-project');
   const project = await buildRefiProject(articles, codebook, { name: one?.title ?? ctx.store.meta.name, now: isoNow(ctx) });
   return { filename: `${base}.qdpx`, mimeType: 'application/zip', content: base64(project.bytes), encoding: 'base64' };
 }
