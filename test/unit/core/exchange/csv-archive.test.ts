@@ -52,6 +52,8 @@ describe('CSV export', () => {
     const rows = Papa.parse<string[]>(whole.slice(1), { skipEmptyLines: true }).data;
     expect(whole).toBe(`\uFEFF${Papa.unparse({ fields: rows[0]!, data: rows.slice(1) }, { newline: '\r\n', quotes: false })}\r\n`);
     expect(await renderClaimsCsv([], codebook)).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`);
+    // The notebook's export reads summaries and claims, not the texts: the same bytes as from whole articles.
+    expect((await nb.core.handlers.exportAnnotations({ format: 'csv' })).content).toBe(whole);
   });
 
   it('neutralises every formula trigger and leaves other text alone', () => {
