@@ -45,8 +45,11 @@ describe('the serve stall report (STANCEBOOK_STALL_REPORT)', () => {
       block(120);
       const line = await nextLine(lines);
       expect(line.startsWith(STALL_LINE_PREFIX)).toBe(true);
-      const stall = JSON.parse(line.slice(STALL_LINE_PREFIX.length)) as { at: number; ms: number };
+      const stall = JSON.parse(line.slice(STALL_LINE_PREFIX.length)) as { at: number; ms: number; cpuMs: number };
       expect(stall.ms).toBeGreaterThanOrEqual(115);
+      // The busy loop's CPU time is counted (at most the wall time, give or take the clock's grain).
+      expect(stall.cpuMs).toBeGreaterThan(0);
+      expect(stall.cpuMs).toBeLessThanOrEqual(stall.ms + 20);
       expect(stall.at).toBeGreaterThanOrEqual(before + 100); // when it ended (two clocks: a little slack)
     } finally {
       stop();
