@@ -47,11 +47,13 @@ export async function sendJsonInSlices(res: ServerResponse, status: number, body
   const second = pieces.next();
   // The usual small answer: one piece, sent whole (with its length).
   if (second.done) return void res.end(first.done ? '' : first.value);
-  res.write(first.value);
-  for (let piece = second; !piece.done; piece = pieces.next()) {
+  res.write(first.done ? '' : first.value);
+  let piece: IteratorResult<string> = second;
+  while (!piece.done) {
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (res.destroyed) return; // the page went away: nothing more to send
     if (!res.write(piece.value)) await drained(res);
+    piece = pieces.next();
   }
   res.end();
 }
