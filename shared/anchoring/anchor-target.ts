@@ -77,6 +77,21 @@ export interface AnchorerOptions {
    * occurrence it is now (counted from the start: text added before all of them keeps it).
    */
   previousText?: string;
+  /**
+   * Called with the evidence behind each decision that was not settled in place (for the
+   * benchmark's calibration and for debugging); never needed to anchor.
+   */
+  explain?: (evidence: AnchorEvidence) => void;
+}
+
+/** The evidence one relocation was decided on, as `explain` receives it. */
+export interface AnchorEvidence {
+  quoteLength: number;
+  best: { start: number; end: number; score: number; quote: number; prefix: number; suffix: number } | null;
+  rival: { score: number; quote: number; prefix: number; suffix: number } | null;
+  verbatim: number;
+  review: ReviewReason[] | null;
+  status: AnchorResult['status'];
 }
 
 /** Score bonus for the verbatim occurrence with the claim's old ordinal: a hint, below the ambiguity margin. */
@@ -218,6 +233,14 @@ function anchorIn(
   if (!best || best.score < RELOCATE_THRESHOLD) {
     const offered = scored[0]!;
     const range = toOriginalRange(text, normalized, offered);
+    options.explain?.({
+      quoteLength: recorded.exact.length,
+      best: { start: range.start, end: range.end, score: offered.score, quote: offered.quote, prefix: offered.prefix, suffix: offered.suffix },
+      rival: null,
+      verbatim: verbatim.length,
+      review: null,
+      status: 'orphaned',
+    });
     if (range.end <= range.start) return orphan(0, null);
     return orphan(Math.min(offered.score, RELOCATE_THRESHOLD - 0.001), range);
   }
@@ -225,6 +248,7 @@ function anchorIn(
   if (range.end <= range.start) return orphan(0, null);
 
   const reasons: ReviewReason[] = [];
+  const pick = (c: Scored) => ({ score: c.score, quote: c.quote, prefix: c.prefix, suffix: c.suffix });
   const rival = scored.find((c) => c !== best && (c.end <= best.start || c.start >= best.end));
   // A rival close in score is no rival if the best alone still has its recorded neighbours.
   const contextLead = rival ? (best.prefix + best.suffix - rival.prefix - rival.suffix) / 2 : 1;
@@ -260,6 +284,14 @@ function anchorIn(
     if (!trusted) reasons.push('context-changed');
   }
   if (reasons.length === 0 && best.score < CONFIDENT_THRESHOLD) reasons.push('weak-evidence');
+  options.explain?.({
+    quoteLength: recorded.exact.length,
+    best: { start: range.start, end: range.end, ...pick(best) },
+    rival: rival ? pick(rival) : null,
+    verbatim: verbatim.length,
+    review: reasons.length > 0 ? reasons : null,
+    status: 'relocated',
+  });
   return reasons.length > 0
     ? { status: 'relocated', ...range, score: best.score, review: reasons }
     : { status: 'relocated', ...range, score: best.score };
