@@ -14,7 +14,7 @@ import approxSearch from 'approx-string-match';
  */
 export const RELOCATE_THRESHOLD = 0.5;
 /** The lowest score at which a relocation is trusted without asking the analyst. */
-export const CONFIDENT_THRESHOLD = 0.62;
+export const CONFIDENT_THRESHOLD = 0.55;
 /**
  * A second place scoring within this margin of the best makes the placement ambiguous: it is
  * placed on the best but flagged for review.
@@ -230,7 +230,21 @@ function anchorIn(
   // Only a candidate that keeps enough of the quote may be placed, however good its context.
   // An orphan offers the review the best-scoring place of all (often the stretch between its old
   // neighbours, rewritten).
-  const best = scored.find(placeable);
+  let best = scored.find(placeable);
+  // A verbatim copy with none of the recorded neighbours (a pull-quote, a summary) against an
+  // edited stretch still standing by its old neighbours: the claim is where its text was, edited.
+  // Between both neighbours that is settled; beside one, the analyst is asked (`ambiguous`).
+  let copyOrOriginal = false;
+  if (best && best.quote === 1 && Math.max(best.prefix, best.suffix) < 0.5) {
+    const copy = best;
+    const original = scored.find(
+      (c) => c !== copy && (c.end <= copy.start || c.start >= copy.end) && c.quote >= MIN_QUOTE_SIMILARITY && Math.max(c.prefix, c.suffix) >= 0.95,
+    );
+    if (original) {
+      best = original;
+      copyOrOriginal = Math.min(original.prefix, original.suffix) < BRACKETING_CONTEXT;
+    }
+  }
   if (!best || best.score < RELOCATE_THRESHOLD) {
     const offered = scored[0]!;
     const range = toOriginalRange(text, normalized, offered);
@@ -248,12 +262,14 @@ function anchorIn(
   const range = toOriginalRange(text, normalized, best);
   if (range.end <= range.start) return orphan(0, null);
 
-  const reasons: ReviewReason[] = [];
+  const reasons: ReviewReason[] = copyOrOriginal ? ['ambiguous'] : [];
   const pick = (c: Scored) => ({ score: c.score, quote: c.quote, prefix: c.prefix, suffix: c.suffix });
   const rival = scored.find((c) => c !== best && (c.end <= best.start || c.start >= best.end));
   // A rival close in score is no rival if the best alone still has its recorded neighbours.
   const contextLead = rival ? (best.prefix + best.suffix - rival.prefix - rival.suffix) / 2 : 1;
-  if (rival && rival.score >= best.score - AMBIGUITY_MARGIN && rival.quote >= MIN_QUOTE_SIMILARITY && contextLead < 0.3) {
+  if (copyOrOriginal) {
+    // flagged above
+  } else if (rival && rival.score >= best.score - AMBIGUITY_MARGIN && rival.quote >= MIN_QUOTE_SIMILARITY && contextLead < 0.3) {
     reasons.push('ambiguous');
   } else if (rival && rival.quote >= 0.65 && Math.min(best.prefix, best.suffix) < 0.5 && best.quote - rival.quote < 0.35) {
     // The very words with only one old neighbour, and elsewhere a lightly edited version: a copy
@@ -312,10 +328,12 @@ function anchorIn(
  * the sides they were, or far away.
  */
 function oldNeighboursAround(text: string, candidate: Candidate, recorded: Recorded): boolean {
-  const tail = recorded.prefix.slice(-BRACKET_LENGTH);
-  const head = recorded.suffix.slice(0, BRACKET_LENGTH);
+  // The whole recorded neighbours, not just their nearest words: a headline that happens to
+  // repeat the words around the claim ("Blige sings … to Hillary") is not its old sentence.
+  const tail = recorded.prefix.trim();
+  const head = recorded.suffix.trim();
   if (tail.length < 6 || head.length < 6) return false;
-  const reach = 110;
+  const reach = 110 + tail.length;
   const movedUp =
     occurrences(text, tail, candidate.end, candidate.end + reach, 1).length > 0 &&
     occurrences(text, head, candidate.end, candidate.end + 2 * reach, 1).length > 0 &&

@@ -132,7 +132,7 @@ function runCorpus(articles: Article[], revisionsPerClass: number, seed: number)
       const truth = trueSpan(doc, claim.start, claim.end);
       let evidence: AnchorEvidence | undefined;
       const result = createAnchorer(doc.text, { checkTwins: true, previousText: article.text, explain: (e) => (evidence = e) }).anchor(target);
-      if (dump && evidence) dump.push({ kind, article: article.name, half: half === halves.calibration ? 'calibration' : 'heldOut', truth, evidence, onSpan: truth !== null && evidence.best !== null && iou(truth, evidence.best) >= RIGHT_IOU, rivalOnSpan: truth !== null && evidence.rival !== null && iou(truth, evidence.rival) >= RIGHT_IOU });
+      if (dump && evidence) dump.push({ kind, article: article.name, half: half === halves.calibration ? 'calibration' : 'heldOut', truth, evidence, onSpan: truth !== null && evidence.best !== null && iou(truth, evidence.best) >= RIGHT_IOU, rivalOnSpan: truth !== null && evidence.rival !== null && iou(truth, evidence.rival) >= RIGHT_IOU, target: target.quote, around: evidence.best ? doc.text.slice(Math.max(0, evidence.best.start - 60), evidence.best.end + 60) : '', truthText: truth ? doc.text.slice(Math.max(0, truth.start - 60), truth.end + 60) : '' });
       const placed = result.status === 'orphaned' ? null : { start: result.start, end: result.end };
       const verdict = judge(truth, placed, result.status !== 'orphaned' && result.review !== undefined);
       add(ours.get(kind)!, verdict);

@@ -1,0 +1,105 @@
+/**
+ * The evidence rules of issue 18's second round (calibrated on the benchmark's calibration half),
+ * each pinned by a hand-built case: what is now trusted, and what still asks the analyst.
+ */
+import { describe, expect, it } from 'vitest';
+import { anchorTarget, describeRange } from '../../../../shared/anchoring';
+import { wordSimilarity } from '../../../../shared/anchoring/word-similarity';
+
+const claimOn = (text: string, quote: string) => {
+  const at = text.indexOf(quote);
+  if (at < 0) throw new Error(`not in the text: ${quote}`);
+  return describeRange(text, at, at + quote.length);
+};
+const reviewOf = (r: ReturnType<typeof anchorTarget>) => (r.status === 'orphaned' ? 'orphaned' : (r.review ?? null));
+
+const filler = 'Markets were calm and the weather was fine for most of the week in both capitals. '.repeat(3);
+
+describe('wordSimilarity', () => {
+  it('counts whole words kept, whatever their length, without case', () => {
+    expect(wordSimilarity('the minister said the budget would grow', 'the minister said the budget would grow')).toBe(1);
+    // two of eight words swapped for others: three quarters kept
+    expect(wordSimilarity('the minister said on Monday the budget would grow', 'the governor said on Monday the spending would grow')).toBeCloseTo(1 - 2 / 9, 5);
+    expect(wordSimilarity('The Minister said', 'the minister SAID')).toBe(1);
+    expect(wordSimilarity('one two three', 'four five six')).toBe(0);
+    expect(wordSimilarity('', '')).toBe(1);
+    expect(wordSimilarity('words', '')).toBe(0);
+  });
+
+  it('is symmetric and counts inserted and deleted words', () => {
+    const a = 'the talks will resume in the spring';
+    const b = 'the talks will perhaps resume in spring';
+    expect(wordSimilarity(a, b)).toBe(wordSimilarity(b, a));
+    expect(wordSimilarity(a, b)).toBeCloseTo(1 - 2 / 7, 5);
+  });
+});
+
+describe('a reworded quote', () => {
+  const quote = 'the port authority said the new cranes would cut waiting times for container ships by a third';
+  const text = `${filler}On Tuesday ${quote}, according to its annual report. ${filler}`;
+  const target = claimOn(text, quote);
+
+  it('with a quarter of its words swapped for long other words, between both neighbours: placed, trusted', () => {
+    const reworded = 'the harbour administration said the new cranes would reduce waiting times for container vessels by a third';
+    const revised = text.replace(quote, reworded);
+    const result = anchorTarget(revised, target);
+    expect(result).toMatchObject({ status: 'relocated', start: revised.indexOf(reworded), end: revised.indexOf(reworded) + reworded.length });
+    expect(reviewOf(result)).toBeNull();
+  });
+
+  it('with one neighbour verbatim, part of the other and no rival: placed, trusted, though 40 % of it changed', () => {
+    const reworded = 'the harbour administration said its new machines could reduce queues for the container ships by a third';
+    const revised = text.replace(`${quote}, according to its annual report.`, `${reworded}, according to a spokesman on local radio.`);
+    const result = anchorTarget(revised, target);
+    expect(result).toMatchObject({ status: 'relocated', start: revised.indexOf(reworded) });
+    expect(reviewOf(result)).toBeNull();
+    // With nothing at all left of the other neighbour, a near-copy elsewhere could look the same: asked.
+    const bare = text.replace(`${quote}, according to its annual report.`, `${reworded}; a spokesman told local radio.`);
+    expect(reviewOf(anchorTarget(bare, target))).toEqual(['quote-changed']);
+  });
+
+  it('with neither neighbour left: asks the analyst (or orphans), never silently placed', () => {
+    const reworded = 'the port authority said its new cranes should cut waiting times for larger ships by a third';
+    const revised = text.replace(`On Tuesday ${quote}, according to its annual report.`, `Separately, ${reworded}; a spokesman told local radio.`);
+    const result = anchorTarget(revised, target);
+    expect(reviewOf(result)).not.toBeNull();
+  });
+});
+
+describe('a verbatim copy against the edited original', () => {
+  const quote = 'Wang Yi said the next round of talks would be held in Beijing in the spring';
+  const text = `${filler}The talks began on Monday. ${quote}, officials on both sides confirmed. Trade was not on the agenda.\n\n${filler}`;
+  const target = claimOn(text, quote);
+  // Reworded enough (38 % of its characters) that the untouched pull-quote outscores it on the quote alone.
+  const edited = 'Wang Yi said another session of negotiations might take place in Beijing in the spring';
+
+  it('the original, edited, still between both neighbours: placed there, trusted, not on the pull-quote', () => {
+    const revised = `"${quote}"\n\n${text.replace(quote, edited)}`;
+    const result = anchorTarget(revised, target);
+    expect(result).toMatchObject({ status: 'relocated', start: revised.indexOf(edited), end: revised.indexOf(edited) + edited.length });
+    expect(reviewOf(result)).toBeNull();
+  });
+
+  it('the original, edited, beside only one old neighbour: placed on the original but flagged ambiguous', () => {
+    const revised = `"${quote}"\n\n${text.replace(`${quote}, officials on both sides confirmed.`, `${edited}. Nothing else was agreed.`)}`;
+    const result = anchorTarget(revised, target);
+    expect(result).toMatchObject({ status: 'relocated', start: revised.indexOf(edited) });
+    expect(reviewOf(result)).toEqual(expect.arrayContaining(['ambiguous']));
+  });
+});
+
+describe('a sentence swapped with its neighbour', () => {
+  it('needs the whole old neighbours after it, not a few words a headline happens to repeat', () => {
+    const quote = 'Bruce Springsteen\u2019s \u201cAmerican Skin\u201d';
+    const body = `In a preview of the Apple Music show The 411, Blige sings ${quote} to Hillary Clinton.\n\n\u201cPromise me you will keep your hands in sight,\u201d she sings.`;
+    const target = claimOn(body, quote);
+    // Its sentence is gone; the phrase stands in a pull-quote above a headline that repeats
+    // "Blige sings" and "to Hillary": not the old sentence swapped, so the analyst is asked.
+    const revised = `\u201c${quote}\u201d\n\nMary J. Blige sings to Hillary Clinton in a preview clip.\n\n${body.replace(
+      `In a preview of the Apple Music show The 411, Blige sings ${quote} to Hillary Clinton.`,
+      'The clip was released on Monday.',
+    )}`;
+    const result = anchorTarget(revised, target);
+    expect(reviewOf(result)).not.toBeNull();
+  });
+});
