@@ -91,6 +91,8 @@ export interface AnchorEvidence {
   best: { start: number; end: number; score: number; quote: number; prefix: number; suffix: number } | null;
   rival: { start: number; end: number; score: number; quote: number; prefix: number; suffix: number } | null;
   verbatim: number;
+  /** The placed text stood in the previous revision, away from the claim. */
+  preexisting?: boolean;
   review: ReviewReason[] | null;
   status: AnchorResult['status'];
 }
@@ -109,6 +111,18 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
     for (let at = previous.text.indexOf(quote); at !== -1 && at < before; at = previous.text.indexOf(quote, at + 1)) ordinal += 1;
     return ordinal;
   };
+  // A candidate whose very text stood in the previous revision, away from the claim, is another
+  // passage that was already there (a similar sentence, a standing pull-quote), not the claim edited.
+  const existedElsewhere = (target: ClaimTarget, candidate: string): boolean | undefined => {
+    if (options.previousText === undefined || candidate.trim().length === 0) return undefined;
+    previous ??= normalizeText(options.previousText);
+    const claimStart = previous.toNormalizedOffset(target.position.start);
+    const claimEnd = previous.toNormalizedOffset(target.position.end);
+    for (let at = previous.text.indexOf(candidate); at !== -1; at = previous.text.indexOf(candidate, at + 1)) {
+      if (at + candidate.length <= claimStart || at >= claimEnd) return true;
+    }
+    return false;
+  };
   const prepare = (): Prepared => {
     if (prepared) return prepared;
     const normalized = normalizeText(text);
@@ -116,7 +130,7 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
     prepared = { normalized, index: () => (index ??= buildTextIndex(normalized.text)) };
     return prepared;
   };
-  return { anchor: (target) => anchorIn(text, prepare, target, options, ordinalOf) };
+  return { anchor: (target) => anchorIn(text, prepare, target, options, { ordinalOf, existedElsewhere }) };
 }
 
 /**
@@ -147,6 +161,13 @@ interface Scored extends Candidate {
   suffix: number;
 }
 
+/** What the previous revision (when given) tells about a claim and a candidate. */
+interface History {
+  ordinalOf(target: ClaimTarget, quote: string): number | undefined;
+  /** True if the candidate's text stood in the previous revision away from the claim; undefined without one. */
+  existedElsewhere(target: ClaimTarget, candidate: string): boolean | undefined;
+}
+
 interface Recorded {
   exact: string;
   prefix: string;
@@ -160,8 +181,9 @@ function anchorIn(
   prepare: () => Prepared,
   target: ClaimTarget,
   options: AnchorerOptions,
-  ordinalOf: (target: ClaimTarget, quote: string) => number | undefined,
+  history: History,
 ): AnchorResult {
+  const { ordinalOf } = history;
   const { exact, prefix, suffix } = target.quote;
   const { start } = target.position;
   const inPlace = standsAtRecordedPlace(text, target);
@@ -263,6 +285,8 @@ function anchorIn(
   if (range.end <= range.start) return orphan(0, null);
 
   const reasons: ReviewReason[] = copyOrOriginal ? ['ambiguous'] : [];
+  let existed: boolean | undefined | null = null;
+  const preexisting = (): boolean => (existed ??= history.existedElsewhere(target, N.slice(best.start, best.end))) === true;
   const pick = (c: Scored) => ({ score: c.score, quote: c.quote, prefix: c.prefix, suffix: c.suffix });
   const rival = scored.find((c) => c !== best && (c.end <= best.start || c.start >= best.end));
   // A rival close in score is no rival if the best alone still has its recorded neighbours.
@@ -295,6 +319,9 @@ function anchorIn(
       // no rival: most of the quote, and both neighbours partly there
       (alone && best.quote >= 0.75 && bracket >= 0.2 && (best.prefix + best.suffix) / 2 >= 0.45);
     if (!trusted) reasons.push(best.quote < 0.9 ? 'quote-changed' : 'context-changed');
+    // A trusted stretch whose very text stood in the previous revision away from the claim is a
+    // passage that was already there (a near-twin sentence), not the claim edited: asked.
+    else if (preexisting()) reasons.push('ambiguous');
   } else {
     // The very words, elsewhere: trusted where the neighbours agree; a short phrase needs them
     // more. A neighbour across a paragraph break is weak evidence: a copy set as a paragraph of
@@ -313,6 +340,7 @@ function anchorIn(
     best: { start: range.start, end: range.end, ...pick(best) },
     rival: rival ? { ...toOriginalRange(text, normalized, rival), ...pick(rival) } : null,
     verbatim: verbatim.length,
+    preexisting: preexisting(),
     review: reasons.length > 0 ? reasons : null,
     status: 'relocated',
   });

@@ -103,3 +103,24 @@ describe('a sentence swapped with its neighbour', () => {
     expect(reviewOf(result)).not.toBeNull();
   });
 });
+
+describe('a passage that was already there', () => {
+  it('a deleted sentence whose near-twin stood elsewhere before, with the same next sentence: asked, not placed on the twin', () => {
+    const next = ' Police said they expected several thousand people to attend the rally.';
+    const s1 = 'The union said a rally would be held on Thursday in the harbour square.';
+    const s2 = 'The union said a rally would be held on Friday in the harbour square.';
+    const text = `${filler}Talks broke down on Monday. ${s1}${next}\n\n${filler}Later in the week the mood changed. ${s2}${next}\n\n${filler}`;
+    const target = claimOn(text, s1);
+    const revised = text.replace(`${s1}${next}`, `${next.trim()}`);
+    // Without the previous revision, the twin (one word apart, the same next sentence) looks like the claim edited.
+    const blind = anchorTarget(revised, target);
+    expect(blind).toMatchObject({ status: 'relocated', start: revised.indexOf(s2) });
+    expect(reviewOf(blind)).toBeNull();
+    // With it, the twin's very text was already there, away from the claim: the analyst is asked.
+    const result = anchorTarget(revised, target, { previousText: text });
+    expect(reviewOf(result)).toEqual(expect.arrayContaining(['ambiguous']));
+    // A claim reworded in place is new text: not affected.
+    const edited = text.replace(s1, 'The union said a rally would be held on Thursday in the main harbour square.');
+    expect(reviewOf(anchorTarget(edited, target, { previousText: text }))).toBeNull();
+  });
+});
