@@ -299,10 +299,21 @@ function anchorIn(
     // The very words with only one old neighbour, and elsewhere a lightly edited version: a copy
     // placed next to the original takes one of its neighbours with it. Either may be the claim.
     reasons.push('ambiguous');
+  } else if (
+    rival &&
+    rival.quote >= MIN_QUOTE_SIMILARITY &&
+    ((best.suffix >= 0.95 && best.prefix < 0.5 && rival.prefix >= 0.95) || (best.prefix >= 0.95 && best.suffix < 0.5 && rival.suffix >= 0.95))
+  ) {
+    // The evidence is split: this place has one old neighbour, another place the other one.
+    reasons.push('ambiguous');
   }
   const alone = !rival || rival.score < best.score - 2 * AMBIGUITY_MARGIN;
-  const context = Math.max(best.prefix, best.suffix);
-  const bracket = Math.min(best.prefix, best.suffix);
+  // A claim at the very start (end) of the article recorded no prefix (suffix); text there now
+  // scores 0.5 (see textSimilarity), which ranks candidates but is no neighbour to trust.
+  const bestPrefix = prefix === '' && best.prefix < 1 ? 0 : best.prefix;
+  const bestSuffix = suffix === '' && best.suffix < 1 ? 0 : best.suffix;
+  const context = Math.max(bestPrefix, bestSuffix);
+  const bracket = Math.min(bestPrefix, bestSuffix);
   if (best.quote < 1) {
     // A changed quote is trusted where its recorded neighbours still stand around it.
     // Thresholds calibrated on the benchmark's calibration half (test/bench/anchor-bench.ts).
@@ -317,7 +328,7 @@ function anchorIn(
       (alone && best.quote >= 0.5 && context >= 0.95 && bracket >= 0.1) ||
       (alone && best.quote >= 0.6 && bracket >= 0.45) ||
       // no rival: most of the quote, and both neighbours partly there
-      (alone && best.quote >= 0.75 && bracket >= 0.2 && (best.prefix + best.suffix) / 2 >= 0.45);
+      (alone && best.quote >= 0.75 && bracket >= 0.2 && (bestPrefix + bestSuffix) / 2 >= 0.45);
     if (!trusted) reasons.push(best.quote < 0.9 ? 'quote-changed' : 'context-changed');
     // A trusted stretch whose very text stood in the previous revision away from the claim is a
     // passage that was already there (a near-twin sentence), not the claim edited: asked.
@@ -326,8 +337,8 @@ function anchorIn(
     // The very words, elsewhere: trusted where the neighbours agree; a short phrase needs them
     // more. A neighbour across a paragraph break is weak evidence: a copy set as a paragraph of
     // its own before (or after) that paragraph gets it too.
-    const prefixSide = /\n[^\p{L}\p{N}]*$/u.test(prefix) ? best.prefix / 2 : best.prefix;
-    const suffixSide = /^[^\p{L}\p{N}]*\n/u.test(suffix) ? best.suffix / 2 : best.suffix;
+    const prefixSide = /\n[^\p{L}\p{N}]*$/u.test(prefix) ? bestPrefix / 2 : bestPrefix;
+    const suffixSide = /^[^\p{L}\p{N}]*\n/u.test(suffix) ? bestSuffix / 2 : bestSuffix;
     const side = Math.max(prefixSide, suffixSide);
     const average = (prefixSide + suffixSide) / 2;
     const trusted =
@@ -362,16 +373,22 @@ function oldNeighboursAround(text: string, candidate: Candidate, recorded: Recor
   const head = recorded.suffix.trim();
   if (tail.length < 6 || head.length < 6) return false;
   const reach = 110 + tail.length;
+  // Only one sentence lies between the claim and the old neighbour it moved past: the neighbour
+  // sentence it was swapped with (a copy set down a paragraph later has more in between).
+  const oneSentence = (between: string): boolean => !SENTENCE_BREAK.test(between.trim().replace(/[.!?]["'”’)]*$/u, ''));
+  const tailAfter = occurrences(text, tail, candidate.end, candidate.end + reach, 1)[0];
+  const headAfter = occurrences(text, head, candidate.end, candidate.end + 2 * reach, 1)[0];
   const movedUp =
-    occurrences(text, tail, candidate.end, candidate.end + reach, 1).length > 0 &&
-    occurrences(text, head, candidate.end, candidate.end + 2 * reach, 1).length > 0 &&
-    occurrences(text, head, candidate.end, candidate.end + 2 * reach, 1)[0]! >= occurrences(text, tail, candidate.end, candidate.end + reach, 1)[0]!;
+    tailAfter !== undefined && headAfter !== undefined && headAfter >= tailAfter && oneSentence(text.slice(candidate.end, tailAfter + tail.length));
+  const headBefore = occurrences(text, head, candidate.start - reach, candidate.start, 1)[0];
+  const tailBefore = occurrences(text, tail, candidate.start - 2 * reach, candidate.start, 1)[0];
   const movedDown =
-    occurrences(text, head, candidate.start - reach, candidate.start, 1).length > 0 &&
-    occurrences(text, tail, candidate.start - 2 * reach, candidate.start, 1).length > 0 &&
-    occurrences(text, tail, candidate.start - 2 * reach, candidate.start, 1)[0]! <= occurrences(text, head, candidate.start - reach, candidate.start, 1)[0]!;
+    headBefore !== undefined && tailBefore !== undefined && tailBefore <= headBefore && oneSentence(text.slice(headBefore, candidate.start));
   return movedUp || movedDown;
 }
+
+/** A sentence end followed by the start of another sentence. */
+const SENTENCE_BREAK = /[.!?]["'”’)]* +["'“‘(]?\p{Lu}/u;
 
 /** True if quote, prefix and suffix are all still there, character for character. */
 function standsAtRecordedPlace(text: string, target: ClaimTarget): boolean {

@@ -113,7 +113,11 @@ function runCorpus(articles: Article[], revisionsPerClass: number, seed: number)
   const ours = new Map<EditClass, Tally>(EDIT_CLASSES.map((k) => [k, emptyTally()]));
   const hyp = new Map<EditClass, Tally>(EDIT_CLASSES.map((k) => [k, emptyTally()]));
   const failures: Failure[] = [];
-  const spare = articles.flatMap((a) => sentences(a.text).map((s) => a.text.slice(s.start, s.end))).filter((s) => s.length > 30 && s.length < 300 && !s.includes('\n'));
+  // Sentences for insertions come from the other articles (as EditContext says): a sentence of the
+  // claim's own article inserted again would be a verbatim copy of it, the near-duplicate class's job.
+  const own = articles.map((a) => sentences(a.text).map((s) => a.text.slice(s.start, s.end)).filter((s) => s.length > 30 && s.length < 300 && !s.includes('\n')));
+  const spareFor = (i: number) => own.flatMap((list, j) => (j === i ? [] : list));
+  const spares = new Map<number, string[]>();
   const vocabulary = [...new Set(articles.flatMap((a) => words(a.text).map((w) => a.text.slice(w.start, w.end))))].filter((w) => w.length > 2);
   for (const kind of EDIT_CLASSES) {
     const random = seededRandom(seed + EDIT_CLASSES.indexOf(kind) * 7919);
@@ -128,11 +132,13 @@ function runCorpus(articles: Article[], revisionsPerClass: number, seed: number)
       } catch {
         continue;
       }
-      const doc = applyEdit(kind, track(article.text), { random, claim, spare, vocabulary }, article.text);
+      const index = r % articles.length;
+      if (!spares.has(index)) spares.set(index, spareFor(index));
+      const doc = applyEdit(kind, track(article.text), { random, claim, spare: spares.get(index)!, vocabulary }, article.text);
       const truth = trueSpan(doc, claim.start, claim.end);
       let evidence: AnchorEvidence | undefined;
       const result = createAnchorer(doc.text, { checkTwins: true, previousText: article.text, explain: (e) => (evidence = e) }).anchor(target);
-      if (dump && evidence) dump.push({ kind, article: article.name, half: half === halves.calibration ? 'calibration' : 'heldOut', truth, evidence, onSpan: truth !== null && evidence.best !== null && iou(truth, evidence.best) >= RIGHT_IOU, rivalOnSpan: truth !== null && evidence.rival !== null && iou(truth, evidence.rival) >= RIGHT_IOU, target: target.quote, around: evidence.best ? doc.text.slice(Math.max(0, evidence.best.start - 60), evidence.best.end + 60) : '', truthText: truth ? doc.text.slice(Math.max(0, truth.start - 60), truth.end + 60) : '' });
+      if (dump && evidence) dump.push({ kind, article: article.name, half: half === halves.calibration ? 'calibration' : 'heldOut', truth, evidence, onSpan: truth !== null && evidence.best !== null && iou(truth, evidence.best) >= RIGHT_IOU, rivalOnSpan: truth !== null && evidence.rival !== null && iou(truth, evidence.rival) >= RIGHT_IOU, target: target.quote, around: evidence.best ? doc.text.slice(Math.max(0, evidence.best.start - 60), evidence.best.end + 60) : '', truthText: truth ? doc.text.slice(Math.max(0, truth.start - 60), truth.end + 60) : '', ...(process.env.ANCHOR_BENCH_DUMP_TEXTS ? { revision: doc.text, previous: article.text, fullTarget: target } : {}) });
       const placed = result.status === 'orphaned' ? null : { start: result.start, end: result.end };
       const verdict = judge(truth, placed, result.status !== 'orphaned' && result.review !== undefined);
       add(ours.get(kind)!, verdict);

@@ -124,3 +124,44 @@ describe('a passage that was already there', () => {
     expect(reviewOf(anchorTarget(edited, target, { previousText: text }))).toBeNull();
   });
 });
+
+describe('the edges of the article and split evidence', () => {
+  it('a claim that opened the article, deleted there and copied into a later sentence: asked (text before it now is no neighbour)', () => {
+    const lead = 'A pharmaceutical company announced on Wednesday that it would build a vaccine factory in the northern province of Halden';
+    const text = `${lead}, creating around 900 jobs.\n\n${filler}\n\nThe governor welcomed the news.`;
+    const target = claimOn(text, lead);
+    expect(target.quote.prefix).toBe('');
+    const revised = `${filler}\n\nThe governor welcomed the news, and ${lead}.`;
+    const result = anchorTarget(revised, target);
+    expect(result).toMatchObject({ status: 'relocated', start: revised.indexOf(lead) });
+    expect(reviewOf(result)).toEqual(['context-changed']);
+    // Still at the very start, with its old next words: trusted.
+    const kept = `${lead}, creating around 900 jobs in all.\n\nA new paragraph.`;
+    expect(reviewOf(anchorTarget(kept, target, { checkTwins: true }))).toBeNull();
+  });
+
+  it('one place keeps the old next sentence, another the old previous one: ambiguous', () => {
+    const quote = 'Officials said construction could start in 2027 if the assessment is approved';
+    const text = `${filler}The reservoir would release water for the wetland during the breeding season. ${quote}.\n\nThe agreement must still be ratified by both parliaments.`;
+    const target = claimOn(text, quote);
+    const reworded = 'Officials suggested building might begin in 2027 if the review is approved';
+    const copy = 'Officials said construction could start in 2027 if the assessment is approved';
+    // The original, reworded, keeps its previous sentence; a lightly edited copy of the old words
+    // now stands before the next paragraph.
+    const revised = text.replace(`${quote}.\n\n`, `${reworded}. The first round of talks was held in Geneva, and ${copy.replace('said', 'sayd')}.\n\n`);
+    const result = anchorTarget(revised, target);
+    expect(reviewOf(result)).toEqual(expect.arrayContaining(['ambiguous']));
+  });
+
+  it('a copy set down a paragraph after its old neighbours is not a sentence swapped with one', () => {
+    const quote = 'He said the provincial government had offered the company land and help with training local workers.';
+    const before = 'The governor called the decision "the best news Halden has had in a generation".';
+    const after = '"We did not win this factory by luck. We won it because our people are ready," he said.';
+    const text = `${filler}${before} ${quote} ${after}\n\nThe company's chief executive said skilled workers had been decisive.`;
+    const target = claimOn(text, quote);
+    const revised = text.replace(` ${quote} `, ' ').replace('\n\nThe company', `\n\n\u201c${quote}\u201d\n\nThe company`);
+    const result = anchorTarget(revised, target);
+    expect(result).toMatchObject({ status: 'relocated', start: revised.indexOf(quote) });
+    expect(reviewOf(result)).toEqual(['context-changed']);
+  });
+});
