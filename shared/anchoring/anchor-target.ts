@@ -286,9 +286,15 @@ function anchorIn(
 
   const reasons: ReviewReason[] = copyOrOriginal ? ['ambiguous'] : [];
   let existed: boolean | undefined | null = null;
-  const preexisting = (): boolean => (existed ??= history.existedElsewhere(target, N.slice(best.start, best.end))) === true;
+  // (with a few characters either side: a short phrase alone stands in many places)
+  const preexisting = (): boolean =>
+    (existed ??= history.existedElsewhere(target, N.slice(Math.max(0, best.start - PREEXISTING_MARGIN), best.end + PREEXISTING_MARGIN))) === true;
   const pick = (c: Scored) => ({ score: c.score, quote: c.quote, prefix: c.prefix, suffix: c.suffix });
-  const rival = scored.find((c) => c !== best && (c.end <= best.start || c.start >= best.end));
+  // The edited original by a verbatim old neighbour has no rival in a verbatim copy that has none
+  // of the old surroundings (a pull-quote): that copy is new text quoting the claim.
+  const byNeighbour = best.quote < 1 && Math.max(best.prefix, best.suffix) >= 0.95;
+  const contextFreeCopy = (c: Scored) => c.quote === 1 && Math.max(c.prefix, c.suffix) < 0.3;
+  const rival = scored.find((c) => c !== best && (c.end <= best.start || c.start >= best.end) && !(byNeighbour && contextFreeCopy(c)));
   // A rival close in score is no rival if the best alone still has its recorded neighbours.
   const contextLead = rival ? (best.prefix + best.suffix - rival.prefix - rival.suffix) / 2 : 1;
   if (copyOrOriginal) {
@@ -386,6 +392,9 @@ function oldNeighboursAround(text: string, candidate: Candidate, recorded: Recor
     headBefore !== undefined && tailBefore !== undefined && tailBefore <= headBefore && oneSentence(text.slice(headBefore, candidate.start));
   return movedUp || movedDown;
 }
+
+/** Characters either side of a candidate that must have stood with it in the previous revision to call it a passage already there. */
+const PREEXISTING_MARGIN = 16;
 
 /** A sentence end followed by the start of another sentence. */
 const SENTENCE_BREAK = /[.!?]["'”’)]* +["'“‘(]?\p{Lu}/u;

@@ -165,3 +165,25 @@ describe('the edges of the article and split evidence', () => {
     expect(reviewOf(result)).toEqual(['context-changed']);
   });
 });
+
+describe('a pull-quote of the old words is no rival to the edited original by its old neighbour', () => {
+  it('the original, edited, keeps its previous sentence; the pull-quote at the end has none of its surroundings: trusted', () => {
+    const quote = 'the council would close two of the five hospitals by the end of next year';
+    const text = `${filler}The budget was published on Monday. It said ${quote} to save money. ${filler}`;
+    const target = claimOn(text, quote);
+    const edited = 'the council would close two of the five hospitals by the end of 2026';
+    const revised = `${text.replace(`${quote} to save money.`, `${edited}. No figures were given.`)}\n\nIn brief: \u201c${quote}\u201d`;
+    const result = anchorTarget(revised, target, { previousText: text });
+    expect(result).toMatchObject({ status: 'relocated', start: revised.indexOf(edited), end: revised.indexOf(edited) + edited.length });
+    expect(reviewOf(result)).toBeNull();
+  });
+
+  it('a short phrase edited in place is not taken for a passage already there because its words stand elsewhere too', () => {
+    const text = `${filler}The union said the strike was over. Later the union said the strike would resume. ${filler}`;
+    const target = claimOn(text, 'the strike was over');
+    const revised = text.replace('the strike was over', 'the strike would resume');
+    const result = anchorTarget(revised, target, { previousText: text });
+    expect(result).toMatchObject({ status: 'relocated', start: revised.indexOf('the strike would resume') });
+    expect(reviewOf(result)).toEqual(expect.not.arrayContaining(['ambiguous']));
+  });
+});
