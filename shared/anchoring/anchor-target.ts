@@ -93,6 +93,7 @@ export interface AnchorEvidence {
   verbatim: number;
   /** The placed text stood in the previous revision, away from the claim. */
   preexisting?: boolean;
+  wide?: { before: number; after: number } | undefined;
   review: ReviewReason[] | null;
   status: AnchorResult['status'];
 }
@@ -123,6 +124,28 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
     }
     return false;
   };
+  // How much of the previous revision's wider surroundings of the claim (beyond the recorded
+  // 32-character neighbours, which a reworded sentence takes with it) still stands around a
+  // candidate: the share of 24-character pieces of the old 240 characters before (after) the
+  // claim found verbatim within 320 characters before (after) the candidate.
+  const surroundings = (target: ClaimTarget, normalized: NormalizedText, candidate: Candidate): { before: number; after: number } | undefined => {
+    if (options.previousText === undefined) return undefined;
+    previous ??= normalizeText(options.previousText);
+    const claimStart = previous.toNormalizedOffset(target.position.start);
+    const claimEnd = previous.toNormalizedOffset(target.position.end);
+    const share = (old: string, now: string): number => {
+      const pieces = Math.floor(old.length / WIDE_PIECE);
+      if (pieces === 0) return old.length === 0 && now.trim().length === 0 ? 1 : 0;
+      let found = 0;
+      for (let i = 0; i < pieces; i += 1) if (now.includes(old.slice(i * WIDE_PIECE, (i + 1) * WIDE_PIECE))) found += 1;
+      return found / pieces;
+    };
+    const N = normalized.text;
+    return {
+      before: share(previous.text.slice(Math.max(0, claimStart - WIDE_CONTEXT), claimStart), N.slice(Math.max(0, candidate.start - WIDE_REACH), candidate.start)),
+      after: share(previous.text.slice(claimEnd, claimEnd + WIDE_CONTEXT), N.slice(candidate.end, candidate.end + WIDE_REACH)),
+    };
+  };
   const prepare = (): Prepared => {
     if (prepared) return prepared;
     const normalized = normalizeText(text);
@@ -130,7 +153,7 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
     prepared = { normalized, index: () => (index ??= buildTextIndex(normalized.text)) };
     return prepared;
   };
-  return { anchor: (target) => anchorIn(text, prepare, target, options, { ordinalOf, existedElsewhere }) };
+  return { anchor: (target) => anchorIn(text, prepare, target, options, { ordinalOf, existedElsewhere, surroundings }) };
 }
 
 /**
@@ -166,7 +189,17 @@ interface History {
   ordinalOf(target: ClaimTarget, quote: string): number | undefined;
   /** True if the candidate's text stood in the previous revision away from the claim; undefined without one. */
   existedElsewhere(target: ClaimTarget, candidate: string): boolean | undefined;
+  /** Share of the claim's wider old surroundings still around the candidate; undefined without a previous revision. */
+  surroundings(target: ClaimTarget, normalized: NormalizedText, candidate: Candidate): { before: number; after: number } | undefined;
 }
+
+/** The wider surroundings: how far the previous revision is read either side of the claim, in pieces of this size, looked for this far from a candidate. */
+const WIDE_CONTEXT = 240;
+const WIDE_PIECE = 24;
+const WIDE_REACH = 320;
+/** A quote this long, with this share of its wider old surroundings on both sides and no rival, is trusted though reworded. */
+const WIDE_MIN_QUOTE = 80;
+const WIDE_MIN_SHARE = 0.3;
 
 interface Recorded {
   exact: string;
@@ -335,7 +368,14 @@ function anchorIn(
       (alone && best.quote >= 0.6 && bracket >= 0.45) ||
       // no rival: most of the quote, and both neighbours partly there
       (alone && best.quote >= 0.75 && bracket >= 0.2 && (bestPrefix + bestSuffix) / 2 >= 0.45);
-    if (!trusted) reasons.push(best.quote < 0.9 ? 'quote-changed' : 'context-changed');
+    // A long quote reworded with its sentence (its 32-character neighbours reworded too), no rival,
+    // and the previous revision's wider surroundings still on both sides of it.
+    const surrounded = (): boolean => {
+      if (!alone || best.quote < MIN_QUOTE_SIMILARITY || recorded.exact.length < WIDE_MIN_QUOTE) return false;
+      const wide = history.surroundings(target, normalized, best);
+      return wide !== undefined && Math.min(wide.before, wide.after) >= WIDE_MIN_SHARE;
+    };
+    if (!trusted && !surrounded()) reasons.push(best.quote < 0.9 ? 'quote-changed' : 'context-changed');
     // A trusted stretch whose very text stood in the previous revision away from the claim is a
     // passage that was already there (a near-twin sentence), not the claim edited: asked.
     else if (preexisting()) reasons.push('ambiguous');
@@ -358,6 +398,7 @@ function anchorIn(
     rival: rival ? { ...toOriginalRange(text, normalized, rival), ...pick(rival) } : null,
     verbatim: verbatim.length,
     preexisting: preexisting(),
+    wide: history.surroundings(target, normalized, best),
     review: reasons.length > 0 ? reasons : null,
     status: 'relocated',
   });

@@ -187,3 +187,22 @@ describe('a pull-quote of the old words is no rival to the edited original by it
     expect(reviewOf(result)).toEqual(expect.not.arrayContaining(['ambiguous']));
   });
 });
+
+describe("the previous revision's wider surroundings", () => {
+  it('a long quote reworded with its whole sentence, the sentences around it untouched: trusted with the previous revision, asked without', () => {
+    const before = 'The reservoir would be designed to release water for the wetland during the breeding season, officials said.';
+    const sentence = 'Speaking on Tuesday, the minister said the government would ask parliament to ratify the water treaty before the summer recess, despite protests.';
+    const quote = 'the government would ask parliament to ratify the water treaty before the summer recess';
+    const after = 'The agreement must still be approved by both parliaments and by the river commission in Geneva.';
+    const text = `${filler}${before} ${sentence} ${after} ${filler}`;
+    const target = claimOn(text, quote);
+    expect(quote.length).toBeGreaterThanOrEqual(80);
+    const reworded = 'In a radio interview, a senior official insisted that the cabinet would ask lawmakers to ratify the water accord before the summer break, come what may.';
+    const revised = text.replace(sentence, reworded);
+    const now = 'the cabinet would ask lawmakers to ratify the water accord before the summer break';
+    const withHistory = anchorTarget(revised, target, { previousText: text });
+    expect(withHistory).toMatchObject({ status: 'relocated', start: revised.indexOf(now) });
+    expect(reviewOf(withHistory)).toBeNull();
+    expect(reviewOf(anchorTarget(revised, target))).toEqual(['quote-changed']);
+  });
+});
