@@ -506,10 +506,14 @@ const BRACKET_LENGTH = 12;
 /** Occurrences of `needle` in `text` within `[from, to)`, at most `limit`. */
 function occurrences(text: string, needle: string, from = 0, to = text.length, limit = 20): number[] {
   const found: number[] = [];
-  let at = text.indexOf(needle, Math.max(0, from));
-  while (at !== -1 && at + needle.length <= to && found.length < limit) {
-    found.push(at);
-    at = text.indexOf(needle, at + 1);
+  // Searched in the window only: an absent needle must not cost a scan of the rest of the text.
+  const start = Math.max(0, from);
+  const window = to >= text.length ? text : text.slice(start, Math.max(start, to));
+  const offset = window === text ? 0 : start;
+  let at = window.indexOf(needle, start - offset);
+  while (at !== -1 && found.length < limit) {
+    found.push(at + offset);
+    at = window.indexOf(needle, at + 1);
   }
   return found;
 }
@@ -642,13 +646,15 @@ function score(text: string, candidate: Candidate, recorded: Recorded): Scored {
   const { exact, prefix, suffix } = recorded;
   const actual = text.slice(candidate.start, candidate.end);
   const longer = Math.max(actual.length, exact.length);
-  // Beyond half the quote in edits the candidate cannot be placed: no need to count further.
-  const characters = actual === exact ? 1 : 1 - editDistance(actual, exact, Math.ceil(longer * (1 - BRACKETED_MIN_QUOTE_SIMILARITY)) + 1) / longer;
-  const quote = characters >= 0.9 ? characters : Math.max(characters, wordSimilarity(exact, actual));
   const before = text.slice(Math.max(0, candidate.start - Math.max(1, prefix.length)), candidate.start);
   const after = text.slice(candidate.end, candidate.end + Math.max(1, suffix.length));
   const prefixScore = contextEvidence(prefix, before);
   const suffixScore = contextEvidence(suffix, after);
+  // Beyond what could still be placed (half the quote in edits; 65 % between both neighbours) the
+  // candidate cannot be placed: no need to count further.
+  const floor = Math.min(prefixScore, suffixScore) >= BRACKETING_CONTEXT ? BRACKETED_MIN_QUOTE_SIMILARITY : MIN_QUOTE_SIMILARITY;
+  const characters = actual === exact ? 1 : 1 - editDistance(actual, exact, Math.ceil(longer * (1 - floor)) + 1) / longer;
+  const quote = characters >= 0.9 ? characters : Math.max(characters, wordSimilarity(exact, actual));
   const wq = quoteWeight(exact.length);
   const wc = 1 - wq - POSITION_WEIGHT;
   const position = 1 - Math.min(1, Math.abs(candidate.start - recorded.hint) / Math.max(1, text.length));
