@@ -124,6 +124,20 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
     }
     return false;
   };
+  // The candidate's whole paragraph stood, character for character, as a paragraph of the
+  // previous revision, and that paragraph held the claim: the paragraph was moved, not quoted
+  // (a pull-quote or a summary sentence is a paragraph that did not exist before).
+  const movedParagraph = (target: ClaimTarget, range: TextRange): boolean => {
+    const old = options.previousText;
+    if (old === undefined) return false;
+    const paragraph = paragraphAround(text, range);
+    if (paragraph.length === 0) return false;
+    for (let at = old.indexOf(paragraph); at !== -1; at = old.indexOf(paragraph, at + 1)) {
+      const whole = (at === 0 || old.charAt(at - 1) === '\n') && (at + paragraph.length === old.length || old.charAt(at + paragraph.length) === '\n');
+      if (whole && at <= target.position.start && target.position.end <= at + paragraph.length) return true;
+    }
+    return false;
+  };
   // How much of the previous revision's wider surroundings of the claim (beyond the recorded
   // 32-character neighbours, which a reworded sentence takes with it) still stands around a
   // candidate: the share of 24-character pieces of the old 240 characters before (after) the
@@ -153,7 +167,7 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
     prepared = { normalized, index: () => (index ??= buildTextIndex(normalized.text)) };
     return prepared;
   };
-  return { anchor: (target) => anchorIn(text, prepare, target, options, { ordinalOf, existedElsewhere, surroundings }) };
+  return { anchor: (target) => anchorIn(text, prepare, target, options, { ordinalOf, existedElsewhere, surroundings, movedParagraph }) };
 }
 
 /**
@@ -191,6 +205,15 @@ interface History {
   existedElsewhere(target: ClaimTarget, candidate: string): boolean | undefined;
   /** Share of the claim's wider old surroundings still around the candidate; undefined without a previous revision. */
   surroundings(target: ClaimTarget, normalized: NormalizedText, candidate: Candidate): { before: number; after: number } | undefined;
+  /** True if the placed range's whole paragraph was, verbatim, the claim's paragraph in the previous revision. */
+  movedParagraph(target: ClaimTarget, range: TextRange): boolean;
+}
+
+/** The paragraph (line) of `text` around a range, without surrounding whitespace. */
+function paragraphAround(text: string, range: TextRange): string {
+  const start = text.lastIndexOf('\n', range.start - 1) + 1;
+  const next = text.indexOf('\n', range.end);
+  return text.slice(start, next === -1 ? text.length : next).trim();
 }
 
 /** The wider surroundings: how far the previous revision is read either side of the claim, in pieces of this size, looked for this far from a candidate. */
@@ -388,7 +411,11 @@ function anchorIn(
     const side = Math.max(prefixSide, suffixSide);
     const average = (prefixSide + suffixSide) / 2;
     const trusted =
-      side >= 0.8 || average >= 0.5 || (recorded.exact.length >= 40 && side >= 0.5) || (alone && oldNeighboursAround(N, best, recorded));
+      side >= 0.8 ||
+      average >= 0.5 ||
+      (recorded.exact.length >= 40 && side >= 0.5) ||
+      (alone && oldNeighboursAround(N, best, recorded)) ||
+      (alone && history.movedParagraph(target, range));
     if (!trusted) reasons.push('context-changed');
   }
   if (reasons.length === 0 && best.score < CONFIDENT_THRESHOLD) reasons.push('weak-evidence');

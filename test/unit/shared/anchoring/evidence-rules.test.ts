@@ -206,3 +206,26 @@ describe("the previous revision's wider surroundings", () => {
     expect(reviewOf(anchorTarget(revised, target))).toEqual(['quote-changed']);
   });
 });
+
+describe('a whole paragraph moved', () => {
+  const p1 = 'The minister opened the session with a short statement on the budget.';
+  const claim = 'Talks on the water treaty will resume in Geneva next month, the ministry said.';
+  const p3 = 'Protesters gathered outside the building for most of the afternoon.';
+  const p4 = 'Markets were calm and the weather was fine for most of the week in both capitals.';
+  const text = [p1, claim, p3, p4].join('\n\n');
+  const target = claimOn(text, claim);
+
+  it('the claim was its whole paragraph, and that paragraph stands elsewhere unchanged: trusted with the previous revision', () => {
+    const revised = [p1, p3, p4, claim].join('\n\n');
+    const result = anchorTarget(revised, target, { previousText: text });
+    expect(result).toMatchObject({ status: 'relocated', start: revised.indexOf(claim) });
+    expect(reviewOf(result)).toBeNull();
+    // Without the previous revision a moved paragraph and a deleted one quoted elsewhere look alike.
+    expect(reviewOf(anchorTarget(revised, target))).toEqual(['context-changed']);
+  });
+
+  it('the paragraph deleted and its words quoted in a new paragraph: still asked', () => {
+    const revised = [p1, p3, p4, `In brief: ${claim}`].join('\n\n');
+    expect(reviewOf(anchorTarget(revised, target, { previousText: text }))).toEqual(['context-changed']);
+  });
+});
