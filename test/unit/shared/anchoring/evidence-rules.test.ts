@@ -229,3 +229,16 @@ describe('a whole paragraph moved', () => {
     expect(reviewOf(anchorTarget(revised, target, { previousText: text }))).toEqual(['context-changed']);
   });
 });
+
+describe('a previous revision that does not fit the selectors', () => {
+  it('is only weaker evidence: nothing throws, and what the text alone shows still decides', () => {
+    const quote = 'the port authority said the new cranes would cut waiting times';
+    const text = `${filler}On Tuesday ${quote} by a third. ${filler}`;
+    const target = claimOn(text, quote);
+    const revised = `A new first paragraph.\n\n${text.replace('would cut', 'could cut')}`;
+    for (const previousText of ['', 'short', revised, `${text}${text}`]) {
+      const result = anchorTarget(revised, target, { previousText, checkTwins: true });
+      expect(result).toMatchObject({ status: 'relocated', start: revised.indexOf('the port authority') });
+    }
+  });
+});
