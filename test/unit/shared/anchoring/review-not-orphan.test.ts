@@ -1,0 +1,53 @@
+/**
+ * Issue 18, third round: a claim whose text is still there, rewritten past half its wording, is
+ * placed for the analyst to check rather than orphaned, when a trace of both recorded neighbours
+ * stands around it and no other place comes close. Never trusted, and one-sided or split evidence
+ * still orphans.
+ */
+import { describe, expect, it } from 'vitest';
+import { anchorTarget, describeRange } from '../../../../shared/anchoring';
+
+const filler = 'Markets were calm and the weather was fine for most of the week in both capitals. '.repeat(3);
+const quote = 'the port authority said the new cranes would cut waiting times for container ships by a third';
+const text = `${filler}On Tuesday ${quote}, according to its annual report. ${filler}`;
+const at = text.indexOf(quote);
+const target = describeRange(text, at, at + quote.length);
+// Fewer than half of its characters and words kept.
+const rewritten = 'harbour chiefs claimed that new machinery would reduce the waits of cargo boats by a third';
+
+describe('a claim rewritten past half its wording', () => {
+  it('with both neighbours partly kept and no rival: placed on the rewritten stretch, flagged quote-changed', () => {
+    const revised = `${filler}Last Tuesday ${rewritten}, according to the yearly report. ${filler}`;
+    const result = anchorTarget(revised, target);
+    expect(result).toEqual({
+      status: 'relocated',
+      start: revised.indexOf(rewritten),
+      end: revised.indexOf(rewritten) + rewritten.length,
+      score: expect.any(Number),
+      review: ['quote-changed'],
+    });
+  });
+
+  it('with only one neighbour left (the other replaced outright): still orphaned, the stretch offered', () => {
+    const revised = `${filler}On Tuesday ${rewritten}; the agency declined to comment further. ${filler}`;
+    const result = anchorTarget(revised, target);
+    expect(result.status).toBe('orphaned');
+    if (result.status === 'orphaned') expect(result.bestCandidate).not.toBeNull();
+  });
+
+  it('with the same rewritten passage twice, equally placed: a coin toss, left to the orphan review', () => {
+    const passage = `Last Tuesday ${rewritten}, according to the yearly report.`;
+    const revised = `${filler}${passage} ${filler}${passage} ${filler}`;
+    expect(anchorTarget(revised, target).status).toBe('orphaned');
+  });
+
+  it('a claim that opened the article (no recorded prefix): text now before it is no neighbour, still at the start it is', () => {
+    const lead = `${quote}, according to its annual report. ${filler}`;
+    const leadTarget = describeRange(lead, 0, quote.length);
+    expect(leadTarget.quote.prefix).toBe('');
+    const moved = `The editor added an opening line. ${rewritten}, according to the yearly report. ${filler}`;
+    expect(anchorTarget(moved, leadTarget).status).toBe('orphaned');
+    const still = `${rewritten}, according to the yearly report. ${filler}`;
+    expect(anchorTarget(still, leadTarget)).toMatchObject({ status: 'relocated', start: 0, end: rewritten.length, review: ['quote-changed'] });
+  });
+});
