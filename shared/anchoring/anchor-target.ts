@@ -313,6 +313,7 @@ function anchorIn(
   // edited stretch still standing by its old neighbours: the claim is where its text was, edited.
   // Between both neighbours that is settled; beside one, the analyst is asked (`ambiguous`).
   let copyOrOriginal = false;
+  let editedOverCopy = false;
   if (best && best.quote === 1 && Math.max(best.prefix, best.suffix) < 0.5) {
     const copy = best;
     const original = scored.find(
@@ -321,9 +322,25 @@ function anchorIn(
     if (original) {
       best = original;
       copyOrOriginal = Math.min(original.prefix, original.suffix) < BRACKETING_CONTEXT;
+    } else if (Math.max(copy.prefix, copy.suffix) < NO_NEIGHBOUR) {
+      // The copy has no trace of either old neighbour; an edited stretch has clearly more of
+      // them: the claim is more likely where its surroundings are. Placed there, always asked.
+      const edited = scored.find(
+        (c) =>
+          c !== copy &&
+          (c.end <= copy.start || c.start >= copy.end) &&
+          c.quote >= REVIEW_MIN_QUOTE &&
+          c.score >= REVIEW_MIN_SCORE &&
+          c.prefix + c.suffix - copy.prefix - copy.suffix >= CONTEXT_LEAD,
+      );
+      if (edited) {
+        best = edited;
+        copyOrOriginal = true;
+        editedOverCopy = true;
+      }
     }
   }
-  if (!best || best.score < RELOCATE_THRESHOLD) {
+  if (!best || (best.score < RELOCATE_THRESHOLD && !editedOverCopy)) {
     const offered = scored[0]!;
     const range = toOriginalRange(text, normalized, offered);
     // Rather than orphan a claim whose text is still there, rewritten: a stretch keeping a fair
@@ -684,6 +701,10 @@ function placeable(c: Scored): boolean {
 const REVIEW_MIN_QUOTE = 0.42;
 const REVIEW_MIN_SCORE = 0.45;
 const REVIEW_MIN_CONTEXT = 0.1;
+/** A verbatim copy with less than this of each recorded neighbour has none of its old surroundings. */
+const NO_NEIGHBOUR = 0.2;
+/** How much more of the recorded context (prefix + suffix) an edited stretch must have to be preferred to such a copy. */
+const CONTEXT_LEAD = 0.3;
 
 function worthReviewing(offered: Scored, scored: Scored[], prefix: string, suffix: string): boolean {
   const before = prefix === '' && offered.prefix < 1 ? 0 : offered.prefix;

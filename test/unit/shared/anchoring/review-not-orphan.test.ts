@@ -51,3 +51,23 @@ describe('a claim rewritten past half its wording', () => {
     expect(anchorTarget(still, leadTarget)).toMatchObject({ status: 'relocated', start: 0, end: rewritten.length, review: ['quote-changed'] });
   });
 });
+
+describe('a verbatim copy with none of the old surroundings, against an edited stretch that has more of them', () => {
+  const quote = 'Wang Yi said the next round of talks would be held in Beijing in the spring';
+  const text = `${filler}The talks began on Monday. ${quote}, officials on both sides confirmed. Trade was not on the agenda.\n\n${filler}`;
+  const claim = describeRange(text, text.indexOf(quote), text.indexOf(quote) + quote.length);
+  const edited = 'Wang Yi said another session of negotiations might take place in Beijing in the spring';
+
+  it('neighbours reworded too (none verbatim), the old words pulled out as a quote above: placed on the edited stretch, asked', () => {
+    const revised = `"${quote}"\n\n${filler}The negotiations opened on Monday. ${edited}, officials from both sides said. Trade was not on the table.\n\n${filler}`;
+    const result = anchorTarget(revised, claim);
+    expect(result).toMatchObject({ status: 'relocated', start: revised.indexOf(edited), end: revised.indexOf(edited) + edited.length });
+    expect(result.status !== 'orphaned' && result.review).toEqual(expect.arrayContaining(['ambiguous']));
+  });
+
+  it('the claim deleted with its sentence, the pull-quote left: stays on the copy, asked (context-changed), not moved to unrelated text', () => {
+    const revised = `"${quote}"\n\n${filler}The negotiations opened on Monday. Trade was not on the table.\n\n${filler}`;
+    const result = anchorTarget(revised, claim);
+    expect(result).toMatchObject({ status: 'relocated', start: revised.indexOf(quote), review: ['context-changed'] });
+  });
+});
