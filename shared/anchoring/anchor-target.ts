@@ -223,6 +223,8 @@ const WIDE_REACH = 320;
 /** A quote this long, with this share of its wider old surroundings on both sides and no rival, is trusted though reworded. */
 const WIDE_MIN_QUOTE = 80;
 const WIDE_MIN_SHARE = 0.3;
+/** A quote rewritten past half its wording is trusted only with this share of its wider old surroundings on both sides (and both neighbours verbatim). */
+const WIDE_INTACT = 0.9;
 
 interface Recorded {
   exact: string;
@@ -429,7 +431,15 @@ function anchorIn(
       const wide = history.surroundings(target, normalized, best);
       return wide !== undefined && Math.min(wide.before, wide.after) >= WIDE_MIN_SHARE;
     };
-    if (!trusted && !surrounded()) reasons.push(best.quote < 0.9 ? 'quote-changed' : 'context-changed');
+    // Rewritten past half its wording, but both recorded neighbours stand verbatim around it,
+    // no other place comes close, and the previous revision's wider surroundings (240 characters
+    // either side) are nearly all still there: the sentence was rewritten in place.
+    const rewrittenInPlace = (): boolean => {
+      if (bestPrefix < 1 || bestSuffix < 1 || (rival && rival.score >= best.score - AMBIGUITY_MARGIN)) return false;
+      const wide = history.surroundings(target, normalized, best);
+      return wide !== undefined && Math.min(wide.before, wide.after) >= WIDE_INTACT;
+    };
+    if (!trusted && !surrounded() && !rewrittenInPlace()) reasons.push(best.quote < 0.9 ? 'quote-changed' : 'context-changed');
     // A trusted stretch whose very text stood in the previous revision away from the claim is a
     // passage that was already there (a near-twin sentence), not the claim edited: asked.
     else if (preexisting()) reasons.push('ambiguous');

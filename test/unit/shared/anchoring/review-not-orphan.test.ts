@@ -71,3 +71,21 @@ describe('a verbatim copy with none of the old surroundings, against an edited s
     expect(result).toMatchObject({ status: 'relocated', start: revised.indexOf(quote), review: ['context-changed'] });
   });
 });
+
+describe('a sentence rewritten past half its wording in place (with the previous revision)', () => {
+  const inPlace = `${filler}On Tuesday ${rewritten}, according to its annual report. ${filler}`;
+  const span = (t: string) => ({ start: t.indexOf(rewritten), end: t.indexOf(rewritten) + rewritten.length });
+
+  it('both neighbours verbatim, the wider surroundings intact, no rival: trusted', () => {
+    const result = anchorTarget(inPlace, target, { previousText: text });
+    expect(result).toMatchObject({ status: 'relocated', ...span(inPlace) });
+    expect(result.status !== 'orphaned' && result.review).toBeUndefined();
+  });
+
+  it('without the previous revision, or with the wider surroundings rewritten too: placed but asked (quote-changed)', () => {
+    expect(anchorTarget(inPlace, target)).toMatchObject({ status: 'relocated', ...span(inPlace), review: ['quote-changed'] });
+    const newLead = 'A different opening now tells of a strike at the docks that lasted for several weeks and of the losses it caused. '.repeat(2);
+    const elsewhere = `${newLead}Ministers met during the week in both capitals. On Tuesday ${rewritten}, according to its annual report. Later a new paragraph followed about other things entirely, and it went on.`;
+    expect(anchorTarget(elsewhere, target, { previousText: text })).toMatchObject({ status: 'relocated', ...span(elsewhere), review: ['quote-changed'] });
+  });
+});
