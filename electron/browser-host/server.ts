@@ -7,6 +7,7 @@ import { dispatch, type CallResult } from '../../shared/api';
 import { CONTENT_SECURITY_POLICY } from '../../shared/api/content-security-policy';
 import type { NotebookCore } from '../core';
 import { createGuard, hostAllowed, originAllowed, tokenMatches, type Guard } from './guard';
+import { sendJsonInSlices } from './json-slices';
 import { createPageSession, normalisedPath, type PageSession } from './page-session';
 import { serveStatic } from './static-files';
 
@@ -103,7 +104,8 @@ async function handleApi(core: NotebookCore, guard: Guard, req: IncomingMessage,
   const changeId = req.headers['x-stancebook-change-id'];
   const options = changeId === undefined ? {} : { changeId };
   const result = await dispatch(core.handlers, url.pathname.slice('/api/'.length), request, { options, withChange: core.withChange });
-  sendJson(res, result.ok ? 200 : (STATUS_BY_CODE[result.error.code] ?? 500), result);
+  // Large answers (exported files) are written in slices: see json-slices.ts.
+  await sendJsonInSlices(res, result.ok ? 200 : (STATUS_BY_CODE[result.error.code] ?? 500), result);
 }
 
 /**

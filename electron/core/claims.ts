@@ -3,6 +3,7 @@ import { AnchoringError, describeRange } from '../../shared/anchoring';
 import type { Claim, ClaimCoding, ClaimTarget, Codebook } from '../../shared/model';
 import { requireArticle } from './articles';
 import { isoNow, type CoreContext } from './context';
+import { assertWithinOneCell } from './table-cells';
 
 const EMPTY_CODING: ClaimCoding = {
   actorIds: [],
@@ -63,9 +64,9 @@ export async function planClaim(
   end: number,
   coding: Partial<ClaimCoding>,
 ): Promise<Claim> {
-  // The text alone: a claim on a long article must not copy the article.
-  const text = await ctx.store.getArticleText(articleId);
-  if (text === null) await requireArticle(ctx, articleId);
+  // The text and blocks alone, not copied: a claim on a long article must not copy the article.
+  const body = (await ctx.store.getArticleBody(articleId)) ?? (await requireArticle(ctx, articleId));
+  assertWithinOneCell(body, start, end);
   const cleaned = cleanCoding(coding);
   assertCodingKnown(ctx.store.getCodebook(), cleaned);
   const now = isoNow(ctx);
@@ -74,7 +75,7 @@ export async function planClaim(
     ...cleaned,
     id: ctx.newId('clm'),
     articleId,
-    target: describeTarget(text!, start, end),
+    target: describeTarget(body.text, start, end),
     anchor: { status: 'exact', score: 1 },
     createdAt: now,
     updatedAt: now,
@@ -96,7 +97,7 @@ export async function requireClaim(ctx: CoreContext, articleId: string, id: stri
   const claim = await ctx.store.getClaim(articleId, id);
   if (!claim) {
     // No copy of the article unless it is missing (to say so).
-    if ((await ctx.store.getArticleText(articleId)) === null) await requireArticle(ctx, articleId);
+    if ((await ctx.store.getArticleBody(articleId)) === null) await requireArticle(ctx, articleId);
     throw new UserError('not-found', `There is no claim "${id}" in this article. It may have been deleted; reload the article.`);
   }
   return claim;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { articleFilterFields } from '../model/article-filter';
+import { ActorFilterSchema, RollUpSchema } from '../model/actor-attributes';
 import { ExportedFileSchema, method } from './method';
 
 const id = z.string().min(1, 'an id is required').max(200);
@@ -15,6 +16,8 @@ export const PositionsFilterSchema = z
     collection: z.string().max(200).optional(),
     /** Older spelling: one source (as sources: [name]). */
     source: z.string().max(500).optional(),
+    actorFilter: ActorFilterSchema.optional(),
+    rollUp: RollUpSchema.optional(),
   })
   .strict();
 export type PositionsFilter = z.infer<typeof PositionsFilterSchema>;

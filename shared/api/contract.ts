@@ -14,6 +14,7 @@ import { exchangeMethods } from './contract-exchange';
 import { libraryMethods } from './contract-library';
 import { networksMethods } from './contract-networks';
 import { positionsMethods } from './contract-positions';
+import { registryMethods } from './contract-registry';
 import { searchMethods } from './contract-search';
 import { trashMethods } from './contract-trash';
 import { suggestMethods } from './contract-suggest';
@@ -116,6 +117,7 @@ export const contract = {
   ...trashMethods,
   ...suggestMethods,
   ...networksMethods,
+  ...registryMethods,
 } as const;
 
 export type Contract = typeof contract;

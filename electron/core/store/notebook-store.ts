@@ -6,6 +6,7 @@ import {
   NOTEBOOK_SCHEMA_VERSION,
   type Article,
   type ArticleSummary,
+  type Block,
   type Brief,
   type Claim,
   type Codebook,
@@ -62,9 +63,10 @@ export class FileNotebookStore implements NotebookStore {
     return shard ? structuredClone(shard.claims) : [];
   }
 
-  async getArticleText(id: string): Promise<string | null> {
-    // Strings cannot be changed in place: the shard's own text is handed out, nothing is copied.
-    return (await this.readShard(id))?.article.text ?? null;
+  async getArticleBody(id: string): Promise<{ readonly text: string; readonly blocks: readonly Block[] } | null> {
+    // The shard's own text and blocks, handed out read-only: a claim save must not copy a long article.
+    const article = (await this.readShard(id))?.article;
+    return article ? { text: article.text, blocks: article.blocks } : null;
   }
 
   async getClaim(articleId: string, claimId: string): Promise<Claim | null> {
