@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DoubleCodingSchema } from './coder';
 
 /**
  * A block of an article's structure, as a range over its canonical plain text.
@@ -70,6 +71,8 @@ export const ArticleSchema = ArticleMetaSchema.extend({
   sourceFields: z.record(z.string().max(500), z.string().max(20_000)).optional(),
   tags: z.array(z.string()),
   collections: z.array(z.string()),
+  /** Double coding (blind until each coder marks it done); absent: coded openly. See ./coder.ts. */
+  doubleCoding: DoubleCodingSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

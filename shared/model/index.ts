@@ -5,3 +5,4 @@ export * from './brief';
 export * from './notebook';
 export * from './article-url';
 export * from './suggestion';
+export * from './coder';
