@@ -26,6 +26,7 @@ export const AUDITED_FIELDS = [
   'tags',
   'note',
   'anchor',
+  'adjudicated',
 ] as const;
 export type AuditedField = (typeof AUDITED_FIELDS)[number];
 

@@ -1,5 +1,5 @@
 import { UserError, type NotebookChanged } from '../../../shared/api';
-import type { Article, Claim, Codebook } from '../../../shared/model';
+import type { Article, AuditValue, AuditedField, Claim, Codebook } from '../../../shared/model';
 import { isoNow, type CoreContext } from '../context';
 
 /** The parts of an article a text revision changes; title, tags and the rest are left alone. */
@@ -29,6 +29,8 @@ export interface ChangeSet {
   codebook?: { before: Codebook; after: Codebook };
   articles: ArticleTextChange[];
   claims: ClaimChange[];
+  /** History entries to add beside the field changes, e.g. an adjudication's decision (coders/). */
+  audit?: { claimId: string; field: AuditedField; from: AuditValue; to: AuditValue }[];
 }
 
 export type Side = 'before' | 'after';

@@ -1,7 +1,7 @@
 import type { Claim } from '../../../shared/model';
 import type { ChangeSet, Side } from '../annotate/change-set';
 import { isoNow, type CoreContext } from '../context';
-import { stampClaim } from './claim-audit';
+import { boundHistory, stampClaim } from './claim-audit';
 import { getCoder } from './coder-settings';
 
 /**
@@ -14,7 +14,13 @@ export async function auditForward(ctx: CoreContext, set: ChangeSet): Promise<vo
   const at = isoNow(ctx);
   for (const change of set.claims) {
     if (!change.after) continue;
-    Object.assign(change.after, stampClaim(change.before, change.after, coder, at, set.label));
+    const stamped = stampClaim(change.before, change.after, coder, at, set.label);
+    for (const extra of set.audit ?? []) {
+      if (extra.claimId !== change.claimId) continue;
+      stamped.history = boundHistory([...(stamped.history ?? []), { at, by: coder?.id ?? null, byName: coder?.name ?? null, step: set.label, ...extra }]);
+      if (coder) stamped.updatedBy = coder.id;
+    }
+    Object.assign(change.after, stamped);
   }
 }
 
