@@ -1,5 +1,6 @@
 import { memo, type CSSProperties } from 'react';
 import type { Claim } from '../../../../shared/model';
+import { ClaimHistory } from '../coders/ClaimHistory';
 import { claimColour, describeClaim, excerpt, type CodebookLookup } from './codebook-lookup';
 
 interface ClaimCardProps {
@@ -102,6 +103,7 @@ export const ClaimCard = memo(function ClaimCard({ claim, lookup, selected, focu
         )}
       </dl>
       {claim.note && <p className="claim-card__note" data-testid="claim-note">{claim.note}</p>}
+      <ClaimHistory claim={claim} lookup={lookup} focusable={focusable} />
       <div className="claim-card__actions">
         <button type="button" className="button button--small button--quiet" tabIndex={focusable ? 0 : -1} onClick={(e) => { e.stopPropagation(); onEdit(claim); }}>
           Edit<span className="visually-hidden"> claim</span>
