@@ -176,7 +176,7 @@ export function AgreementView({ lookup, currentArticleId, onOpenClaim }: Agreeme
                       </tbody>
                     </table>
                     <button type="button" className="button button--small" onClick={() => setAdjudicating(unit)}>
-                      Adjudicate<span className="visually-hidden"> this span</span>…
+                      Adjudicate…<span className="visually-hidden"> this span</span>
                     </button>
                   </li>
                 ))}

@@ -71,7 +71,8 @@ export function ClaimHistory({ claim, lookup, focusable }: ClaimHistoryProps) {
               setOpen(!open);
             }}
           >
-            {open ? 'Hide history' : `History (${history.length})`}
+            <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+            History ({history.length})
           </button>
           {open && (
             <ol id={listId} className="claim-history__list" aria-label="Changes to this claim, newest first">
