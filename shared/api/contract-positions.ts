@@ -11,6 +11,8 @@ export const PositionsFilterSchema = z
     publishedTo: isoDate.optional(),
     collection: z.string().max(200).optional(),
     source: z.string().max(500).optional(),
+    /** Only the claims this coder made (createdBy), e.g. to compare coders' positions. */
+    coderId: z.string().min(1).max(200).optional(),
   })
   .strict();
 export type PositionsFilter = z.infer<typeof PositionsFilterSchema>;

@@ -22,8 +22,8 @@ interface Computed {
 }
 
 function filterOf(request: Settings): PositionsFilter {
-  const { publishedFrom, publishedTo, collection, source } = request;
-  return { publishedFrom, publishedTo, collection, source };
+  const { publishedFrom, publishedTo, collection, source, coderId } = request;
+  return { publishedFrom, publishedTo, collection, source, coderId };
 }
 
 async function compute(ctx: CoreContext, request: Settings): Promise<Computed> {

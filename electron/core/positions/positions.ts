@@ -2,7 +2,8 @@ import { UserError } from '../../../shared/api';
 import type { PositionClaim, PositionsFilter, PositionsMap } from '../../../shared/api/contract-positions';
 import type { ArticleSummary, Claim } from '../../../shared/model';
 import type { CoreContext } from '../context';
-import { claimsDigest, inTextOrder, type ArticleDigest, type ClaimsDigest } from '../claim-digests';
+import { inTextOrder, type ArticleDigest, type DigestView } from '../claim-digests';
+import { digestForCoder } from '../coders/coder-digest';
 import { computePositionsMap, propositionKeys } from './positions-map';
 import { propositionKey } from './position-rules';
 
@@ -49,7 +50,7 @@ export function inTimeOrder(articles: ArticleSummary[]): ArticleSummary[] {
  */
 export async function getPositions(ctx: CoreContext, filter: PositionsFilter): Promise<PositionsMap> {
   const articles = inTimeOrder(articlesFor(ctx, filter));
-  const digest = await claimsDigest(ctx);
+  const digest = await digestForCoder(ctx, articles, filter.coderId);
   // Nothing is awaited from here on: the digest cannot change under the pass.
   return computePositionsMap(digest, articles, ctx.store.getCodebook());
 }
@@ -75,7 +76,7 @@ function claimMatches(claim: Claim, issueId: string | null, actorId: string, pro
   return proposition === undefined || propositionKey(claim.proposition) === propositionKey(proposition);
 }
 
-function lookupKey(digest: ClaimsDigest, proposition: string | undefined): number | null {
+function lookupKey(digest: DigestView, proposition: string | undefined): number | null {
   if (proposition === undefined) return null;
   const key = propositionKey(proposition);
   if (key === '') return -1;
@@ -94,7 +95,7 @@ export async function getPositionClaims(
 ): Promise<{ total: number; claims: PositionClaim[] }> {
   const { issueId, actorId, proposition, limit, ...filter } = request;
   const articles = inTimeOrder(articlesFor(ctx, filter));
-  const digest = await claimsDigest(ctx);
+  const digest = await digestForCoder(ctx, articles, filter.coderId);
   const issue = issueId === null ? -1 : digest.tables.issues.find(issueId);
   const actor = digest.tables.actors.find(actorId);
   const wantedKey = lookupKey(digest, proposition);
@@ -120,7 +121,7 @@ export async function getPositionClaims(
   const claims: PositionClaim[] = [];
   for (const { article, take } of chosen) {
     // The article may have changed since the digest was read: its claims are matched as they are now.
-    const own = inTextOrder(await ctx.store.getClaims(article.id)).filter((c) => claimMatches(c, issueId, actorId, proposition));
+    const own = inTextOrder(await ctx.store.getClaims(article.id)).filter((c) => claimMatches(c, issueId, actorId, proposition) && (!filter.coderId || c.createdBy === filter.coderId));
     for (const claim of own.slice(-take)) {
       claims.push({
         claimId: claim.id,

@@ -11,6 +11,7 @@ import { plural } from '../../components/plural';
 import { PositionDetail } from './PositionDetail';
 import { describeCell, shiftText, stanceCounts } from './position-text';
 import './positions.css';
+import { CoderField } from '../coders/CoderField';
 
 interface PositionsViewProps {
   lookup: CodebookLookup;
@@ -143,6 +144,7 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
               ))}
             </select>
           </label>
+          <CoderField className="positions-field" value={draft.coderId ?? ''} onChange={(coderId) => setDraft({ ...draft, coderId })} />
           {Object.keys(filter).length > 0 && (
             <button type="button" className="link-button" onClick={() => setDraft({})}>
               Clear

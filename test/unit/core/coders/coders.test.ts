@@ -125,4 +125,36 @@ describe('coders and claim history', () => {
     await h.setDoubleCoding({ articleId: nb.sampleId, blind: false });
     expect(await nb.claims()).toHaveLength(sampleClaims + 2);
   });
+
+  it('shows positions and networks per coder: coderId keeps only the claims that coder made', async () => {
+    const h = nb.core.handlers;
+    await h.setCoder({ name: 'Ann', id: 'coder-ann' });
+    const coding = { actorIds: ['actor-russia'], issueId: 'issue-ai', proposition: 'AI talks', stanceId: 'stance-supports' };
+    await h.createClaim({ ...(await range('The first round of talks was held in Geneva')), coding });
+    await h.setCoder({ name: 'Bob', id: 'coder-bob' });
+    await h.createClaim({ ...(await range('The first round of talks was held')), coding: { ...coding, stanceId: 'stance-opposes' } });
+
+    const cell = (map: Awaited<ReturnType<typeof h.getPositions>>) => map.cells.find((c) => c.actorId === 'actor-russia' && c.issueId === 'issue-ai');
+    expect(cell(await h.getPositions({}))!.stanceCounts).toEqual({ 'stance-supports': 1, 'stance-opposes': 1 });
+    const anns = await h.getPositions({ coderId: 'coder-ann' });
+    expect(anns.claimCount).toBe(1);
+    expect(cell(anns)!.stanceCounts).toEqual({ 'stance-supports': 1 });
+    expect(cell(await h.getPositions({ coderId: 'coder-bob' }))!.stanceCounts).toEqual({ 'stance-opposes': 1 });
+    // The sample's claims were made with no coder: nobody's.
+    expect((await h.getPositions({ coderId: 'coder-nobody' })).cells).toEqual([]);
+    const claims = await h.getPositionClaims({ coderId: 'coder-bob', issueId: 'issue-ai', actorId: 'actor-russia', limit: 10 });
+    expect(claims.claims.map((c) => c.stanceId)).toEqual(['stance-opposes']);
+  });
+
+  it('a claim stored before histories existed gets one on its first change, starting with that change', async () => {
+    const h = nb.core.handlers;
+    const [old] = await nb.claims();
+    const { history: _history, ...withoutHistory } = old!;
+    await nb.core.store.putClaims(nb.sampleId, [withoutHistory]);
+    await h.setCoder({ name: 'Ann', id: 'coder-ann' });
+    const edited = await h.updateClaim({ articleId: nb.sampleId, id: old!.id, patch: { note: 'now audited' } });
+    expect(edited.createdBy).toBeUndefined();
+    expect(edited.updatedBy).toBe('coder-ann');
+    expect(edited.history!.map((e) => [e.field, e.by])).toEqual([['note', 'coder-ann']]);
+  });
 });
