@@ -87,6 +87,8 @@ export const ArticleSummarySchema = ArticleMetaSchema.extend({
   claimCount: z.number().int().nonnegative(),
   tags: z.array(z.string()),
   collections: z.array(z.string()),
+  /** As on the article: blind double coding and who is done (absent: coded openly). */
+  doubleCoding: DoubleCodingSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

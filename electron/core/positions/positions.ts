@@ -3,7 +3,7 @@ import type { PositionClaim, PositionsFilter, PositionsMap } from '../../../shar
 import type { ArticleSummary, Claim } from '../../../shared/model';
 import type { CoreContext } from '../context';
 import { inTextOrder, type ArticleDigest, type DigestView } from '../claim-digests';
-import { digestForCoder } from '../coders/coder-digest';
+import { claimScope, digestForCoder } from '../coders/coder-digest';
 import { computePositionsMap, propositionKeys } from './positions-map';
 import { propositionKey } from './position-rules';
 
@@ -96,6 +96,7 @@ export async function getPositionClaims(
   const { issueId, actorId, proposition, limit, ...filter } = request;
   const articles = inTimeOrder(articlesFor(ctx, filter));
   const digest = await digestForCoder(ctx, articles, filter.coderId);
+  const scope = await claimScope(ctx, articles, filter.coderId);
   const issue = issueId === null ? -1 : digest.tables.issues.find(issueId);
   const actor = digest.tables.actors.find(actorId);
   const wantedKey = lookupKey(digest, proposition);
@@ -121,7 +122,7 @@ export async function getPositionClaims(
   const claims: PositionClaim[] = [];
   for (const { article, take } of chosen) {
     // The article may have changed since the digest was read: its claims are matched as they are now.
-    const own = inTextOrder(await ctx.store.getClaims(article.id)).filter((c) => claimMatches(c, issueId, actorId, proposition) && (!filter.coderId || c.createdBy === filter.coderId));
+    const own = inTextOrder(await ctx.store.getClaims(article.id)).filter((c) => claimMatches(c, issueId, actorId, proposition) && (!scope || scope(article.id, c)));
     for (const claim of own.slice(-take)) {
       claims.push({
         claimId: claim.id,

@@ -126,7 +126,7 @@ describe('coders and claim history', () => {
     expect(await nb.claims()).toHaveLength(sampleClaims + 2);
   });
 
-  it('shows positions and networks per coder: coderId keeps only the claims that coder made', async () => {
+  it('shows positions per coder (coderId keeps only the claims that coder made), and hides others’ claims on a blind article', async () => {
     const h = nb.core.handlers;
     await h.setCoder({ name: 'Ann', id: 'coder-ann' });
     const coding = { actorIds: ['actor-russia'], issueId: 'issue-ai', proposition: 'AI talks', stanceId: 'stance-supports' };
@@ -144,6 +144,16 @@ describe('coders and claim history', () => {
     expect((await h.getPositions({ coderId: 'coder-nobody' })).cells).toEqual([]);
     const claims = await h.getPositionClaims({ coderId: 'coder-bob', issueId: 'issue-ai', actorId: 'actor-russia', limit: 10 });
     expect(claims.claims.map((c) => c.stanceId)).toEqual(['stance-opposes']);
+
+    // Blind coding: Bob, not done with the article, counts only his own claims there.
+    await h.setDoubleCoding({ articleId: nb.sampleId, blind: true });
+    const blindMap = await h.getPositions({});
+    expect(blindMap.claimCount).toBe(1);
+    expect(cell(blindMap)!.stanceCounts).toEqual({ 'stance-opposes': 1 });
+    const blindClaims = await h.getPositionClaims({ issueId: 'issue-ai', actorId: 'actor-russia', limit: 10 });
+    expect(blindClaims.claims.map((c) => c.stanceId)).toEqual(['stance-opposes']);
+    await h.markCodingDone({ articleId: nb.sampleId, done: true });
+    expect((await h.getPositions({})).claimCount).toBe(12);
   });
 
   it('a claim stored before histories existed gets one on its first change, starting with that change', async () => {
