@@ -1,4 +1,3 @@
-import { useId, useState } from 'react';
 import type { AuditValue, Claim, ClaimHistoryEntry } from '../../../../shared/model';
 import { formatDateTime } from '../../components/format-date';
 import type { CodebookLookup } from '../claims/codebook-lookup';
@@ -33,60 +32,66 @@ function describeEntry(entry: ClaimHistoryEntry, lookup: CodebookLookup): string
   return `${FIELD[entry.field]}: ${auditText(entry.field, entry.from, lookup)} → ${auditText(entry.field, entry.to, lookup)}`;
 }
 
-interface ClaimHistoryProps {
-  claim: Claim;
-  lookup: CodebookLookup;
-  /** Follows the card's roving focus: reachable by Tab only on the current card. */
-  focusable: boolean;
-}
-
-/**
- * Who made the claim, who changed it last, and its history, newest first, folded away behind a
- * disclosure button (aria-expanded) so the card stays short.
- */
-export function ClaimHistory({ claim, lookup, focusable }: ClaimHistoryProps) {
-  const [open, setOpen] = useState(false);
-  const listId = useId();
+/** Who made a claim and who changed it last, in a few words ("Ann", "Ann · changed by Bob"), or null. */
+function whoLine(claim: Claim): string | null {
   const history = claim.history ?? [];
-  if (history.length === 0 && !claim.createdBy) return null;
   const nameOf = (id: string | undefined) => (id ? ([...history].reverse().find((e) => e.by === id)?.byName ?? id) : null);
   const creator = nameOf(claim.createdBy);
   const editor = nameOf(claim.updatedBy);
+  if (!creator && !editor) return null;
+  if (!editor || editor === creator) return `by ${creator}`;
+  return creator ? `by ${creator} · last changed by ${editor}` : `last changed by ${editor}`;
+}
+
+interface ClaimHistoryToggleProps {
+  claim: Claim;
+  open: boolean;
+  onToggle(): void;
+  /** Follows the card's roving focus: reachable by Tab only on the current card. */
+  focusable: boolean;
+  listId: string;
+}
+
+/**
+ * The start of the card's action row: who made and last changed the claim, and a disclosure
+ * button (aria-expanded) for its history, so a folded card is no taller than before.
+ */
+export function ClaimHistoryToggle({ claim, open, onToggle, focusable, listId }: ClaimHistoryToggleProps) {
+  const count = claim.history?.length ?? 0;
+  const who = whoLine(claim);
   return (
-    <div className="claim-history" data-testid="claim-history">
-      <p className="claim-history__who muted">
-        {creator ? `By ${creator}` : 'No coder recorded'}
-        {editor && editor !== creator ? ` · last changed by ${editor}` : ''}
-      </p>
-      {history.length > 0 && (
-        <>
-          <button
-            type="button"
-            className="link-button claim-history__toggle"
-            aria-expanded={open}
-            aria-controls={listId}
-            tabIndex={focusable ? 0 : -1}
-            onClick={(e) => {
-              e.stopPropagation();
-              setOpen(!open);
-            }}
-          >
-            <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
-            History ({history.length})
-          </button>
-          {open && (
-            <ol id={listId} className="claim-history__list" aria-label="Changes to this claim, newest first">
-              {[...history].reverse().map((entry, i) => (
-                <li key={`${entry.at}-${i}`} className="claim-history__entry">
-                  <span className="claim-history__when">{formatDateTime(entry.at)}</span>{' '}
-                  <strong>{entry.byName ?? 'no coder'}</strong> {describeEntry(entry, lookup)}
-                  {entry.step.startsWith('Undo') || entry.step.startsWith('Redo') ? <span className="muted"> ({entry.step})</span> : null}
-                </li>
-              ))}
-            </ol>
-          )}
-        </>
+    <span className="claim-history" data-testid="claim-history">
+      {count > 0 && (
+        <button
+          type="button"
+          className="link-button claim-history__toggle"
+          aria-expanded={open}
+          aria-controls={listId}
+          tabIndex={focusable ? 0 : -1}
+          onClick={(e) => {
+            e.stopPropagation();
+            onToggle();
+          }}
+        >
+          <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+          History ({count})
+        </button>
       )}
-    </div>
+      {who && <span className="claim-history__who muted"> {who}</span>}
+    </span>
+  );
+}
+
+/** The claim's history, newest first, shown below the card's actions while unfolded. */
+export function ClaimHistoryList({ claim, lookup, listId }: { claim: Claim; lookup: CodebookLookup; listId: string }) {
+  return (
+    <ol id={listId} className="claim-history__list" aria-label="Changes to this claim, newest first">
+      {[...(claim.history ?? [])].reverse().map((entry, i) => (
+        <li key={`${entry.at}-${i}`} className="claim-history__entry">
+          <span className="claim-history__when">{formatDateTime(entry.at)}</span> <strong>{entry.byName ?? 'no coder'}</strong> {describeEntry(entry, lookup)}
+          {entry.step.startsWith('Undo') || entry.step.startsWith('Redo') ? <span className="muted"> ({entry.step})</span> : null}
+        </li>
+      ))}
+    </ol>
   );
 }
