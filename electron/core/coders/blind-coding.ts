@@ -54,3 +54,27 @@ export async function markCodingDone(ctx: CoreContext, articleId: string, done: 
   const others = article.doubleCoding.done.filter((id) => id !== coder.id);
   return writeDoubleCoding(ctx, article, { ...article.doubleCoding, done: done ? [...others, coder.id] : others });
 }
+
+/**
+ * Search results without the claim hits this copy's coder may not see yet (others' claims on an
+ * article they are blind-coding and not done with). The total drops by what this page hid; hits
+ * hidden on other pages are not counted out, so on a blind notebook it may overcount.
+ */
+export async function withoutBlindHits<R extends { total: number; hits: { kind: string; articleId: string | null; claimId: string | null }[] }>(
+  ctx: CoreContext,
+  response: R,
+): Promise<R> {
+  const claimHits = response.hits.filter((h) => h.kind === 'claim' && h.articleId && h.claimId);
+  if (claimHits.length === 0) return response;
+  const coder = await getCoder(ctx);
+  const hidden = new Set<string>();
+  for (const articleId of new Set(claimHits.map((h) => h.articleId!))) {
+    const summary = ctx.store.listArticles().find((a) => a.id === articleId);
+    if (!summary || !isBlindFor(summary, coder)) continue;
+    const claims = await ctx.store.getClaims(articleId);
+    for (const claim of claims) if (coder ? claim.createdBy !== coder.id : !!claim.createdBy) hidden.add(claim.id);
+  }
+  if (hidden.size === 0) return response;
+  const hits = response.hits.filter((h) => !(h.kind === 'claim' && h.claimId && hidden.has(h.claimId)));
+  return { ...response, hits, total: Math.max(0, response.total - (response.hits.length - hits.length)) };
+}

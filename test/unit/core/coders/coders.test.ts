@@ -5,6 +5,7 @@ import { openNotebookCore } from '../../../../electron/core/bootstrap';
 import { LOCAL_SETTINGS_FILE } from '../../../../electron/core/coders/coder-settings';
 import { CORE_OPTIONS } from '../../helpers/temp-notebook';
 import { openAnnotateFixture, type AnnotateFixture } from '../annotate/annotate-fixture';
+import { search } from '../search/search-helpers';
 
 describe('coders and claim history', () => {
   let nb: AnnotateFixture;
@@ -124,6 +125,20 @@ describe('coders and claim history', () => {
 
     await h.setDoubleCoding({ articleId: nb.sampleId, blind: false });
     expect(await nb.claims()).toHaveLength(sampleClaims + 2);
+  });
+
+  it('leaves others’ claims on a blind article out of the coder’s search until they are done', async () => {
+    const h = nb.core.handlers;
+    await h.setCoder({ name: 'Ann', id: 'coder-ann' });
+    const anns = await h.createClaim({ ...(await range('The first round of talks was held in Geneva')), coding: { note: 'zebracrossing' } });
+    await h.setCoder({ name: 'Bob', id: 'coder-bob' });
+    const bobs = await h.createClaim({ ...(await range('The first round of talks was held')), coding: { note: 'zebracrossing' } });
+    const claimHits = async () => (await search(nb, { query: 'zebracrossing', filters: { kinds: ['claim'] } })).hits.map((hit) => hit.claimId).sort();
+    expect(await claimHits()).toEqual([anns.id, bobs.id].sort());
+    await h.setDoubleCoding({ articleId: nb.sampleId, blind: true });
+    expect(await claimHits()).toEqual([bobs.id]);
+    await h.markCodingDone({ articleId: nb.sampleId, done: true });
+    expect(await claimHits()).toEqual([anns.id, bobs.id].sort());
   });
 
   it('shows positions per coder (coderId keeps only the claims that coder made), and hides others’ claims on a blind article', async () => {
