@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClaimCodingSchema, ClaimSchema, CoderSchema, DoubleCodingSchema } from '../model';
-import { method } from './method';
+import { ExportedFileSchema, method } from './method';
 
 const id = z.string().min(1, 'an id is required').max(200);
 const empty = z.object({}).strict();
@@ -78,6 +78,11 @@ export const codersMethods = {
       .object({ articleIds: z.array(id).max(100_000).optional(), collection: z.string().trim().min(1).max(200).optional() })
       .strict(),
     AgreementReportSchema,
+  ),
+  exportAgreementReport: method(
+    'The agreement report’s spans as CSV: one row per claim, matched spans numbered with what differs, then unmatched ones.',
+    z.object({ articleIds: z.array(id).max(100_000).optional(), collection: z.string().trim().min(1).max(200).optional() }).strict(),
+    ExportedFileSchema,
   ),
   adjudicate: method(
     "Settles a matched pair: keeps one coder's claim (its coding edited first when `coding` is given: a merge or a third version) and moves the others to the trash, as one undoable change recorded in the kept claim's history.",

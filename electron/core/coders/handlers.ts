@@ -1,5 +1,6 @@
 import type { ApiHandlers } from '../../../shared/api';
 import type { codersMethods } from '../../../shared/api/contract-coders';
+import { renderAgreementCsv } from '../agreement/agreement-csv';
 import { coderNames, getAgreementReport } from '../agreement/agreement-report';
 import type { CoreContext } from '../context';
 import { adjudicate } from './adjudicate';
@@ -24,6 +25,12 @@ export function createCodersHandlers(context: CoreContext): Pick<ApiHandlers, ke
     setDoubleCoding: ({ articleId, blind }) => setDoubleCoding(context, articleId, blind),
     markCodingDone: ({ articleId, done }) => markCodingDone(context, articleId, done),
     getAgreementReport: async (request) => getAgreementReport(context, request, await getCoder(context)),
+    exportAgreementReport: async (request) => ({
+      filename: 'agreement.csv',
+      mimeType: 'text/csv; charset=utf-8',
+      content: renderAgreementCsv(await getAgreementReport(context, request, await getCoder(context)), context.store.getCodebook()),
+      encoding: 'utf8',
+    }),
     adjudicate: (request) => adjudicate(context, request),
   };
 }

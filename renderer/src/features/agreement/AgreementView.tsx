@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { AgreementUnit, AlphaSummary } from '../../../../shared/api/contract-coders';
 import { api } from '../../api/client';
 import { useCollections } from '../../app/queries';
-import { errorText } from '../../components/status-context';
+import { saveExportedFile } from '../../components/files';
+import { errorText, useStatus } from '../../components/status-context';
 import { excerpt, type CodebookLookup } from '../claims/codebook-lookup';
 import { coderKeys } from '../coders/coder-queries';
 import { AdjudicateDialog } from './AdjudicateDialog';
@@ -35,6 +36,7 @@ function alphaCell(a: AlphaSummary): string {
  * each one click from adjudication), and the spans only one coder marked.
  */
 export function AgreementView({ lookup, currentArticleId, onOpenClaim }: AgreementViewProps) {
+  const status = useStatus();
   const [scope, setScope] = useState<Scope>({ kind: 'all' });
   const [adjudicating, setAdjudicating] = useState<AgreementUnit | null>(null);
   const collections = useCollections();
@@ -71,6 +73,19 @@ export function AgreementView({ lookup, currentArticleId, onOpenClaim }: Agreeme
             ))}
           </select>
         </label>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={!report.data?.articles.length}
+          onClick={() =>
+            void api
+              .exportAgreementReport(scopeRequest(scope))
+              .then(saveExportedFile)
+              .catch((error: unknown) => status.reportError(error, 'The agreement report could not be exported'))
+          }
+        >
+          Export CSV
+        </button>
       </div>
       {report.isLoading && <p className="empty-note">Comparing the coders’ claims…</p>}
       {report.error && (

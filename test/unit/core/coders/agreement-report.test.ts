@@ -62,6 +62,12 @@ describe('agreement report', () => {
       { id: 'coder-a', name: 'Ann', claims: 10, matched: 10 },
       { id: 'coder-b', name: 'Bob', claims: 11, matched: 10 },
     ]);
+
+    const csv = (await h.exportAgreementReport({ articleIds: [nb.sampleId] })).content.split('\r\n');
+    expect(csv[0]).toBe('span,status,differs,article,quote,coder,actors,issue,stance,proposition,claim id');
+    expect(csv).toHaveLength(1 + 20 + 1);
+    expect(csv[1]).toMatch(/^1,matched,issue,.*,Ann,China,Taiwan,opposes,,clm_/);
+    expect(csv.at(-1)).toMatch(/^,unmatched,,.*,Bob,,,,,clm_/);
   });
 
   it('leaves spans that overlap less than half unmatched, and orders stances along the scale', async () => {
