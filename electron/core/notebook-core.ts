@@ -15,6 +15,7 @@ import type { PdfPrinter } from './exchange/pdf-printer';
 import { createLibraryHandlers } from './library/handlers';
 import { createNetworksHandlers } from './networks/handlers';
 import { createPositionsHandlers } from './positions/handlers';
+import { createRegistryHandlers } from './registry/handlers';
 import { closeSearch, createSearchHandlers } from './search/handlers';
 import { createTrashHandlers } from './trash/handlers';
 import { closeClaimsDigest } from './claim-digests';
@@ -110,6 +111,7 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     ...createTrashHandlers(context),
     ...createSuggestHandlers(context),
     ...createNetworksHandlers(context),
+    ...createRegistryHandlers(context),
     ...createCodersHandlers(context),
   };
 

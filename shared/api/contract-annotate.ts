@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  ActorAttributesShape,
   ActorSchema,
   ArticleSummarySchema,
   ClaimSchema,
@@ -157,12 +158,12 @@ export const annotateMethods = {
 
   createActor: method(
     'Adds an actor; the name must differ from every other actor.',
-    z.object({ name, aliases: aliases.optional(), color: colour.nullable().optional() }).strict(),
+    z.object({ name, aliases: aliases.optional(), color: colour.nullable().optional(), ...ActorAttributesShape }).strict(),
     ActorSchema,
   ),
   updateActor: method(
-    "Renames or recolours an actor, or replaces its aliases.",
-    z.object({ id, patch: z.object({ name, aliases, color: colour.nullable() }).partial().strict() }).strict(),
+    'Renames or recolours an actor, replaces its aliases, or sets its registry attributes (kind, country, affiliation, parent, Wikidata id, notes; null clears one).',
+    z.object({ id, patch: z.object({ name, aliases, color: colour.nullable(), ...ActorAttributesShape }).partial().strict() }).strict(),
     ActorSchema,
   ),
   mergeActors: method('Merges one actor into another: its claims, name and aliases follow.', merge, CodebookChangeSchema),

@@ -15,6 +15,7 @@ import { exchangeMethods } from './contract-exchange';
 import { libraryMethods } from './contract-library';
 import { networksMethods } from './contract-networks';
 import { positionsMethods } from './contract-positions';
+import { registryMethods } from './contract-registry';
 import { searchMethods } from './contract-search';
 import { trashMethods } from './contract-trash';
 import { suggestMethods } from './contract-suggest';
@@ -117,6 +118,7 @@ export const contract = {
   ...trashMethods,
   ...suggestMethods,
   ...networksMethods,
+  ...registryMethods,
   ...codersMethods,
 } as const;
 

@@ -1,6 +1,7 @@
 export * from './article';
 export * from './claim';
 export * from './codebook';
+export * from './actor-attributes';
 export * from './brief';
 export * from './notebook';
 export * from './article-url';

@@ -14,6 +14,7 @@ export const COMMANDS: Record<CommandName, () => Promise<{ run: RunCommand }>> =
   list: () => import('./list'),
   export: () => import('./export'),
   'import-annotations': () => import('./import-annotations'),
+  'import-registry': () => import('./import-registry'),
   archive: () => import('./archive'),
   restore: () => import('./restore'),
   backups: () => import('./backups'),
