@@ -117,6 +117,11 @@ export const annotateMethods = {
       counts: AnchorCountsSchema,
     }),
   ),
+  restoreRemovedBlock: method(
+    'Puts a block of page furniture the importer removed back into the article, as a new revision (claims are placed again).',
+    z.object({ articleId: id, index: z.number().int().nonnegative().max(499) }).strict(),
+    z.object({ article: ArticleSummarySchema, rev: z.number().int().positive(), changed: z.boolean(), counts: AnchorCountsSchema }),
+  ),
   getArticleRevisions: method(
     "An article's earlier texts, oldest first.",
     z.object({ articleId: id }).strict(),

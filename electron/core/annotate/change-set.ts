@@ -2,8 +2,11 @@ import { UserError, type NotebookChanged } from '../../../shared/api';
 import type { Article, AuditValue, AuditedField, Claim, Codebook } from '../../../shared/model';
 import { isoNow, type CoreContext } from '../context';
 
-/** The parts of an article a text revision changes; title, tags and the rest are left alone. */
-export type ArticleText = Pick<Article, 'text' | 'blocks' | 'rev' | 'revisions' | 'contentHash'>;
+/**
+ * The parts of an article a text revision changes; title, tags and the rest are left alone.
+ * `removedBlocks` (the page furniture set aside at import) changes when one is restored.
+ */
+export type ArticleText = Pick<Article, 'text' | 'blocks' | 'rev' | 'revisions' | 'contentHash' | 'removedBlocks'>;
 
 /** One claim's state before and after a change; null means the claim is not there (or in the trash). */
 export interface ClaimChange {
@@ -37,8 +40,8 @@ export type Side = 'before' | 'after';
 
 /** The text fields of an article, copied so later edits of the article cannot reach them. */
 export function articleText(article: Article): ArticleText {
-  const { text, blocks, rev, revisions, contentHash } = article;
-  return structuredClone({ text, blocks, rev, revisions, contentHash });
+  const { text, blocks, rev, revisions, contentHash, removedBlocks } = article;
+  return structuredClone({ text, blocks, rev, revisions, contentHash, ...(removedBlocks ? { removedBlocks } : {}) });
 }
 
 /** True if the set changes nothing (e.g. a rename to the same name), so it need not be recorded. */
