@@ -26,6 +26,8 @@ export const USAGE = {
   trash: 'stancebook trash [list | restore ID | empty] [--data DIR]    deleted articles, claims and briefs',
   serve: 'stancebook serve [--port N] [--data DIR]    browser mode: the app on 127.0.0.1 (a new data folder starts with the sample)',
   suggest: 'stancebook suggest FILE... [--json] | suggest --article ID [--json] [--data DIR]    attributions found in UTF-8 text files (no notebook needed) or a stored article',
+  coder: 'stancebook coder [--name NAME] [--id ID] [--data DIR]    who codes in this copy: show it, or set the name (the id stays; --id takes up an earlier one)',
+  agreement: 'stancebook agreement [--collection C | --article ID...] [--json] [--data DIR]    agreement between coders: matched spans, Krippendorff\'s alpha, unmatched spans',
 } as const;
 
 export type CommandName = keyof typeof USAGE;

@@ -9,6 +9,8 @@ import type { CoreContext } from './context';
 import { createAnnotateHandlers } from './annotate/handlers';
 import { createClaimStep, deleteClaimStep, updateClaimStep } from './annotate/claim-steps';
 import { createBriefsHandlers } from './briefs/handlers';
+import { createCodersHandlers } from './coders/handlers';
+import { visibleClaims } from './coders/blind-coding';
 import { createExchangeHandlers } from './exchange/handlers';
 import type { PdfPrinter } from './exchange/pdf-printer';
 import { createLibraryHandlers } from './library/handlers';
@@ -89,7 +91,8 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     listArticles: async () => listArticles(context),
     getArticle: async ({ id }) => {
       const article = await requireArticle(context, id);
-      return { article, claims: await getClaims(context, id) };
+      // A blind double-coded article shows this copy's coder only their own claims until they are done.
+      return { article, claims: await visibleClaims(context, article, await getClaims(context, id)) };
     },
     importText: ({ text, title }) =>
       importing(async () => addImportedDocument(context, await importPastedText(text), title ? { title } : {})),
@@ -119,6 +122,7 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     ...createSuggestHandlers(context),
     ...createNetworksHandlers(context),
     ...createRegistryHandlers(context),
+    ...createCodersHandlers(context),
   };
 
   return {

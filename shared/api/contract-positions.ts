@@ -18,6 +18,8 @@ export const PositionsFilterSchema = z
     source: z.string().max(500).optional(),
     actorFilter: ActorFilterSchema.optional(),
     rollUp: RollUpSchema.optional(),
+    /** Only the claims this coder made (createdBy), e.g. to compare coders' positions. */
+    coderId: z.string().min(1).max(200).optional(),
   })
   .strict();
 export type PositionsFilter = z.infer<typeof PositionsFilterSchema>;

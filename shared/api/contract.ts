@@ -10,6 +10,7 @@ import {
 } from '../model';
 import { annotateMethods } from './contract-annotate';
 import { briefsMethods } from './contract-briefs';
+import { codersMethods } from './contract-coders';
 import { exchangeMethods } from './contract-exchange';
 import { libraryMethods } from './contract-library';
 import { networksMethods } from './contract-networks';
@@ -118,6 +119,7 @@ export const contract = {
   ...suggestMethods,
   ...networksMethods,
   ...registryMethods,
+  ...codersMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DoubleCodingSchema } from './coder';
 
 /**
  * A block of an article's structure, as a range over its canonical plain text.
@@ -141,6 +142,8 @@ export const ArticleSchema = ArticleMetaSchema.extend({
   removedBlocks: z.array(RemovedBlockSchema).max(500).optional(),
   tags: z.array(z.string()),
   collections: z.array(z.string()),
+  /** Double coding (blind until each coder marks it done); absent: coded openly. See ./coder.ts. */
+  doubleCoding: DoubleCodingSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -155,6 +158,8 @@ export const ArticleSummarySchema = ArticleMetaSchema.extend({
   claimCount: z.number().int().nonnegative(),
   tags: z.array(z.string()),
   collections: z.array(z.string()),
+  /** As on the article: blind double coding and who is done (absent: coded openly). */
+  doubleCoding: DoubleCodingSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

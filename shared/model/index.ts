@@ -7,3 +7,4 @@ export * from './notebook';
 export * from './article-url';
 export * from './suggestion';
 export * from './article-filter';
+export * from './coder';

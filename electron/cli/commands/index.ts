@@ -21,4 +21,6 @@ export const COMMANDS: Record<CommandName, () => Promise<{ run: RunCommand }>> =
   trash: () => import('./trash'),
   serve: () => import('./serve'),
   suggest: () => import('./suggest'),
+  coder: () => import('./coder'),
+  agreement: () => import('./agreement'),
 };

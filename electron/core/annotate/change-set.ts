@@ -1,5 +1,5 @@
 import { UserError, type NotebookChanged } from '../../../shared/api';
-import type { Article, Claim, Codebook } from '../../../shared/model';
+import type { Article, AuditValue, AuditedField, Claim, Codebook } from '../../../shared/model';
 import { isoNow, type CoreContext } from '../context';
 
 /**
@@ -32,6 +32,8 @@ export interface ChangeSet {
   codebook?: { before: Codebook; after: Codebook };
   articles: ArticleTextChange[];
   claims: ClaimChange[];
+  /** History entries to add beside the field changes, e.g. an adjudication's decision (coders/). */
+  audit?: { claimId: string; field: AuditedField; from: AuditValue; to: AuditValue }[];
 }
 
 export type Side = 'before' | 'after';
@@ -53,6 +55,16 @@ export function isEmptyChange(set: ChangeSet): boolean {
  */
 export function sameRecord(a: unknown, b: unknown): boolean {
   return canonical(a) === canonical(b);
+}
+
+/**
+ * Compares two states of a claim, leaving out its audit trail (`history`, `updatedBy`): undo and
+ * redo append to the history, which must not make the step look overwritten by someone else.
+ */
+export function sameClaim(a: Claim | null, b: Claim | null): boolean {
+  if (!a || !b) return a === b;
+  const strip = ({ history: _history, updatedBy: _updatedBy, ...rest }: Claim) => rest;
+  return sameRecord(strip(a), strip(b));
 }
 
 function canonical(value: unknown): string {
@@ -93,7 +105,7 @@ export async function assertStateIs(ctx: CoreContext, set: ChangeSet, expected: 
     if (!article && changes.some((c) => c[expected] !== null)) refuse('the article (it was deleted)');
     for (const change of changes) {
       const now = current.find((c) => c.id === change.claimId) ?? null;
-      if (!sameRecord(now, change[expected])) refuse('a claim it touched');
+      if (!sameClaim(now, change[expected])) refuse('a claim it touched');
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { PositionsFilter } from '../../../shared/api/contract-positions';
 import type { ArticleSummary } from '../../../shared/model';
-import { claimsDigest } from '../claim-digests';
+import { digestForCoder } from '../coders/coder-digest';
 import type { CoreContext } from '../context';
 import { articlesFor } from '../positions/positions';
 import { drawnActors, drawnOfClaim } from '../positions/positions-map';
@@ -33,7 +33,7 @@ export const dayOf = (article: ArticleSummary): string => (article.publishedAt ?
  */
 export async function gatherStatements(ctx: CoreContext, filter: PositionsFilter, duplicates: DuplicateRule = 'include'): Promise<GatheredStatements> {
   const articlesKept = articlesFor(ctx, filter);
-  const digest = await claimsDigest(ctx);
+  const digest = await digestForCoder(ctx, articlesKept, filter.coderId);
   // Nothing is awaited from here on: the digest cannot change under the pass.
   const { tables } = digest;
   const codebook = ctx.store.getCodebook();

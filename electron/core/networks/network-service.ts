@@ -11,6 +11,7 @@ import { oneModeNetwork, pairWeights, twoModeNetwork, type Normalization, type O
 import { polarisation } from './polarisation';
 import { conceptKey, type DuplicateRule, type Statement } from './statements';
 import { movingWindows, type TimeWindow } from './windows';
+import { claimScope } from '../coders/coder-digest';
 
 type Settings = PositionsFilter & { type: OneModeType | 'twomode'; normalization?: Normalization; duplicates?: DuplicateRule; maxEdges?: number };
 
@@ -96,12 +97,17 @@ export async function getNetworkEdgeClaims(ctx: CoreContext, request: Settings &
       : new Set(oneModeNetwork(ends, network.type, 'none', undefined, Number.POSITIVE_INFINITY).edges.flatMap((e) => e.concepts));
   const actors = network.type === 'twomode' ? new Set([edge.source]) : new Set([edge.source, edge.target]);
   const picked = statements.filter((s) => actors.has(s.actorId) && wanted.has(s.concept)).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-  // Only the articles that hold the edge's claims are read.
+  // Only the articles that hold the edge's claims are read. A statement's index counts the claims
+  // the digest held: with a coder (or blind coding) in scope, only those claims (coders/coder-digest.ts).
+  const scope = await claimScope(ctx, [...gathered.articles.values()], request.coderId);
   const claimsOf = new Map<string, Claim[]>();
   const out = [];
   for (const s of picked) {
     let claims = claimsOf.get(s.articleId);
-    if (!claims) claimsOf.set(s.articleId, (claims = inTextOrder(await ctx.store.getClaims(s.articleId))));
+    if (!claims) {
+      const all = inTextOrder(await ctx.store.getClaims(s.articleId));
+      claimsOf.set(s.articleId, (claims = scope ? all.filter((c) => scope(s.articleId, c)) : all));
+    }
     const claim = claims[s.claimIndex];
     const article = gathered.articles.get(s.articleId);
     if (!claim || !article) continue;

@@ -1,6 +1,6 @@
 import { CELL_PROPOSITIONS_SHOWN, CELL_SHIFTS_SHOWN, type PositionCell, type PositionsMap, type PropositionClash } from '../../../shared/api/contract-positions';
 import type { ArticleSummary, Codebook } from '../../../shared/model';
-import type { ClaimsDigest, InternTable } from '../claim-digests';
+import type { DigestView, InternTable } from '../claim-digests';
 import type { ActorScope } from '../registry/actor-scope';
 import { PropositionPositions, propositionKey, shiftOf, type DatedStance } from './position-rules';
 
@@ -133,7 +133,7 @@ function stanceRecord(counts: Float64Array, stanceIds: string[]): Record<string,
  * order: `inTimeOrder`): cells, their propositions, shifts and timelines, and the clashes,
  * with clash and shift as `position-rules.ts` defines them.
  */
-export function computePositionsMap(digest: ClaimsDigest, articles: ArticleSummary[], codebook: Codebook, scope: ActorScope = null): PositionsMap {
+export function computePositionsMap(digest: DigestView, articles: ArticleSummary[], codebook: Codebook, scope: ActorScope = null): PositionsMap {
   const { tables } = digest;
   const stanceIds = tables.stances.values;
   // Actors as drawn (rolled up, filtered): each digest actor's index among them, -1 when left out.

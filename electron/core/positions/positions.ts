@@ -2,7 +2,8 @@ import type { PositionClaim, PositionsFilter, PositionsMap } from '../../../shar
 import type { ArticleSummary, Claim } from '../../../shared/model';
 import type { CoreContext } from '../context';
 import { articleFilterOf, prepareArticleFilter } from '../articles/article-filter';
-import { claimsDigest, inTextOrder, type ArticleDigest, type ClaimsDigest } from '../claim-digests';
+import { inTextOrder, type ArticleDigest, type DigestView } from '../claim-digests';
+import { claimScope, digestForCoder } from '../coders/coder-digest';
 import { scopeOf, type ActorScope } from '../registry/actor-scope';
 import { computePositionsMap, propositionKeys } from './positions-map';
 import { propositionKey } from './position-rules';
@@ -33,7 +34,7 @@ export function inTimeOrder(articles: ArticleSummary[]): ArticleSummary[] {
  */
 export async function getPositions(ctx: CoreContext, filter: PositionsFilter): Promise<PositionsMap> {
   const articles = inTimeOrder(articlesFor(ctx, filter));
-  const digest = await claimsDigest(ctx);
+  const digest = await digestForCoder(ctx, articles, filter.coderId);
   // Nothing is awaited from here on: the digest cannot change under the pass.
   const codebook = ctx.store.getCodebook();
   return computePositionsMap(digest, articles, codebook, scopeOf(codebook, filter));
@@ -60,7 +61,7 @@ function claimMatches(claim: Claim, issueId: string | null, actorId: string, pro
   return proposition === undefined || propositionKey(claim.proposition) === propositionKey(proposition);
 }
 
-function lookupKey(digest: ClaimsDigest, proposition: string | undefined): number | null {
+function lookupKey(digest: DigestView, proposition: string | undefined): number | null {
   if (proposition === undefined) return null;
   const key = propositionKey(proposition);
   if (key === '') return -1;
@@ -79,7 +80,8 @@ export async function getPositionClaims(
 ): Promise<{ total: number; claims: PositionClaim[] }> {
   const { issueId, actorId, proposition, limit, ...filter } = request;
   const articles = inTimeOrder(articlesFor(ctx, filter));
-  const digest = await claimsDigest(ctx);
+  const digest = await digestForCoder(ctx, articles, filter.coderId);
+  const coderScope = await claimScope(ctx, articles, filter.coderId);
   const issue = issueId === null ? -1 : digest.tables.issues.find(issueId);
   // The digest actors drawn as this actor (rolled up: its descendants too; filtered: none if it is left out).
   const scope = scopeOf(ctx.store.getCodebook(), filter);
@@ -107,7 +109,7 @@ export async function getPositionClaims(
   const claims: PositionClaim[] = [];
   for (const { article, take } of chosen) {
     // The article may have changed since the digest was read: its claims are matched as they are now.
-    const own = inTextOrder(await ctx.store.getClaims(article.id)).filter((c) => claimMatches(c, issueId, actorId, proposition, scope));
+    const own = inTextOrder(await ctx.store.getClaims(article.id)).filter((c) => claimMatches(c, issueId, actorId, proposition, scope) && (!coderScope || coderScope(article.id, c)));
     for (const claim of own.slice(-take)) {
       claims.push({
         claimId: claim.id,

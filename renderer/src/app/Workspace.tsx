@@ -12,6 +12,9 @@ import { makeLookup } from '../features/claims/codebook-lookup';
 import { useClaimMutations } from '../features/claims/claim-mutations';
 import { claimCard, tabStopClaimCard, whenDrawn } from '../features/claims/claim-card-refs';
 import { BriefsView } from '../features/briefs/BriefsView';
+import { AgreementView } from '../features/agreement/AgreementView';
+import { BlindCodingBar } from '../features/coders/BlindCodingBar';
+import { CoderControl } from '../features/coders/CoderControl';
 import { CodebookView } from '../features/codebook/CodebookView';
 import { NotebookMenu } from '../features/export/NotebookMenu';
 import { NetworksView } from '../features/networks/NetworksView';
@@ -47,7 +50,7 @@ import { WelcomeCard, isSample } from './WelcomeCard';
 
 type OpenDialog = 'new-article' | 'details' | 'help' | null;
 
-const CENTRE_LABEL: Record<View, string> = { reader: 'Article', codebook: 'Codebook', briefs: 'Briefs', positions: 'Positions', networks: 'Networks', trash: 'Trash' };
+const CENTRE_LABEL: Record<View, string> = { reader: 'Article', codebook: 'Codebook', briefs: 'Briefs', positions: 'Positions', networks: 'Networks', trash: 'Trash', agreement: 'Agreement' };
 
 /** The three panes and the dialogs over them, and the state they share. */
 export function Workspace() {
@@ -65,7 +68,7 @@ export function Workspace() {
   // What the centre pane shows: the open article, or one of the notebook-wide views.
   const [centre, setCentre] = useRememberedView();
   // Positions, Networks and Trash are notebook-wide and need the room: they fold the claims pane away.
-  const showsClaims = centre !== 'positions' && centre !== 'networks' && centre !== 'trash';
+  const showsClaims = centre !== 'positions' && centre !== 'networks' && centre !== 'trash' && centre !== 'agreement';
   const trash = useTrash();
   const undoToasts = useUndoToasts();
   const [deletingArticle, setDeletingArticle] = useState<{ id: string; title: string; claimCount: number } | null>(null);
@@ -315,6 +318,7 @@ export function Workspace() {
         <ViewNav view={centre} onChange={goTo} trashCount={trash.data?.length ?? null} />
         <span className="toolbar-spacer" />
         <SearchBox onOpenHit={openHit} inputRef={notebookSearchRef} articleBodyRef={bodyRef} />
+        <CoderControl />
         <HistoryButtons />
         <NotebookMenu onOpenArticle={(id) => openArticle(id)} />
         <AppBarTools
@@ -344,11 +348,14 @@ export function Workspace() {
               <CodebookView codebook={codebook.data} />
             ) : centre === 'briefs' ? (
               <BriefsView citeClaim={selectedClaim} currentArticleId={openArticleId} />
+            ) : centre === 'agreement' ? (
+              <AgreementView lookup={lookup} currentArticleId={openArticleId} onOpenClaim={openClaim} />
             ) : centre === 'trash' ? (
               <TrashView entries={trash.data} isLoading={trash.isLoading} onOpenArticle={(id) => openArticle(id)} />
             ) : article.data && codebook.data ? (
               <>
                 {isSample(article.data.article) && <WelcomeCard onOpenPositions={() => goTo('positions')} />}
+                <BlindCodingBar article={article.data.article} />
                 <ReaderPane
                   data={article.data}
                   lookup={lookup}

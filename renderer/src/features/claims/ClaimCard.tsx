@@ -1,6 +1,7 @@
-import { memo, useCallback, type CSSProperties } from 'react';
+import { memo, useCallback, useId, useState, type CSSProperties } from 'react';
 import { registerClaimCard } from './claim-card-refs';
 import type { Claim } from '../../../../shared/model';
+import { ClaimHistoryList, ClaimHistoryToggle } from '../coders/ClaimHistory';
 import { claimColour, describeClaim, excerpt, type CodebookLookup } from './codebook-lookup';
 
 interface ClaimCardProps {
@@ -43,6 +44,8 @@ export const ClaimCard = memo(function ClaimCard({ claim, lookup, selected, focu
   const colour = claimColour(lookup, claim);
   const issue = lookup.issuePath(claim.issueId);
   const cardRef = useCallback((element: HTMLElement) => registerClaimCard(claim.id, element), [claim.id]);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const historyId = useId();
   return (
     <article
       ref={cardRef}
@@ -106,6 +109,7 @@ export const ClaimCard = memo(function ClaimCard({ claim, lookup, selected, focu
       </dl>
       {claim.note && <p className="claim-card__note" data-testid="claim-note">{claim.note}</p>}
       <div className="claim-card__actions">
+        <ClaimHistoryToggle claim={claim} open={historyOpen} onToggle={() => setHistoryOpen(!historyOpen)} focusable={focusable} listId={historyId} />
         <button type="button" className="button button--small button--quiet" tabIndex={focusable ? 0 : -1} onClick={(e) => { e.stopPropagation(); onEdit(claim); }}>
           Edit<span className="visually-hidden"> claim</span>
         </button>
@@ -113,6 +117,7 @@ export const ClaimCard = memo(function ClaimCard({ claim, lookup, selected, focu
           Delete<span className="visually-hidden"> claim</span>
         </button>
       </div>
+      {historyOpen && <ClaimHistoryList claim={claim} lookup={lookup} listId={historyId} />}
     </article>
   );
 });

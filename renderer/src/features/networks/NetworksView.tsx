@@ -8,6 +8,7 @@ import type { CodebookLookup } from '../claims/codebook-lookup';
 import { ExportProgress } from '../export/ExportProgress';
 import { useExporter } from '../export/use-exporter';
 import { ActorScopeControls, ALL_ACTORS, scopeRequest, type ActorScopeValue } from '../registry/ActorScopeControls';
+import { CoderField } from '../coders/CoderField';
 import { KindLegend } from './KindLegend';
 import { NetworkGraph, edgeKey } from './NetworkGraph';
 import { PolarisationLine } from './PolarisationLine';
@@ -50,6 +51,8 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
   const [playing, setPlaying] = useState(false);
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
   const [scope, setScope] = useState<ActorScopeValue>(ALL_ACTORS);
+  // One coder's claims only, or everyone's ('').
+  const [coderId, setCoderId] = useState('');
   const [colourBy, setColourBy] = useState<'coalition' | 'kind'>('coalition');
   const codebook = useCodebook();
   const exporter = useExporter();
@@ -60,14 +63,14 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
   // and the network is what the view paints first.
   const [windowsWanted, setWindowsWanted] = useState(false);
   const windows = useQuery({
-    queryKey: [...keys.positions, 'network-windows', spec.days, spec.step, scope],
-    queryFn: () => api.getNetworkWindows({ windowDays: spec.days, stepDays: spec.step, duplicates: 'article', ...scopeRequest(scope) }),
+    queryKey: [...keys.positions, 'network-windows', spec.days, spec.step, scope, coderId],
+    queryFn: () => api.getNetworkWindows({ windowDays: spec.days, stepDays: spec.step, duplicates: 'article', ...scopeRequest(scope), ...(coderId ? { coderId } : {}) }),
     enabled: windowsWanted,
   });
   const shown = windowIndex !== null ? windows.data?.[windowIndex] : undefined;
   const request = useMemo(
-    () => ({ type, normalization, duplicates: 'article' as const, ...(shown ? { publishedFrom: shown.from, publishedTo: shown.to } : {}), ...scopeRequest(scope) }),
-    [type, normalization, shown, scope],
+    () => ({ type, normalization, duplicates: 'article' as const, ...(shown ? { publishedFrom: shown.from, publishedTo: shown.to } : {}), ...scopeRequest(scope), ...(coderId ? { coderId } : {}) }),
+    [type, normalization, shown, scope, coderId],
   );
   const network = useQuery({
     queryKey: [...keys.positions, 'network', request],
@@ -148,6 +151,7 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
             </select>
           </label>
           <ActorScopeControls actors={codebook.data?.actors ?? []} value={scope} onChange={(next) => (setScope(next), setSelectedEdge(null), setWindowIndex(null), setPlaying(false))} fieldClass="networks-field" />
+          <CoderField className="networks-field" value={coderId} onChange={(next) => (setCoderId(next), setSelectedEdge(null), setWindowIndex(null), setPlaying(false))} />
           <label className="networks-field">
             <span>Colour</span>
             <select className="input" value={colourBy} onChange={(e) => setColourBy(e.target.value as 'coalition' | 'kind')}>

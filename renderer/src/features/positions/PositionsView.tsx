@@ -12,6 +12,7 @@ import { ActorScopeControls, ALL_ACTORS, scopeRequest, type ActorScopeValue } fr
 import { PositionDetail } from './PositionDetail';
 import { describeCell, shiftText, stanceCounts } from './position-text';
 import './positions.css';
+import { CoderField } from '../coders/CoderField';
 
 interface PositionsViewProps {
   lookup: CodebookLookup;
@@ -147,6 +148,7 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
             </select>
           </label>
           <ActorScopeControls actors={codebook.data?.actors ?? []} value={scope} onChange={(next) => (setScope(next), setSelected(null))} fieldClass="positions-field" />
+          <CoderField className="positions-field" value={draft.coderId ?? ''} onChange={(coderId) => setDraft({ ...draft, coderId })} />
           {Object.keys(filter).length > 0 && (
             <button type="button" className="link-button" onClick={() => (setDraft({}), setScope(ALL_ACTORS))}>
               Clear
