@@ -17,6 +17,7 @@ import { positionsMethods } from './contract-positions';
 import { searchMethods } from './contract-search';
 import { trashMethods } from './contract-trash';
 import { suggestMethods } from './contract-suggest';
+import { syncMethods } from './contract-sync';
 import { method } from './method';
 import { NewCodesSchema } from './new-codes';
 
@@ -116,6 +117,7 @@ export const contract = {
   ...trashMethods,
   ...suggestMethods,
   ...networksMethods,
+  ...syncMethods,
 } as const;
 
 export type Contract = typeof contract;
