@@ -49,11 +49,17 @@ export function mergeSet<T>(base: readonly T[] | undefined, ours: readonly T[] |
   for (const v of ours ?? []) {
     const k = key(v);
     if (b.has(k) && !t.has(k)) continue; // they removed it
-    if (!seen.has(k)) out.push(v), seen.add(k);
+    if (!seen.has(k)) {
+      out.push(v);
+      seen.add(k);
+    }
   }
   for (const v of theirs ?? []) {
     const k = key(v);
-    if (!b.has(k) && !o.has(k) && !seen.has(k)) out.push(v), seen.add(k);
+    if (!b.has(k) && !o.has(k) && !seen.has(k)) {
+      out.push(v);
+      seen.add(k);
+    }
   }
   return out;
 }

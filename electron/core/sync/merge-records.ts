@@ -371,7 +371,11 @@ function mergeConflictLists(input: MergeInput, found: SyncConflict[]): SyncConfl
     out.push(o.get(id) ?? t.get(id)!);
     seen.add(id);
   }
-  for (const c of found) if (!seen.has(c.id)) out.push(c), seen.add(c.id);
+  for (const c of found) {
+    if (seen.has(c.id)) continue;
+    out.push(c);
+    seen.add(c.id);
+  }
   return out;
 }
 

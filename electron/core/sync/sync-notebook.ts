@@ -167,7 +167,8 @@ export async function syncNotebook(ctx: CoreContext, options: SyncOptions = {}):
       return false;
     } catch (error) {
       if (error instanceof Cancelled || signal?.aborted) throw new Cancelled('cancelled');
-      if ((error as { code?: string }).code === Errors.PushRejectedError.code) {
+      const code = (error as { code?: string }).code;
+      if (code === Errors.PushRejectedError.code || code === Errors.GitPushError.code) {
         lastRefusal = (error as Error).message;
         return false;
       }

@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -274,14 +275,15 @@ describe('sync through Git', () => {
   it('a fresh clone (with the git binary) opens as a working notebook: articles, claims, codebook, search', async () => {
     const { a, articleId, claims } = await twoCopies();
     const dir = path.join(tempDir('stancebook-clone-'), 'notebook');
-    execFileSync('git', ['clone', '--quiet', server.url, dir]);
+    // Async: the server answering the clone runs in this process.
+    await promisify(execFile)('git', ['clone', '--quiet', server.url, dir]);
     const clone = await openNotebookCore(dir, CORE_OPTIONS);
     try {
       expect(clone.store.openReport.recovered).toEqual([]);
       expect(clone.store.listArticles().map((x) => x.id)).toEqual([articleId]);
       expect((await clone.handlers.getArticle({ id: articleId })).claims).toEqual(claims);
       expect(clone.store.getCodebook()).toEqual(a.core.store.getCodebook());
-      const hits = await clone.handlers.search({ query: claims[0]!.target.quote.exact.split(/\s+/).slice(0, 2).join(' ') });
+      const hits = await clone.handlers.search({ query: claims[0]!.target.quote.exact.split(/\s+/).slice(0, 2).join(' '), limit: 20, offset: 0 });
       expect(JSON.stringify(hits)).toContain(articleId);
     } finally {
       await clone.close();
