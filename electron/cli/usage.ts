@@ -23,6 +23,11 @@ export const USAGE = {
   backups: 'stancebook backups [list | now | restore NAME] [--data DIR]    rolling backups: list them, take one, or restore one',
   trash: 'stancebook trash [list | restore ID | empty] [--data DIR]    deleted articles, claims and briefs',
   serve: 'stancebook serve [--port N] [--data DIR]    browser mode: the app on 127.0.0.1 (a new data folder starts with the sample)',
+  sync: [
+    'stancebook sync [--remote URL] [--data DIR]    share the notebook through Git: commit, fetch, merge record by record, push (token from STANCEBOOK_GIT_TOKEN, user name from STANCEBOOK_GIT_USERNAME, default "token")',
+    '  stancebook sync conflicts [--json] [--data DIR]    the conflicts syncs found, both sides of each',
+    '  stancebook sync resolve ID ours|theirs [--data DIR]    keep this copy\'s value or take the other side\'s',
+  ].join('\n'),
   suggest: 'stancebook suggest FILE... [--json] | suggest --article ID [--json] [--data DIR]    attributions found in UTF-8 text files (no notebook needed) or a stored article',
 } as const;
 

@@ -20,4 +20,5 @@ export const COMMANDS: Record<CommandName, () => Promise<{ run: RunCommand }>> =
   trash: () => import('./trash'),
   serve: () => import('./serve'),
   suggest: () => import('./suggest'),
+  sync: () => import('./sync'),
 };
