@@ -34,6 +34,7 @@ import { useGlobalKeys } from './use-global-keys';
 import { useLastArticle } from './use-last-article';
 import { DeleteArticleDialog } from '../features/library/DeleteArticleDialog';
 import { TrashView } from '../features/trash/TrashView';
+import { SyncView } from '../features/sync/SyncView';
 import { useTrash } from '../features/trash/trash-queries';
 import { AppBarTools } from './AppBarTools';
 import { useReaderPlace } from './use-reader-place';
@@ -46,7 +47,7 @@ import { WelcomeCard, isSample } from './WelcomeCard';
 
 type OpenDialog = 'new-article' | 'details' | 'help' | null;
 
-const CENTRE_LABEL: Record<View, string> = { reader: 'Article', codebook: 'Codebook', briefs: 'Briefs', positions: 'Positions', networks: 'Networks', trash: 'Trash' };
+const CENTRE_LABEL: Record<View, string> = { reader: 'Article', codebook: 'Codebook', briefs: 'Briefs', positions: 'Positions', networks: 'Networks', trash: 'Trash', sync: 'Sync' };
 
 /** The three panes and the dialogs over them, and the state they share. */
 export function Workspace() {
@@ -64,7 +65,7 @@ export function Workspace() {
   // What the centre pane shows: the open article, or one of the notebook-wide views.
   const [centre, setCentre] = useRememberedView();
   // Positions, Networks and Trash are notebook-wide and need the room: they fold the claims pane away.
-  const showsClaims = centre !== 'positions' && centre !== 'networks' && centre !== 'trash';
+  const showsClaims = centre !== 'positions' && centre !== 'networks' && centre !== 'trash' && centre !== 'sync';
   const trash = useTrash();
   const undoToasts = useUndoToasts();
   const [deletingArticle, setDeletingArticle] = useState<{ id: string; title: string; claimCount: number } | null>(null);
@@ -358,6 +359,8 @@ export function Workspace() {
               <CodebookView codebook={codebook.data} />
             ) : centre === 'briefs' ? (
               <BriefsView citeClaim={selectedClaim} currentArticleId={openArticleId} />
+            ) : centre === 'sync' ? (
+              <SyncView />
             ) : centre === 'trash' ? (
               <TrashView entries={trash.data} isLoading={trash.isLoading} onOpenArticle={(id) => openArticle(id)} />
             ) : article.data && codebook.data ? (

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 
 /** What the centre of the window shows: the reader, or one of the notebook-wide views. */
-export type View = 'reader' | 'positions' | 'networks' | 'codebook' | 'briefs' | 'trash';
+export type View = 'reader' | 'positions' | 'networks' | 'codebook' | 'briefs' | 'trash' | 'sync';
 
 /** The views in the order of the navigation, with their names and the letter after G. */
 export const VIEWS: { id: View; label: string; key: string }[] = [
@@ -11,6 +11,7 @@ export const VIEWS: { id: View; label: string; key: string }[] = [
   { id: 'codebook', label: 'Codebook', key: 'C' },
   { id: 'briefs', label: 'Briefs', key: 'B' },
   { id: 'trash', label: 'Trash', key: 'T' },
+  { id: 'sync', label: 'Sync', key: 'S' },
 ];
 
 const KEY = 'stancebook.view';
