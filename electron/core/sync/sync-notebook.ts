@@ -1,6 +1,8 @@
 import fs from 'node:fs';
-import git, { Errors } from 'isomorphic-git';
-import http from 'isomorphic-git/http/node';
+import nodeHttp from 'node:http';
+import nodeHttps from 'node:https';
+import git, { Errors, type HttpClient } from 'isomorphic-git';
+import gitHttp from 'isomorphic-git/http/node';
 import { UserError } from '../../../shared/api';
 import type { SyncPhase, SyncResult } from '../../../shared/api/contract-sync';
 import type { CoreContext } from '../context';
@@ -19,6 +21,13 @@ import { BRANCH, REMOTE, commitLocal, getRemote, headOid, isRepository, type Com
  */
 
 export const MAX_ATTEMPTS = 4;
+
+// Agents of our own: Node's global agent drops a socket after 5 s without bytes, and a server
+// packing a large notebook can think longer than that before it answers.
+const AGENTS = { 'http:': new nodeHttp.Agent({ keepAlive: true }), 'https:': new nodeHttps.Agent({ keepAlive: true }) };
+const http: HttpClient = {
+  request: (request) => gitHttp.request({ ...request, agent: AGENTS[new URL(request.url).protocol as 'http:' | 'https:'] } as Parameters<HttpClient['request']>[0]),
+};
 const OUTGOING_REF = 'refs/stancebook/outgoing';
 
 export interface SyncCredentials {
