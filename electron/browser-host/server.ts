@@ -7,6 +7,7 @@ import { dispatch, type CallResult } from '../../shared/api';
 import { CONTENT_SECURITY_POLICY } from '../../shared/api/content-security-policy';
 import type { NotebookCore } from '../core';
 import { createGuard, hostAllowed, originAllowed, tokenMatches, type Guard } from './guard';
+import { sendJsonInSlices } from './json-slices';
 import { createPageSession, normalisedPath, type PageSession } from './page-session';
 import { serveStatic } from './static-files';
 
@@ -100,7 +101,8 @@ async function handleApi(core: NotebookCore, guard: Guard, req: IncomingMessage,
     return refuse(res, tooLarge ? 413 : 400, tooLarge ? 'The request is larger than 50 MB of file data.' : 'The request body is not valid JSON.');
   }
   const result = await dispatch(core.handlers, url.pathname.slice('/api/'.length), request);
-  sendJson(res, result.ok ? 200 : (STATUS_BY_CODE[result.error.code] ?? 500), result);
+  // Large answers (exported files) are written in slices: see json-slices.ts.
+  await sendJsonInSlices(res, result.ok ? 200 : (STATUS_BY_CODE[result.error.code] ?? 500), result);
 }
 
 /**

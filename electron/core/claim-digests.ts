@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { Claim } from '../../shared/model';
+import type { ArticleSummary, Claim } from '../../shared/model';
 import type { CoreContext } from './context';
 import { readDigestFile, serializeDigest, writeDigestFile, type DigestColumns, type DigestTables } from './claim-digest-file';
 
@@ -252,9 +252,15 @@ export class ClaimsDigest {
 
   /** Articles whose digest is missing or stale (with their signature now), or null when none is and nothing is left over. */
   private stale(): { articleId: string; signature: string }[] | null {
+    // The store hands out a new summary object whenever an article's revision, claims or metadata
+    // change, and only stale()/catchUp() change the blocks: the same summaries as at the last check
+    // that found everything current mean nothing is stale (a pass of pointer comparisons instead of
+    // a signature check per article on every map: ~50 ms at 50,000 articles).
+    const summaries = this.ctx.store.listArticles();
+    if (this.current && sameSummaries(this.current, summaries)) return null;
     const stale: { articleId: string; signature: string }[] = [];
     const live = new Set<string>();
-    for (const a of this.ctx.store.listArticles()) {
+    for (const a of summaries) {
       if (a.claimCount === 0) continue;
       live.add(a.id);
       const seen = this.blocks.get(a.id)?.seenAt;
@@ -271,10 +277,15 @@ export class ClaimsDigest {
     }
     if (stale.length === 0) {
       if (this.dirty) this.scheduleWrite();
+      this.current = summaries;
       return null;
     }
+    this.current = null;
     return stale;
   }
+
+  /** The library as it was when stale() last found every digest current. */
+  private current: readonly ArticleSummary[] | null = null;
 
   private async catchUp(stale: { articleId: string; signature: string }[]): Promise<void> {
     for (const { articleId, signature } of stale) {
@@ -358,4 +369,11 @@ export async function closeClaimsDigest(ctx: CoreContext): Promise<void> {
   if (!digest) return;
   digests.delete(ctx);
   await digest.close();
+}
+
+/** Whether two library lists hold the very same summary objects in the same order. */
+function sameSummaries(a: readonly ArticleSummary[], b: readonly ArticleSummary[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -16,14 +16,20 @@
 // run over that corpus of real news, with its annotated attribution contents as the claims: text
 // no one here wrote or tuned on, reported as a second table.
 //
+// Each corpus is split in two halves by article: the anchoring's thresholds were set on the
+// calibration half only; the held-out half is printed apart (docs/decisions/0013).
+// ANCHOR_BENCH_DUMP=file.json writes the evidence behind every decision (ANCHOR_BENCH_DUMP_TEXTS=1
+// adds the revisions); ANCHOR_BENCH_FAILURES=N lists the first N cases not right.
+//
 // Speed: a 500 kB article of 5,000 claims after an edit that shifts every claim and touches one
 // in ten: the whole notebook's re-anchoring (`reanchorClaims`), against normalising the text
 // once (the floor) and against Hypothesis on a sample of the same claims.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createAnchorer, describeRange, normalizeText, reanchorClaims } from '../../shared/anchoring';
+import type { AnchorEvidence } from '../../shared/anchoring/anchor-target';
 import type { ClaimTarget } from '../../shared/model/claim';
 import {
   EDIT_CLASSES,
@@ -52,6 +58,7 @@ const { values } = parseArgs({
 });
 const REVISIONS = Number(values.revisions ?? (values.quick ? 40 : 200));
 const RIGHT_IOU = 0.8;
+const dump: unknown[] | undefined = process.env.ANCHOR_BENCH_DUMP ? [] : undefined;
 
 type Outcome = 'right' | 'wrong' | 'missed' | 'flagged';
 interface Tally {
@@ -91,16 +98,37 @@ interface Failure {
   outcome: Outcome;
 }
 
+/** Tallies per edit class, ours and Hypothesis', for one half of a corpus. */
+interface Half {
+  ours: Map<EditClass, Tally>;
+  hyp: Map<EditClass, Tally>;
+}
+const emptyHalf = (): Half => ({
+  ours: new Map(EDIT_CLASSES.map((k) => [k, emptyTally()])),
+  hyp: new Map(EDIT_CLASSES.map((k) => [k, emptyTally()])),
+});
+
+/**
+ * Runs the edit classes over a corpus. The articles are split in two halves (even and odd
+ * positions): the anchoring's thresholds were calibrated on the first (`calibration`), and the
+ * second (`heldOut`) is the honest figure. `all` is both.
+ */
 function runCorpus(articles: Article[], revisionsPerClass: number, seed: number) {
+  const halves = { calibration: emptyHalf(), heldOut: emptyHalf() };
   const ours = new Map<EditClass, Tally>(EDIT_CLASSES.map((k) => [k, emptyTally()]));
   const hyp = new Map<EditClass, Tally>(EDIT_CLASSES.map((k) => [k, emptyTally()]));
   const failures: Failure[] = [];
-  const spare = articles.flatMap((a) => sentences(a.text).map((s) => a.text.slice(s.start, s.end))).filter((s) => s.length > 30 && s.length < 300 && !s.includes('\n'));
+  // Sentences for insertions come from the other articles (as EditContext says): a sentence of the
+  // claim's own article inserted again would be a verbatim copy of it, the near-duplicate class's job.
+  const own = articles.map((a) => sentences(a.text).map((s) => a.text.slice(s.start, s.end)).filter((s) => s.length > 30 && s.length < 300 && !s.includes('\n')));
+  const spareFor = (i: number) => own.flatMap((list, j) => (j === i ? [] : list));
+  const spares = new Map<number, string[]>();
   const vocabulary = [...new Set(articles.flatMap((a) => words(a.text).map((w) => a.text.slice(w.start, w.end))))].filter((w) => w.length > 2);
   for (const kind of EDIT_CLASSES) {
     const random = seededRandom(seed + EDIT_CLASSES.indexOf(kind) * 7919);
     for (let r = 0; r < revisionsPerClass; r += 1) {
       const article = articles[r % articles.length]!;
+      const half = (r % articles.length) % 2 === 0 ? halves.calibration : halves.heldOut;
       if (article.claims.length === 0) continue;
       const claim = article.claims[Math.floor(random() * article.claims.length)]!;
       let target: ClaimTarget;
@@ -109,20 +137,27 @@ function runCorpus(articles: Article[], revisionsPerClass: number, seed: number)
       } catch {
         continue;
       }
-      const doc = applyEdit(kind, track(article.text), { random, claim, spare, vocabulary }, article.text);
+      const index = r % articles.length;
+      if (!spares.has(index)) spares.set(index, spareFor(index));
+      const doc = applyEdit(kind, track(article.text), { random, claim, spare: spares.get(index)!, vocabulary }, article.text);
       const truth = trueSpan(doc, claim.start, claim.end);
-      const result = createAnchorer(doc.text, { checkTwins: true, previousText: article.text }).anchor(target);
+      let evidence: AnchorEvidence | undefined;
+      const result = createAnchorer(doc.text, { checkTwins: true, previousText: article.text, explain: (e) => (evidence = e) }).anchor(target);
+      if (dump && evidence) dump.push({ kind, article: article.name, half: half === halves.calibration ? 'calibration' : 'heldOut', truth, evidence, onSpan: truth !== null && evidence.best !== null && iou(truth, evidence.best) >= RIGHT_IOU, rivalOnSpan: truth !== null && evidence.rival !== null && iou(truth, evidence.rival) >= RIGHT_IOU, target: target.quote, around: evidence.best ? doc.text.slice(Math.max(0, evidence.best.start - 60), evidence.best.end + 60) : '', truthText: truth ? doc.text.slice(Math.max(0, truth.start - 60), truth.end + 60) : '', ...(process.env.ANCHOR_BENCH_DUMP_TEXTS ? { revision: doc.text, previous: article.text, fullTarget: target } : {}) });
       const placed = result.status === 'orphaned' ? null : { start: result.start, end: result.end };
       const verdict = judge(truth, placed, result.status !== 'orphaned' && result.review !== undefined);
       add(ours.get(kind)!, verdict);
+      add(half.ours.get(kind)!, verdict);
       if (verdict.outcome !== 'right') {
         const detail = result.status === 'orphaned' ? `score ${result.score.toFixed(2)}` : `score ${result.score.toFixed(2)} ${result.review?.join(',') ?? ''}`;
         failures.push({ article: article.name, kind, quote: `${detail} ${JSON.stringify(target.quote.exact.slice(0, 60))}`, outcome: verdict.outcome });
       }
-      add(hyp.get(kind)!, judge(truth, hypothesisAnchor(doc.text, target), false));
+      const theirs = judge(truth, hypothesisAnchor(doc.text, target), false);
+      add(hyp.get(kind)!, theirs);
+      add(half.hyp.get(kind)!, theirs);
     }
   }
-  return { ours, hyp, failures };
+  return { ours, hyp, failures, halves };
 }
 
 const pct = (x: number, n: number) => (n === 0 ? '   -  ' : `${((100 * x) / n).toFixed(1).padStart(5)}%`);
@@ -282,21 +317,32 @@ function main(): void {
   const result: Record<string, unknown> = {};
   const a = runCorpus(own, REVISIONS, 1);
   const report = (m: Map<EditClass, Tally>) => Object.fromEntries([...m.entries(), ['overall', total(m)]]);
-  result.anchor_own = { articles: own.length, claims: own.reduce((n, x) => n + x.claims.length, 0), ours: report(a.ours), hypothesis: report(a.hyp) };
+  const halves = (r: ReturnType<typeof runCorpus>) => ({
+    calibration: { ours: report(r.halves.calibration.ours), hypothesis: report(r.halves.calibration.hyp) },
+    heldOut: { ours: report(r.halves.heldOut.ours), hypothesis: report(r.halves.heldOut.hyp) },
+  });
+  result.anchor_own = {
+    articles: own.length,
+    claims: own.reduce((n, x) => n + x.claims.length, 0),
+    ours: report(a.ours),
+    hypothesis: report(a.hyp),
+    ...halves(a),
+  };
+  const rule = `right = placed without a review flag on the true span, IoU >= ${RIGHT_IOU}, or orphaned when deleted`;
   if (!values.json) {
-    printTable(
-      `Re-anchoring after realistic edits: ${own.length} articles of test/fixtures/anchoring, ${REVISIONS} revisions per class (right = placed on the true span, IoU >= ${RIGHT_IOU}, or orphaned when deleted)`,
-      a.ours,
-      a.hyp,
-    );
+    printTable(`Re-anchoring after realistic edits: ${own.length} articles of test/fixtures/anchoring, ${REVISIONS} revisions per class (${rule})`, a.ours, a.hyp);
+    printTable('  calibration half (articles 1, 3, 5: the thresholds were set on these)', a.halves.calibration.ours, a.halves.calibration.hyp);
+    printTable('  held-out half (articles 2, 4, 6: never tuned on)', a.halves.heldOut.ours, a.halves.heldOut.hyp);
   }
   const polnear = findPolnear();
   if (polnear && existsSync(polnear)) {
     const articles = polnearCorpus(polnear, values.quick ? 20 : 84);
     const p = runCorpus(articles, REVISIONS, 1001);
-    result.anchor_polnear = { articles: articles.length, ours: report(p.ours), hypothesis: report(p.hyp) };
+    result.anchor_polnear = { articles: articles.length, ours: report(p.ours), hypothesis: report(p.hyp), ...halves(p) };
     if (!values.json) {
-      printTable(`The same over PolNeAR dev (${articles.length} real news articles, annotated attribution contents as claims; not tuned on)`, p.ours, p.hyp);
+      printTable(`The same over PolNeAR dev (${articles.length} real news articles no one here wrote, annotated attribution contents as claims)`, p.ours, p.hyp);
+      printTable('  calibration half (odd-numbered articles)', p.halves.calibration.ours, p.halves.calibration.hyp);
+      printTable('  held-out half (even-numbered articles: never tuned on)', p.halves.heldOut.ours, p.halves.heldOut.hyp);
     }
   } else if (!values.json) {
     console.log('\n(PolNeAR fixture not found beside the project: the real-news table is skipped)');
@@ -318,6 +364,7 @@ function main(): void {
     }
   }
   if (values.json) console.log(JSON.stringify(result));
+  if (dump && process.env.ANCHOR_BENCH_DUMP) writeFileSync(process.env.ANCHOR_BENCH_DUMP, JSON.stringify(dump));
 }
 
 main();

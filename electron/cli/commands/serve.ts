@@ -4,7 +4,7 @@ import { startBrowserHost } from '../../browser-host/server';
 import { resolveDataDir } from '../../core';
 import { CliError, type CliIo } from '../io';
 import { openForCommand } from '../open';
-
+import { startStallReport } from '../stall-report';
 
 /**
  * Starts the browser mode and resolves when it is stopped (SIGINT/SIGTERM). A data folder
@@ -15,6 +15,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port takes a port number, not "${values.port}".`, 2);
   const dir = resolveDataDir({ flag: values.data ? path.resolve(io.cwd, values.data) : null, env: io.env });
+  // Benchmarks only (STANCEBOOK_STALL_REPORT=<ms>): event-loop stalls on stderr, from the open on.
+  const stopStallReport = startStallReport(io.env, io.err);
   const core = await openForCommand(io, dir, { create: true, sample: true });
   const host = await startBrowserHost({ core, rendererDir: io.rendererDir, port }).catch(async (error) => {
     await core.close();
@@ -29,5 +31,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   });
   await host.close();
   await core.close();
+  stopStallReport?.();
   return 0;
 }

@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import { Zip, ZipDeflate, strToU8 } from 'fflate';
 import { isoNow, type CoreContext } from '../context';
 import { ARCHIVE_FILES, ARCHIVE_VERSION, type ArchiveManifest, type ArchivedArticle } from './archive-format';
 
@@ -12,7 +12,7 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
  */
 export async function buildArchive(ctx: CoreContext): Promise<{ bytes: Uint8Array; manifest: ArchiveManifest }> {
   const { store } = ctx;
-  const zip = new JSZip();
+  const zip = new ArchiveZip();
   const codebook = store.getCodebook();
   const briefs = store.listBriefs();
   const summaries = [...store.listArticles()].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
@@ -23,7 +23,7 @@ export async function buildArchive(ctx: CoreContext): Promise<{ bytes: Uint8Arra
     if (!article) continue;
     const entry: ArchivedArticle = { article, claims: await store.getClaims(article.id) };
     const file = `${ARCHIVE_FILES.articlesDir}${String(articleFiles.length + 1).padStart(6, '0')}.json`;
-    zip.file(file, json(entry));
+    await zip.add(file, json(entry));
     articleFiles.push(file);
     claimCount += entry.claims.length;
   }
@@ -43,10 +43,58 @@ export async function buildArchive(ctx: CoreContext): Promise<{ bytes: Uint8Arra
     },
     articleFiles,
   };
-  zip.file(ARCHIVE_FILES.manifest, json(manifest));
-  zip.file(ARCHIVE_FILES.notebook, json(store.meta));
-  zip.file(ARCHIVE_FILES.codebook, json(codebook));
-  zip.file(ARCHIVE_FILES.briefs, json({ briefs }));
-  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-  return { bytes, manifest };
+  await zip.add(ARCHIVE_FILES.manifest, json(manifest));
+  await zip.add(ARCHIVE_FILES.notebook, json(store.meta));
+  await zip.add(ARCHIVE_FILES.codebook, json(codebook));
+  await zip.add(ARCHIVE_FILES.briefs, json({ briefs }));
+  return { bytes: zip.finish(), manifest };
+}
+
+/** Uncompressed bytes deflated between turns of the event loop (a few ms of work). */
+const BYTES_PER_TURN = 256 * 1024;
+
+/**
+ * A zip written as it is filled (fflate's streaming Zip): each file is deflated when added and
+ * only the compressed bytes are kept, so a 10,000-article notebook is never held as text all at
+ * once, and the event loop turns every few hundred kB, so archiving does not freeze the app.
+ * (JSZip kept every file's text until the end and held the process for over a second at a time.)
+ */
+class ArchiveZip {
+  private readonly chunks: Uint8Array[] = [];
+  private failure: Error | null = null;
+  private pending = 0;
+  private readonly zip = new Zip((error, chunk) => {
+    if (error) this.failure ??= error;
+    else this.chunks.push(chunk);
+  });
+
+  async add(name: string, text: string): Promise<void> {
+    const file = new ZipDeflate(name, { level: 6 });
+    this.zip.add(file);
+    const data = strToU8(text);
+    file.push(data, true);
+    this.throwIfFailed();
+    this.pending += data.length;
+    if (this.pending >= BYTES_PER_TURN) {
+      this.pending = 0;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** Writes the central directory and returns the whole zip. */
+  finish(): Uint8Array {
+    this.zip.end();
+    this.throwIfFailed();
+    const out = new Uint8Array(this.chunks.reduce((sum, c) => sum + c.length, 0));
+    let at = 0;
+    for (const chunk of this.chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
+  }
+
+  private throwIfFailed(): void {
+    if (this.failure) throw this.failure;
+  }
 }

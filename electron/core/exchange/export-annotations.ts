@@ -3,8 +3,7 @@ import type { AnnotationFormat } from '../../../shared/api/contract-exchange';
 import { isoNow, type CoreContext } from '../context';
 import { slugify } from '../export';
 import { renderClaimsCsv } from './csv-export';
-import { gatherArticles } from './gather';
-import { buildRefiProject } from './refi-project';
+import { gatherArticles, gatherClaimsByArticle } from './gather';
 import { articleUrn } from './stable-ids';
 import { buildAnnotationCollection } from './w3c-export';
 
@@ -17,8 +16,12 @@ const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base6
  * @throws UserError('not-found') for an unknown article id.
  */
 export async function exportAnnotations(ctx: CoreContext, format: AnnotationFormat, articleId?: string): Promise<ExportedFile> {
-  const articles = await gatherArticles(ctx, articleId);
   const codebook = ctx.store.getCodebook();
+  if (format === 'csv' && !articleId) {
+    const rows = await gatherClaimsByArticle(ctx);
+    return { filename: `${slugify(ctx.store.meta.name || 'notebook')}-claims.csv`, mimeType: 'text/csv; charset=utf-8', content: await renderClaimsCsv(rows, codebook), encoding: 'utf8' };
+  }
+  const articles = await gatherArticles(ctx, articleId);
   const one = articleId ? articles[0]?.article : undefined;
   const base = one ? slugify(one.title) : slugify(ctx.store.meta.name || 'notebook');
   if (format === 'w3c') {
@@ -34,8 +37,10 @@ export async function exportAnnotations(ctx: CoreContext, format: AnnotationForm
     };
   }
   if (format === 'csv') {
-    return { filename: `${base}-claims.csv`, mimeType: 'text/csv; charset=utf-8', content: renderClaimsCsv(articles, codebook), encoding: 'utf8' };
+    return { filename: `${base}-claims.csv`, mimeType: 'text/csv; charset=utf-8', content: await renderClaimsCsv(articles, codebook), encoding: 'utf8' };
   }
+  // JSZip loads only when a REFI-QDA project is asked for, not at every command's start.
+  const { buildRefiProject } = await import('./refi-project');
   const project = await buildRefiProject(articles, codebook, { name: one?.title ?? ctx.store.meta.name, now: isoNow(ctx) });
   return { filename: `${base}.qdpx`, mimeType: 'application/zip', content: base64(project.bytes), encoding: 'base64' };
 }

@@ -16,9 +16,6 @@ import {
   renderComposedBriefMarkdown,
   slugify,
 } from '../export';
-import { renderArticleDocx } from './docx-article';
-import { renderBriefDocx } from './docx-brief';
-import { renderComposedBriefDocx } from './docx-composed-brief';
 import type { PdfPrinter } from './pdf-printer';
 
 const MIME = {
@@ -52,14 +49,15 @@ export async function exportDocument(
   if (request.kind === 'brief') {
     const brief = buildAnnotatedBrief(article, claims, codebook);
     if (request.format === 'md') return file(renderBriefMarkdown(brief), 'utf8');
-    if (request.format === 'docx') return file(base64(await renderBriefDocx(brief)), 'base64');
+    // Word files load the docx library only when one is asked for (not at every command's start).
+    if (request.format === 'docx') return file(base64(await (await import('./docx-brief')).renderBriefDocx(brief)), 'base64');
     const html = renderBriefHtml(brief);
     if (request.format === 'html') return file(html, 'utf8');
     return file(base64(await printPdf(printer, html)), 'base64');
   }
   const view = buildAnnotatedArticle(article, claims, codebook);
   if (request.format === 'md') return file(renderArticleMarkdown(view), 'utf8');
-  if (request.format === 'docx') return file(base64(await renderArticleDocx(view)), 'base64');
+  if (request.format === 'docx') return file(base64(await (await import('./docx-article')).renderArticleDocx(view)), 'base64');
   const html = renderArticleHtml(view);
   if (request.format === 'html') return file(html, 'utf8');
   return file(base64(await printPdf(printer, html)), 'base64');
@@ -83,7 +81,7 @@ export async function exportBriefDocument(
   const filename = `${slugify(brief.title)}.${request.format}`;
   const file = (content: string, encoding: 'utf8' | 'base64'): ExportedFile => ({ filename, mimeType: MIME[request.format], content, encoding });
   if (request.format === 'md') return file(renderComposedBriefMarkdown(composed), 'utf8');
-  if (request.format === 'docx') return file(base64(await renderComposedBriefDocx(composed)), 'base64');
+  if (request.format === 'docx') return file(base64(await (await import('./docx-composed-brief')).renderComposedBriefDocx(composed)), 'base64');
   const html = renderComposedBriefHtml(composed);
   if (request.format === 'html') return file(html, 'utf8');
   return file(base64(await printPdf(printer, html)), 'base64');

@@ -5,9 +5,12 @@ import { deleteCollection, listArticleTags, listCollections, renameCollection, s
 import { importCsvFile, previewCsvFile } from './csv-import';
 import { importFileAsRevision } from './import-revision';
 import { queryLibrary } from './library-query';
+import { warmLibraryRows } from './library-rows';
 
 /** Handlers for the methods in shared/api/contract-library.ts. */
 export function createLibraryHandlers(context: CoreContext): Pick<ApiHandlers, keyof typeof libraryMethods> {
+  // The library's first query should not fold 10,000 titles in one go: fold them now, in slices.
+  void warmLibraryRows(context.store.listArticles()).catch(() => undefined);
   return {
     previewCsv: ({ name, dataBase64 }) => previewCsvFile(name, dataBase64),
     importCsv: ({ name, dataBase64, mapping }) => importCsvFile(context, name, dataBase64, mapping),

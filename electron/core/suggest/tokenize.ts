@@ -1,5 +1,10 @@
-import winkNLP, { type ItemSentence, type ItemToken, type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLP from 'wink-nlp';
+import type { ItemSentence, ItemToken, WinkMethods } from 'wink-nlp';
+import type model from 'wink-eng-lite-web-model';
+
+/** wink and its model (CommonJS) are required on first use: ~100 ms that `stancebook list` and the server's start need not pay. */
+const requireOnUse = createRequire(import.meta.url);
 
 /** One token with its UTF-16 range in the article text (end exclusive). */
 export interface Token {
@@ -31,7 +36,7 @@ const TITLE_ABBREVIATIONS = new Set(['sen.', 'rep.', 'gov.', 'mr.', 'mrs.', 'ms.
 
 /** wink's pipeline, loaded once (about 50 ms); the model ships inside the npm package. */
 function pipeline(): WinkMethods {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  nlp ??= (requireOnUse('wink-nlp') as typeof winkNLP)(requireOnUse('wink-eng-lite-web-model') as typeof model, ['sbd', 'pos']);
   return nlp;
 }
 

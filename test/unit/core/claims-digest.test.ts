@@ -114,6 +114,32 @@ describe('the claims digest', () => {
     expect((await nb.core.handlers.getPositions({})).clashes).toEqual([]);
   });
 
+  it('after a map that found every article current, sees each later change: claim edit, delete, new article', async () => {
+    nb = await openTempNotebook();
+    const codebook = nb.core.store.getCodebook();
+    const neutral = codebook.stances.find((s) => s.label === 'neutral')!.id;
+    const first = await nb.core.handlers.getPositions({});
+    expect(await nb.core.handlers.getPositions({})).toEqual(first); // the unchanged library's check is skipped
+    const { claims } = await nb.core.handlers.getArticle({ id: nb.sampleId });
+    const scs = claims.find((c) => c.target.quote.exact.startsWith('Sullivan expressed concerns'))!;
+    await nb.core.handlers.updateClaim({ articleId: nb.sampleId, id: scs.id, patch: { stanceId: neutral } });
+    const edited = await nb.core.handlers.getPositions({});
+    expect(edited.clashes).toEqual([]);
+    await nb.core.handlers.deleteClaim({ articleId: nb.sampleId, id: claims[0]!.id });
+    expect((await nb.core.handlers.getPositions({})).claimCount).toBe(first.claimCount - 1);
+    const added = await nb.core.handlers.importText({ text: 'A second article. China said it opposes the plan.', title: 'Second' });
+    const { article } = await nb.core.handlers.getArticle({ id: added.articleId });
+    const quote = 'China said it opposes the plan';
+    const at = article.text.indexOf(quote);
+    await nb.core.handlers.createClaim({
+      articleId: article.id, start: at, end: at + quote.length,
+      coding: { actorIds: [codebook.actors[0]!.id], issueId: codebook.issues[0]!.id, stanceId: neutral },
+    });
+    const after = await nb.core.handlers.getPositions({});
+    expect(after.claimCount).toBe(first.claimCount);
+    expect(after.articleCount).toBe(first.articleCount + 1);
+  });
+
   it('stays out of backups and archives', async () => {
     nb = await openTempNotebook();
     await nb.core.handlers.getPositions({});

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArchive } from '../../../../electron/core/exchange/archive-write';
 import { readArchive } from '../../../../electron/core/exchange/archive-read';
 import { restoreArchiveInto } from '../../../../electron/core/exchange/archive-restore';
-import { CSV_COLUMNS, neutraliseFormula } from '../../../../electron/core/exchange/csv-export';
+import { CSV_COLUMNS, neutraliseFormula, renderClaimsCsv } from '../../../../electron/core/exchange/csv-export';
+import { gatherArticles } from '../../../../electron/core/exchange/gather';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { openNotebookCore } from '../../../../electron/core/bootstrap';
@@ -38,6 +39,21 @@ describe('CSV export', () => {
     expect(row.tags).toBe("'@risk; plain");
     expect(row.date).toBe('2024-12-21');
     expect(row.actors).toMatch(/United States; China|China/);
+  });
+
+  it('writes the same bytes in slices (the event loop turns between them) as in one pass', async () => {
+    const articles = await gatherArticles(nb.core.context);
+    const codebook = nb.core.store.getCodebook();
+    const whole = await renderClaimsCsv(articles, codebook, 1_000_000);
+    // Slices of 3 claims end mid-article and put the quoted multi-line note in a later slice.
+    expect(await renderClaimsCsv(articles, codebook, 3)).toBe(whole);
+    expect(await renderClaimsCsv(articles, codebook, 1)).toBe(whole);
+    // One pass as papaparse writes a whole table: header, CRLF between rows, a final CRLF.
+    const rows = Papa.parse<string[]>(whole.slice(1), { skipEmptyLines: true }).data;
+    expect(whole).toBe(`\uFEFF${Papa.unparse({ fields: rows[0]!, data: rows.slice(1) }, { newline: '\r\n', quotes: false })}\r\n`);
+    expect(await renderClaimsCsv([], codebook)).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`);
+    // The notebook's export reads summaries and claims, not the texts: the same bytes as from whole articles.
+    expect((await nb.core.handlers.exportAnnotations({ format: 'csv' })).content).toBe(whole);
   });
 
   it('neutralises every formula trigger and leaves other text alone', () => {

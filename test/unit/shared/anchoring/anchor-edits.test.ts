@@ -73,20 +73,38 @@ describe('anchoring gold claims after real edits', () => {
     });
   });
 
-  it('a quote rewritten beyond recognition between intact neighbours: placed only as needs-review (quote changed), neighbours unaffected', () => {
+  it('a quote rewritten past half its wording between intact neighbours: placed only as needs-review (quote changed), neighbours unaffected', () => {
     const taiwan = goldIndex('Taiwan independence');
     const text = ARTICLE.replace(
-      'Taiwan independence is the biggest risk to peace',
-      'Any move toward formal separation is the greatest threat to calm',
+      'Taiwan independence is the biggest risk to peace and stability',
+      'Any move toward formal separation is the greatest threat to calm and order',
     );
     const results = anchorAll(text);
-    const rewritten = 'Any move toward formal separation is the greatest threat to calm and stability in the Taiwan Strait';
+    const rewritten = 'Any move toward formal separation is the greatest threat to calm and order in the Taiwan Strait';
     expect(results[taiwan]).toMatchObject({ status: 'relocated', start: text.indexOf(rewritten), end: text.indexOf(rewritten) + rewritten.length, review: ['quote-changed'] });
     const usTaiwan = goldIndex('The US, however');
     const shift = text.length - ARTICLE.length;
     expectAt(results[usTaiwan], 'relocated', GOLD[usTaiwan]!.start + shift, GOLD[usTaiwan]!.end + shift);
   });
 
+
+  it('a quote reworded in place, more than half of it kept, between both recorded neighbours: trusted (no review)', () => {
+    const taiwan = goldIndex('Taiwan independence');
+    const text = ARTICLE.replace(
+      'Taiwan independence is the biggest risk to peace',
+      'Any move toward formal separation is the greatest threat to calm',
+    );
+    const result = anchorTarget(text, GOLD_TARGETS[taiwan]!);
+    const rewritten = 'Any move toward formal separation is the greatest threat to calm and stability in the Taiwan Strait';
+    expect(result).toEqual({ status: 'relocated', start: text.indexOf(rewritten), end: text.indexOf(rewritten) + rewritten.length, score: expect.any(Number) });
+    // The same words with neither neighbour left (both sentences around it rewritten too): only a
+    // guess, so the analyst is asked.
+    const alone = text
+      .replace('aiwan, with Wang stressing that ', 'aiwan; the foreign minister argued that ')
+      .replace('. The US, however, emphasized th', '; American officials stressed instead th');
+    const unsure = anchorTarget(alone, GOLD_TARGETS[taiwan]!);
+    expect(unsure.status === 'orphaned' || unsure.review !== undefined).toBe(true);
+  });
 
   it('a sentence reworded around and inside the quote: relocated at whole words, with a modest score', () => {
     const dialogue = goldIndex('both sides agreed to hold');

@@ -1,0 +1,27 @@
+import { tokenize } from './text-index';
+
+/**
+ * How much of a quote's wording survives in `actual`, word by word: 1 − (word-level Levenshtein
+ * distance / the longer one's word count), words compared without case. A reworded quote (a
+ * quarter of its words swapped for others) keeps about 0.75 of its words, though a swapped long
+ * word costs many character edits; character similarity undersells that, word similarity
+ * undersells a typo. The anchoring takes the better of the two.
+ */
+export function wordSimilarity(expected: string, actual: string): number {
+  const a = tokenize(expected).map((t) => t.word);
+  const b = tokenize(actual).map((t) => t.word);
+  const longer = Math.max(a.length, b.length);
+  if (longer === 0) return expected === actual ? 1 : 0;
+  if (a.length === 0 || b.length === 0) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i += 1) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1);
+    }
+    [previous, current] = [current, previous];
+  }
+  return 1 - previous[b.length]! / longer;
+}
