@@ -68,6 +68,8 @@ export async function addImportedDocument(
     revisions: [],
     ...(doc.notes?.length ? { importNotes: doc.notes } : {}),
     ...(doc.sourceFields && Object.keys(doc.sourceFields).length ? { sourceFields: doc.sourceFields } : {}),
+    ...(doc.removedBlocks?.length ? { removedBlocks: doc.removedBlocks } : {}),
+    ...(doc.normalisation ? { normalisation: doc.normalisation } : {}),
     tags: doc.tags ?? [],
     collections: doc.collections ?? [],
     createdAt: now,

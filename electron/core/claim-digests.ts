@@ -109,6 +109,20 @@ export function inTextOrder(claims: Claim[]): Claim[] {
   return [...claims].sort(compareClaims);
 }
 
+/** What positions and networks read of a digest: its tables and one block per article. */
+export type DigestView = Pick<ClaimsDigest, 'tables' | 'block'>;
+
+/**
+ * A digest of the given claims only, not kept or written: one coder's claims for per-coder
+ * positions (coders/coder-digest.ts).
+ */
+export function transientDigest(claimsByArticle: Map<string, Claim[]>): DigestView {
+  const tables: DigestTablesLive = { actors: new InternTable(), issues: new InternTable(), stances: new InternTable(), propositions: new InternTable(), tags: new InternTable() };
+  const blocks = new Map<string, ArticleDigest>();
+  for (const [articleId, claims] of claimsByArticle) if (claims.length) blocks.set(articleId, digestOf(articleId, '', claims, tables));
+  return { tables, block: (articleId: string) => blocks.get(articleId) };
+}
+
 function digestOf(articleId: string, signature: string, claims: Claim[], tables: DigestTablesLive): ArticleDigest {
   const ordered = inTextOrder(claims);
   const n = ordered.length;

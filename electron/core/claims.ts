@@ -3,6 +3,7 @@ import { AnchoringError, describeRange } from '../../shared/anchoring';
 import type { Claim, ClaimCoding, ClaimTarget, Codebook } from '../../shared/model';
 import { requireArticle } from './articles';
 import { isoNow, type CoreContext } from './context';
+import { assertWithinOneCell } from './table-cells';
 
 const EMPTY_CODING: ClaimCoding = {
   actorIds: [],
@@ -64,6 +65,7 @@ export async function planClaim(
   coding: Partial<ClaimCoding>,
 ): Promise<Claim> {
   const article = await requireArticle(ctx, articleId);
+  assertWithinOneCell(article, start, end);
   const cleaned = cleanCoding(coding);
   assertCodingKnown(ctx.store.getCodebook(), cleaned);
   const now = isoNow(ctx);

@@ -8,11 +8,14 @@ import type { CoreContext } from './context';
 import { createAnnotateHandlers } from './annotate/handlers';
 import { createClaimStep, deleteClaimStep, updateClaimStep } from './annotate/claim-steps';
 import { createBriefsHandlers } from './briefs/handlers';
+import { createCodersHandlers } from './coders/handlers';
+import { visibleClaims } from './coders/blind-coding';
 import { createExchangeHandlers } from './exchange/handlers';
 import type { PdfPrinter } from './exchange/pdf-printer';
 import { createLibraryHandlers } from './library/handlers';
 import { createNetworksHandlers } from './networks/handlers';
 import { createPositionsHandlers } from './positions/handlers';
+import { createRegistryHandlers } from './registry/handlers';
 import { closeSearch, createSearchHandlers } from './search/handlers';
 import { createTrashHandlers } from './trash/handlers';
 import { closeClaimsDigest } from './claim-digests';
@@ -79,7 +82,8 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     listArticles: async () => listArticles(context),
     getArticle: async ({ id }) => {
       const article = await requireArticle(context, id);
-      return { article, claims: await getClaims(context, id) };
+      // A blind double-coded article shows this copy's coder only their own claims until they are done.
+      return { article, claims: await visibleClaims(context, article, await getClaims(context, id)) };
     },
     importText: ({ text, title }) =>
       importing(async () => addImportedDocument(context, await importPastedText(text), title ? { title } : {})),
@@ -108,6 +112,8 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     ...createTrashHandlers(context),
     ...createSuggestHandlers(context),
     ...createNetworksHandlers(context),
+    ...createRegistryHandlers(context),
+    ...createCodersHandlers(context),
     ...createSyncHandlers(context),
   };
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  ActorAttributesShape,
   ActorSchema,
   ArticleSummarySchema,
   ClaimSchema,
@@ -116,6 +117,11 @@ export const annotateMethods = {
       counts: AnchorCountsSchema,
     }),
   ),
+  restoreRemovedBlock: method(
+    'Puts a block of page furniture the importer removed back into the article, as a new revision (claims are placed again).',
+    z.object({ articleId: id, index: z.number().int().nonnegative().max(499) }).strict(),
+    z.object({ article: ArticleSummarySchema, rev: z.number().int().positive(), changed: z.boolean(), counts: AnchorCountsSchema }),
+  ),
   getArticleRevisions: method(
     "An article's earlier texts, oldest first.",
     z.object({ articleId: id }).strict(),
@@ -157,12 +163,12 @@ export const annotateMethods = {
 
   createActor: method(
     'Adds an actor; the name must differ from every other actor.',
-    z.object({ name, aliases: aliases.optional(), color: colour.nullable().optional() }).strict(),
+    z.object({ name, aliases: aliases.optional(), color: colour.nullable().optional(), ...ActorAttributesShape }).strict(),
     ActorSchema,
   ),
   updateActor: method(
-    "Renames or recolours an actor, or replaces its aliases.",
-    z.object({ id, patch: z.object({ name, aliases, color: colour.nullable() }).partial().strict() }).strict(),
+    'Renames or recolours an actor, replaces its aliases, or sets its registry attributes (kind, country, affiliation, parent, Wikidata id, notes; null clears one).',
+    z.object({ id, patch: z.object({ name, aliases, color: colour.nullable(), ...ActorAttributesShape }).partial().strict() }).strict(),
     ActorSchema,
   ),
   mergeActors: method('Merges one actor into another: its claims, name and aliases follow.', merge, CodebookChangeSchema),

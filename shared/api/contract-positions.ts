@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ActorFilterSchema, RollUpSchema } from '../model/actor-attributes';
 import { ExportedFileSchema, method } from './method';
 
 const id = z.string().min(1, 'an id is required').max(200);
@@ -11,6 +12,10 @@ export const PositionsFilterSchema = z
     publishedTo: isoDate.optional(),
     collection: z.string().max(200).optional(),
     source: z.string().max(500).optional(),
+    actorFilter: ActorFilterSchema.optional(),
+    rollUp: RollUpSchema.optional(),
+    /** Only the claims this coder made (createdBy), e.g. to compare coders' positions. */
+    coderId: z.string().min(1).max(200).optional(),
   })
   .strict();
 export type PositionsFilter = z.infer<typeof PositionsFilterSchema>;

@@ -10,10 +10,12 @@ import {
 } from '../model';
 import { annotateMethods } from './contract-annotate';
 import { briefsMethods } from './contract-briefs';
+import { codersMethods } from './contract-coders';
 import { exchangeMethods } from './contract-exchange';
 import { libraryMethods } from './contract-library';
 import { networksMethods } from './contract-networks';
 import { positionsMethods } from './contract-positions';
+import { registryMethods } from './contract-registry';
 import { searchMethods } from './contract-search';
 import { trashMethods } from './contract-trash';
 import { suggestMethods } from './contract-suggest';
@@ -117,6 +119,8 @@ export const contract = {
   ...trashMethods,
   ...suggestMethods,
   ...networksMethods,
+  ...registryMethods,
+  ...codersMethods,
   ...syncMethods,
 } as const;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClaimHistoryEntrySchema } from './coder';
 
 /** W3C Web Annotation TextQuoteSelector: the quote with up to 32 characters of context each side. */
 export const TextQuoteSelectorSchema = z.object({
@@ -78,5 +79,11 @@ export const ClaimSchema = ClaimCodingSchema.extend({
   anchor: AnchorStatusSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** The coder (id) who made the claim; absent when the copy had no coder then. */
+  createdBy: z.string().optional(),
+  /** The coder (id) who last changed the claim; absent as above. */
+  updatedBy: z.string().optional(),
+  /** Every change to the claim, oldest first, append-only (see ./coder.ts); absent on older claims. */
+  history: z.array(ClaimHistoryEntrySchema).optional(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;

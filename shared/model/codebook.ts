@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ActorAttributesShape } from './actor-attributes';
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #rrggbb');
 
@@ -9,6 +10,7 @@ export const ActorSchema = z.object({
   /** Other names that mean this actor, e.g. "Wang Yi", "Beijing" for China. */
   aliases: z.array(z.string().min(1).max(200)),
   color: hexColour.nullable(),
+  ...ActorAttributesShape,
 });
 export type Actor = z.infer<typeof ActorSchema>;
 

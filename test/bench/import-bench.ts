@@ -6,6 +6,7 @@
  * file, and the process's peak memory (RSS sampled every 10 ms; the worker lives in the same
  * process). Baselines in the same run: the same pages imported in-process (importFile, no
  * worker), and the share of reading-order 8-word runs the old line-by-line PDF layout kept.
+ * Also prints the furniture figures on the labelled pages of test/fixtures/furniture.
  * Targets (issue 16): 20 news pages in under 5 s, no single page over 1 s. Never fails on speed.
  */
 import { readFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { importCsv, importFile, IsolatedImporter } from '../../electron/core/imp
 import { dropPageFurniture, linesToBlockDrafts, pageLines, type PdfPageText } from '../../electron/core/import/pdf-layout';
 import { buildTextBlocks } from '../../electron/core/import/text-blocks';
 import { docxOfParagraphs } from '../unit/core/import/hostile-files';
+import { furnitureTotals, measureFurniture } from '../unit/core/import/furniture-figures';
 import { readingOrderRunsKept } from '../unit/core/import/reading-order-runs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -123,6 +125,11 @@ for (const name of ['two-column', 'three-column', 'transcript']) {
   figures[`reading_order_${name}_kept`] = Number(readingOrderRunsKept(paragraphs, now.text).share.toFixed(3));
   figures[`reading_order_${name}_kept_old_layout`] = Number(readingOrderRunsKept(paragraphs, before).share.toFixed(3));
 }
+
+// Page furniture on the labelled pages (test/fixtures/furniture): what Readability left, what the
+// classifier removed, what it kept, and article paragraphs lost (must be 0).
+const furniturePages = measureFurniture();
+Object.assign(figures, furnitureTotals(furniturePages, 'tuning'), furnitureTotals(furniturePages, 'held-out'));
 
 clearInterval(sampler);
 await importer.close();

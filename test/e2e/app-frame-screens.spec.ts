@@ -11,7 +11,7 @@ const SIZES = [
   { width: 1024, height: 700 },
   { width: 1440, height: 900 },
 ] as const;
-const VIEWS = ['Reader', 'Positions', 'Networks', 'Codebook', 'Briefs', 'Trash'] as const;
+const VIEWS = ['Reader', 'Positions', 'Networks', 'Codebook', 'Briefs', 'Agreement', 'Trash'] as const;
 
 for (const size of SIZES) {
   for (const theme of ['light', 'dark'] as const) {

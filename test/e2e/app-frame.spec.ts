@@ -58,13 +58,14 @@ test('the segmented nav: every view one click or G+letter away, the current one 
   void app;
   const notebook = new NotebookPage(page);
   await notebook.waitForArticle();
-  await expect(nav(page).getByRole('button')).toHaveText(['Reader', 'Positions', 'Networks', 'Codebook', 'Briefs', 'Trash']);
+  await expect(nav(page).getByRole('button')).toHaveText(['Reader', 'Positions', 'Networks', 'Codebook', 'Briefs', 'Agreement', 'Trash']);
   await notebook.articleBody.click();
   for (const [key, view, shown] of [
     ['p', 'Positions', page.getByRole('main', { name: 'Positions' })],
     ['n', 'Networks', page.getByRole('main', { name: 'Networks' })],
     ['c', 'Codebook', page.getByTestId('codebook-view')],
     ['b', 'Briefs', page.getByRole('main', { name: 'Briefs' })],
+    ['a', 'Agreement', page.getByTestId('agreement-view')],
     ['t', 'Trash', page.getByTestId('trash-view')],
     ['r', 'Reader', notebook.articleBody],
   ] as const) {
@@ -78,7 +79,7 @@ test('the segmented nav: every view one click or G+letter away, the current one 
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(help).toContainText('G then T');
-  await expect(help).toContainText('Show the Reader, Positions, Networks, Codebook, Briefs or Trash');
+  await expect(help).toContainText('Show the Reader, Positions, Networks, Codebook, Briefs, Agreement or Trash');
 });
 
 test('the reader remembers its place: the article and where it was scrolled, across views and a restart', async ({ app, page }) => {

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { ExportedFile } from '../../../shared/api';
 import { AnnotationFormatSchema, CodebookFormatSchema, DocumentFormatSchema } from '../../../shared/api/contract-exchange';
 import { DuplicateRuleSchema, NetworkFormatSchema, NetworkTypeSchema, NormalizationSchema } from '../../../shared/api/contract-networks';
+import { ACTOR_KINDS, RollUpSchema, type ActorFilter } from '../../../shared/model';
 import { CliError, type CliIo } from '../io';
 import { call, withNotebook } from '../open';
 import { USAGE } from '../usage';
@@ -50,6 +51,16 @@ function pick<T extends string>(
   return parsed.data;
 }
 
+/** --kind, --country, --affiliation as the network's actor filter (comma-separated lists); undefined when none is given. */
+function actorFilterOf(values: { kind?: string; country?: string; affiliation?: string }): ActorFilter | undefined {
+  const list = (text: string | undefined) => text?.split(',').map((v) => v.trim()).filter((v) => v !== '');
+  const kinds = list(values.kind);
+  const bad = kinds?.find((k) => !(ACTOR_KINDS as readonly string[]).includes(k));
+  if (bad) throw new CliError(`Unknown --kind "${bad}": use ${ACTOR_KINDS.join(', ')} (several separated by commas).`, 2);
+  const filter: ActorFilter = { kinds: kinds as ActorFilter['kinds'], countries: list(values.country), affiliations: list(values.affiliation) };
+  return filter.kinds || filter.countries || filter.affiliations ? filter : undefined;
+}
+
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -65,11 +76,15 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       to: { type: 'string' },
       normalization: { type: 'string' },
       duplicates: { type: 'string' },
+      'roll-up': { type: 'string' },
+      kind: { type: 'string' },
+      country: { type: 'string' },
+      affiliation: { type: 'string' },
     },
     allowPositionals: true,
   });
   const what = positionals[0];
-  if (!what || !['brief', 'article', 'annotations', 'codebook', 'network'].includes(what) || positionals.length > 1) {
+  if (!what || !['brief', 'article', 'annotations', 'codebook', 'network', 'registry'].includes(what) || positionals.length > 1) {
     throw new CliError(`Export what? Usage:\n  ${usage}`, 2);
   }
   let exported: ExportedFile;
@@ -101,8 +116,15 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const normalization = pick(NormalizationSchema, values.normalization ?? 'none', 'a network', NormalizationSchema.options, '--normalization');
     const duplicates = pick(DuplicateRuleSchema, values.duplicates ?? 'article', 'a network', DuplicateRuleSchema.options, '--duplicates');
     const out = outputPath(io, values.out, values.force);
-    const request = { type, format, normalization, duplicates, publishedFrom: values.from, publishedTo: values.to };
+    const rollUp = values['roll-up'] === undefined ? undefined : pick(RollUpSchema, values['roll-up'], 'a network', RollUpSchema.options, '--roll-up');
+    const request = { type, format, normalization, duplicates, publishedFrom: values.from, publishedTo: values.to, rollUp, actorFilter: actorFilterOf(values) };
     exported = await withNotebook(io, values.data, (core) => call(core, 'exportNetwork', request));
+    await writeExported(out, exported, values.force);
+  } else if (what === 'registry') {
+    if (values.article) throw new CliError('The actor registry belongs to the whole notebook; --article does not apply.', 2);
+    if (values.format && values.format !== 'csv') throw new CliError(`The registry is exported as CSV only; leave out --format or give --format csv.`, 2);
+    const out = outputPath(io, values.out, values.force);
+    exported = await withNotebook(io, values.data, (core) => call(core, 'exportRegistry', {}));
     await writeExported(out, exported, values.force);
   } else {
     if (values.article) throw new CliError('The codebook belongs to the whole notebook; --article does not apply.', 2);

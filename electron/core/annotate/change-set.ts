@@ -1,9 +1,12 @@
 import { UserError, type NotebookChanged } from '../../../shared/api';
-import type { Article, Claim, Codebook } from '../../../shared/model';
+import type { Article, AuditValue, AuditedField, Claim, Codebook } from '../../../shared/model';
 import { isoNow, type CoreContext } from '../context';
 
-/** The parts of an article a text revision changes; title, tags and the rest are left alone. */
-export type ArticleText = Pick<Article, 'text' | 'blocks' | 'rev' | 'revisions' | 'contentHash'>;
+/**
+ * The parts of an article a text revision changes; title, tags and the rest are left alone.
+ * `removedBlocks` (the page furniture set aside at import) changes when one is restored.
+ */
+export type ArticleText = Pick<Article, 'text' | 'blocks' | 'rev' | 'revisions' | 'contentHash' | 'removedBlocks'>;
 
 /** One claim's state before and after a change; null means the claim is not there (or in the trash). */
 export interface ClaimChange {
@@ -29,14 +32,16 @@ export interface ChangeSet {
   codebook?: { before: Codebook; after: Codebook };
   articles: ArticleTextChange[];
   claims: ClaimChange[];
+  /** History entries to add beside the field changes, e.g. an adjudication's decision (coders/). */
+  audit?: { claimId: string; field: AuditedField; from: AuditValue; to: AuditValue }[];
 }
 
 export type Side = 'before' | 'after';
 
 /** The text fields of an article, copied so later edits of the article cannot reach them. */
 export function articleText(article: Article): ArticleText {
-  const { text, blocks, rev, revisions, contentHash } = article;
-  return structuredClone({ text, blocks, rev, revisions, contentHash });
+  const { text, blocks, rev, revisions, contentHash, removedBlocks } = article;
+  return structuredClone({ text, blocks, rev, revisions, contentHash, ...(removedBlocks ? { removedBlocks } : {}) });
 }
 
 /** True if the set changes nothing (e.g. a rename to the same name), so it need not be recorded. */
@@ -50,6 +55,16 @@ export function isEmptyChange(set: ChangeSet): boolean {
  */
 export function sameRecord(a: unknown, b: unknown): boolean {
   return canonical(a) === canonical(b);
+}
+
+/**
+ * Compares two states of a claim, leaving out its audit trail (`history`, `updatedBy`): undo and
+ * redo append to the history, which must not make the step look overwritten by someone else.
+ */
+export function sameClaim(a: Claim | null, b: Claim | null): boolean {
+  if (!a || !b) return a === b;
+  const strip = ({ history: _history, updatedBy: _updatedBy, ...rest }: Claim) => rest;
+  return sameRecord(strip(a), strip(b));
 }
 
 function canonical(value: unknown): string {
@@ -90,7 +105,7 @@ export async function assertStateIs(ctx: CoreContext, set: ChangeSet, expected: 
     if (!article && changes.some((c) => c[expected] !== null)) refuse('the article (it was deleted)');
     for (const change of changes) {
       const now = current.find((c) => c.id === change.claimId) ?? null;
-      if (!sameRecord(now, change[expected])) refuse('a claim it touched');
+      if (!sameClaim(now, change[expected])) refuse('a claim it touched');
     }
   }
 }

@@ -1,6 +1,7 @@
 import { UserError } from '../../../shared/api';
 import type { CodebookChange } from '../../../shared/api/contract-annotate';
-import type { Actor, Claim } from '../../../shared/model';
+import { ACTOR_ATTRIBUTE_KEYS, type Actor, type ActorAttributes, type Claim } from '../../../shared/model';
+import { assertParentAllowed, childrenAfterDelete, childrenAfterMerge } from './actor-parents';
 import type { CoreContext } from '../context';
 import {
   assertDistinct,
@@ -13,10 +14,21 @@ import {
   uniqueNames,
 } from './codebook-step';
 
-export interface ActorFields {
+export interface ActorFields extends ActorAttributes {
   name: string;
   aliases: string[];
   color: string | null;
+}
+
+/** The attributes a create or update sets: given ones only, blank text stored as null. */
+function attributesOf(fields: Partial<ActorFields>): ActorAttributes {
+  const out: ActorAttributes = {};
+  for (const key of ACTOR_ATTRIBUTE_KEYS) {
+    if (!(key in fields) || fields[key] === undefined) continue;
+    const value = fields[key];
+    (out as Record<string, unknown>)[key] = typeof value === 'string' && value.trim() === '' ? null : typeof value === 'string' && key !== 'notes' ? value.trim() : value;
+  }
+  return out;
 }
 
 /**
@@ -47,14 +59,15 @@ function swapActor(claim: Claim, fromId: string, intoId: string | null): Claim {
 export function createActor(ctx: CoreContext, fields: Partial<ActorFields> & { name: string }): Promise<Actor> {
   return codebookStep(ctx, 'Add actor', (codebook) => {
     const name = fields.name.trim();
-    const actor: Actor = { id: ctx.newId('actor'), name, aliases: uniqueNames(fields.aliases ?? [], name), color: fields.color ?? null };
+    const actor: Actor = { id: ctx.newId('actor'), name, aliases: uniqueNames(fields.aliases ?? [], name), color: fields.color ?? null, ...attributesOf(fields) };
     assertNamesFree(codebook.actors, null, [actor.name, ...actor.aliases]);
+    if (actor.parentId) assertParentAllowed(codebook.actors, actor.id, actor.parentId);
     codebook.actors.push(actor);
     return { codebook, result: actor };
   });
 }
 
-/** Renames or recolours an actor, or replaces its aliases, as one undo step. Claims refer by id, so none change. */
+/** Renames or recolours an actor, replaces its aliases, or sets its attributes (null clears one), as one undo step. Claims refer by id, so none change. */
 export function updateActor(ctx: CoreContext, id: string, patch: Partial<ActorFields>): Promise<Actor> {
   return codebookStep(ctx, 'Edit actor', (codebook) => {
     const actor = requireEntry(codebook.actors, id, 'actor');
@@ -62,7 +75,9 @@ export function updateActor(ctx: CoreContext, id: string, patch: Partial<ActorFi
     const aliases = uniqueNames(patch.aliases ?? actor.aliases, name);
     // Only what this edit sets is checked, so an old overlap elsewhere does not block unrelated edits.
     assertNamesFree(codebook.actors, id, [...(patch.name !== undefined ? [name] : []), ...(patch.aliases ?? [])]);
-    Object.assign(actor, { name, aliases, color: patch.color !== undefined ? patch.color : actor.color });
+    const attributes = attributesOf(patch);
+    if (attributes.parentId) assertParentAllowed(codebook.actors, id, attributes.parentId);
+    Object.assign(actor, { name, aliases, color: patch.color !== undefined ? patch.color : actor.color }, attributes);
     return { codebook, result: actor };
   });
 }
@@ -77,7 +92,11 @@ export function mergeActors(ctx: CoreContext, fromId: string, intoId: string): P
     const from = requireEntry(codebook.actors, fromId, 'actor');
     const into = requireEntry(codebook.actors, intoId, 'actor');
     into.aliases = uniqueNames([...into.aliases, from.name, ...from.aliases], into.name);
-    codebook.actors = codebook.actors.filter((a) => a.id !== fromId);
+    // What the survivor does not know, it learns from the merged actor; its own attributes stay.
+    for (const key of ACTOR_ATTRIBUTE_KEYS) {
+      if (key !== 'parentId' && (into[key] === undefined || into[key] === null) && from[key] !== undefined && from[key] !== null) (into as Record<string, unknown>)[key] = from[key];
+    }
+    codebook.actors = childrenAfterMerge(codebook.actors.filter((a) => a.id !== fromId), from, intoId);
     const claims = await collectClaimChanges(ctx, (claim) => swapActor(claim, fromId, intoId));
     return { codebook, claims, result: changeResult(codebook, claims) };
   });
@@ -96,7 +115,7 @@ export function deleteActor(ctx: CoreContext, id: string, reassignTo?: string | 
     }
     const claims = await collectClaimChanges(ctx, (claim) => swapActor(claim, id, reassignTo ?? null));
     if (reassignTo === undefined) assertUnused(claims.length, 'actor', actor.name);
-    codebook.actors = codebook.actors.filter((a) => a.id !== id);
+    codebook.actors = childrenAfterDelete(codebook.actors.filter((a) => a.id !== id), id);
     return { codebook, claims, result: changeResult(codebook, claims) };
   });
 }

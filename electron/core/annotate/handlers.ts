@@ -8,6 +8,7 @@ import { createTag, deleteTag, mergeTags, updateTag } from './codebook-tags';
 import { getCodebookUsage } from './codebook-usage';
 import { historyOf } from './history';
 import { confirmPlacement, listAnchorReview, listOrphans, resolveOrphan } from './orphans';
+import { restoreRemovedBlock } from './restore-removed-block';
 import { getArticleRevisions, reviseArticleText } from './revise-article';
 
 /** Handlers for the methods in shared/api/contract-annotate.ts. */
@@ -15,6 +16,7 @@ export function createAnnotateHandlers(context: CoreContext): Pick<ApiHandlers, 
   const history = historyOf(context);
   return {
     reviseArticleText: ({ articleId, text }) => reviseArticleText(context, articleId, text),
+    restoreRemovedBlock: ({ articleId, index }) => restoreRemovedBlock(context, articleId, index),
     getArticleRevisions: ({ articleId }) => getArticleRevisions(context, articleId),
     listOrphans: ({ articleId }) => listOrphans(context, articleId),
     resolveOrphan: (request) => resolveOrphan(context, request),

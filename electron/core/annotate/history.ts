@@ -1,6 +1,7 @@
 import { UserError } from '../../../shared/api';
 import type { CoreContext } from '../context';
 import { applySide, assertStateIs, isEmptyChange, type ChangeSet } from './change-set';
+import { auditForward, auditedSide } from '../coders/audit-steps';
 
 /** What undo and redo would do now (the `getHistory` answer). */
 export interface HistoryState {
@@ -44,6 +45,8 @@ export class AnnotationHistory {
     return this.exclusive(async () => {
       const { change, result } = await plan();
       if (!change || isEmptyChange(change)) return result;
+      // Who changed what is appended to each claim's history (and so is part of the step's `after`).
+      await auditForward(this.ctx, change);
       await applySide(this.ctx, change, 'after');
       // A private copy: the action's answer shares objects with the set, and a caller in the
       // same process (CLI, tests) may change what it was given.
@@ -60,7 +63,8 @@ export class AnnotationHistory {
       const step = this.done.at(-1);
       if (!step) throw new UserError('conflict', 'There is nothing to undo in this session.');
       await this.guard(step, 'after');
-      await applySide(this.ctx, step, 'before');
+      // Undo is a change like any other in the claims' history: entries are appended, never taken back.
+      await applySide(this.ctx, await auditedSide(this.ctx, step, 'before', `Undo: ${step.label}`), 'before');
       this.done.pop();
       this.undone.push(step);
       return { label: step.label };
@@ -73,7 +77,7 @@ export class AnnotationHistory {
       const step = this.undone.at(-1);
       if (!step) throw new UserError('conflict', 'There is nothing to redo.');
       await this.guard(step, 'before');
-      await applySide(this.ctx, step, 'after');
+      await applySide(this.ctx, await auditedSide(this.ctx, step, 'after', `Redo: ${step.label}`), 'after');
       this.undone.pop();
       this.done.push(step);
       return { label: step.label };

@@ -14,14 +14,16 @@ export function rebuildBlocks(previous: Pick<Article, 'text' | 'blocks'>, edited
   // Identical lines may repeat (e.g. "Advertisement"); each old block is matched at most once, in order.
   const byText = new Map<string, Block[]>();
   for (const block of previous.blocks) {
-    const key = normaliseBlockText(previous.text.slice(block.start, block.end));
+    const key = normaliseBlockText(previous.text.slice(block.start, block.end), { verbatim: true });
     byText.set(key, [...(byText.get(key) ?? []), block]);
   }
   const drafts: BlockDraft[] = edited.split(/\r\n|\r|\n/).map((line) => {
-    const text = normaliseBlockText(line);
+    // An unchanged line stays exactly as it was (a plain-text import keeps runs of spaces); a
+    // changed one is normalised as an importer would.
+    const text = normaliseBlockText(line, { verbatim: true });
     const old = byText.get(text)?.shift();
-    if (!old || text === '') return { kind: 'paragraph', text };
-    return { kind: old.kind, text, level: old.level, ordered: old.ordered };
+    if (!old || text === '') return { kind: 'paragraph', text: normaliseBlockText(line) };
+    return { kind: old.kind, text, level: old.level, ordered: old.ordered, lineBreak: old.lineBreak, verbatim: true, table: old.table, row: old.row, col: old.col, header: old.header, colSpan: old.colSpan, rowSpan: old.rowSpan };
   });
   return buildTextBlocks(drafts);
 }

@@ -1,11 +1,11 @@
 import { UserError } from '../../../shared/api';
 import type { AnchorCounts } from '../../../shared/api/contract-annotate';
 import { reanchorClaims } from '../../../shared/anchoring';
-import { anchorState, type AnchorStatus, type ArticleSummary, type Claim } from '../../../shared/model';
+import { anchorState, type AnchorStatus, type Article, type ArticleSummary, type Claim } from '../../../shared/model';
 import { requireArticle } from '../articles';
 import { contentHash } from '../content-hash';
 import { isoNow, type CoreContext } from '../context';
-import { articleText, type ArticleText, type ClaimChange } from './change-set';
+import { articleText, type ArticleText, type ChangeSet, type ClaimChange } from './change-set';
 import { historyOf } from './history';
 import { rebuildBlocks } from './rebuild-blocks';
 
@@ -27,7 +27,7 @@ export function countStatuses(claims: readonly Claim[]): AnchorCounts {
   return counts;
 }
 
-function summaryOf(ctx: CoreContext, articleId: string): ArticleSummary {
+export function summaryOf(ctx: CoreContext, articleId: string): ArticleSummary {
   const summary = ctx.store.listArticles().find((a) => a.id === articleId);
   if (!summary) throw new UserError('internal', `The article ${articleId} is missing from the library index.`);
   return summary;
@@ -69,42 +69,59 @@ export async function reviseArticleText(ctx: CoreContext, articleId: string, edi
         'The new text is empty. An article needs text; to remove the article, delete it from the library instead.',
       );
     }
-    const claims = await ctx.store.getClaims(articleId);
-    if (text === article.text) {
-      return { change: null, result: { rev: article.rev, changed: false, counts: countStatuses(claims) } };
-    }
-
-    const now = isoNow(ctx);
-    const before = articleText(article);
-    const after: ArticleText = {
-      text,
-      blocks,
-      rev: article.rev + 1,
-      contentHash: contentHash(text),
-      revisions: [
-        ...before.revisions,
-        { rev: article.rev, text: article.text, blocks: article.blocks, contentHash: article.contentHash, replacedAt: now },
-      ],
-    };
-    const placed = reanchorClaims(text, claims.map((c) => c.target), { checkTwins: true, previousText: article.text });
-    const changes: ClaimChange[] = [];
-    const placedClaims = claims.map((claim, i) => {
-      const { target } = placed[i]!;
-      const anchor = carryReview(claim.anchor, placed[i]!.anchor);
-      const next: Claim = { ...claim, target, anchor };
-      if (target !== claim.target || JSON.stringify(anchor) !== JSON.stringify(claim.anchor)) {
-        // The claim's coding is untouched, so updatedAt stays: it says when the analyst last coded it.
-        changes.push({ articleId, claimId: claim.id, before: claim, after: next });
-      }
-      return next;
-    });
-    return {
-      change: { label: 'Edit article text', articles: [{ articleId, before, after }], claims: changes },
-      result: { rev: after.rev, changed: true, counts: countStatuses(placedClaims) },
-    };
+    return newRevision(ctx, article, { text, blocks }, 'Edit article text');
   });
   // Read after the write, so the summary carries the new word count.
   return { article: summaryOf(ctx, articleId), ...outcome };
+}
+
+/**
+ * The change that makes `next` the article's text as a new revision, every claim placed again
+ * (see reviseArticleText), or no change when the text stays as it was. `next.removedBlocks`, when
+ * given, replaces the article's set-aside furniture in the same step.
+ */
+export async function newRevision(
+  ctx: CoreContext,
+  article: Article,
+  next: Pick<ArticleText, 'text' | 'blocks' | 'removedBlocks'>,
+  label: string,
+): Promise<{ change: ChangeSet | null; result: Omit<RevisionResult, 'article'> }> {
+  const articleId = article.id;
+  const { text, blocks } = next;
+  const claims = await ctx.store.getClaims(articleId);
+  if (text === article.text) {
+    return { change: null, result: { rev: article.rev, changed: false, counts: countStatuses(claims) } };
+  }
+  const now = isoNow(ctx);
+  const before = articleText(article);
+  const removedBlocks = next.removedBlocks ?? article.removedBlocks;
+  const after: ArticleText = {
+    text,
+    blocks,
+    rev: article.rev + 1,
+    contentHash: contentHash(text),
+    revisions: [
+      ...before.revisions,
+      { rev: article.rev, text: article.text, blocks: article.blocks, contentHash: article.contentHash, replacedAt: now },
+    ],
+    ...(removedBlocks ? { removedBlocks } : {}),
+  };
+  const placed = reanchorClaims(text, claims.map((c) => c.target), { checkTwins: true, previousText: article.text });
+  const changes: ClaimChange[] = [];
+  const placedClaims = claims.map((claim, i) => {
+    const { target } = placed[i]!;
+    const anchor = carryReview(claim.anchor, placed[i]!.anchor);
+    const nextClaim: Claim = { ...claim, target, anchor };
+    if (target !== claim.target || JSON.stringify(anchor) !== JSON.stringify(claim.anchor)) {
+      // The claim's coding is untouched, so updatedAt stays: it says when the analyst last coded it.
+      changes.push({ articleId, claimId: claim.id, before: claim, after: nextClaim });
+    }
+    return nextClaim;
+  });
+  return {
+    change: { label, articles: [{ articleId, before, after }], claims: changes },
+    result: { rev: after.rev, changed: true, counts: countStatuses(placedClaims) },
+  };
 }
 
 /** An article's earlier texts, oldest first, with the current revision number. */

@@ -42,12 +42,25 @@ export async function importCodebook(ctx: CoreContext, incoming: Codebook): Prom
   const usedIds = new Set([...current.actors, ...current.issues, ...current.stances, ...current.tags].map((e) => e.id));
   const freshId = (id: string, prefix: string): string => (usedIds.has(id) ? ctx.newId(prefix) : id);
 
+  const actorIdMap = new Map<string, string>();
+  const addedActors: Codebook['actors'] = [];
   for (const actor of incoming.actors) {
-    if (current.actors.some((a) => a.id === actor.id || key(a.name) === key(actor.name))) continue;
+    const existing = current.actors.find((a) => a.id === actor.id || key(a.name) === key(actor.name));
+    if (existing) {
+      actorIdMap.set(actor.id, existing.id);
+      continue;
+    }
     const id = freshId(actor.id, 'actor');
     usedIds.add(id);
-    current.actors.push({ ...actor, id });
+    actorIdMap.set(actor.id, id);
+    const added = { ...actor, id };
+    addedActors.push(added);
+    current.actors.push(added);
     report.actors += 1;
+  }
+  // Added actors' parents follow their new ids; a parent the file does not hold is dropped.
+  for (const actor of addedActors) {
+    if (actor.parentId) actor.parentId = actorIdMap.get(actor.parentId) ?? null;
   }
   const issueIdMap = new Map<string, string>();
   const addedIssues: Codebook['issues'] = [];

@@ -1,5 +1,6 @@
-import { HeadingLevel, Paragraph, ShadingType, TextRun } from 'docx';
+import { HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { AnnotatedArticle, ArticleNote, ArticleSegment } from '../export';
+import { articleParts, type ArticleTableView } from '../export/article-tables';
 import { citationText, DOCX_STYLES, metaParagraph, packDocx, runsOf } from './docx-common';
 
 /** A pale version of a stance colour for highlighting: the colour mixed 80% with white. */
@@ -42,6 +43,25 @@ function noteParagraphs(note: ArticleNote): Paragraph[] {
   return out;
 }
 
+/** An article's table as a Word table, each cell's claims shaded as in the text. */
+function tableOf(table: ArticleTableView, notes: Map<number, ArticleNote>): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: table.rows.map(
+      (row) =>
+        new TableRow({
+          children: row.map(
+            (cell) =>
+              new TableCell({
+                children: [new Paragraph({ children: cell ? cell.segments.flatMap((s) => segmentRuns(s, notes)).map((r) => r) : [] })],
+                ...(cell?.header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EEEEEE' } } : {}),
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
 /**
@@ -51,11 +71,16 @@ const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.H
  */
 export async function renderArticleDocx(view: AnnotatedArticle): Promise<Uint8Array> {
   const notes = new Map(view.notes.map((n) => [n.number, n]));
-  const children: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(view.title)] })];
+  const children: (Paragraph | Table)[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(view.title)] })];
   const meta = metaParagraph(view);
   if (meta) children.push(meta);
   if (view.standfirst) children.push(new Paragraph({ children: [new TextRun({ text: view.standfirst, italics: true })] }));
-  for (const block of view.blocks) {
+  for (const part of articleParts(view.blocks)) {
+    if ('table' in part) {
+      children.push(tableOf(part.table, notes));
+      continue;
+    }
+    const { block } = part;
     const runs = block.segments.flatMap((s) => segmentRuns(s, notes));
     if (block.kind === 'heading') children.push(new Paragraph({ heading: HEADINGS[Math.min(5, block.level ?? 1)], children: runs }));
     else if (block.kind === 'quote') children.push(new Paragraph({ style: 'Quote', children: runs }));

@@ -6,6 +6,8 @@ import { isoNow, type CoreContext } from '../context';
 import { ArticleFinder } from './article-finder';
 import { resolveCoding, type CodebookAdditions } from './resolve-coding';
 import { collectAnnotations, isUsable, parseAnnotation, type IncomingAnnotation } from './w3c-parse';
+import { stampClaim } from '../coders/claim-audit';
+import { getCoder } from '../coders/coder-settings';
 
 /** Reads a file's bytes as JSON, refusing anything else with a message naming the file. */
 export function parseJsonFile(bytes: Uint8Array, name: string): unknown {
@@ -88,9 +90,11 @@ export async function importAnnotations(ctx: CoreContext, bytes: Uint8Array, nam
     await ctx.store.putCodebook(codebook);
     ctx.emit({ scope: 'codebook' });
   }
+  // Imported claims are this copy's coder's, with a "created" entry in their history.
+  const coder = await getCoder(ctx);
   for (const [articleId, { fresh }] of claimsByArticle) {
     if (!fresh.length) continue;
-    await ctx.store.putClaims(articleId, fresh);
+    await ctx.store.putClaims(articleId, fresh.map((claim) => stampClaim(null, claim, coder, now, 'Import annotations')));
     ctx.emit({ scope: 'claims', articleId });
   }
   return report;

@@ -1,4 +1,5 @@
 import type { AnnotatedArticle, ArticleBlockView, ArticleNote, ArticleSegment } from './article-model';
+import { articleParts, type ArticleTableView } from './article-tables';
 import { escapeHtml, htmlDocument, safeArticleUrl } from './escape';
 
 const STYLE = `
@@ -46,6 +47,20 @@ function blockHtml(block: ArticleBlockView, notes: Map<number, ArticleNote>): st
   return `<p>${body}</p>`;
 }
 
+function tableHtml(table: ArticleTableView, notes: Map<number, ArticleNote>): string {
+  const rows = table.rows.map((row, r) => {
+    const cells = row.flatMap((cell, c) => {
+      if (table.covered.has(`${r}:${c}`)) return [];
+      if (!cell) return ['<td></td>'];
+      const body = cell.segments.map((s) => segmentHtml(s, notes)).join('');
+      const spans = `${cell.colSpan ? ` colspan="${cell.colSpan}"` : ''}${cell.rowSpan ? ` rowspan="${cell.rowSpan}"` : ''}`;
+      return [cell.header ? `<th${spans}>${body}</th>` : `<td${spans}>${body}</td>`];
+    });
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  return `<table class="article-table">\n${rows.join('\n')}\n</table>`;
+}
+
 function noteHtml(note: ArticleNote): string {
   const facts = [
     note.actors ? `<strong>${escapeHtml(note.actors)}</strong>` : '<strong>No actor</strong>',
@@ -85,7 +100,7 @@ export function renderArticleHtml(view: AnnotatedArticle): string {
 ${view.standfirst ? `<p class="standfirst">${escapeHtml(view.standfirst)}</p>` : ''}
 </header>
 <main>
-${view.blocks.map((b) => blockHtml(b, notes)).join('\n')}
+${articleParts(view.blocks).map((part) => ('block' in part ? blockHtml(part.block, notes) : tableHtml(part.table, notes))).join('\n')}
 </main>
 <section class="notes">
 <h2>Claims</h2>

@@ -1,4 +1,5 @@
-import type { AnnotatedArticle, ArticleNote } from './article-model';
+import type { AnnotatedArticle, ArticleBlockView, ArticleNote } from './article-model';
+import { articleParts } from './article-tables';
 import { escapeMarkdown, safeArticleUrl } from './escape';
 
 function noteLine(note: ArticleNote): string {
@@ -30,14 +31,24 @@ export function renderArticleMarkdown(view: AnnotatedArticle): string {
     url ? `URL: <${url}>` : null,
   ].filter(Boolean);
   if (meta.length) out.push(meta.join('  \n'), '');
-  for (const block of view.blocks) {
-    const text = block.segments
+  const textOf = (block: ArticleBlockView): string =>
+    block.segments
       .map((s) => {
         const body = escapeMarkdown(s.text);
         const marked = s.claims.length && body.trim() ? `**${body}**` : body;
         return marked + s.markersAfter.map((n) => `[^${n}]`).join('');
       })
       .join('');
+  for (const part of articleParts(view.blocks)) {
+    if ('table' in part) {
+      // A GitHub-flavoured table: the first row is its header row (Markdown tables need one).
+      const lines = part.table.rows.map((row) => `| ${row.map((cell) => (cell ? textOf(cell).replace(/\|/g, '\\|') : '')).join(' | ')} |`);
+      lines.splice(1, 0, `|${part.table.rows[0]!.map(() => ' --- ').join('|')}|`);
+      out.push(...lines, '');
+      continue;
+    }
+    const { block } = part;
+    const text = textOf(block);
     if (block.kind === 'heading') out.push(`${'#'.repeat(Math.min(6, (block.level ?? 1) + 1))} ${text}`, '');
     else if (block.kind === 'quote') out.push(`> ${text.replace(/\n/g, '\n> ')}`, '');
     else if (block.kind === 'list-item') out.push(`${block.ordered ? '1.' : '-'} ${text}`, '');

@@ -14,6 +14,13 @@ export interface ArticleBlockView {
   kind: Block['kind'];
   level?: number;
   ordered?: boolean;
+  /** For table cells: the table, row, column and whether it is a header cell. */
+  table?: number;
+  row?: number;
+  col?: number;
+  header?: boolean;
+  colSpan?: number;
+  rowSpan?: number;
   segments: ArticleSegment[];
 }
 
@@ -119,6 +126,7 @@ export function buildAnnotatedArticle(article: Article, claims: Claim[], codeboo
       kind: block.kind,
       level: block.level,
       ordered: block.ordered,
+      ...(block.kind === 'table-cell' ? { table: block.table, row: block.row, col: block.col, header: block.header ?? false, colSpan: block.colSpan, rowSpan: block.rowSpan } : {}),
       segments: segmentsOf(article.text, block, spans.filter((s) => s.start < block.end && s.end > block.start)),
     })),
     notes,

@@ -187,7 +187,7 @@ export function importCsv(bytes: Uint8Array, mapping: CsvMapping, name = 'The CS
   return rows.map(({ cells }) => {
     const cell = (column: string | undefined): string | null => (column ? cells[column]?.replace(/\s+/g, ' ').trim() || null : null);
     const drafts: BlockDraft[] = splitParagraphs(cells[mapping.text]!).map((p) => ({ kind: 'paragraph', text: p }));
-    const { text, blocks } = buildTextBlocks(drafts);
+    const { text, blocks, normalisation } = buildTextBlocks(drafts);
     const meta: ImportedDocument['meta'] = { title: cell(mapping.title) ?? titleFromProse(text.slice(0, blocks[0]!.end)) };
     const date = parseDate(cell(mapping.date));
     if (date) meta.publishedAt = date;
@@ -197,7 +197,7 @@ export function importCsv(bytes: Uint8Array, mapping: CsvMapping, name = 'The CS
     if (author) meta.author = author;
     const url = cell(mapping.url);
     if (url) meta.url = url;
-    const doc: ImportedDocument = { meta, text, blocks, origin: { kind: 'csv', name } };
+    const doc: ImportedDocument = { meta, text, blocks, normalisation, origin: { kind: 'csv', name } };
     const labels = (list: string[] | undefined): string[] => (list ?? []).flatMap((c) => cell(c) ?? []);
     if (mapping.tags?.length) doc.tags = labels(mapping.tags);
     if (mapping.collections?.length) doc.collections = labels(mapping.collections);

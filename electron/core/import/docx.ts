@@ -118,5 +118,5 @@ export async function importDocx(bytes: Uint8Array, name: string): Promise<Impor
   const meta: ImportedDocument['meta'] = { title };
   if (props.creator) meta.author = props.creator;
   if (props.created) meta.publishedAt = props.created;
-  return { meta, text, blocks, origin: { kind: 'docx', name }, ...(notes.length ? { notes } : {}) };
+  return { meta, text, blocks, normalisation: lifted.normalisation, origin: { kind: 'docx', name }, ...(notes.length ? { notes } : {}) };
 }

@@ -1,8 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { checkHtmlComplexity } from './complexity-caps';
 import { htmlToBlockDrafts } from './html-blocks';
+import { buildWithoutFurniture, classifyFurniture } from './furniture';
 import { removePageFurniture } from './html-clean';
-import { readHtmlMeta } from './html-meta';
+import { readHtmlMetaWithSources } from './html-meta';
 import { parseDate } from './dates';
 import { parseInertHtml, sanitiseToBody } from './safe-dom';
 import { buildTextBlocks } from './text-blocks';
@@ -38,12 +39,15 @@ export function importHtml(html: string, name: string): ImportedDocument {
   try {
     const doc = dom.window.document;
     // Readability rewrites the document, so the head is read first.
-    const meta = readHtmlMeta(doc);
+    const { meta, notes } = readHtmlMetaWithSources(doc);
     removePageFurniture(doc);
     const article = new Readability(doc, { charThreshold: 200 }).parse();
     // Readability gives up on pages with little text; then the whole body is the article.
     const content = article?.content ?? doc.body?.innerHTML ?? '';
-    const { text, blocks } = buildTextBlocks(htmlToBlockDrafts(sanitiseToBody(content, dom)));
+    // Furniture Readability kept (upsells, "Read more" lists, photo credits) is taken out here and
+    // kept on the article, so the analyst can put a block back from the reader.
+    const drafts = htmlToBlockDrafts(sanitiseToBody(content, dom));
+    const { text, blocks, removedBlocks, normalisation } = buildWithoutFurniture(drafts, classifyFurniture(drafts));
     if (blocks.length === 0) {
       throw new ImportError('empty', `${name} has no readable article text. Save the page again once it has fully loaded (as "Web Page, Complete" or "HTML only") and import it again.`);
     }
@@ -59,7 +63,15 @@ export function importHtml(html: string, name: string): ImportedDocument {
       meta.title = first.kind === 'heading' ? text.slice(first.start, first.end) : titleFromProse(text.slice(first.start, first.end));
     }
     meta.title ||= titleFromFileName(name);
-    return { meta, text, blocks, origin: { kind: 'html', name } };
+    return {
+      meta,
+      text,
+      blocks,
+      normalisation,
+      origin: { kind: 'html', name },
+      ...(removedBlocks.length ? { removedBlocks } : {}),
+      ...(notes.length ? { notes } : {}),
+    };
   } finally {
     dom.window.close();
   }

@@ -36,7 +36,7 @@ function htmlBlockText(html: string): string {
 /**
  * Turns Markdown source (after front matter) into block drafts, from markdown-it's block tokens:
  * headings, paragraphs, `>` quotes (their paragraphs become quotes), list items with their
- * nesting depth and numbering, table rows (cells joined by " | ", as for HTML tables), code
+ * nesting depth and numbering, tables as cells (one table-cell draft per cell with its row and column), code
  * blocks line by line, verbatim.
  */
 export function markdownBlocks(source: string): BlockDraft[] {
@@ -45,6 +45,9 @@ export function markdownBlocks(source: string): BlockDraft[] {
   const lists: boolean[] = []; // open lists, innermost last: numbered or not
   let quoteDepth = 0;
   let row: string[] | null = null;
+  let table = -1;
+  let rowIndex = -1;
+  let header = false;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     switch (token.type) {
@@ -75,21 +78,30 @@ export function markdownBlocks(source: string): BlockDraft[] {
         i += 2; // inline, paragraph_close
         break;
       }
+      case 'table_open':
+        table += 1;
+        rowIndex = -1;
+        break;
       case 'tr_open':
         row = [];
+        rowIndex += 1;
+        break;
+      case 'th_open':
+      case 'td_open':
+        header = token.type === 'th_open';
         break;
       case 'inline':
         // Only table cells reach here: headings' and paragraphs' inlines are taken above.
         row?.push(inlineTokensText(token.children).trim());
+        if (row && row.at(-1)) drafts.push({ kind: 'table-cell', text: row.at(-1)!, table, row: rowIndex, col: row.length - 1, ...(header ? { header: true } : {}) });
         break;
       case 'tr_close':
-        if (row?.some(Boolean)) drafts.push({ kind: 'paragraph', text: row.join(' | ') });
         row = null;
         break;
       case 'fence':
       case 'code_block':
         // Code has no block kind in the model: each line is a paragraph, verbatim.
-        for (const line of token.content.replace(/\n$/, '').split('\n')) drafts.push({ kind: 'paragraph', text: line });
+        for (const line of token.content.replace(/\n$/, '').split('\n')) drafts.push({ kind: 'paragraph', text: line, verbatim: true });
         break;
       case 'html_block': {
         const text = htmlBlockText(token.content);
@@ -105,7 +117,7 @@ export function markdownBlocks(source: string): BlockDraft[] {
 
 /**
  * Reads a Markdown file with markdown-it (CommonMark, GFM tables): headings, paragraphs, `>`
- * quotes, nested lists, table rows, code, with inline markup stripped to plain text.
+ * quotes, nested lists, tables (cell by cell), code, with inline markup stripped to plain text.
  * Front matter gives title, date, source, author and url. A leading level-1 heading
  * that is the title (or when front matter has none) becomes the title and leaves the text.
  *
@@ -132,7 +144,7 @@ export function importMarkdown(source: string, name: string): ImportedDocument {
     meta.title = firstText;
     drafts = drafts.slice(1);
   }
-  const { text, blocks } = buildTextBlocks(drafts);
+  const { text, blocks, normalisation } = buildTextBlocks(drafts);
   if (blocks.length === 0) {
     throw new ImportError('empty', `${name} has no text in it (only front matter or markup). Check that you chose the right file and try again.`);
   }
@@ -140,5 +152,5 @@ export function importMarkdown(source: string, name: string): ImportedDocument {
     const firstPara = blocks.find((b) => b.kind === 'paragraph');
     meta.title = firstPara ? titleFromProse(text.slice(firstPara.start, firstPara.end)) : titleFromFileName(name);
   }
-  return { meta, text, blocks, origin: { kind: 'markdown', name } };
+  return { meta, text, blocks, normalisation, origin: { kind: 'markdown', name } };
 }

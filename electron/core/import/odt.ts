@@ -144,7 +144,7 @@ export async function importOdt(bytes: Uint8Array, name: string): Promise<Import
     if (created) meta.publishedAt = created;
     const notes = walk.comments.map((c) => `Comment in the document: ${c}`);
     if (walk.footnotes) notes.push(`${walk.footnotes} footnote${walk.footnotes > 1 ? 's were' : ' was'} left out of the text.`);
-    return { meta, text, blocks, origin: { kind: 'odt', name }, ...(notes.length ? { notes } : {}) };
+    return { meta, text, blocks, normalisation: lifted.normalisation, origin: { kind: 'odt', name }, ...(notes.length ? { notes } : {}) };
   } finally {
     dom.window.close();
     metaDom?.window.close();

@@ -1,22 +1,21 @@
-import type { buildTextBlocks } from './text-blocks';
+import { cutLeadingText, type TextWithBlocks } from './text-blocks';
 import { ImportError } from './types';
-
-type TextWithBlocks = ReturnType<typeof buildTextBlocks>;
 
 /**
  * Word and OpenDocument files: a leading level-1 heading that is the document's title (or the
  * document has none) becomes the title and leaves the text, so it is not shown twice.
  */
-export function liftTitleHeading({ text, blocks }: TextWithBlocks, title: string | null): TextWithBlocks & { title: string | null } {
+export function liftTitleHeading(built: TextWithBlocks, title: string | null): TextWithBlocks & { title: string | null } {
+  const { text, blocks } = built;
   const first = blocks[0];
   if (first?.kind === 'heading' && first.level === 1 && blocks.length > 1) {
     const headingText = text.slice(first.start, first.end);
     if (!title || headingText === title) {
       const cut = first.end + 1;
-      return { title: headingText, text: text.slice(cut), blocks: blocks.slice(1).map((b) => ({ ...b, start: b.start - cut, end: b.end - cut })) };
+      return { ...cutLeadingText(built, cut, 1), title: headingText };
     }
   }
-  return { text, blocks, title };
+  return { ...built, title };
 }
 
 /** The refusal for a document with no text: one that holds images needs OCR, and says so. */

@@ -1,7 +1,7 @@
 import { parsePdfDate } from './dates';
 import { dropPageFurniture, linesToBlockDrafts, type PdfPageText } from './pdf-layout';
 import { orderPage } from './pdf-reading-order';
-import { buildTextBlocks } from './text-blocks';
+import { buildTextBlocks, cutLeadingText } from './text-blocks';
 import { titleFromFileName, titleFromProse } from './titles';
 import type { ImportedDocument } from './types';
 import { ImportError } from './types';
@@ -64,7 +64,8 @@ export async function importPdf(bytes: Uint8Array, name: string): Promise<Import
     }
     const ordered = pages.map(orderPage);
     const lines = dropPageFurniture(ordered.map((p) => p.lines), pages.map((p) => p.height)).flat();
-    let { text, blocks } = buildTextBlocks(linesToBlockDrafts(lines));
+    let built = buildTextBlocks(linesToBlockDrafts(lines));
+    const { text, blocks } = built;
     if (blocks.length === 0) {
       throw new ImportError('empty', `${name} holds only images, no text (it is probably a scan or a picture of text): it needs OCR. Run it through text recognition (OCR) in your PDF reader and import the result.`);
     }
@@ -91,11 +92,9 @@ export async function importPdf(bytes: Uint8Array, name: string): Promise<Import
     if (language) meta.language = language;
     // A leading heading that is the title leaves the text, so the reader does not show it twice.
     if (first.kind === 'heading' && blocks.length > 1 && text.slice(first.start, first.end) === meta.title) {
-      const cut = first.end + 1;
-      text = text.slice(cut);
-      blocks = blocks.slice(1).map((b) => ({ ...b, start: b.start - cut, end: b.end - cut }));
+      built = cutLeadingText(built, first.end + 1, 1);
     }
-    return { meta, text, blocks, origin: { kind: 'pdf', name }, ...(notes.length ? { notes } : {}) };
+    return { meta, text: built.text, blocks: built.blocks, normalisation: built.normalisation, origin: { kind: 'pdf', name }, ...(notes.length ? { notes } : {}) };
   } finally {
     await task.destroy();
   }

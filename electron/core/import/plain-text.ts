@@ -6,6 +6,8 @@ import { ImportError } from './types';
 
 /** Lines no longer than this, in a blank-line-separated group, are read as hard-wrapped prose. */
 const WRAP_WIDTH = 100;
+const MIN_WRAPPED = 40;
+const ALIGNED = /\S(?: {2,}|\t)\S/;
 const BULLET = /^\s*(?:[-*•–]\s|\d{1,3}[.)]\s)/;
 
 /**
@@ -14,6 +16,20 @@ const BULLET = /^\s*(?:[-*•–]\s|\d{1,3}[.)]\s)/;
  * (hard-wrapped at ~72-80 columns, as e-mails and old reports are) is rejoined.
  */
 export function splitParagraphs(text: string): string[] {
+  return splitParagraphLines(text).map((p) => p.text);
+}
+
+/** A paragraph (or a line of one) of plain text, and how it was separated from the one before. */
+export interface TextLine {
+  text: string;
+  /** Blank lines before it in the source. */
+  blankLinesBefore: number;
+  /** Follows the line before after a single line break, in the same group of lines. */
+  lineBreak: boolean;
+}
+
+/** splitParagraphs, keeping how each paragraph was separated from the one before. */
+export function splitParagraphLines(text: string): TextLine[] {
   const groups = text.split(/\r\n|\r|\n/).reduce<string[][]>(
     (acc, line) => {
       if (line.trim() === '') acc.push([]);
@@ -24,25 +40,41 @@ export function splitParagraphs(text: string): string[] {
   );
   // Without blank lines there is nothing to say where a wrapped paragraph ends: one per line.
   const separated = groups.filter((g) => g.length > 0).length > 1;
-  const paragraphs: string[] = [];
-  for (const lines of groups) {
-    const wrapped = separated && lines.length > 1 && lines.every((l) => l.length <= WRAP_WIDTH);
+  const paragraphs: TextLine[] = [];
+  let blanks = 0;
+  for (const [g, lines] of groups.entries()) {
+    // Every group after the first follows a blank line (empty groups: more of them).
+    if (g > 0) blanks += 1;
+    if (lines.length === 0) continue;
+    const push = (line: string, first: boolean): void => {
+      if (line.trim() === '') return;
+      // Without blank lines anywhere, each line is a paragraph; with them, a line is part of its group.
+      paragraphs.push({ text: line, blankLinesBefore: first ? blanks : 0, lineBreak: separated && !first });
+      if (first) blanks = 0;
+    };
+    // Lines with aligned columns (runs of spaces or tabs between words) are a table, not prose.
+    // So are short lines that each start with a capital and none ends in a comma (an address,
+    // a signature): wrapped prose goes on in lower case ("…approved\nthe new timetable").
+    const listed = lines.every((l) => l.trim().length < MIN_WRAPPED && /^[\p{Lu}\d]/u.test(l.trim()) && !/[,;:-]$/.test(l.trim()));
+    const wrapped = separated && lines.length > 1 && !listed && lines.every((l) => l.length <= WRAP_WIDTH && !ALIGNED.test(l.trim()));
     if (!wrapped) {
-      paragraphs.push(...lines);
+      lines.forEach((line, i) => push(line, i === 0));
       continue;
     }
     // A bullet or numbered line starts a new paragraph even inside a wrapped group.
     let current: string[] = [];
+    let first = true;
     for (const line of lines) {
       if (BULLET.test(line) && current.length > 0) {
-        paragraphs.push(current.join(' '));
+        push(current.join(' '), first);
+        first = false;
         current = [];
       }
       current.push(line.trim());
     }
-    if (current.length > 0) paragraphs.push(current.join(' '));
+    if (current.length > 0) push(current.join(' '), first);
   }
-  return paragraphs.map((p) => p.trim()).filter((p) => p !== '');
+  return paragraphs;
 }
 
 /**
@@ -63,7 +95,8 @@ function isTrailingBoilerplate(line: string): boolean {
  * @throws ImportError 'empty' when there is no text.
  */
 export function importPlainText(text: string, name: string | null): ImportedDocument {
-  let paragraphs = splitParagraphs(text);
+  let lines = splitParagraphLines(text);
+  let paragraphs = lines.map((l) => l.text.trim());
   if (paragraphs.length === 0) {
     throw new ImportError(
       'empty',
@@ -83,10 +116,12 @@ export function importPlainText(text: string, name: string | null): ImportedDocu
     else if (headline === null && looksLikeHeadline(first) && paragraphs.length > 2) headline = first;
     else break;
     paragraphs = paragraphs.slice(1);
+    lines = lines.slice(1);
   }
 
   if (paragraphs.length > 2 && isTrailingBoilerplate(paragraphs[paragraphs.length - 1]!)) {
     paragraphs = paragraphs.slice(0, -1);
+    lines = lines.slice(0, -1);
   }
 
   // Only a recognised header makes the next paragraph a standfirst; otherwise it is the lede.
@@ -94,10 +129,17 @@ export function importPlainText(text: string, name: string | null): ImportedDocu
   const standfirst = hasHeader && paragraphs.length >= 3 ? paragraphs[0]! : null;
   const title = headline ?? (paragraphs[0] ? titleFromProse(paragraphs[0]) : null) ?? titleFromFileName(name ?? '');
 
-  const drafts: BlockDraft[] = paragraphs.map((p) => ({ kind: 'paragraph', text: p }));
-  const { text: canonical, blocks } = buildTextBlocks(drafts);
+  // Runs of spaces inside a line are the writer's, and so is where a paragraph ends: both kept.
+  const drafts: BlockDraft[] = lines.map((l, i) => ({
+    kind: 'paragraph',
+    text: l.text,
+    verbatim: true,
+    lineBreak: i > 0 && l.lineBreak,
+    blankLinesBefore: i > 0 ? l.blankLinesBefore : 0,
+  }));
+  const { text: canonical, blocks, normalisation } = buildTextBlocks(drafts);
   const meta: ImportedDocument['meta'] = { title };
   if (publishedAt) meta.publishedAt = publishedAt;
   if (standfirst) meta.standfirst = standfirst;
-  return { meta, text: canonical, blocks, origin: { kind: name === null ? 'paste' : 'text', name } };
+  return { meta, text: canonical, blocks, normalisation, origin: { kind: name === null ? 'paste' : 'text', name } };
 }

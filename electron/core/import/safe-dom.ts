@@ -38,7 +38,7 @@ const ALLOWED_TAGS = [
  * the result, to walk (not a fragment: moving the nodes into one costs jsdom a walk of the
  * document per node, quadratic in the paragraphs; 16,000 paragraphs took 12 s). Images, media, frames, objects, forms, SVG, MathML and styles are dropped
  * with everything inside them; only http(s) and mailto links survive, and no
- * attributes but href, lang, dir and datetime. The importer only keeps text, so
+ * attributes but href, lang, dir, datetime and a table cell's colspan/rowspan. The importer only keeps text, so
  * this is defence in depth: what leaves this function is safe to render as well.
  */
 export function sanitiseToBody(html: string, dom: JSDOM): HTMLElement {
@@ -46,7 +46,9 @@ export function sanitiseToBody(html: string, dom: JSDOM): HTMLElement {
   const purify = createDOMPurify(dom.window as unknown as Parameters<typeof createDOMPurify>[0]);
   return purify.sanitize(html, {
     ALLOWED_TAGS,
-    ALLOWED_ATTR: ['href', 'lang', 'dir', 'datetime'],
+    ALLOWED_ATTR: ['href', 'lang', 'dir', 'datetime', 'colspan', 'rowspan'],
+    // Without this DOMPurify holds a span's value ("2") to the link rule and drops it.
+    ADD_URI_SAFE_ATTR: ['colspan', 'rowspan'],
     ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,

@@ -1,4 +1,4 @@
-import type { ArticleMeta, Block, ImportOrigin } from '../../../shared/model/article';
+import type { ArticleMeta, Block, ImportOrigin, Normalisation, RemovedBlock } from '../../../shared/model/article';
 
 /**
  * What an importer hands back: the article's facts it could find, its canonical
@@ -18,6 +18,10 @@ export interface ImportedDocument {
   notes?: string[];
   /** Source cells no field was mapped to (CSV), by column name. */
   sourceFields?: Record<string, string>;
+  /** What was normalised in the extracted text (see buildTextBlocks). */
+  normalisation?: Normalisation;
+  /** Page furniture taken out after Readability, restorable from the reader. */
+  removedBlocks?: RemovedBlock[];
   /** Tags and collections the source assigns (CSV columns mapped to them). */
   tags?: string[];
   collections?: string[];
@@ -31,6 +35,21 @@ export interface BlockDraft {
   level?: number;
   /** For list items: numbered or not. */
   ordered?: boolean;
+  /** HTML only: how many of the text's characters sit inside links (for the furniture rules). */
+  linkChars?: number;
+  /** Runs of spaces and tabs are the writer's (plain text): kept, not collapsed. */
+  verbatim?: boolean;
+  /** Follows the block before after a single line break, in the same paragraph. */
+  lineBreak?: boolean;
+  /** Blank lines the source had before this block (plain text). */
+  blankLinesBefore?: number;
+  /** For table cells: the table (numbered by the importer, in order), row, column, header cell. */
+  table?: number;
+  row?: number;
+  col?: number;
+  header?: boolean;
+  colSpan?: number;
+  rowSpan?: number;
 }
 
 /** Why an import was refused. Each code maps to one thing the user can do about it. */

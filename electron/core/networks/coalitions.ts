@@ -1,6 +1,6 @@
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import type { ActorNetwork } from './networks';
+import type { ActorNetwork, PairWeights } from './networks';
 
 /**
  * Coalitions: communities of actors in the congruence network, found by Louvain modularity
@@ -16,7 +16,81 @@ export function coalitions(congruence: ActorNetwork, seed = 1): Map<string, numb
     graph.mergeNode(e.target);
     graph.mergeEdge(e.source, e.target, { weight: e.weight });
   }
-  const result = new Map<string, number | null>(congruence.actors.map((a) => [a, null]));
+  return communities(graph, congruence.actors, seed);
+}
+
+/**
+ * The same coalitions read straight off the pair weights (unnormalised congruence), without
+ * building the congruence network's edges and their propositions first: what the network
+ * service uses, as a dense notebook has a hundred thousand congruence edges.
+ */
+export function coalitionsOfWeights(weights: PairWeights, actors: readonly string[], seed = 1): Map<string, number | null> {
+  // Coalitions are a pure function of the actors and their congruence weights: the same ones
+  // (another network type or normalisation of the same claims, a repeated request) are answered
+  // from the last few computed, found by content, not by request.
+  const key = `${seed}|${contentKey(weights)}|${actors.join('\u0000')}`;
+  const known = recent.get(key);
+  if (known) {
+    recent.delete(key);
+    recent.set(key, known);
+    return new Map(known);
+  }
+  const found = computeCoalitions(weights, actors, seed);
+  recent.set(key, found);
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  return new Map(found);
+}
+
+/** The last coalitions computed, by content key, oldest first. */
+const recent = new Map<string, Map<string, number | null>>();
+const RECENT = 4;
+
+/** Two 32-bit hashes (FNV-1a and a multiplicative one) over the weights' bytes and the actors' order. */
+function contentKey(weights: PairWeights): string {
+  const words = new Uint32Array(weights.congruence.buffer, weights.congruence.byteOffset, weights.congruence.length * 2);
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9e3779b9;
+  for (let x = 0; x < words.length; x++) {
+    const w = words[x]!;
+    h1 = Math.imul(h1 ^ w, 0x01000193);
+    h2 = Math.imul(h2 + w, 0x85ebca6b) ^ (h2 >>> 13);
+  }
+  return `${weights.active.length}:${(h1 >>> 0).toString(36)}:${(h2 >>> 0).toString(36)}:${weights.active.join('\u0000')}`;
+}
+
+function computeCoalitions(weights: PairWeights, actors: readonly string[], seed: number): Map<string, number | null> {
+  const graph = new Graph({ type: 'undirected' });
+  const { active, congruence } = weights;
+  const n = active.length;
+  // Nodes and edges go in in the order of the network's sorted edges (source, then target), so
+  // the seeded Louvain finds the same coalitions as from the network itself.
+  const order = Array.from(active.keys()).sort((x, y) => (active[x]! < active[y]! ? -1 : active[x]! > active[y]! ? 1 : 0));
+  // Nodes added are flagged in a typed array, and edges keyed by their number: a dense notebook's
+  // hundred thousand edges would otherwise cost two node look-ups and a generated key each.
+  const added = new Uint8Array(n);
+  let edgeKey = 0;
+  for (let x = 0; x < n; x++) {
+    const i = order[x]!;
+    for (let y = x + 1; y < n; y++) {
+      const j = order[y]!;
+      const w = i < j ? congruence[i * n + j]! : congruence[j * n + i]!;
+      if (w <= 0) continue;
+      if (added[i] === 0) {
+        graph.addNode(active[i]!);
+        added[i] = 1;
+      }
+      if (added[j] === 0) {
+        graph.addNode(active[j]!);
+        added[j] = 1;
+      }
+      graph.addUndirectedEdgeWithKey(edgeKey++, active[i]!, active[j]!, { weight: w });
+    }
+  }
+  return communities(graph, actors, seed);
+}
+
+function communities(graph: Graph, actors: readonly string[], seed: number): Map<string, number | null> {
+  const result = new Map<string, number | null>(actors.map((a) => [a, null]));
   if (graph.order === 0) return result;
   let state = seed >>> 0;
   const rng = () => {

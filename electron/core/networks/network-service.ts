@@ -4,13 +4,14 @@ import type { PositionsFilter } from '../../../shared/api/contract-positions';
 import type { Claim } from '../../../shared/model';
 import { inTextOrder } from '../claim-digests';
 import type { CoreContext } from '../context';
-import { coalitions } from './coalitions';
+import { coalitionsOfWeights } from './coalitions';
 import { writeOneMode, writeTwoMode, type NetworkFormat, type NodeLabels } from './formats';
 import { gatherStatements, type GatheredStatements } from './gather';
 import { oneModeNetwork, pairWeights, twoModeNetwork, type Normalization, type OneModeType } from './networks';
 import { polarisation } from './polarisation';
-import { conceptKey, dropDuplicates, type DuplicateRule, type Statement } from './statements';
+import { conceptKey, type DuplicateRule, type Statement } from './statements';
 import { movingWindows, type TimeWindow } from './windows';
+import { claimScope } from '../coders/coder-digest';
 
 type Settings = PositionsFilter & { type: OneModeType | 'twomode'; normalization?: Normalization; duplicates?: DuplicateRule; maxEdges?: number };
 
@@ -22,20 +23,20 @@ interface Computed {
 }
 
 function filterOf(request: Settings): PositionsFilter {
-  const { publishedFrom, publishedTo, collection, source } = request;
-  return { publishedFrom, publishedTo, collection, source };
+  const { publishedFrom, publishedTo, collection, source, actorFilter, rollUp, coderId } = request;
+  return { publishedFrom, publishedTo, collection, source, actorFilter, rollUp, coderId };
 }
 
-async function compute(ctx: CoreContext, request: Settings): Promise<Computed> {
-  const gathered = await gatherStatements(ctx, filterOf(request));
-  const statements = dropDuplicates(gathered.statements, request.duplicates ?? 'article');
+async function compute(ctx: CoreContext, request: Settings, withCoalitions = true): Promise<Computed> {
+  const gathered = await gatherStatements(ctx, filterOf(request), request.duplicates ?? 'article');
+  const statements = gathered.statements;
   const codebook = ctx.store.getCodebook();
   const actorNames = new Map(codebook.actors.map((a) => [a.id, a.name]));
   const issueNames = new Map(codebook.issues.map((i) => [i.id, i.name]));
   const ref = (concept: string) => gathered.concepts.get(concept)!;
   const weights = pairWeights(statements);
-  const congruence = oneModeNetwork(statements, 'congruence', 'none', weights, 0);
-  const coalition = coalitions(congruence);
+  // The claims behind one edge need no coalitions: they are skipped there.
+  const coalition = withCoalitions ? coalitionsOfWeights(weights, [...new Set(statements.map((s) => s.actorId))].sort()) : new Map<string, number | null>();
   const labels: NodeLabels = {
     actorName: (id) => actorNames.get(id) ?? id,
     conceptName: (concept) => `${issueNames.get(ref(concept).issueId) ?? ref(concept).issueId}: ${ref(concept).proposition}`,
@@ -78,13 +79,13 @@ export async function getNetwork(ctx: CoreContext, request: Settings): Promise<N
 }
 
 export async function getNetworkWindows(ctx: CoreContext, request: PositionsFilter & { windowDays: number; stepDays: number; duplicates?: DuplicateRule }): Promise<TimeWindow[]> {
-  const gathered = await gatherStatements(ctx, filterOf({ ...request, type: 'congruence' }));
-  return movingWindows(dropDuplicates(gathered.statements, request.duplicates ?? 'article'), request.windowDays, request.stepDays);
+  const gathered = await gatherStatements(ctx, filterOf({ ...request, type: 'congruence' }), request.duplicates ?? 'article');
+  return movingWindows(gathered.statements, request.windowDays, request.stepDays);
 }
 
 /** The claims behind one edge, oldest first: both actors' claims on the edge's propositions. */
 export async function getNetworkEdgeClaims(ctx: CoreContext, request: Settings & { edgeSource: string; edgeTarget: string }) {
-  const { network, statements, gathered } = await compute(ctx, request);
+  const { network, statements, gathered } = await compute(ctx, request, false);
   const edge = network.edges.find((e) => (e.source === request.edgeSource && e.target === request.edgeTarget) || (e.source === request.edgeTarget && e.target === request.edgeSource));
   if (!edge) throw new UserError('not-found', 'There is no such edge in this network (the filter or the claims may have changed). Reopen the network.');
   // Every proposition behind the edge (the network names at most a dozen): recomputed for the two ends alone.
@@ -95,12 +96,17 @@ export async function getNetworkEdgeClaims(ctx: CoreContext, request: Settings &
       : new Set(oneModeNetwork(ends, network.type, 'none', undefined, Number.POSITIVE_INFINITY).edges.flatMap((e) => e.concepts));
   const actors = network.type === 'twomode' ? new Set([edge.source]) : new Set([edge.source, edge.target]);
   const picked = statements.filter((s) => actors.has(s.actorId) && wanted.has(s.concept)).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-  // Only the articles that hold the edge's claims are read.
+  // Only the articles that hold the edge's claims are read. A statement's index counts the claims
+  // the digest held: with a coder (or blind coding) in scope, only those claims (coders/coder-digest.ts).
+  const scope = await claimScope(ctx, [...gathered.articles.values()], request.coderId);
   const claimsOf = new Map<string, Claim[]>();
   const out = [];
   for (const s of picked) {
     let claims = claimsOf.get(s.articleId);
-    if (!claims) claimsOf.set(s.articleId, (claims = inTextOrder(await ctx.store.getClaims(s.articleId))));
+    if (!claims) {
+      const all = inTextOrder(await ctx.store.getClaims(s.articleId));
+      claimsOf.set(s.articleId, (claims = scope ? all.filter((c) => scope(s.articleId, c)) : all));
+    }
     const claim = claims[s.claimIndex];
     const article = gathered.articles.get(s.articleId);
     if (!claim || !article) continue;

@@ -157,16 +157,23 @@ export function oneModeNetwork(
   };
   // First every pair's weight; then the propositions of the edges kept (the strongest, when
   // there are more than maxEdges), so a dense notebook pays for naming only what is shown.
-  const pairs: { i: number; j: number; weight: number }[] = [];
+  // Pairs as three columns of numbers (no object per pair: a complete graph of 500 actors has 125,000).
+  const pairI: number[] = [];
+  const pairJ: number[] = [];
+  const pairW: number[] = [];
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const same = congruence[i * n + j]!;
       const opposite = conflict[i * n + j]!;
       const weight = type === 'congruence' ? normalise(same, i, j) : type === 'conflict' ? normalise(opposite, i, j) : normalise(same, i, j) - normalise(opposite, i, j);
-      if (weight !== 0) pairs.push({ i, j, weight });
+      if (weight !== 0) {
+        pairI.push(i);
+        pairJ.push(j);
+        pairW.push(weight);
+      }
     }
   }
-  const kept = pairs.length > maxEdges ? [...pairs].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, maxEdges) : pairs;
+  const kept = strongest(pairW, maxEdges).map((x) => ({ i: pairI[x]!, j: pairJ[x]!, weight: pairW[x]! }));
   const edges: NetworkEdge[] = kept.map(({ i, j, weight }) => {
     // The propositions behind the edge: where the two meet on the same side (congruence),
     // on opposite sides (conflict), or either (subtract).
@@ -186,7 +193,32 @@ export function oneModeNetwork(
     return { source, target, weight, concepts: shared.sort(), conceptCount };
   });
   edges.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
-  return { actors, edges, edgeCount: pairs.length };
+  return { actors, edges, edgeCount: pairW.length };
+}
+
+/**
+ * The indexes of the `limit` largest weights by absolute value, in their original order, ties
+ * kept in original order (as a stable sort by |weight| would keep them). The cut is found on a
+ * sorted typed copy of the absolute weights: no comparator called n log n times.
+ */
+export function strongest(weights: readonly number[], limit: number): number[] {
+  const n = weights.length;
+  if (n <= limit) return Array.from({ length: n }, (_, x) => x);
+  const sorted = Float64Array.from(weights, Math.abs).sort();
+  const cut = sorted[n - limit]!;
+  // How many at exactly the cut may still be taken once every weight above it is.
+  let ties = limit;
+  for (let x = n - 1; x >= 0 && sorted[x]! > cut; x--) ties -= 1;
+  const out: number[] = [];
+  for (let x = 0; x < n; x++) {
+    const a = Math.abs(weights[x]!);
+    if (a > cut) out.push(x);
+    else if (a === cut && ties > 0) {
+      out.push(x);
+      ties -= 1;
+    }
+  }
+  return out;
 }
 
 export interface TwoModeCell {

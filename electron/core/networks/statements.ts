@@ -38,11 +38,30 @@ export type DuplicateRule = 'include' | 'article' | 'day';
 /** The statements left once repeats are removed by the rule; the first of each repeat is kept. */
 export function dropDuplicates(statements: Statement[], rule: DuplicateRule): Statement[] {
   if (rule === 'include') return statements;
-  const seen = new Set<string>();
-  return statements.filter((s) => {
-    const key = `${s.actorId}\u0000${s.concept}\u0000${s.side}\u0000${rule === 'article' ? s.articleId : s.day}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // Numbers, not strings, as keys: actors and concepts are numbered once (the statements share
+  // their string objects, so each look-up is a cached hash), and the article or day picks a set.
+  const numbers = new Map<string, number>();
+  const numberOf = (text: string): number => {
+    let n = numbers.get(text);
+    if (n === undefined) numbers.set(text, (n = numbers.size));
+    return n;
+  };
+  const byGroup = new Map<string, Set<number>>();
+  let lastGroup: string | null = null;
+  let seen: Set<number> | undefined;
+  const out: Statement[] = [];
+  for (const s of statements) {
+    const group = rule === 'article' ? s.articleId : s.day;
+    if (group !== lastGroup) {
+      seen = byGroup.get(group);
+      if (!seen) byGroup.set(group, (seen = new Set()));
+      lastGroup = group;
+    }
+    // Below 2^53 for up to a million different actors and concepts.
+    const key = (numberOf(s.actorId) * 1_048_576 + numberOf(s.concept)) * 3 + s.side + 1;
+    if (seen!.has(key)) continue;
+    seen!.add(key);
+    out.push(s);
+  }
+  return out;
 }

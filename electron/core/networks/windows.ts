@@ -27,8 +27,13 @@ export function movingWindows(statements: Statement[], windowDays: number, stepD
   if (statements.length === 0) return [];
   if (!(windowDays >= 1 && stepDays >= 1)) throw new RangeError('window and step must be at least one day');
   const days = statements.map((s) => parseDay(s.day));
-  const first = Math.min(...days);
-  const last = Math.max(...days);
+  // A loop, not Math.min(...days): spreading 100,000 arguments overflows the stack.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const day of days) {
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
   const windows: TimeWindow[] = [];
   for (let start = first; ; start += stepDays * DAY) {
     const end = start + (windowDays - 1) * DAY;

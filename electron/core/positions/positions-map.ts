@@ -1,6 +1,7 @@
 import { CELL_PROPOSITIONS_SHOWN, CELL_SHIFTS_SHOWN, type PositionCell, type PositionsMap, type PropositionClash } from '../../../shared/api/contract-positions';
 import type { ArticleSummary, Codebook } from '../../../shared/model';
-import type { ClaimsDigest, InternTable } from '../claim-digests';
+import type { DigestView, InternTable } from '../claim-digests';
+import type { ActorScope } from '../registry/actor-scope';
 import { PropositionPositions, propositionKey, shiftOf, type DatedStance } from './position-rules';
 
 interface KeyTable {
@@ -32,6 +33,40 @@ export function propositionKeys(table: InternTable): KeyTable {
     known.size = table.values.length;
   }
   return known;
+}
+
+/**
+ * The actors a map draws: the digest's own when no scope is set, else each digest actor as the
+ * scope draws it (a parent the digest never saw gets its own index), -1 for one left out.
+ */
+export function drawnActors(tableIds: readonly string[], scope: ActorScope): { drawnIds: string[]; drawnIndex: Int32Array } {
+  if (!scope) return { drawnIds: tableIds as string[], drawnIndex: Int32Array.from(tableIds, (_, i) => i) };
+  const drawnIds: string[] = [];
+  const indexOf = new Map<string, number>();
+  const drawnIndex = Int32Array.from(tableIds, (id) => {
+    const drawn = scope(id);
+    if (drawn === null) return -1;
+    let index = indexOf.get(drawn);
+    if (index === undefined) indexOf.set(drawn, (index = drawnIds.push(drawn) - 1));
+    return index;
+  });
+  return { drawnIds, drawnIndex };
+}
+
+/**
+ * The drawn actors of one claim (digest actors from `a0` to `a1`) into `out`, each once (a
+ * minister and the state rolled up from him on one claim are one statement of the state); how many.
+ */
+export function drawnOfClaim(actors: Int32Array | number[], a0: number, a1: number, drawnIndex: Int32Array, out: Int32Array): number {
+  let n = 0;
+  for (let k = a0; k < a1; k++) {
+    const drawn = drawnIndex[actors[k]!]!;
+    if (drawn < 0) continue;
+    let seen = false;
+    for (let j = 0; j < n; j++) if (out[j] === drawn) seen = true;
+    if (!seen) out[n++] = drawn;
+  }
+  return n;
 }
 
 export type Period = PositionsMap['period'];
@@ -98,10 +133,11 @@ function stanceRecord(counts: Float64Array, stanceIds: string[]): Record<string,
  * order: `inTimeOrder`): cells, their propositions, shifts and timelines, and the clashes,
  * with clash and shift as `position-rules.ts` defines them.
  */
-export function computePositionsMap(digest: ClaimsDigest, articles: ArticleSummary[], codebook: Codebook): PositionsMap {
+export function computePositionsMap(digest: DigestView, articles: ArticleSummary[], codebook: Codebook, scope: ActorScope = null): PositionsMap {
   const { tables } = digest;
   const stanceIds = tables.stances.values;
-  const actorIds = tables.actors.values;
+  // Actors as drawn (rolled up, filtered): each digest actor's index among them, -1 when left out.
+  const { drawnIds: actorIds, drawnIndex } = drawnActors(tables.actors.values, scope);
   const issueIds = tables.issues.values;
   const propositions = tables.propositions.values;
   const S = stanceIds.length;
@@ -126,6 +162,7 @@ export function computePositionsMap(digest: ClaimsDigest, articles: ArticleSumma
   const cells: (CellTally | undefined)[] = new Array<CellTally | undefined>((tables.issues.values.length + 1) * A);
   const positions = new PropositionPositions<number, number>();
   let claimCount = 0;
+  const claimActors = new Int32Array(Math.max(1, drawnIndex.length));
 
   for (const article of articles) {
     const block = digest.block(article.id);
@@ -133,18 +170,17 @@ export function computePositionsMap(digest: ClaimsDigest, articles: ArticleSumma
     const date = article.publishedAt?.slice(0, 10) ?? null;
     const when = date ? periodOf(period, date) : null;
     for (let i = block.from; i < block.to; i++) {
-      const a0 = block.actorStart[i]!;
-      const a1 = block.actorStart[i + 1]!;
-      // Only claims with an actor stand anywhere on the map.
-      if (a0 === a1) continue;
+      const drawn = drawnOfClaim(block.actors, block.actorStart[i]!, block.actorStart[i + 1]!, drawnIndex, claimActors);
+      // Only claims with an actor (as drawn) stand anywhere on the map.
+      if (drawn === 0) continue;
       claimCount += 1;
       const issue = block.issue[i]!;
       let stance = block.stance[i]!;
       if (stance >= 0 && Number.isNaN(value[stance])) stance = -1;
       const p = block.proposition[i]!;
       const key = p < 0 ? -1 : keys[p]!;
-      for (let k = a0; k < a1; k++) {
-        const actor = block.actors[k]!;
+      for (let k = 0; k < drawn; k++) {
+        const actor = claimActors[k]!;
         const cellKey = (issue + 1) * A + actor;
         let cell = cells[cellKey];
         if (!cell) {

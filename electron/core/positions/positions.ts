@@ -2,7 +2,9 @@ import { UserError } from '../../../shared/api';
 import type { PositionClaim, PositionsFilter, PositionsMap } from '../../../shared/api/contract-positions';
 import type { ArticleSummary, Claim } from '../../../shared/model';
 import type { CoreContext } from '../context';
-import { claimsDigest, inTextOrder, type ArticleDigest, type ClaimsDigest } from '../claim-digests';
+import { inTextOrder, type ArticleDigest, type DigestView } from '../claim-digests';
+import { claimScope, digestForCoder } from '../coders/coder-digest';
+import { scopeOf, type ActorScope } from '../registry/actor-scope';
 import { computePositionsMap, propositionKeys } from './positions-map';
 import { propositionKey } from './position-rules';
 
@@ -49,19 +51,20 @@ export function inTimeOrder(articles: ArticleSummary[]): ArticleSummary[] {
  */
 export async function getPositions(ctx: CoreContext, filter: PositionsFilter): Promise<PositionsMap> {
   const articles = inTimeOrder(articlesFor(ctx, filter));
-  const digest = await claimsDigest(ctx);
+  const digest = await digestForCoder(ctx, articles, filter.coderId);
   // Nothing is awaited from here on: the digest cannot change under the pass.
-  return computePositionsMap(digest, articles, ctx.store.getCodebook());
+  const codebook = ctx.store.getCodebook();
+  return computePositionsMap(digest, articles, codebook, scopeOf(codebook, filter));
 }
 
 /** Which claims of a block belong to one cell (and proposition): their indexes in the block's columns, in text order. */
-function matchesIn(block: ArticleDigest, issue: number, actor: number, propositionKey: number | null, keys: Int32Array): number[] {
+function matchesIn(block: ArticleDigest, issue: number, actorWanted: Uint8Array, propositionKey: number | null, keys: Int32Array): number[] {
   const out: number[] = [];
   for (let i = block.from; i < block.to; i++) {
     if (block.issue[i] !== issue) continue;
     if (propositionKey !== null && (block.proposition[i]! < 0 ? -1 : keys[block.proposition[i]!]) !== propositionKey) continue;
     for (let k = block.actorStart[i]!; k < block.actorStart[i + 1]!; k++) {
-      if (block.actors[k] === actor) {
+      if (actorWanted[block.actors[k]!] === 1) {
         out.push(i);
         break;
       }
@@ -70,12 +73,12 @@ function matchesIn(block: ArticleDigest, issue: number, actor: number, propositi
   return out;
 }
 
-function claimMatches(claim: Claim, issueId: string | null, actorId: string, proposition: string | undefined): boolean {
-  if ((claim.issueId ?? null) !== issueId || !claim.actorIds.includes(actorId)) return false;
+function claimMatches(claim: Claim, issueId: string | null, actorId: string, proposition: string | undefined, scope: ActorScope): boolean {
+  if ((claim.issueId ?? null) !== issueId || !claim.actorIds.some((a) => (scope ? scope(a) : a) === actorId)) return false;
   return proposition === undefined || propositionKey(claim.proposition) === propositionKey(proposition);
 }
 
-function lookupKey(digest: ClaimsDigest, proposition: string | undefined): number | null {
+function lookupKey(digest: DigestView, proposition: string | undefined): number | null {
   if (proposition === undefined) return null;
   const key = propositionKey(proposition);
   if (key === '') return -1;
@@ -94,18 +97,21 @@ export async function getPositionClaims(
 ): Promise<{ total: number; claims: PositionClaim[] }> {
   const { issueId, actorId, proposition, limit, ...filter } = request;
   const articles = inTimeOrder(articlesFor(ctx, filter));
-  const digest = await claimsDigest(ctx);
+  const digest = await digestForCoder(ctx, articles, filter.coderId);
+  const coderScope = await claimScope(ctx, articles, filter.coderId);
   const issue = issueId === null ? -1 : digest.tables.issues.find(issueId);
-  const actor = digest.tables.actors.find(actorId);
+  // The digest actors drawn as this actor (rolled up: its descendants too; filtered: none if it is left out).
+  const scope = scopeOf(ctx.store.getCodebook(), filter);
+  const actorWanted = Uint8Array.from(digest.tables.actors.values, (id) => ((scope ? scope(id) : id) === actorId ? 1 : 0));
   const wantedKey = lookupKey(digest, proposition);
-  if ((issueId !== null && issue < 0) || actor < 0 || wantedKey === -2) return { total: 0, claims: [] };
+  if ((issueId !== null && issue < 0) || !actorWanted.includes(1) || wantedKey === -2) return { total: 0, claims: [] };
   const { keys } = propositionKeys(digest.tables.propositions);
   const perArticle: { article: ArticleSummary; count: number }[] = [];
   let total = 0;
   for (const article of articles) {
     const block = digest.block(article.id);
     if (!block) continue;
-    const count = matchesIn(block, issue, actor, wantedKey, keys).length;
+    const count = matchesIn(block, issue, actorWanted, wantedKey, keys).length;
     if (count > 0) perArticle.push({ article, count });
     total += count;
   }
@@ -120,7 +126,7 @@ export async function getPositionClaims(
   const claims: PositionClaim[] = [];
   for (const { article, take } of chosen) {
     // The article may have changed since the digest was read: its claims are matched as they are now.
-    const own = inTextOrder(await ctx.store.getClaims(article.id)).filter((c) => claimMatches(c, issueId, actorId, proposition));
+    const own = inTextOrder(await ctx.store.getClaims(article.id)).filter((c) => claimMatches(c, issueId, actorId, proposition, scope) && (!coderScope || coderScope(article.id, c)));
     for (const claim of own.slice(-take)) {
       claims.push({
         claimId: claim.id,

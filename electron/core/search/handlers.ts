@@ -2,6 +2,7 @@ import type { ApiHandlers } from '../../../shared/api';
 import type { searchMethods } from '../../../shared/api/contract-search';
 import type { CoreContext } from '../context';
 import { SearchService } from './search-service';
+import { withoutBlindHits } from '../coders/blind-coding';
 
 /** The search service of each core, so close() and tests can reach it without new core fields. */
 const services = new WeakMap<CoreContext, SearchService>();
@@ -25,7 +26,8 @@ export function createSearchHandlers(context: CoreContext): Pick<ApiHandlers, ke
   const service = new SearchService(context);
   services.set(context, service);
   return {
-    search: (request) => service.search(request),
+    // During blind double coding a coder's search leaves out others' claims there (coders/).
+    search: async (request) => withoutBlindHits(context, await service.search(request)),
     rebuildSearchIndex: async () => {
       const started = performance.now();
       const counts = await service.rebuild();

@@ -17,6 +17,7 @@ export function summarize(article: Article, claimCount: number): ArticleSummary 
     claimCount,
     tags: article.tags,
     collections: article.collections,
+    ...(article.doubleCoding ? { doubleCoding: article.doubleCoding } : {}),
     createdAt: article.createdAt,
     updatedAt: article.updatedAt,
   };

@@ -36,6 +36,7 @@ export const GITIGNORE = [
   '*.sqlite*',
   '*.tmp-*',
   '/.cache/',
+  '/settings.local.json',
   '',
 ].join('\n');
 

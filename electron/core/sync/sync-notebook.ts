@@ -5,6 +5,7 @@ import git, { Errors, type HttpClient } from 'isomorphic-git';
 import gitHttp from 'isomorphic-git/http/node';
 import { UserError } from '../../../shared/api';
 import type { SyncPhase, SyncResult } from '../../../shared/api/contract-sync';
+import { getCoder } from '../coders/coder-settings';
 import type { CoreContext } from '../context';
 import { applyMerge } from './apply-merge';
 import { writeConflicts } from './conflicts-file';
@@ -45,12 +46,11 @@ export interface SyncOptions {
 
 const NEUTRAL_AUTHOR: CommitAuthor = { name: 'Stancebook', email: 'stancebook@localhost' };
 
-/** The coder of this copy (settings owned by the coders work: `coder: {id, name}`), read defensively. */
-export function authorOf(ctx: CoreContext): CommitAuthor {
-  const meta = ctx.store.meta as unknown as { coder?: { id?: unknown; name?: unknown }; settings?: { coder?: { id?: unknown; name?: unknown } } };
-  const coder = meta.settings?.coder ?? meta.coder;
-  if (coder && typeof coder.name === 'string' && coder.name.trim()) {
-    const id = typeof coder.id === 'string' && coder.id ? coder.id.replace(/[^\w.-]/g, '') : 'coder';
+/** This copy's coder (coders/coder-settings.ts, kept out of the repository) as the commit author, else a neutral one. */
+export async function authorOf(ctx: CoreContext): Promise<CommitAuthor> {
+  const coder = await getCoder(ctx);
+  if (coder && coder.name.trim()) {
+    const id = coder.id.replace(/[^\w.-]/g, '') || 'coder';
     return { name: coder.name.trim(), email: `${id}@stancebook.local` };
   }
   return NEUTRAL_AUTHOR;
@@ -79,7 +79,7 @@ function emptyCounts(): SyncResult['applied'] {
 export async function syncNotebook(ctx: CoreContext, options: SyncOptions = {}): Promise<SyncResult> {
   const dir = ctx.store.dir;
   const { signal, onProgress = () => {} } = options;
-  const author = options.author ?? authorOf(ctx);
+  const author = options.author ?? (await authorOf(ctx));
   const stamp = (): CommitAuthor & { timestamp: number } => ({ ...author, timestamp: Math.floor(ctx.now().getTime() / 1000) });
   const at = (): string => ctx.now().toISOString();
   if (!isRepository(dir)) throw new UserError('invalid-request', 'This notebook is not shared yet: set a remote first (Sync panel, or `stancebook sync --remote URL`).');

@@ -10,6 +10,9 @@ import { DeleteClaimDialog } from '../features/claims/DeleteClaimDialog';
 import { NO_FILTER, filterClaims, isFiltering, type ClaimFilter } from '../features/claims/claim-filters';
 import { makeLookup } from '../features/claims/codebook-lookup';
 import { BriefsView } from '../features/briefs/BriefsView';
+import { AgreementView } from '../features/agreement/AgreementView';
+import { BlindCodingBar } from '../features/coders/BlindCodingBar';
+import { CoderControl } from '../features/coders/CoderControl';
 import { CodebookView } from '../features/codebook/CodebookView';
 import { NotebookMenu } from '../features/export/NotebookMenu';
 import { NetworksView } from '../features/networks/NetworksView';
@@ -47,7 +50,7 @@ import { WelcomeCard, isSample } from './WelcomeCard';
 
 type OpenDialog = 'new-article' | 'details' | 'help' | null;
 
-const CENTRE_LABEL: Record<View, string> = { reader: 'Article', codebook: 'Codebook', briefs: 'Briefs', positions: 'Positions', networks: 'Networks', trash: 'Trash', sync: 'Sync' };
+const CENTRE_LABEL: Record<View, string> = { reader: 'Article', codebook: 'Codebook', briefs: 'Briefs', positions: 'Positions', networks: 'Networks', trash: 'Trash', agreement: 'Agreement', sync: 'Sync' };
 
 /** The three panes and the dialogs over them, and the state they share. */
 export function Workspace() {
@@ -65,7 +68,7 @@ export function Workspace() {
   // What the centre pane shows: the open article, or one of the notebook-wide views.
   const [centre, setCentre] = useRememberedView();
   // Positions, Networks and Trash are notebook-wide and need the room: they fold the claims pane away.
-  const showsClaims = centre !== 'positions' && centre !== 'networks' && centre !== 'trash' && centre !== 'sync';
+  const showsClaims = centre !== 'positions' && centre !== 'networks' && centre !== 'trash' && centre !== 'agreement' && centre !== 'sync';
   const trash = useTrash();
   const undoToasts = useUndoToasts();
   const [deletingArticle, setDeletingArticle] = useState<{ id: string; title: string; claimCount: number } | null>(null);
@@ -330,6 +333,7 @@ export function Workspace() {
         <ViewNav view={centre} onChange={goTo} trashCount={trash.data?.length ?? null} />
         <span className="toolbar-spacer" />
         <SearchBox onOpenHit={openHit} inputRef={notebookSearchRef} />
+        <CoderControl />
         <HistoryButtons />
         <NotebookMenu onOpenArticle={(id) => openArticle(id)} />
         <AppBarTools
@@ -359,6 +363,8 @@ export function Workspace() {
               <CodebookView codebook={codebook.data} />
             ) : centre === 'briefs' ? (
               <BriefsView citeClaim={selectedClaim} currentArticleId={openArticleId} />
+            ) : centre === 'agreement' ? (
+              <AgreementView lookup={lookup} currentArticleId={openArticleId} onOpenClaim={openClaim} />
             ) : centre === 'sync' ? (
               <SyncView />
             ) : centre === 'trash' ? (
@@ -366,6 +372,7 @@ export function Workspace() {
             ) : article.data && codebook.data ? (
               <>
                 {isSample(article.data.article) && <WelcomeCard onOpenPositions={() => goTo('positions')} />}
+                <BlindCodingBar article={article.data.article} />
                 <ReaderPane
                   data={article.data}
                   lookup={lookup}

@@ -76,6 +76,8 @@ export function useNotebookEvents(): void {
             break;
           case 'codebook':
             void client.invalidateQueries({ queryKey: keys.codebook });
+            // Parents and attributes decide how positions and networks roll up and filter.
+            void client.invalidateQueries({ queryKey: keys.positions });
             break;
           case 'briefs':
             // Autosaves fire this often: refresh the briefs only, not the article being read.

@@ -1,5 +1,6 @@
-import { memo, type CSSProperties } from 'react';
+import { memo, useId, useState, type CSSProperties } from 'react';
 import type { Claim } from '../../../../shared/model';
+import { ClaimHistoryList, ClaimHistoryToggle } from '../coders/ClaimHistory';
 import { claimColour, describeClaim, excerpt, type CodebookLookup } from './codebook-lookup';
 
 interface ClaimCardProps {
@@ -41,6 +42,8 @@ export const ClaimCard = memo(function ClaimCard({ claim, lookup, selected, focu
   const stance = lookup.stance(claim.stanceId);
   const colour = claimColour(lookup, claim);
   const issue = lookup.issuePath(claim.issueId);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const historyId = useId();
   return (
     <article
       className={`claim-card${selected ? ' claim-card--selected' : ''}`}
@@ -103,6 +106,7 @@ export const ClaimCard = memo(function ClaimCard({ claim, lookup, selected, focu
       </dl>
       {claim.note && <p className="claim-card__note" data-testid="claim-note">{claim.note}</p>}
       <div className="claim-card__actions">
+        <ClaimHistoryToggle claim={claim} open={historyOpen} onToggle={() => setHistoryOpen(!historyOpen)} focusable={focusable} listId={historyId} />
         <button type="button" className="button button--small button--quiet" tabIndex={focusable ? 0 : -1} onClick={(e) => { e.stopPropagation(); onEdit(claim); }}>
           Edit<span className="visually-hidden"> claim</span>
         </button>
@@ -110,6 +114,7 @@ export const ClaimCard = memo(function ClaimCard({ claim, lookup, selected, focu
           Delete<span className="visually-hidden"> claim</span>
         </button>
       </div>
+      {historyOpen && <ClaimHistoryList claim={claim} lookup={lookup} listId={historyId} />}
     </article>
   );
 });

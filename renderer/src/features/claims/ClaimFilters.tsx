@@ -1,5 +1,6 @@
 import { memo, useMemo, useState, type RefObject } from 'react';
 import type { Claim, Codebook } from '../../../../shared/model';
+import { coderNamesOf } from '../coders/coder-queries';
 import { NO_FILTER, isFiltering, type ClaimFilter } from './claim-filters';
 
 interface ClaimFiltersProps {
@@ -32,6 +33,7 @@ export const ClaimFilters = memo(function ClaimFilters({ filter, onChange, codeb
   const [open, setOpen] = useState(false);
   const set = (patch: Partial<ClaimFilter>) => onChange({ ...filter, ...patch });
   const tags = useMemo(() => [...new Set(claims.flatMap((c) => c.tags))].sort(), [claims]);
+  const coders = useMemo(() => [...coderNamesOf(claims)].map(([value, label]) => ({ value, label })), [claims]);
   const active = Object.entries(filter).filter(([k, v]) => k !== 'text' && v).length;
   return (
     <div className="claim-filters">
@@ -70,6 +72,7 @@ export const ClaimFilters = memo(function ClaimFilters({ filter, onChange, codeb
             options={[...(codebook?.stances ?? [])].sort((a, b) => a.value - b.value).map((s) => ({ value: s.id, label: s.label }))}
           />
           <FilterSelect label="Tag" value={filter.tag} onChange={(v) => set({ tag: v })} options={tags.map((t) => ({ value: t, label: t }))} />
+          <FilterSelect label="Coder" value={filter.coderId} onChange={(v) => set({ coderId: v })} options={coders} />
           <FilterSelect
             label="Anchor"
             value={filter.anchor}

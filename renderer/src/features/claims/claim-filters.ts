@@ -9,9 +9,11 @@ export interface ClaimFilter {
   tag: string;
   anchor: '' | 'exact' | 'relocated' | 'orphaned' | 'needs-review';
   text: string;
+  /** Claims made by one coder (their id), or any. */
+  coderId: string;
 }
 
-export const NO_FILTER: ClaimFilter = { actorId: '', issueId: '', stanceId: '', tag: '', anchor: '', text: '' };
+export const NO_FILTER: ClaimFilter = { actorId: '', issueId: '', stanceId: '', tag: '', anchor: '', text: '', coderId: '' };
 
 export function isFiltering(filter: ClaimFilter): boolean {
   return Object.values(filter).some((v) => v.trim() !== '');
@@ -51,6 +53,7 @@ export function filterClaims(claims: Claim[], filter: ClaimFilter, lookup: Codeb
     if (filter.issueId && !issueMatches(claim.issueId, filter.issueId, lookup)) return false;
     if (filter.stanceId && claim.stanceId !== filter.stanceId) return false;
     if (filter.tag && !claim.tags.includes(filter.tag)) return false;
+    if (filter.coderId && claim.createdBy !== filter.coderId) return false;
     if (filter.anchor === 'needs-review') {
       if (anchorState(claim.anchor) !== 'needs-review') return false;
     } else if (filter.anchor && claim.anchor.status !== filter.anchor) return false;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type { Codebook } from '../../../../shared/model';
 import { useStatus } from '../../components/status-context';
+import { ActorEditorDialog } from './ActorEditorDialog';
 import { ActorsSection } from './ActorsSection';
 import { CodebookExchange } from './CodebookExchange';
 import type { CodebookDialog } from './codebook-dialogs';
@@ -69,7 +70,8 @@ export function CodebookView({ codebook }: { codebook: Codebook | undefined }) {
           <TagsSection tags={codebook.tags} open={setDialog} />
         </TabPanel>
       </Tabs>
-      {dialog?.type === 'edit' && <EntryEditorDialog target={dialog.target} onClose={() => setDialog(null)} onSaved={done} />}
+      {dialog?.type === 'edit' && dialog.target.kind === 'actor' && <ActorEditorDialog actor={dialog.target.entry} actors={codebook.actors} onClose={() => setDialog(null)} onSaved={done} />}
+      {dialog?.type === 'edit' && dialog.target.kind !== 'actor' && <EntryEditorDialog target={dialog.target} onClose={() => setDialog(null)} onSaved={done} />}
       {dialog?.type === 'issue' && (
         <IssueEditorDialog issue={dialog.issue} parentId={dialog.parentId} issues={codebook.issues} onClose={() => setDialog(null)} onSaved={done} />
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
 import type { Network } from '../../../../shared/api/contract-networks';
+import { ACTOR_KINDS, type ActorKind } from '../../../../shared/model';
 
 interface NetworkGraphProps {
   network: Network;
@@ -9,6 +10,9 @@ interface NetworkGraphProps {
   onSelectEdge(key: string): void;
   /** Names of propositions for two-mode nodes. */
   propositionLabel(index: number): string;
+  /** Nodes coloured by coalition (default) or by the actor's kind (the legend is beside the graph). */
+  colourBy?: 'coalition' | 'kind';
+  kindOf?: (actorId: string) => ActorKind | null;
 }
 
 /** CSS custom property, read at draw time so the graph follows the theme (light or dark). */
@@ -18,15 +22,18 @@ function cssVar(element: HTMLElement, name: string, fallback: string): string {
 
 const COALITION_VARS = ['--coalition-0', '--coalition-1', '--coalition-2', '--coalition-3', '--coalition-4', '--coalition-5'];
 
+/** One colour per actor kind, in ACTOR_KINDS order (the six coalition colours, so both themes have them). */
+export const KIND_VARS = COALITION_VARS;
+
 export const edgeKey = (source: string, target: string) => `${source}|${target}`;
 
 /**
- * The network drawn with Cytoscape.js on a canvas: actors as nodes coloured by coalition,
+ * The network drawn with Cytoscape.js on a canvas: actors as nodes coloured by coalition or kind,
  * edges green for agreement and red for disagreement, wider with weight. The canvas is a picture
  * for the eye; the edge list beside it is the same network for the keyboard and screen readers
  * (the canvas is hidden from them).
  */
-export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionLabel }: NetworkGraphProps) {
+export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionLabel, colourBy = 'coalition', kindOf }: NetworkGraphProps) {
   const box = useRef<HTMLDivElement>(null);
   const graph = useRef<Core | null>(null);
   const select = useRef(onSelectEdge);
@@ -40,9 +47,10 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
     const twoMode = network.type === 'twomode';
     const colour = (name: string, fallback: string) => cssVar(element, name, fallback);
     const coalitionColour = (c: number | null) => (c === null ? colour('--muted', '#5b626d') : colour(COALITION_VARS[c % COALITION_VARS.length]!, '#1f5a85'));
+    const kindColour = (k: ActorKind | null) => (k === null ? colour('--muted', '#5b626d') : colour(KIND_VARS[ACTOR_KINDS.indexOf(k)]!, '#1f5a85'));
     const maxWeight = Math.max(1, ...network.edges.map((e) => Math.abs(e.weight)));
     const nodes = [
-      ...network.actors.map((a) => ({ data: { id: `a:${a.id}`, label: a.name, colour: coalitionColour(a.coalition), shape: 'ellipse' } })),
+      ...network.actors.map((a) => ({ data: { id: `a:${a.id}`, label: a.name, colour: colourBy === 'kind' ? kindColour(kindOf?.(a.id) ?? null) : coalitionColour(a.coalition), shape: 'ellipse' } })),
       ...(twoMode ? network.propositions.map((_, i) => ({ data: { id: `p:${i}`, label: propositionLabel(i), colour: colour('--line-strong', '#c9c5bb'), shape: 'round-rectangle' } })) : []),
     ];
     const edges = network.edges.map((e) => ({
@@ -57,7 +65,9 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
     const cy = cytoscape({
       container: element,
       elements: { nodes, edges },
-      layout: nodes.length > 150 ? { name: 'circle' } : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 120 },
+      // A force layout reads well up to a few hundred nodes and edges; beyond, it costs seconds and shows a hairball, so a circle.
+      // A handful of nodes reads best evenly spaced on a circle too (a force layout may stack two).
+      layout: nodes.length <= 8 || nodes.length > 150 || edges.length > 1500 ? { name: 'circle' } : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 120 },
       style: [
         { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', shape: 'data(shape)' as never, color: colour('--ink', '#1d2127'), 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, width: 18, height: 18 } },
         { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(colour)', opacity: 0.75, 'curve-style': 'straight' } },
@@ -67,13 +77,18 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
       maxZoom: 4,
       wheelSensitivity: 0.2,
     });
+    // A few nodes would otherwise be fitted at four times their size: keep labels at reading size.
+    if (cy.zoom() > 1.6) {
+      cy.zoom(1.6);
+      cy.center();
+    }
     cy.on('tap', 'edge', (event) => select.current(event.target.id()));
     graph.current = cy;
     return () => {
       cy.destroy();
       graph.current = null;
     };
-  }, [network, propositionLabel]);
+  }, [network, propositionLabel, colourBy, kindOf]);
 
   useEffect(() => {
     const cy = graph.current;

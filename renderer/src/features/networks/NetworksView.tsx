@@ -2,11 +2,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Network, NetworkTypeName } from '../../../../shared/api/contract-networks';
 import { api } from '../../api/client';
-import { keys } from '../../app/queries';
+import { keys, useCodebook } from '../../app/queries';
 import { errorText } from '../../components/status-context';
 import type { CodebookLookup } from '../claims/codebook-lookup';
 import { ExportProgress } from '../export/ExportProgress';
 import { useExporter } from '../export/use-exporter';
+import { ActorScopeControls, ALL_ACTORS, scopeRequest, type ActorScopeValue } from '../registry/ActorScopeControls';
+import { CoderField } from '../coders/CoderField';
+import { KindLegend } from './KindLegend';
 import { NetworkGraph, edgeKey } from './NetworkGraph';
 import { PolarisationLine } from './PolarisationLine';
 import './networks.css';
@@ -28,6 +31,9 @@ const WINDOWS = [
   { days: 365, step: 90, label: 'One year, step 90 days' },
 ];
 
+/** Connections listed before "Show all". */
+const LIST_FIRST = 200;
+
 const weightText = (weight: number) => (Number.isInteger(weight) ? String(weight) : weight.toFixed(2));
 
 /**
@@ -44,20 +50,33 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
   const [windowIndex, setWindowIndex] = useState<number | null>(null);
   const [playing, setPlaying] = useState(false);
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
+  const [scope, setScope] = useState<ActorScopeValue>(ALL_ACTORS);
+  // One coder's claims only, or everyone's ('').
+  const [coderId, setCoderId] = useState('');
+  const [colourBy, setColourBy] = useState<'coalition' | 'kind'>('coalition');
+  const codebook = useCodebook();
   const exporter = useExporter();
   const claimsHeading = useRef<HTMLHeadingElement>(null);
 
   const spec = WINDOWS[windowChoice]!;
+  // The windows are asked for once the network has come: the core answers one request at a time,
+  // and the network is what the view paints first.
+  const [windowsWanted, setWindowsWanted] = useState(false);
   const windows = useQuery({
-    queryKey: [...keys.positions, 'network-windows', spec.days, spec.step],
-    queryFn: () => api.getNetworkWindows({ windowDays: spec.days, stepDays: spec.step, duplicates: 'article' }),
+    queryKey: [...keys.positions, 'network-windows', spec.days, spec.step, scope, coderId],
+    queryFn: () => api.getNetworkWindows({ windowDays: spec.days, stepDays: spec.step, duplicates: 'article', ...scopeRequest(scope), ...(coderId ? { coderId } : {}) }),
+    enabled: windowsWanted,
   });
   const shown = windowIndex !== null ? windows.data?.[windowIndex] : undefined;
   const request = useMemo(
-    () => ({ type, normalization, duplicates: 'article' as const, ...(shown ? { publishedFrom: shown.from, publishedTo: shown.to } : {}) }),
-    [type, normalization, shown],
+    () => ({ type, normalization, duplicates: 'article' as const, ...(shown ? { publishedFrom: shown.from, publishedTo: shown.to } : {}), ...scopeRequest(scope), ...(coderId ? { coderId } : {}) }),
+    [type, normalization, shown, scope, coderId],
   );
-  const network = useQuery({ queryKey: [...keys.positions, 'network', request], queryFn: () => api.getNetwork(request), placeholderData: (previous) => previous });
+  const network = useQuery({
+    queryKey: [...keys.positions, 'network', request],
+    queryFn: () => api.getNetwork(request).finally(() => setWindowsWanted(true)),
+    placeholderData: (previous) => previous,
+  });
   const edgeClaims = useQuery({
     queryKey: [...keys.positions, 'network-edge', request, selectedEdge],
     queryFn: () => {
@@ -90,7 +109,11 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
   );
   const actorName = (id: string) => data?.actors.find((a) => a.id === id)?.name ?? lookup.actor(id)?.name ?? id;
   const targetName = (id: string) => (data?.type === 'twomode' ? propositionLabel(Number(id)) : actorName(id));
+  const kindOf = useCallback((id: string) => lookup.actor(id)?.kind ?? null, [lookup]);
   const edges = useMemo(() => [...(data?.edges ?? [])].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)), [data]);
+  // The list starts with the strongest connections; the rest on request (thousands of buttons would hold up the first paint).
+  const [expanded, setExpanded] = useState<Network | null>(null);
+  const listed = expanded !== null && expanded === data ? edges.length : LIST_FIRST;
   const pick = (key: string) => {
     setSelectedEdge(key);
     requestAnimationFrame(() => claimsHeading.current?.focus());
@@ -125,6 +148,15 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
               <option value="average">Per average activity</option>
               <option value="jaccard">Jaccard</option>
               <option value="cosine">Cosine</option>
+            </select>
+          </label>
+          <ActorScopeControls actors={codebook.data?.actors ?? []} value={scope} onChange={(next) => (setScope(next), setSelectedEdge(null), setWindowIndex(null), setPlaying(false))} fieldClass="networks-field" />
+          <CoderField className="networks-field" value={coderId} onChange={(next) => (setCoderId(next), setSelectedEdge(null), setWindowIndex(null), setPlaying(false))} />
+          <label className="networks-field">
+            <span>Colour</span>
+            <select className="input" value={colourBy} onChange={(e) => setColourBy(e.target.value as 'coalition' | 'kind')}>
+              <option value="coalition">By coalition</option>
+              <option value="kind">By actor kind</option>
             </select>
           </label>
           <label className="networks-field">
@@ -197,13 +229,13 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
 
       {data && data.edges.length > 0 && (
         <div className="networks-body">
-          <NetworkGraph network={data} selectedEdge={selectedEdge} onSelectEdge={pick} propositionLabel={propositionLabel} />
+          <NetworkGraph network={data} selectedEdge={selectedEdge} onSelectEdge={pick} propositionLabel={propositionLabel} colourBy={colourBy} kindOf={kindOf} />
           <section className="networks-side" aria-labelledby="networks-edges-title">
             <h3 id="networks-edges-title" className="networks-subtitle">
               Connections
             </h3>
             <ul className="networks-edges">
-              {edges.map((e) => {
+              {edges.slice(0, listed).map((e) => {
                 const key = edgeKey(e.source, e.target);
                 return (
                   <li key={key}>
@@ -226,13 +258,19 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
                 );
               })}
             </ul>
+            {edges.length > listed && (
+              <button type="button" className="link-button" onClick={() => setExpanded(data)}>
+                Show all {edges.length} connections (the {listed} strongest are listed)
+              </button>
+            )}
+            {colourBy === 'kind' && <KindLegend kinds={data.actors.map((a) => kindOf(a.id))} />}
             {data.actors.some((a) => a.coalition !== null) && (
               <>
                 <h3 className="networks-subtitle">Coalitions</h3>
                 <ul className="networks-coalitions">
                   {[...new Set(data.actors.map((a) => a.coalition).filter((c) => c !== null))].map((c) => (
                     <li key={c}>
-                      <span className={`coalition-dot coalition-dot--${c! % 6}`} aria-hidden="true" /> Coalition {c! + 1}:{' '}
+                      {colourBy === 'coalition' && <span className={`coalition-dot coalition-dot--${c! % 6}`} aria-hidden="true" />} Coalition {c! + 1}:{' '}
                       {data.actors
                         .filter((a) => a.coalition === c)
                         .map((a) => a.name)

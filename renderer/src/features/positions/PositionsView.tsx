@@ -2,15 +2,17 @@ import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'reac
 import { useQuery } from '@tanstack/react-query';
 import type { PositionsFilter } from '../../../../shared/api/contract-positions';
 import { api } from '../../api/client';
-import { keys, useCollections } from '../../app/queries';
+import { keys, useCodebook, useCollections } from '../../app/queries';
 import { errorText } from '../../components/status-context';
 import type { CodebookLookup } from '../claims/codebook-lookup';
 import { ExportProgress } from '../export/ExportProgress';
 import { useExporter } from '../export/use-exporter';
 import { plural } from '../../components/plural';
+import { ActorScopeControls, ALL_ACTORS, scopeRequest, type ActorScopeValue } from '../registry/ActorScopeControls';
 import { PositionDetail } from './PositionDetail';
 import { describeCell, shiftText, stanceCounts } from './position-text';
 import './positions.css';
+import { CoderField } from '../coders/CoderField';
 
 interface PositionsViewProps {
   lookup: CodebookLookup;
@@ -34,7 +36,9 @@ function cleanFilter(filter: PositionsFilter): PositionsFilter {
  */
 export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
   const [draft, setDraft] = useState<PositionsFilter>({});
-  const filter = useMemo(() => cleanFilter(draft), [draft]);
+  const [scope, setScope] = useState<ActorScopeValue>(ALL_ACTORS);
+  const codebook = useCodebook();
+  const filter = useMemo(() => ({ ...cleanFilter(draft), ...scopeRequest(scope) }), [draft, scope]);
   const positions = useQuery({ queryKey: [...keys.positions, 'map', filter], queryFn: () => api.getPositions(filter), placeholderData: (previous) => previous });
   const collections = useCollections();
   // The outlets of articles with claims, for the Source filter (refreshed with the map).
@@ -112,7 +116,7 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
             {map ? `${map.claimCount} ${map.claimCount === 1 ? 'claim' : 'claims'} in ${map.articleCount} ${map.articleCount === 1 ? 'article' : 'articles'}` : ' '}
           </p>
         </div>
-        <div className="positions-filters" role="group" aria-label="Which articles">
+        <div className="positions-filters" role="group" aria-label="Which articles and actors">
           <label className="positions-field">
             <span>From</span>
             <input className="input" type="date" value={draft.publishedFrom ?? ''} max={draft.publishedTo || undefined} onChange={(e) => setDraft({ ...draft, publishedFrom: e.target.value })} />
@@ -143,8 +147,10 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
               ))}
             </select>
           </label>
+          <ActorScopeControls actors={codebook.data?.actors ?? []} value={scope} onChange={(next) => (setScope(next), setSelected(null))} fieldClass="positions-field" />
+          <CoderField className="positions-field" value={draft.coderId ?? ''} onChange={(coderId) => setDraft({ ...draft, coderId })} />
           {Object.keys(filter).length > 0 && (
-            <button type="button" className="link-button" onClick={() => setDraft({})}>
+            <button type="button" className="link-button" onClick={() => (setDraft({}), setScope(ALL_ACTORS))}>
               Clear
             </button>
           )}

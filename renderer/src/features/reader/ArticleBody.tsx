@@ -2,6 +2,7 @@ import { memo, useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { Block } from '../../../../shared/model';
 import { UNCODED_COLOUR } from '../claims/codebook-lookup';
 import { rangesByBlock, segmentBlock, type ClaimRange, type Segment } from './segments';
+import './faithful-text.css';
 
 interface ArticleBodyProps {
   text: string;
@@ -72,6 +73,12 @@ function BlockViewImpl(props: BlockViewProps): ReactNode {
     }
     case 'quote':
       return <blockquote {...data} className="article-quote">{content}</blockquote>;
+    case 'table-cell':
+      return block.header ? (
+        <th {...data} className="article-cell" scope={block.row === 0 ? 'col' : 'row'} colSpan={block.colSpan} rowSpan={block.rowSpan}>{content}</th>
+      ) : (
+        <td {...data} className="article-cell" colSpan={block.colSpan} rowSpan={block.rowSpan}>{content}</td>
+      );
     case 'list-item':
       return (
         <li {...data} className="article-list-item" style={{ marginInlineStart: `${((block.level ?? 1) - 1) * 1.5}em` }}>
@@ -79,7 +86,8 @@ function BlockViewImpl(props: BlockViewProps): ReactNode {
         </li>
       );
     default:
-      return <p {...data} className="article-paragraph">{content}</p>;
+      // A line of the paragraph before (an address, a poem, a table typed with spaces) sits right under it.
+      return <p {...data} className={block.lineBreak ? 'article-paragraph article-paragraph--line' : 'article-paragraph'}>{content}</p>;
   }
 }
 
@@ -97,7 +105,7 @@ function sameRanges(a: ClaimRange[], b: ClaimRange[]): boolean {
 function sameBlockView(a: BlockViewProps, b: BlockViewProps): boolean {
   const ba = a.block;
   const bb = b.block;
-  if (ba !== bb && (ba.start !== bb.start || ba.end !== bb.end || ba.kind !== bb.kind || ba.level !== bb.level || ba.ordered !== bb.ordered)) return false;
+  if (ba !== bb && (ba.start !== bb.start || ba.end !== bb.end || ba.kind !== bb.kind || ba.level !== bb.level || ba.ordered !== bb.ordered || ba.lineBreak !== bb.lineBreak)) return false;
   if (a.blockText !== b.blockText || !sameRanges(a.ranges, b.ranges)) return false;
   for (const r of b.ranges) {
     if (a.colours.get(r.id) !== b.colours.get(r.id)) return false;
@@ -109,6 +117,39 @@ function sameBlockView(a: BlockViewProps, b: BlockViewProps): boolean {
 }
 
 const BlockView = memo(BlockViewImpl, sameBlockView);
+
+/**
+ * A table of the article: its cells (each a block, so a claim quotes one cell) on the grid their
+ * row and column give; cells with no text in the source are drawn empty.
+ */
+function ArticleTable({ cells }: { cells: { block: Block; view: ReactNode }[] }) {
+  const rows = Math.max(...cells.map((c) => (c.block.row ?? 0) + (c.block.rowSpan ?? 1)));
+  const cols = Math.max(...cells.map((c) => (c.block.col ?? 0) + (c.block.colSpan ?? 1)));
+  const at = new Map(cells.map((c) => [`${c.block.row ?? 0}:${c.block.col ?? 0}`, c.view]));
+  // Places a spanning cell covers get no cell of their own.
+  const covered = new Set<string>();
+  for (const { block } of cells) {
+    const [row, col] = [block.row ?? 0, block.col ?? 0];
+    for (let r = row; r < row + (block.rowSpan ?? 1); r += 1) {
+      for (let c = col; c < col + (block.colSpan ?? 1); c += 1) if (r !== row || c !== col) covered.add(`${r}:${c}`);
+    }
+  }
+  return (
+    <div className="article-table-wrap">
+      <table className="article-table">
+        <tbody>
+          {Array.from({ length: rows }, (_, r) => (
+            <tr key={r}>
+              {Array.from({ length: cols }, (_, c) =>
+                covered.has(`${r}:${c}`) ? null : (at.get(`${r}:${c}`) ?? <td key={`empty-${c}`} className="article-cell article-cell--empty" />),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 /** About how much text goes in one chunk of the article (see ArticleBody). */
 const CHUNK_CHARS = 4000;
@@ -130,6 +171,12 @@ export const ArticleBody = memo(function ArticleBody(props: ArticleBodyProps) {
   const chunks: ReactNode[] = [];
   let chunk: { nodes: ReactNode[]; start: number; chars: number; lines: number; endsWithHeading: boolean } | null = null;
   let list: { ordered: boolean; items: ReactNode[]; start: number } | null = null;
+  let table: { id: number; cells: { block: Block; view: ReactNode }[]; start: number } | null = null;
+  const flushTable = () => {
+    if (!table || !chunk) return;
+    chunk.nodes.push(<ArticleTable key={`table-${table.start}`} cells={table.cells} />);
+    table = null;
+  };
   const flushList = () => {
     if (!list || !chunk) return;
     const List = list.ordered ? 'ol' : 'ul';
@@ -138,6 +185,7 @@ export const ArticleBody = memo(function ArticleBody(props: ArticleBodyProps) {
   };
   const flushChunk = () => {
     flushList();
+    flushTable();
     if (!chunk) return;
     // Lines at 1.72em plus about 1em between blocks: a guess at the chunk's height until it is
     // first laid out, so the scrollbar is about right; after that the browser remembers it (auto).
@@ -169,7 +217,12 @@ export const ArticleBody = memo(function ArticleBody(props: ArticleBodyProps) {
         visibleIds={props.visibleIds}
       />
     );
-    if (block.kind === 'list-item') {
+    if (block.kind !== 'table-cell' || (table && table.id !== block.table)) flushTable();
+    if (block.kind === 'table-cell') {
+      flushList();
+      table ??= { id: block.table ?? 0, cells: [], start: block.start };
+      table.cells.push({ block, view });
+    } else if (block.kind === 'list-item') {
       const ordered = !!block.ordered;
       if (!list || list.ordered !== ordered) {
         flushList();

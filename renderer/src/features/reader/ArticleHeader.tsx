@@ -3,6 +3,7 @@ import type { Article } from '../../../../shared/model';
 import { formatDate } from '../../components/format-date';
 import { ArticleExportMenu } from '../export/ArticleExportMenu';
 import { ArticleTextActions } from '../revisions/ArticleTextActions';
+import { ArticleImportDetails } from './ArticleImportDetails';
 import { shownStandfirst } from './standfirst';
 
 interface ArticleHeaderProps {
@@ -53,6 +54,7 @@ export function ArticleHeader({ article, claimCount, onEditDetails, onClaimSelec
           </p>
         )}
         {shownStandfirst(article) && <p className="article-standfirst">{shownStandfirst(article)}</p>}
+        <ArticleImportDetails article={article} />
       </header>
     </>
   );

@@ -50,3 +50,13 @@ export function editedSample(text: string): string {
   lines.splice(5, 0, 'Officials on both sides declined to comment further on the schedule.');
   return lines.join('\n');
 }
+
+/**
+ * A claim (or claims) without its audit trail (`history`, `updatedBy`): undo and redo bring a
+ * claim's coding back exactly and append to its history, which is never rewritten.
+ */
+export function withoutAudit<T extends Claim | Claim[] | null | undefined>(value: T): T {
+  const strip = ({ history: _history, updatedBy: _updatedBy, ...rest }: Claim) => rest;
+  if (Array.isArray(value)) return value.map(strip) as T;
+  return (value ? strip(value) : value) as T;
+}

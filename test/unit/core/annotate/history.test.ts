@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AnnotationHistory } from '../../../../electron/core/annotate/history';
 import { settledSnapshot } from '../../helpers/temp-notebook';
-import { editedSample, openAnnotateFixture, type AnnotateFixture } from './annotate-fixture';
+import { editedSample, openAnnotateFixture, withoutAudit, type AnnotateFixture } from './annotate-fixture';
 
 describe('undo and redo', () => {
   let nb: AnnotateFixture;
@@ -29,21 +29,21 @@ describe('undo and redo', () => {
     nb.events.length = 0;
     expect(await h.undo({})).toEqual({ label: 'Delete claim' });
     expect(nb.events).toEqual([{ scope: 'claims', articleId: nb.sampleId }]);
-    expect((await nb.claims()).find((c) => c.id === created.id)).toEqual(edited);
+    expect(withoutAudit((await nb.claims()).find((c) => c.id === created.id))).toEqual(withoutAudit(edited));
     expect(nb.core.store.listTrash()).toEqual([]);
     expect(await h.undo({})).toEqual({ label: 'Edit claim' });
-    expect((await nb.claims()).find((c) => c.id === created.id)).toEqual(created);
+    expect(withoutAudit((await nb.claims()).find((c) => c.id === created.id))).toEqual(withoutAudit(created));
     expect(await h.undo({})).toEqual({ label: 'Create claim' });
-    expect(await nb.claims()).toEqual(original);
+    expect(withoutAudit(await nb.claims())).toEqual(withoutAudit(original));
     expect(await h.getHistory({})).toEqual({ canUndo: false, canRedo: true, undoLabel: null, redoLabel: 'Create claim' });
 
     expect(await h.redo({})).toEqual({ label: 'Create claim' });
-    expect((await nb.claims()).find((c) => c.id === created.id)).toEqual(created);
+    expect(withoutAudit((await nb.claims()).find((c) => c.id === created.id))).toEqual(withoutAudit(created));
     expect(nb.core.store.listTrash()).toEqual([]);
     await h.redo({});
-    expect((await nb.claims()).find((c) => c.id === created.id)).toEqual(edited);
+    expect(withoutAudit((await nb.claims()).find((c) => c.id === created.id))).toEqual(withoutAudit(edited));
     await h.redo({});
-    expect(await nb.claims()).toEqual(original);
+    expect(withoutAudit(await nb.claims())).toEqual(withoutAudit(original));
     expect(nb.core.store.listTrash().map((e) => e.id)).toEqual([created.id]);
   });
 
@@ -69,10 +69,10 @@ describe('undo and redo', () => {
     expect(await h.undo({})).toEqual({ label: 'Merge actors' });
     expect(nb.events).toEqual([{ scope: 'codebook' }, { scope: 'claims', articleId: nb.sampleId }]);
     expect(await h.getCodebook({})).toEqual(codebook);
-    expect(await nb.claims()).toEqual(claims);
+    expect(withoutAudit(await nb.claims())).toEqual(withoutAudit(claims));
     await h.redo({});
     expect(await h.getCodebook({})).toEqual(mergedCodebook);
-    expect(await nb.claims()).toEqual(mergedClaims);
+    expect(withoutAudit(await nb.claims())).toEqual(withoutAudit(mergedClaims));
   });
 
   it('undoes and redoes a text revision: text, blocks, revisions and claims come back exactly', async () => {
@@ -89,14 +89,14 @@ describe('undo and redo', () => {
     const { updatedAt: _u2, author, ...undoneRest } = undone.article;
     expect(undoneRest).toEqual(beforeRest);
     expect(author).toBe('A. Reporter');
-    expect(undone.claims).toEqual(before.claims);
+    expect(withoutAudit(undone.claims)).toEqual(withoutAudit(before.claims));
     expect(nb.core.store.listArticles()[0]!.wordCount).toBe(before.article.text.split(/\s+/).filter(Boolean).length);
 
     await h.redo({});
     const redone = await h.getArticle({ id: nb.sampleId });
     expect(redone.article.text).toBe(revised.article.text);
     expect(redone.article.revisions).toEqual(revised.article.revisions);
-    expect(redone.claims).toEqual(revised.claims);
+    expect(withoutAudit(redone.claims)).toEqual(withoutAudit(revised.claims));
   });
 
   it('undoes an orphan resolution, then the revision, back to the original claims', async () => {
@@ -106,9 +106,9 @@ describe('undo and redo', () => {
     const [orphan] = await h.listOrphans({});
     await h.resolveOrphan({ articleId: nb.sampleId, claimId: orphan!.claim.id, action: 'delete' });
     expect(await h.undo({})).toEqual({ label: 'Delete orphaned claim' });
-    expect((await nb.claims()).find((c) => c.id === orphan!.claim.id)).toEqual(orphan!.claim);
+    expect(withoutAudit((await nb.claims()).find((c) => c.id === orphan!.claim.id))).toEqual(withoutAudit(orphan!.claim));
     expect(await h.undo({})).toEqual({ label: 'Edit article text' });
-    expect(await nb.claims()).toEqual(claims);
+    expect(withoutAudit(await nb.claims())).toEqual(withoutAudit(claims));
     expect(nb.core.store.listTrash()).toEqual([]);
   });
 
@@ -117,7 +117,7 @@ describe('undo and redo', () => {
     const claims = await nb.claims();
     await h.deleteIssue({ id: 'issue-taiwan', reassignTo: 'issue-south-china-sea' });
     expect(await h.undo({})).toEqual({ label: 'Delete issue' });
-    expect(await nb.claims()).toEqual(claims);
+    expect(withoutAudit(await nb.claims())).toEqual(withoutAudit(claims));
     expect((await h.getCodebook({})).issues.some((i) => i.id === 'issue-taiwan')).toBe(true);
   });
 

@@ -70,7 +70,7 @@ describe('importMarkdown through markdown-it (issue 15)', () => {
     expect(doc.text).toBe('Talks resumed — briefly — on Monday, “quietly” & calmly.');
   });
 
-  it('keeps table rows with their cells, code lines verbatim, and the text of HTML blocks without their tags', () => {
+  it('keeps tables cell by cell, code lines verbatim (runs of spaces too), and the text of HTML blocks without their tags', () => {
     const source = [
       '| Actor | Stance |',
       '| --- | --- |',
@@ -86,7 +86,15 @@ describe('importMarkdown through markdown-it (issue 15)', () => {
       '> 1. quoted item',
     ].join('\n');
     const doc = importMarkdown(source, 'table.md');
-    expect(blockTexts(doc)).toEqual(['Actor | Stance', 'China | opposes', 'United States | supports', 'a * b', 'Note from the editor.', 'quoted item']);
+    expect(blockTexts(doc)).toEqual(['Actor', 'Stance', 'China', 'opposes', 'United States', 'supports', 'a  *  b', 'Note from the editor.', 'quoted item']);
+    expect(doc.blocks.slice(0, 6).map((b) => [b.kind, b.table, b.row, b.col, b.header ?? false])).toEqual([
+      ['table-cell', 0, 0, 0, true],
+      ['table-cell', 0, 0, 1, true],
+      ['table-cell', 0, 1, 0, false],
+      ['table-cell', 0, 1, 1, false],
+      ['table-cell', 0, 2, 0, false],
+      ['table-cell', 0, 2, 1, false],
+    ]);
     expect(doc.blocks.at(-1)).toMatchObject({ kind: 'list-item', level: 1, ordered: true });
   });
 });

@@ -7,7 +7,7 @@ import { importFile } from '../../../../electron/core/import';
 import { blockTexts, fixtureBytes } from './fixtures';
 
 describe('importing .odt', () => {
-  it('reads headings, paragraphs, lists and table rows, metadata from meta.xml, comments as notes', async () => {
+  it('reads headings, paragraphs, lists and tables (cell by cell), metadata from meta.xml, comments as notes', async () => {
     const doc = await importFile({ name: 'committee-minutes.odt', bytes: fixtureBytes('committee-minutes.odt') });
     expect(doc.meta).toEqual({ title: 'Water committee minutes', author: 'Lena Ortiz', publishedAt: '2024-05-07' });
     expect(doc.origin).toEqual({ kind: 'odt', name: 'committee-minutes.odt' });
@@ -16,11 +16,16 @@ describe('importing .odt', () => {
       'Delegates agreed to extend the monitoring mission by six months.',
       'Extend the mission.',
       'Publish the flow data weekly.',
-      'Delegation | Vote | Note',
-      'North | For | With reservations',
+      'Delegation',
+      'Vote',
+      'Note',
+      'North',
+      'For',
+      'With reservations',
       'The next meeting is in June.',
     ]);
-    expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'list-item', 'list-item', 'paragraph', 'paragraph', 'paragraph']);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'list-item', 'list-item', ...Array(6).fill('table-cell'), 'paragraph']);
+    expect(doc.blocks.slice(4, 10).map((b) => [b.table, b.row, b.col])).toEqual([[0, 0, 0], [0, 0, 1], [0, 0, 2], [0, 1, 0], [0, 1, 1], [0, 1, 2]]);
     expect(doc.notes).toEqual(['Comment in the document: Sam Reviewer: Check the date of the meeting.', '1 footnote was left out of the text.']);
   });
 

@@ -68,3 +68,30 @@ describe('importPlainText layouts', () => {
     expect(doc.text.endsWith('The end.')).toBe(true);
   });
 });
+
+describe('importPlainText keeps the text faithfully', () => {
+  it('keeps runs of spaces, line breaks inside a paragraph, and records blank lines and zero-width characters', () => {
+    const source = 'Votes by district\n\nNorth    1,204    52%\nSouth      987    48%\n\n\nThe\u200B count ended at midnight, officials said, after a long day of checking postal ballots by hand in both districts.\n';
+    const doc = importPlainText(source, 'votes.txt');
+    expect(doc.meta.title).toBe('Votes by district');
+    expect(blockTexts(doc)).toEqual([
+      'North    1,204    52%',
+      'South      987    48%',
+      'The count ended at midnight, officials said, after a long day of checking postal ballots by hand in both districts.',
+    ]);
+    // The two table lines are one paragraph (a line break between them); the rest are paragraphs.
+    expect(doc.blocks.map((b) => b.lineBreak ?? false)).toEqual([false, true, false]);
+    expect(doc.normalisation).toMatchObject({ collapsedBlankLines: 2, removedZeroWidth: 1, collapsedWhitespace: 0 });
+  });
+});
+
+describe('splitParagraphs tells wrapped prose from lines that stand alone', () => {
+  it('keeps a signature or an address line by line', () => {
+    expect(splitParagraphs('The union will vote again on Friday, she said.\n\nMaria Okafor\nChief negotiator\nHarbour Workers Union\n')).toEqual([
+      'The union will vote again on Friday, she said.',
+      'Maria Okafor',
+      'Chief negotiator',
+      'Harbour Workers Union',
+    ]);
+  });
+});

@@ -99,3 +99,40 @@ describe('coalitions', () => {
     expect(coalitions(oneModeNetwork(camps, 'congruence'))).toEqual(found);
   });
 });
+
+describe('coalitions from the pair weights', () => {
+  it('are the coalitions of the congruence network itself', async () => {
+    const { coalitionsOfWeights } = await import('../../../../electron/core/networks/coalitions');
+    const { pairWeights } = await import('../../../../electron/core/networks/networks');
+    // Two camps on k1/k2 and a bridge, in an order unlike the sorted one.
+    const camps = [st('Z', 'k1', 1), st('B', 'k1', 1), st('Y', 'k1', 1), st('A', 'k2', -1), st('C', 'k2', -1), st('X', 'k2', -1), st('Y', 'k2', -1), st('Q', 'k3', 1)];
+    const actors = [...new Set(camps.map((s) => s.actorId))].sort();
+    expect(coalitionsOfWeights(pairWeights(camps), actors)).toEqual(coalitions(oneModeNetwork(camps, 'congruence')));
+    expect(coalitionsOfWeights(pairWeights(debate), [...new Set(debate.map((s) => s.actorId))].sort())).toEqual(coalitions(oneModeNetwork(debate, 'congruence')));
+  });
+});
+
+describe('the strongest edges', () => {
+  it('keeps the largest by absolute value, ties in their first order, as a stable sort would', async () => {
+    const { strongest } = await import('../../../../electron/core/networks/networks');
+    const w = [1, -5, 3, 3, -3, 2, 5];
+    // |w| sorted stably: -5 (1), 5 (6), 3 (2), 3 (3), -3 (4), 2 (5), 1 (0).
+    const stable = (limit: number) => w.map((v, x) => ({ v, x })).sort((a, b) => Math.abs(b.v) - Math.abs(a.v)).slice(0, limit).map((e) => e.x).sort((a, b) => a - b);
+    for (let limit = 1; limit <= 8; limit++) expect(strongest(w, limit)).toEqual(stable(limit));
+    expect(strongest(w, 4)).toEqual([1, 2, 3, 6]);
+  });
+});
+
+describe('coalitions remembered by content', () => {
+  it('gives the same answer again (and a copy the caller may change), and a new one for other weights', async () => {
+    const { coalitionsOfWeights } = await import('../../../../electron/core/networks/coalitions');
+    const { pairWeights } = await import('../../../../electron/core/networks/networks');
+    const actors = ['A', 'B', 'C', 'D'];
+    const first = coalitionsOfWeights(pairWeights(debate), actors);
+    first.set('A', 99);
+    expect(coalitionsOfWeights(pairWeights(debate), actors)).toEqual(coalitions(oneModeNetwork(debate, 'congruence')));
+    // B now disagrees with A on k1: other weights, other coalitions.
+    const changed = debate.map((s) => (s.actorId === 'B' && s.concept === 'k1' ? { ...s, side: -1 as const } : s));
+    expect(coalitionsOfWeights(pairWeights(changed), actors)).toEqual(coalitions(oneModeNetwork(changed, 'congruence')));
+  });
+});

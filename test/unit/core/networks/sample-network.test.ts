@@ -67,3 +67,29 @@ describe('networks of the sample notebook', () => {
     await expect(call('getNetwork', { type: 'congruence', publishedFrom: '2025-01-01', publishedTo: '2024-01-01' })).rejects.toThrow(/reversed/);
   });
 });
+
+describe('duplicates dropped while gathering', () => {
+  it('equal dropDuplicates over every statement, for each rule, coded and rolled up', async () => {
+    const { gatherStatements } = await import('../../../../electron/core/networks/gather');
+    const { dropDuplicates } = await import('../../../../electron/core/networks/statements');
+    // A repeat: China says it again in a second article of the same day as the sample.
+    const words = 'China is firmly committed to its territorial claims in the South China Sea, Beijing said again.';
+    const { articleId } = await call('importText', { title: 'Again', text: words });
+    await call('updateArticleMeta', { id: articleId, patch: { publishedAt: '2024-12-21' } });
+    const codebook = nb.core.store.getCodebook();
+    const sample = (await call('getArticle', { id: nb.sampleId })).claims.find((c) => c.target.quote.exact.startsWith('China is firmly'))!;
+    await call('createClaim', { articleId, start: 0, end: words.length - 1, coding: { actorIds: sample.actorIds, issueId: sample.issueId, stanceId: sample.stanceId, proposition: sample.proposition } });
+    await call('createClaim', { articleId, start: 0, end: 5, coding: { actorIds: sample.actorIds, issueId: sample.issueId, stanceId: sample.stanceId, proposition: sample.proposition } });
+    expect(codebook.actors.length).toBeGreaterThan(0);
+    for (const filter of [{}, { rollUp: 'top' as const }]) {
+      const all = (await gatherStatements(nb.core.context, filter, 'include')).statements;
+      for (const rule of ['article', 'day'] as const) {
+        const gathered = (await gatherStatements(nb.core.context, filter, rule)).statements;
+        expect(gathered).toEqual(dropDuplicates(all, rule));
+      }
+      // Not trivially equal: the repeat inside the new article goes under 'article', the one across articles of a day under 'day'.
+      expect((await gatherStatements(nb.core.context, filter, 'article')).statements.length).toBe(all.length - 1);
+      expect((await gatherStatements(nb.core.context, filter, 'day')).statements.length).toBe(all.length - 2);
+    }
+  });
+});
