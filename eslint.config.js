@@ -34,6 +34,7 @@ const PACKAGE_LAYERS = {
   'playwright-core': ['core'],
   'wink-nlp': ['core'],
   'wink-eng-lite-web-model': ['core'],
+  'isomorphic-git': ['core'],
   electron: ['main', 'preload'],
   react: ['renderer'],
   'react-dom': ['renderer'],

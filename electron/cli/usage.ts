@@ -25,6 +25,11 @@ export const USAGE = {
   backups: 'stancebook backups [list | now | restore NAME] [--data DIR]    rolling backups: list them, take one, or restore one',
   trash: 'stancebook trash [list | restore ID | empty] [--data DIR]    deleted articles, claims and briefs',
   serve: 'stancebook serve [--port N] [--data DIR]    browser mode: the app on 127.0.0.1 (a new data folder starts with the sample)',
+  sync: [
+    'stancebook sync [--remote URL] [--data DIR]    share the notebook through Git: commit, fetch, merge record by record, push (token from STANCEBOOK_GIT_TOKEN, user name from STANCEBOOK_GIT_USERNAME, default "token")',
+    '  stancebook sync conflicts [--json] [--data DIR]    the conflicts syncs found, both sides of each',
+    '  stancebook sync resolve ID ours|theirs [--data DIR]    keep this copy\'s value or take the other side\'s',
+  ].join('\n'),
   suggest: 'stancebook suggest FILE... [--json] | suggest --article ID [--json] [--data DIR]    attributions found in UTF-8 text files (no notebook needed) or a stored article',
   coder: 'stancebook coder [--name NAME] [--id ID] [--data DIR]    who codes in this copy: show it, or set the name (the id stays; --id takes up an earlier one)',
   agreement: 'stancebook agreement [--collection C | --article ID...] [--json] [--data DIR]    agreement between coders: matched spans, Krippendorff\'s alpha, unmatched spans',

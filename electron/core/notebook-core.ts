@@ -21,6 +21,7 @@ import { closeSearch, createSearchHandlers } from './search/handlers';
 import { createTrashHandlers } from './trash/handlers';
 import { closeClaimsDigest } from './claim-digests';
 import { createSuggestHandlers } from './suggest/handlers';
+import { createSyncHandlers } from './sync/handlers';
 import { ImportError, importFileIsolated, importPastedText } from './import/host';
 import type { NotebookStore } from './store/types';
 import type { SqliteDriver } from './search/sqlite/sql-database';
@@ -123,6 +124,7 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     ...createNetworksHandlers(context),
     ...createRegistryHandlers(context),
     ...createCodersHandlers(context),
+    ...createSyncHandlers(context),
   };
 
   return {

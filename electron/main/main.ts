@@ -1,9 +1,10 @@
-import { app, type BrowserWindow, dialog, nativeTheme, screen, shell } from 'electron';
+import { app, type BrowserWindow, dialog, nativeTheme, safeStorage, screen, shell } from 'electron';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { nodeSqliteDriver, openNotebookCore, resolveDataDir, type NotebookCore } from '../core';
+import { CredentialStore, withStoredCredentials } from './credential-store';
 import { createElectronPrinter } from './electron-printer';
 import { createErrorLog } from './error-log';
 import { forwardChanges, registerIpc } from './ipc';
@@ -109,7 +110,9 @@ async function start(): Promise<void> {
     },
     showErrorLog: () => (existsSync(errorLog.file) ? shell.showItemInFolder(errorLog.file) : void dialog.showMessageBox({ message: 'No errors have been logged.' })),
   });
-  registerIpc(core, makeTrustedUrlCheck());
+  // Git tokens for sync: encrypted with the system keychain's key, in userData, never in the notebook.
+  const credentials = new CredentialStore(userFile('git-credentials.json'), safeStorage);
+  registerIpc({ ...core, handlers: withStoredCredentials(core.handlers, credentials) }, makeTrustedUrlCheck());
   const state = parseWindowState(readText(userFile('window-state.json')), screen.getAllDisplays().map((d) => d.workArea));
   const window = createMainWindow(paths, state);
   mainWindow = window;

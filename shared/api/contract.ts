@@ -19,6 +19,7 @@ import { registryMethods } from './contract-registry';
 import { searchMethods } from './contract-search';
 import { trashMethods } from './contract-trash';
 import { suggestMethods } from './contract-suggest';
+import { syncMethods } from './contract-sync';
 import { method } from './method';
 import { NewCodesSchema } from './new-codes';
 
@@ -120,6 +121,7 @@ export const contract = {
   ...networksMethods,
   ...registryMethods,
   ...codersMethods,
+  ...syncMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -22,6 +22,7 @@ const BENCHES = [
   { file: 'suggest-bench.ts', what: 'claim suggester: ms per 1,000 words on a long article and the seed story (vs wink tokens and tags alone)' },
   { file: 'networks-bench.ts', what: 'discourse networks: congruence cold and warm, conflict (Jaccard), moving windows, GraphML (vs reading every claim)' },
   { file: 'import-bench.ts', what: 'import: 20 news pages, PDFs, DOCX, a 1,000-row CSV through the import worker; files per second, slowest file, peak memory' },
+  { file: 'sync-bench.ts', what: 'sync through Git: 10,000 articles, 20 changed, against git http-backend on loopback; repository size after 100 syncs' },
   { file: 'reader-bench.ts', what: 'reader in Chromium: first highlighted paint, claim creation, scrolling' },
   { file: 'journey-bench.ts', what: 'the whole product as a user has it: stancebook serve + Chromium (open, first search hits, searches by kind, first and later Positions maps, one article, chores), the server\'s stalls, peak RSS and CPU, list --json; the issue\'s targets table' },
 ];

@@ -23,4 +23,5 @@ export const COMMANDS: Record<CommandName, () => Promise<{ run: RunCommand }>> =
   suggest: () => import('./suggest'),
   coder: () => import('./coder'),
   agreement: () => import('./agreement'),
+  sync: () => import('./sync'),
 };

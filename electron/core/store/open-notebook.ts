@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { access, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { isDiskFull } from '../../../shared/api/errors';
@@ -123,6 +123,8 @@ async function loadDoc<K extends 'codebook' | 'briefs'>(
  * (or library.json is missing from an existing notebook) the bad file is quarantined, the
  * readable claim lines are still replayed, and the index is rebuilt from the shards.
  */
+const present = (file: string): Promise<boolean> => access(file).then(() => true, () => false);
+
 async function loadLibrary(parts: Omit<ReplayContext, 'index' | 'journal'>, existing: boolean) {
   const { dir, recovery } = parts;
   const empty: LibraryDoc = { schemaVersion: NOTEBOOK_SCHEMA_VERSION, journalSeq: 0, articles: [], revs: {} };
@@ -130,7 +132,10 @@ async function loadLibrary(parts: Omit<ReplayContext, 'index' | 'journal'>, exis
   let problem: { rel: string; error: DocumentProblem | null } | null = null;
   try {
     await library.read();
-    if (existing && (await readTextIfExists(abs(dir, FILES.library))) === null) problem = { rel: FILES.library, error: null };
+    // A fresh checkout of a notebook shared through Git has no index (it is not committed): it is
+    // built from the shards below, as expected, so that is no damage to report.
+    const freshCheckout = (await present(path.join(dir, '.git'))) && !(await present(abs(dir, FILES.journal)));
+    if (existing && !freshCheckout && (await readTextIfExists(abs(dir, FILES.library))) === null) problem = { rel: FILES.library, error: null };
   } catch (error) {
     if (!(error instanceof DocumentProblem)) throw error;
     problem = { rel: FILES.library, error };

@@ -38,6 +38,7 @@ import { useGlobalKeys } from './use-global-keys';
 import { useLastArticle } from './use-last-article';
 import { DeleteArticleDialog } from '../features/library/DeleteArticleDialog';
 import { TrashView } from '../features/trash/TrashView';
+import { SyncView } from '../features/sync/SyncView';
 import { useTrash } from '../features/trash/trash-queries';
 import { AppBarTools } from './AppBarTools';
 import { useReaderPlace } from './use-reader-place';
@@ -50,7 +51,7 @@ import { WelcomeCard, isSample } from './WelcomeCard';
 
 type OpenDialog = 'new-article' | 'details' | 'help' | null;
 
-const CENTRE_LABEL: Record<View, string> = { reader: 'Article', codebook: 'Codebook', briefs: 'Briefs', positions: 'Positions', networks: 'Networks', trash: 'Trash', agreement: 'Agreement' };
+const CENTRE_LABEL: Record<View, string> = { reader: 'Article', codebook: 'Codebook', briefs: 'Briefs', positions: 'Positions', networks: 'Networks', trash: 'Trash', agreement: 'Agreement', sync: 'Sync' };
 
 /** The three panes and the dialogs over them, and the state they share. */
 export function Workspace() {
@@ -68,7 +69,7 @@ export function Workspace() {
   // What the centre pane shows: the open article, or one of the notebook-wide views.
   const [centre, setCentre] = useRememberedView();
   // Positions, Networks and Trash are notebook-wide and need the room: they fold the claims pane away.
-  const showsClaims = centre !== 'positions' && centre !== 'networks' && centre !== 'trash' && centre !== 'agreement';
+  const showsClaims = centre !== 'positions' && centre !== 'networks' && centre !== 'trash' && centre !== 'agreement' && centre !== 'sync';
   const trash = useTrash();
   const undoToasts = useUndoToasts();
   const [deletingArticle, setDeletingArticle] = useState<{ id: string; title: string; claimCount: number } | null>(null);
@@ -350,6 +351,8 @@ export function Workspace() {
               <BriefsView citeClaim={selectedClaim} currentArticleId={openArticleId} />
             ) : centre === 'agreement' ? (
               <AgreementView lookup={lookup} currentArticleId={openArticleId} onOpenClaim={openClaim} />
+            ) : centre === 'sync' ? (
+              <SyncView />
             ) : centre === 'trash' ? (
               <TrashView entries={trash.data} isLoading={trash.isLoading} onOpenArticle={(id) => openArticle(id)} />
             ) : article.data && codebook.data ? (

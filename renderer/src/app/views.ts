@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 
 /** What the centre of the window shows: the reader, or one of the notebook-wide views. */
-export type View = 'reader' | 'positions' | 'networks' | 'codebook' | 'briefs' | 'trash' | 'agreement';
+export type View = 'reader' | 'positions' | 'networks' | 'codebook' | 'briefs' | 'trash' | 'agreement' | 'sync';
 
 /** The views in the order of the navigation, with their names and the letter after G. */
 export const VIEWS: { id: View; label: string; key: string }[] = [
@@ -12,6 +12,7 @@ export const VIEWS: { id: View; label: string; key: string }[] = [
   { id: 'briefs', label: 'Briefs', key: 'B' },
   { id: 'agreement', label: 'Agreement', key: 'A' },
   { id: 'trash', label: 'Trash', key: 'T' },
+  { id: 'sync', label: 'Sync', key: 'S' },
 ];
 
 const KEY = 'stancebook.view';

@@ -3,7 +3,7 @@ export const SHORTCUTS: { area: string; keys: string[]; does: string }[] = [
   { area: 'Anywhere', keys: ['?'], does: 'Show this list of shortcuts' },
   { area: 'Anywhere', keys: ['N'], does: 'New article (paste text or add a file)' },
   { area: 'Anywhere', keys: ['Alt+1', 'Alt+2', 'Alt+3'], does: 'Go to the library, the article (shows the reader), the claims' },
-  { area: 'Anywhere', keys: ['G then R', 'G then P', 'G then N', 'G then C', 'G then B', 'G then A', 'G then T'], does: 'Show the Reader, Positions, Networks, Codebook, Briefs, Agreement or Trash' },
+  { area: 'Anywhere', keys: ['G then R', 'G then P', 'G then N', 'G then C', 'G then B', 'G then A', 'G then T', 'G then S'], does: 'Show the Reader, Positions, Networks, Codebook, Briefs, Agreement, Trash or Sync' },
   { area: 'Anywhere', keys: ['/'], does: 'Filter claims by text' },
   { area: 'Anywhere', keys: ['Ctrl+K'], does: 'Search the notebook, from anywhere (a brief or a field too): articles, claims, briefs (↑ ↓ to choose, Enter to open, Esc to clear)' },
   { area: 'Anywhere', keys: ['Drop files'], does: 'Drop files or folders on the window to import them' },
