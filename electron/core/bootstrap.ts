@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { anchorTarget } from '../../shared/anchoring';
 import { CodebookSchema, type Codebook } from '../../shared/model';
-import { historyOf } from './annotate/history';
+import { historyOf } from './history/history';
 import { createNotebookCore, type CoreOptions, type NotebookCore } from './notebook-core';
 import { openNotebook } from './store';
 

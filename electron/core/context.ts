@@ -1,5 +1,5 @@
 import type { NotebookChanged } from '../../shared/api';
-import type { PdfPrinter } from './exchange/pdf-printer';
+import type { PdfPrinter } from './documents/pdf-printer';
 import type { SqliteDriver } from './search/sqlite/sql-database';
 import type { NotebookStore } from './store/types';
 

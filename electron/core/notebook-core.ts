@@ -3,23 +3,23 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { announcingRecoveries } from './recovery-notices';
 import type { ApiHandlers, NotebookChanged, WithChange } from '../../shared/api';
 import { UserError } from '../../shared/api';
-import { addImportedDocument, deleteArticle, listArticles, requireArticle, updateArticleMeta } from './articles';
-import { getClaims } from './claims';
+import { addImportedDocument, deleteArticle, listArticles, requireArticle, updateArticleMeta } from './articles/articles';
+import { getClaims } from './claims/claims';
 import type { CoreContext } from './context';
-import { createAnnotateHandlers } from './annotate/handlers';
-import { createClaimStep, deleteClaimStep, updateClaimStep } from './annotate/claim-steps';
+import { createAnnotateHandlers } from './history/handlers';
+import { createClaimStep, deleteClaimStep, updateClaimStep } from './claims/claim-steps';
 import { createBriefsHandlers } from './briefs/handlers';
 import { createCodersHandlers } from './coders/handlers';
 import { visibleClaims } from './coders/blind-coding';
 import { createExchangeHandlers } from './exchange/handlers';
-import type { PdfPrinter } from './exchange/pdf-printer';
-import { createLibraryHandlers } from './library/handlers';
+import type { PdfPrinter } from './documents/pdf-printer';
+import { createLibraryHandlers } from './articles/handlers';
 import { createNetworksHandlers } from './networks/handlers';
 import { createPositionsHandlers } from './positions/handlers';
 import { createRegistryHandlers } from './registry/handlers';
 import { closeSearch, createSearchHandlers } from './search/handlers';
 import { createTrashHandlers } from './trash/handlers';
-import { closeClaimsDigest } from './claim-digests';
+import { closeClaimsDigest } from './claims/claim-digests';
 import { createSuggestHandlers } from './suggest/handlers';
 import { createSyncHandlers } from './sync/handlers';
 import { ImportError, importFileIsolated, importPastedText } from './import/host';
@@ -108,7 +108,7 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
       await deleteArticle(context, id);
       return { ok: true as const };
     },
-    // Claim edits are undoable steps of the annotate history (electron/core/annotate).
+    // Claim edits are undoable steps of the one undo history (electron/core/history).
     createClaim: ({ articleId, start, end, coding, newCodes }) => createClaimStep(context, articleId, start, end, coding, newCodes),
     updateClaim: ({ articleId, id, patch, newCodes }) => updateClaimStep(context, articleId, id, patch, newCodes),
     deleteClaim: ({ articleId, id }) => deleteClaimStep(context, articleId, id),

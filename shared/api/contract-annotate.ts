@@ -103,7 +103,7 @@ const labelled = z.object({ label: z.string() });
 /**
  * API methods of the annotate area: text revisions and re-anchoring, the orphans review,
  * codebook management and undo/redo. Spread into the contract in contract.ts; the handlers live
- * in electron/core/annotate/handlers.ts. Every change here is one step of the undo history.
+ * in electron/core/history/handlers.ts. Every change here is one step of the undo history.
  */
 export const annotateMethods = {
   reviseArticleText: method(

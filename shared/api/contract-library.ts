@@ -127,7 +127,7 @@ export type CollectionChange = z.infer<typeof CollectionChangeSchema>;
 /**
  * API methods of the library area: CSV import, re-import as a revision, tags and collections
  * on articles, and the library list (sorted, filtered, faceted, one window at a time).
- * Spread into the contract in contract.ts; the handlers live in electron/core/library/handlers.ts.
+ * Spread into the contract in contract.ts; the handlers live in electron/core/articles/handlers.ts.
  */
 export const libraryMethods = {
   previewCsv: method(

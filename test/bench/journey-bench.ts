@@ -29,7 +29,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import type { RequestOf } from '../../shared/api';
 import { loadDefaultCodebook, sourceResourcesDir } from '../../electron/core/bootstrap';
-import { CHROMIUM_ARGS, defaultChromiumPath } from '../../electron/core/exchange/chromium-printer';
+import { CHROMIUM_ARGS, defaultChromiumPath } from '../../electron/core/documents/chromium-printer';
 import { createNotebookCore } from '../../electron/core/notebook-core';
 import { indexPath } from '../../electron/core/search/index-schema';
 import { betterSqlite3Driver } from '../../electron/core/search/sqlite/better-sqlite3-driver';

@@ -23,7 +23,7 @@ import { chromium } from 'playwright-core';
 import { startBrowserHost } from '../../electron/browser-host/server';
 import { openNotebookCore } from '../../electron/core/bootstrap';
 import type { NotebookCore } from '../../electron/core/notebook-core';
-import { CHROMIUM_ARGS, defaultChromiumPath } from '../../electron/core/exchange/chromium-printer';
+import { CHROMIUM_ARGS, defaultChromiumPath } from '../../electron/core/documents/chromium-printer';
 import type { Codebook } from '../../shared/model';
 import { codingFor, type Coding } from './networks-coding';
 import { fillNotebook } from './store-bench-data';

@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { openNotebookCore } from '../../electron/core/bootstrap';
-import { digestFilePath } from '../../electron/core/claim-digest-file';
-import { flushClaimsDigest } from '../../electron/core/claim-digests';
+import { digestFilePath } from '../../electron/core/claims/claim-digest-file';
+import { flushClaimsDigest } from '../../electron/core/claims/claim-digests';
 import type { Codebook } from '../../shared/model';
 import { fillNotebook } from './store-bench-data';
 

@@ -13,7 +13,7 @@ import { describeRange } from '../../shared/anchoring';
 import type { Claim } from '../../shared/model';
 import { startBrowserHost } from '../../electron/browser-host/server';
 import { openNotebookCore } from '../../electron/core/bootstrap';
-import { CHROMIUM_ARGS, defaultChromiumPath } from '../../electron/core/exchange/chromium-printer';
+import { CHROMIUM_ARGS, defaultChromiumPath } from '../../electron/core/documents/chromium-printer';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { CHROMIUM_ARGS as PRODUCT_CHROMIUM_ARGS } from '../../electron/core/exchange/chromium-printer';
+import { CHROMIUM_ARGS as PRODUCT_CHROMIUM_ARGS } from '../../electron/core/documents/chromium-printer';
 
 /** The product's own Chromium flags (root in a container, off the closed network). */
 export const CHROMIUM_ARGS = [...PRODUCT_CHROMIUM_ARGS, '--disable-quic'];

@@ -1,7 +1,7 @@
 import type { FoundCitation } from '../../../shared/api/contract-briefs';
 import type { Claim, Codebook } from '../../../shared/model';
-import { listArticles } from '../articles';
-import { sortClaims } from '../claims';
+import { listArticles } from '../articles/articles';
+import { sortClaims } from '../claims/claims';
 import type { CoreContext } from '../context';
 import { describeCitation } from './citations';
 

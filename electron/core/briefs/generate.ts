@@ -1,8 +1,8 @@
 import { UserError } from '../../../shared/api';
 import type { Article, Brief, Claim, Codebook } from '../../../shared/model';
-import { requireArticle } from '../articles';
+import { requireArticle } from '../articles/articles';
 import type { CoreContext } from '../context';
-import { buildAnnotatedBrief } from '../export/brief-model';
+import { buildAnnotatedBrief } from '../documents/brief-model';
 import { createBrief } from './briefs';
 import { findClaims } from './citations';
 import { bold, bulletList, citation, doc, heading, italic, link, paragraph, text, type DocNode } from './doc-nodes';

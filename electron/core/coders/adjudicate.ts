@@ -1,8 +1,8 @@
 import { UserError } from '../../../shared/api';
 import type { Claim, ClaimCoding } from '../../../shared/model';
 import { coderNames } from '../agreement/agreement-report';
-import { historyOf } from '../annotate/history';
-import { planClaimUpdate, requireClaim } from '../claims';
+import { historyOf } from '../history/history';
+import { planClaimUpdate, requireClaim } from '../claims/claims';
 import type { CoreContext } from '../context';
 
 export interface Adjudication {

@@ -1,5 +1,5 @@
 import type { Claim } from '../../../shared/model';
-import type { ChangeSet, Side } from '../annotate/change-set';
+import type { ChangeSet, Side } from '../history/change-set';
 import { isoNow, type CoreContext } from '../context';
 import { boundHistory, stampClaim } from './claim-audit';
 import { getCoder } from './coder-settings';

@@ -1,6 +1,6 @@
 import { UserError } from '../../../shared/api';
 import type { Article, Claim, Coder, DoubleCoding } from '../../../shared/model';
-import { requireArticle } from '../articles';
+import { requireArticle } from '../articles/articles';
 import { isoNow, type CoreContext } from '../context';
 import { getCoder } from './coder-settings';
 

@@ -1,5 +1,5 @@
 import type { ArticleSummary, Claim } from '../../../shared/model';
-import { claimsDigest, transientDigest, type DigestView } from '../claim-digests';
+import { claimsDigest, transientDigest, type DigestView } from '../claims/claim-digests';
 import type { CoreContext } from '../context';
 import { isBlindFor } from './blind-coding';
 import { getCoder } from './coder-settings';

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Claim, Codebook } from '../../../shared/model';
 import type { ArticleHead } from './gather';
-import { safeArticleUrl } from '../export/escape';
+import { safeArticleUrl } from '../documents/escape';
 
 /** The columns, in order: what an analyst filters and pivots on in a spreadsheet. */
 export const CSV_COLUMNS = [

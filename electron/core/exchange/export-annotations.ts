@@ -1,7 +1,7 @@
 import type { ExportedFile } from '../../../shared/api';
 import type { AnnotationFormat } from '../../../shared/api/contract-exchange';
 import { isoNow, type CoreContext } from '../context';
-import { slugify } from '../export';
+import { slugify } from '../documents';
 import { renderClaimsCsv } from './csv-export';
 import { gatherArticles, gatherClaimsByArticle } from './gather';
 import { articleUrn } from './stable-ids';

@@ -1,6 +1,6 @@
 import type { Article, Claim } from '../../../shared/model';
-import { requireArticle } from '../articles';
-import { getClaims } from '../claims';
+import { requireArticle } from '../articles/articles';
+import { getClaims } from '../claims/claims';
 import type { CoreContext } from '../context';
 
 /** An article with its claims in reading order. */

@@ -5,7 +5,7 @@ import { restoreArchiveBeside } from './archive-restore';
 import { buildArchive } from './archive-write';
 import { importCodebook, parseCodebookFile, renderCodebookJson } from './codebook-json';
 import { exportAnnotations } from './export-annotations';
-import { exportBriefDocument, exportDocument } from './export-document';
+import { exportBriefDocument, exportDocument } from '../documents/export-document';
 import { importAnnotations } from './import-annotations';
 import { renderRefiCodebook } from './refi-codebook';
 

@@ -5,7 +5,7 @@ import type { ArticleClaims } from './gather';
 import { buildCodeTree, renderCodes, type RefiCodeIndex } from './refi-codes';
 import { stableGuid } from './stable-ids';
 import { attrs, xmlText, xsdDateTime } from './xml';
-import { safeArticleUrl } from '../export/escape';
+import { safeArticleUrl } from '../documents/escape';
 
 const USER_GUID = stableGuid('user', 'stancebook');
 

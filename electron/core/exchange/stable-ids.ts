@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../../../shared/model';
-import { safeArticleUrl } from '../export/escape';
+import { safeArticleUrl } from '../documents/escape';
 
 /**
  * A UUID (version 5 layout) derived from a kind and a Stancebook id, so the same notebook

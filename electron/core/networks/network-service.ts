@@ -2,7 +2,7 @@ import { UserError } from '../../../shared/api';
 import type { Network } from '../../../shared/api/contract-networks';
 import type { PositionsFilter } from '../../../shared/api/contract-positions';
 import type { Claim } from '../../../shared/model';
-import { inTextOrder } from '../claim-digests';
+import { inTextOrder } from '../claims/claim-digests';
 import type { CoreContext } from '../context';
 import { coalitionsOfWeights } from './coalitions';
 import { writeOneMode, writeTwoMode, type NetworkFormat, type NodeLabels } from './formats';

@@ -1,6 +1,6 @@
 import { CELL_PROPOSITIONS_SHOWN, CELL_SHIFTS_SHOWN, type PositionCell, type PositionsMap, type PropositionClash } from '../../../shared/api/contract-positions';
 import type { ArticleSummary, Codebook } from '../../../shared/model';
-import type { DigestView, InternTable } from '../claim-digests';
+import type { DigestView, InternTable } from '../claims/claim-digests';
 import type { ActorScope } from '../registry/actor-scope';
 import { PropositionPositions, propositionKey, shiftOf, type DatedStance } from './position-rules';
 

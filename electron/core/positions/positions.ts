@@ -2,7 +2,7 @@ import type { PositionClaim, PositionsFilter, PositionsMap } from '../../../shar
 import type { ArticleSummary, Claim } from '../../../shared/model';
 import type { CoreContext } from '../context';
 import { articleFilterOf, prepareArticleFilter } from '../articles/article-filter';
-import { inTextOrder, type ArticleDigest, type DigestView } from '../claim-digests';
+import { inTextOrder, type ArticleDigest, type DigestView } from '../claims/claim-digests';
 import { claimScope, digestForCoder } from '../coders/coder-digest';
 import { scopeOf, type ActorScope } from '../registry/actor-scope';
 import { computePositionsMap, propositionKeys } from './positions-map';

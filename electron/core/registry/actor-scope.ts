@@ -1,5 +1,5 @@
 import type { ActorFilter, Codebook, RollUp } from '../../../shared/model';
-import { ancestorsOf } from '../annotate/actor-parents';
+import { ancestorsOf } from '../codebook/actor-parents';
 
 /**
  * Which actor a coded actor is drawn as in positions and networks, or null when the filter leaves

@@ -1,7 +1,7 @@
 import { UserError } from '../../../shared/api';
 import type { RegistryImportReport } from '../../../shared/api/contract-registry';
 import type { Actor, Codebook } from '../../../shared/model';
-import { codebookStep, sameName, uniqueNames } from '../annotate/codebook-step';
+import { codebookStep, sameName, uniqueNames } from '../codebook/codebook-step';
 import type { CoreContext } from '../context';
 import { parseRegistryCsv, type RegistryRow, type RowProblem } from './registry-csv';
 

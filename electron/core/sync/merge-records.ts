@@ -1,7 +1,7 @@
 import type { SyncConflict } from '../../../shared/api/contract-sync';
 import type { Article, Brief, Claim, Codebook } from '../../../shared/model';
 import { reanchorClaims } from '../../../shared/anchoring';
-import { carryReview } from '../annotate/revise-article';
+import { carryReview } from '../articles/revise-article';
 import { canonical, mergeRecordFields, same, type FieldRules } from './merge-fields';
 
 /**

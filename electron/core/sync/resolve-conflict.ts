@@ -1,13 +1,13 @@
 import { UserError } from '../../../shared/api';
 import type { SyncConflict } from '../../../shared/api/contract-sync';
 import { ActorSchema, BriefSchema, ClaimSchema, IssueSchema, StanceSchema, TagSchema, type Article, type Claim, type Codebook } from '../../../shared/model';
-import { deleteArticle, requireArticle } from '../articles';
-import { historyOf } from '../annotate/history';
-import { deleteActor, mergeActors } from '../annotate/codebook-actors';
-import { deleteIssue, mergeIssues } from '../annotate/codebook-issues';
-import { deleteStance, mergeStances } from '../annotate/codebook-stances';
-import { deleteTag } from '../annotate/codebook-tags';
-import { reviseArticleText } from '../annotate/revise-article';
+import { deleteArticle, requireArticle } from '../articles/articles';
+import { historyOf } from '../history/history';
+import { deleteActor, mergeActors } from '../codebook/codebook-actors';
+import { deleteIssue, mergeIssues } from '../codebook/codebook-issues';
+import { deleteStance, mergeStances } from '../codebook/codebook-stances';
+import { deleteTag } from '../codebook/codebook-tags';
+import { reviseArticleText } from '../articles/revise-article';
 import { isoNow, type CoreContext } from '../context';
 import { readConflicts, writeConflicts } from './conflicts-file';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main';
-import { defaultChromiumPath } from '../../../electron/core/exchange/chromium-printer';
+import { defaultChromiumPath } from '../../../electron/core/documents/chromium-printer';
 import type { CliIo } from '../../../electron/cli/io';
 import { openNotebookCore } from '../../../electron/core/bootstrap';
 import { goldClaims, RESOURCES, ROOT, tempDir } from '../helpers/temp-notebook';

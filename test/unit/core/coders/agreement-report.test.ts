@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openAnnotateFixture, type AnnotateFixture } from '../annotate/annotate-fixture';
+import { openAnnotateFixture, type AnnotateFixture } from '../history/annotate-fixture';
 
 /*
  * Two coders code ten separate spans of the sample article. Their issues follow Krippendorff's

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openNotebookCore } from '../../../../electron/core/bootstrap';
 import { LOCAL_SETTINGS_FILE } from '../../../../electron/core/coders/coder-settings';
 import { CORE_OPTIONS } from '../../helpers/temp-notebook';
-import { openAnnotateFixture, type AnnotateFixture } from '../annotate/annotate-fixture';
+import { openAnnotateFixture, type AnnotateFixture } from '../history/annotate-fixture';
 import { search } from '../search/search-helpers';
 
 describe('coders and claim history', () => {

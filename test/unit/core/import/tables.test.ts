@@ -1,11 +1,11 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addImportedDocument } from '../../../../electron/core/articles';
-import { renderArticleDocx } from '../../../../electron/core/exchange/docx-article';
-import { buildAnnotatedArticle } from '../../../../electron/core/export/article-model';
-import { renderArticleHtml } from '../../../../electron/core/export/article-html';
-import { renderArticleMarkdown } from '../../../../electron/core/export/article-markdown';
+import { addImportedDocument } from '../../../../electron/core/articles/articles';
+import { renderArticleDocx } from '../../../../electron/core/documents/docx-article';
+import { buildAnnotatedArticle } from '../../../../electron/core/documents/article-model';
+import { renderArticleHtml } from '../../../../electron/core/documents/article-html';
+import { renderArticleMarkdown } from '../../../../electron/core/documents/article-markdown';
 import { importFile } from '../../../../electron/core/import';
 import { importHtml } from '../../../../electron/core/import/html';
 import { openTempNotebook, type TempNotebook } from '../../helpers/temp-notebook';

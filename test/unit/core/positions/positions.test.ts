@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { dispatch } from '../../../../shared/api/dispatch';
-import { flushClaimsDigest } from '../../../../electron/core/claim-digests';
+import { flushClaimsDigest } from '../../../../electron/core/claims/claim-digests';
 import type { Codebook } from '../../../../shared/model';
 import { goldClaims, openTempNotebook, snapshotFiles, type TempNotebook } from '../../helpers/temp-notebook';
 

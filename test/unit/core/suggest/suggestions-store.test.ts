@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openNotebookCore } from '../../../../electron/core/bootstrap';
 import { SUGGESTER_VERSION } from '../../../../electron/core/suggest/suggest';
 import { getPositions } from '../../../../electron/core/positions/positions';
-import { openAnnotateFixture, type AnnotateFixture } from '../annotate/annotate-fixture';
+import { openAnnotateFixture, type AnnotateFixture } from '../history/annotate-fixture';
 import { RESOURCES } from '../../helpers/temp-notebook';
 
 describe('claim suggestions in a notebook', () => {
