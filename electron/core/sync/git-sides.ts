@@ -140,8 +140,11 @@ export async function writeMergeCommit(
       articles.delete(id);
       continue;
     }
-    const rev = (sides.oursShardRevs.get(id) ?? 0) + 1;
-    articles.set(id, await blobOf(dir, JSON.stringify({ schemaVersion, rev, article: rec.article, claims: rec.claims })));
+    // Committed with rev 0 (see committedBytes): the store's own counter stays out of the repository.
+    // Through the store's schema, so the keys come in the order the store writes them and the
+    // shard the store writes on apply commits as this very blob.
+    const doc = restoreDocument('shard', JSON.stringify({ schemaVersion, rev: 0, article: rec.article, claims: rec.claims }));
+    articles.set(id, await blobOf(dir, JSON.stringify({ schemaVersion, rev: 0, article: doc.article, claims: doc.claims })));
   }
   const articlesTree = await git.writeTree({
     fs,

@@ -85,31 +85,95 @@ export async function headOid(dir: string): Promise<string | null> {
   }
 }
 
-function isTracked(filepath: string): boolean {
-  return (TRACKED_TOP as readonly string[]).includes(filepath) || (filepath.startsWith('articles/') && filepath.endsWith('.json') && !filepath.includes('.tmp-'));
+/**
+ * The committed form of a file: an article shard's storage `rev` (the store's replay counter,
+ * different in every copy and bumped by every local write) is committed as 0, so a shard the store
+ * rewrote with the same records has the same blob as the commit it came from.
+ */
+export function committedBytes(filepath: string, bytes: Buffer): Buffer {
+  if (!filepath.startsWith('articles/')) return bytes;
+  const head = bytes.subarray(0, 64).toString('latin1');
+  const match = SHARD_HEAD.exec(head);
+  if (!match || match[2] === '0') return bytes;
+  const replaced = `{"schemaVersion":${match[1]},"rev":0,`;
+  return Buffer.concat([Buffer.from(replaced, 'latin1'), bytes.subarray(match[0].length)]);
+}
+const SHARD_HEAD = /^\{"schemaVersion":(\d+),"rev":(\d+),/;
+
+/** Where the sync remembers each committed file's stat and blob, so an unchanged file is never read. */
+const STAT_CACHE = 'stancebook-sync-stats.json';
+type StatEntry = [size: number, mtimeMs: number, ino: number, oid: string];
+
+function readStatCache(dir: string): Map<string, StatEntry> {
+  try {
+    const parsed = JSON.parse(fs.readFileSync(path.join(dir, '.git', STAT_CACHE), 'utf8')) as Record<string, StatEntry>;
+    return new Map(Object.entries(parsed));
+  } catch {
+    return new Map();
+  }
+}
+
+async function treeEntries(dir: string, oid: string | undefined, cache: object): Promise<Map<string, string>> {
+  if (!oid) return new Map();
+  const { tree } = await git.readTree({ fs, dir, oid, cache });
+  return new Map(tree.map((e) => [e.path, e.oid]));
 }
 
 /**
  * Commits the durable state as it is on disk (the store settled first by the caller). Answers
  * the head and whether a commit was made (false: nothing changed since the last one).
+ * Files whose size, mtime and inode match what the last sync recorded are not read; the others
+ * are hashed in their committed form (`committedBytes`) and written as blobs only when new.
+ * The commit's tree is built directly (Git's index is not used).
  */
 export async function commitLocal(dir: string, author: CommitAuthor & { timestamp: number }, message: string, cache: object): Promise<{ oid: string; committed: boolean }> {
-  const matrix = await git.statusMatrix({ fs, dir, cache, filter: isTracked });
-  const toAdd: string[] = [];
-  const toRemove: string[] = [];
-  let changed = false;
-  // statusMatrix rows: head 0/1 (absent/present), workdir 0/1/2 (absent/same as head/different),
-  // stage 0/1/2/3 (absent/same as head/same as workdir/different from both).
-  for (const [filepath, head, workdir, stage] of matrix) {
-    if (!(head === 1 && workdir === 1) && !(head === 0 && workdir === 0)) changed = true;
-    if (workdir === 0) {
-      if (stage !== 0) toRemove.push(filepath);
-    } else if (workdir === 2 ? stage !== 2 : stage !== 1) toAdd.push(filepath);
-  }
-  if (toAdd.length > 0) await git.add({ fs, dir, filepath: toAdd, cache });
-  for (const filepath of toRemove) await git.remove({ fs, dir, filepath, cache });
   const head = await headOid(dir);
-  if (head && !changed) return { oid: head, committed: false };
-  const oid = await git.commit({ fs, dir, message, author, cache });
+  const headTree = head ? (await git.readCommit({ fs, dir, oid: head, cache })).commit.tree : undefined;
+  const headRoot = await treeEntries(dir, headTree, cache);
+  const headArticles = await treeEntries(dir, headRoot.get('articles'), cache);
+  const stats = readStatCache(dir);
+  const nextStats: Record<string, StatEntry> = {};
+  const oidOf = async (rel: string, known: string | undefined): Promise<string | null> => {
+    let st: fs.Stats;
+    try {
+      st = await fs.promises.stat(path.join(dir, rel));
+    } catch {
+      return null;
+    }
+    if (!st.isFile()) return null;
+    const was = stats.get(rel);
+    let oid: string;
+    if (was && was[0] === st.size && was[1] === st.mtimeMs && was[2] === st.ino) oid = was[3];
+    else {
+      const bytes = committedBytes(rel, await fs.promises.readFile(path.join(dir, rel)));
+      oid = (await git.hashBlob({ object: bytes })).oid;
+      if (oid !== known) await git.writeBlob({ fs, dir, blob: bytes });
+    }
+    nextStats[rel] = [st.size, st.mtimeMs, st.ino, oid];
+    return oid;
+  };
+  const root: { mode: string; path: string; oid: string; type: 'blob' | 'tree' }[] = [];
+  for (const name of TRACKED_TOP) {
+    // notebook.json is never merged and each copy keeps its own (name, id): once the shared
+    // history holds one, a copy's own does not replace it (else every exchange flips it).
+    const shared = name === 'notebook.json' ? headRoot.get(name) : undefined;
+    const oid = shared ?? (await oidOf(name, headRoot.get(name)));
+    if (oid) root.push({ mode: '100644', path: name, oid, type: 'blob' });
+  }
+  const names = fs.existsSync(path.join(dir, 'articles')) ? (await fs.promises.readdir(path.join(dir, 'articles'))).filter((n) => isTracked(`articles/${n}`)).sort() : [];
+  const articles: typeof root = [];
+  for (const name of names) {
+    const oid = await oidOf(`articles/${name}`, headArticles.get(name));
+    if (oid) articles.push({ mode: '100644', path: name, oid, type: 'blob' });
+  }
+  if (articles.length > 0) root.push({ mode: '040000', path: 'articles', oid: await git.writeTree({ fs, dir, tree: articles }), type: 'tree' });
+  const tree = await git.writeTree({ fs, dir, tree: root });
+  await writeFileAtomic(path.join(dir, '.git', STAT_CACHE), JSON.stringify(nextStats));
+  if (head && tree === headTree) return { oid: head, committed: false };
+  const oid = await git.commit({ fs, dir, message, author, tree, parent: head ? [head] : [], cache });
   return { oid, committed: true };
+}
+
+function isTracked(filepath: string): boolean {
+  return (TRACKED_TOP as readonly string[]).includes(filepath) || (filepath.startsWith('articles/') && filepath.endsWith('.json') && !filepath.includes('.tmp-'));
 }

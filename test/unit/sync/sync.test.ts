@@ -308,3 +308,30 @@ describe('sync through Git', () => {
     await expect(a.core.handlers.configureSync({ remote: 'https://user:tok@example.org/n.git' })).rejects.toThrow(/no user name or token in the URL/);
   });
 });
+
+describe('sync commits only what changed', () => {
+  it('a sync after a receive or a merge commits nothing, and the next change commits one shard', async () => {
+    const { a, b, articleId, claims } = await twoCopies();
+    // B received everything through the store (every shard rewritten with B's own storage rev).
+    const again = await b.core.handlers.sync({});
+    expect(again).toMatchObject({ outcome: 'up-to-date', committed: false });
+    await a.core.handlers.updateClaim({ articleId, id: claims[0]!.id, patch: { note: 'A edits' } });
+    await b.core.handlers.updateClaim({ articleId, id: claims[1]!.id, patch: { note: 'B edits' } });
+    expect((await a.core.handlers.sync({})).outcome).toBe('pushed');
+    expect((await b.core.handlers.sync({})).outcome).toBe('merged');
+    const headAfterMerge = server.head()!;
+    // The store wrote the merge with its own rev: no record changed, so nothing is committed or sent.
+    expect(await b.core.handlers.sync({})).toMatchObject({ outcome: 'up-to-date', committed: false });
+    expect(server.head()).toBe(headAfterMerge);
+    expect((await a.core.handlers.sync({})).outcome).toBe('merged');
+    expect(await a.core.handlers.sync({})).toMatchObject({ outcome: 'up-to-date', committed: false });
+    // The storage rev is never committed.
+    const shard = execFileSync('git', ['-C', server.repo, 'show', `main:articles/${readdirSync(path.join(a.dir, 'articles')).find((n) => n.endsWith('.json'))}`], { encoding: 'utf8' });
+    expect(JSON.parse(shard).rev).toBe(0);
+    // One more change: one commit touching one file.
+    await b.core.handlers.updateClaim({ articleId, id: claims[2]!.id, patch: { note: 'B again' } });
+    expect(await b.core.handlers.sync({})).toMatchObject({ outcome: 'pushed', committed: true });
+    const changed = execFileSync('git', ['-C', server.repo, 'diff', '--name-only', headAfterMerge, 'main'], { encoding: 'utf8' }).trim().split('\n');
+    expect(changed).toEqual([`articles/${readdirSync(path.join(b.dir, 'articles')).find((n) => n.endsWith('.json'))}`]);
+  });
+});
