@@ -6,7 +6,7 @@ import { restoreDocument } from '../store/restore';
 import { idFromShardName, shardRel } from '../store/layout';
 import { parseConflicts, serializeConflicts } from './conflicts-file';
 import type { ArticleRecord, MergeOutput, MergeSide } from './merge-records';
-import { CONFLICTS_FILE } from './repository';
+import { CONFLICTS_FILE, committedShard } from './repository';
 
 /**
  * Reading the three sides of a merge out of Git commits, and writing the merged state as a
@@ -141,10 +141,8 @@ export async function writeMergeCommit(
       continue;
     }
     // Committed with rev 0 (see committedBytes): the store's own counter stays out of the repository.
-    // Through the store's schema, so the keys come in the order the store writes them and the
-    // shard the store writes on apply commits as this very blob.
-    const doc = restoreDocument('shard', JSON.stringify({ schemaVersion, rev: 0, article: rec.article, claims: rec.claims }));
-    articles.set(id, await blobOf(dir, JSON.stringify({ schemaVersion, rev: 0, article: doc.article, claims: doc.claims })));
+    // In the committed form (committedShard): the shard the store writes on apply commits as this very blob.
+    articles.set(id, await blobOf(dir, committedShard({ schemaVersion, article: rec.article, claims: rec.claims })));
   }
   const articlesTree = await git.writeTree({
     fs,

@@ -4,6 +4,7 @@ import git from 'isomorphic-git';
 import { UserError } from '../../../shared/api';
 import { RemoteUrlSchema } from '../../../shared/api/contract-sync';
 import { writeFileAtomic } from '../store/fs-durable';
+import { restoreDocument } from '../store/restore';
 
 /**
  * The notebook folder as a Git repository (isomorphic-git: no git binary on the analyst's
@@ -86,19 +87,26 @@ export async function headOid(dir: string): Promise<string | null> {
 }
 
 /**
- * The committed form of a file: an article shard's storage `rev` (the store's replay counter,
- * different in every copy and bumped by every local write) is committed as 0, so a shard the store
- * rewrote with the same records has the same blob as the commit it came from.
+ * The committed form of an article shard: its records through the store's schema (so the key
+ * order is the schema's, whoever wrote the file) and the storage `rev` (the store's replay
+ * counter, different in every copy, bumped by every local write) as 0. A shard the store rewrote
+ * with the same records therefore has the same blob as the commit it came from, and a merge
+ * commit's shards (`writeMergeCommit`) are byte for byte what the receiving copy commits.
  */
+export function committedShard(doc: { schemaVersion: number; article: unknown; claims: unknown }): string {
+  const canonical = restoreDocument('shard', JSON.stringify({ schemaVersion: doc.schemaVersion, rev: 0, article: doc.article, claims: doc.claims }));
+  return JSON.stringify({ schemaVersion: canonical.schemaVersion, rev: 0, article: canonical.article, claims: canonical.claims });
+}
+
+/** The committed bytes of a tracked file (shards: `committedShard`; a shard that does not parse as it is). */
 export function committedBytes(filepath: string, bytes: Buffer): Buffer {
   if (!filepath.startsWith('articles/')) return bytes;
-  const head = bytes.subarray(0, 64).toString('latin1');
-  const match = SHARD_HEAD.exec(head);
-  if (!match || match[2] === '0') return bytes;
-  const replaced = `{"schemaVersion":${match[1]},"rev":0,`;
-  return Buffer.concat([Buffer.from(replaced, 'latin1'), bytes.subarray(match[0].length)]);
+  try {
+    return Buffer.from(committedShard(restoreDocument('shard', bytes.toString('utf8'))), 'utf8');
+  } catch {
+    return bytes;
+  }
 }
-const SHARD_HEAD = /^\{"schemaVersion":(\d+),"rev":(\d+),/;
 
 /** Where the sync remembers each committed file's stat and blob, so an unchanged file is never read. */
 const STAT_CACHE = 'stancebook-sync-stats.json';
