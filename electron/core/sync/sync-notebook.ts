@@ -109,7 +109,10 @@ export async function syncNotebook(ctx: CoreContext, options: SyncOptions = {}):
       onProgress('fetching', 0, null);
       let theirs: string | null;
       try {
-        const fetched = await git.fetch({ fs, http, dir, remote: REMOTE, ref: BRANCH, singleBranch: true, tags: false, onAuth, onProgress: progress('fetching'), cache });
+        // Not singleBranch: isomorphic-git then offers only the local branch as "have", and a local commit
+        // the remote does not know yet makes the remote send the whole history again (every shard).
+        // With all refs offered, origin/main (the remote's last known tip) is among them.
+        const fetched = await git.fetch({ fs, http, dir, remote: REMOTE, ref: BRANCH, singleBranch: false, tags: false, onAuth, onProgress: progress('fetching'), cache });
         theirs = fetched.fetchHead;
       } catch (error) {
         if (error instanceof Cancelled) throw error;

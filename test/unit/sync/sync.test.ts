@@ -310,8 +310,8 @@ describe('sync through Git', () => {
 });
 
 /** Objects in the remote repository, loose and packed. */
-function remoteObjects(): number {
-  const out = execFileSync('git', ['-C', server.repo, 'count-objects', '-v'], { encoding: 'utf8' });
+function remoteObjects(repo = server.repo): number {
+  const out = execFileSync('git', ['-C', repo, 'count-objects', '-v'], { encoding: 'utf8' });
   return Number(/^count: (\d+)/m.exec(out)![1]) + Number(/^in-pack: (\d+)/m.exec(out)![1]);
 }
 
@@ -352,9 +352,13 @@ describe('sync commits only what changed', () => {
     // One more change: one commit touching one file, and the push sends just that (commit, root
     // tree, articles tree, shard), not the notebook.
     const objectsBefore = remoteObjects();
+    const localBefore = remoteObjects(b.dir);
     await b.core.handlers.updateClaim({ articleId, id: claims[2]!.id, patch: { note: 'B again' } });
     expect(await b.core.handlers.sync({})).toMatchObject({ outcome: 'pushed', committed: true });
     expect(remoteObjects() - objectsBefore).toBe(4);
+    // The fetch before the push offers what the remote knows, so it receives nothing back: the
+    // local repository grows by the same 4 objects, not by the notebook's history once more.
+    expect(remoteObjects(b.dir) - localBefore).toBe(4);
     const changed = execFileSync('git', ['-C', server.repo, 'diff', '--name-only', headAfterMerge, 'main'], { encoding: 'utf8' }).trim().split('\n');
     expect(changed).toEqual([`articles/${readdirSync(path.join(b.dir, 'articles')).find((n) => n.endsWith('.json'))}`]);
   });
