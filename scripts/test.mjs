@@ -1,5 +1,5 @@
 // `npm test`: everything a change must pass, in order, stopping at the first failure:
-// test tools present, lint (with layer rules), typecheck, unit tests (vitest), renderer build,
+// test tools present, lint (with layer rules), dead code (knip), typecheck, unit tests (vitest), renderer build,
 // Electron security lint (electronegativity), the packaging test, end-to-end tests in Chromium
 // (Playwright), the Electron suite (skipped, with its reason,
 // where the binary is missing). Ends with one line: "tests: N passed, N failed, N skipped".
@@ -51,6 +51,7 @@ const packagingJson = path.join(tmp, 'packaging.json');
 const ok =
   step('test tools (Chromium, pdftotext, xmllint, LibreOffice)', [path.join(root, 'scripts/ensure-test-tools.mjs')]) &&
   step('lint', [bin('eslint', 'bin/eslint.js'), '.']) &&
+  step('dead code (knip: unused files, exports, dependencies)', [bin('knip', 'bin/knip.js'), '--no-progress']) &&
   step('typecheck', [bin('typescript', 'bin/tsc'), '--noEmit', '-p', '.']) &&
   (() => {
     const passed = step('unit tests', [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);

@@ -100,7 +100,10 @@ async function handleApi(core: NotebookCore, guard: Guard, req: IncomingMessage,
     const tooLarge = error instanceof Error && error.message === 'too-large';
     return refuse(res, tooLarge ? 413 : 400, tooLarge ? 'The request is larger than 50 MB of file data.' : 'The request body is not valid JSON.');
   }
-  const result = await dispatch(core.handlers, url.pathname.slice('/api/'.length), request);
+  // The caller's change id rides in a header, beside the request (CallOptions), and comes back on the events the call causes.
+  const changeId = req.headers['x-stancebook-change-id'];
+  const options = changeId === undefined ? {} : { changeId };
+  const result = await dispatch(core.handlers, url.pathname.slice('/api/'.length), request, { options, withChange: core.withChange });
   // Large answers (exported files) are written in slices: see json-slices.ts.
   await sendJsonInSlices(res, result.ok ? 200 : (STATUS_BY_CODE[result.error.code] ?? 500), result);
 }

@@ -64,8 +64,9 @@ export async function planClaim(
   end: number,
   coding: Partial<ClaimCoding>,
 ): Promise<Claim> {
-  const article = await requireArticle(ctx, articleId);
-  assertWithinOneCell(article, start, end);
+  // The text and blocks alone, not copied: a claim on a long article must not copy the article.
+  const body = (await ctx.store.getArticleBody(articleId)) ?? (await requireArticle(ctx, articleId));
+  assertWithinOneCell(body, start, end);
   const cleaned = cleanCoding(coding);
   assertCodingKnown(ctx.store.getCodebook(), cleaned);
   const now = isoNow(ctx);
@@ -74,7 +75,7 @@ export async function planClaim(
     ...cleaned,
     id: ctx.newId('clm'),
     articleId,
-    target: describeTarget(article.text, start, end),
+    target: describeTarget(body.text, start, end),
     anchor: { status: 'exact', score: 1 },
     createdAt: now,
     updatedAt: now,
@@ -93,9 +94,10 @@ export function describeTarget(text: string, start: number, end: number): ClaimT
 
 /** The claim, or a not-found UserError that says what to do. */
 export async function requireClaim(ctx: CoreContext, articleId: string, id: string): Promise<Claim> {
-  await requireArticle(ctx, articleId);
-  const claim = (await ctx.store.getClaims(articleId)).find((c) => c.id === id);
+  const claim = await ctx.store.getClaim(articleId, id);
   if (!claim) {
+    // No copy of the article unless it is missing (to say so).
+    if ((await ctx.store.getArticleBody(articleId)) === null) await requireArticle(ctx, articleId);
     throw new UserError('not-found', `There is no claim "${id}" in this article. It may have been deleted; reload the article.`);
   }
   return claim;

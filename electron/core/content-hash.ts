@@ -20,8 +20,3 @@ export function normalizeForHash(text: string): string {
 export function contentHash(text: string): string {
   return createHash('sha256').update(normalizeForHash(text)).digest('hex');
 }
-
-export function countWords(text: string): number {
-  const matches = text.match(/\S+/g);
-  return matches ? matches.length : 0;
-}

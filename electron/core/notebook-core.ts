@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { announcingRecoveries } from './recovery-notices';
-import type { ApiHandlers, NotebookChanged } from '../../shared/api';
+import type { ApiHandlers, NotebookChanged, WithChange } from '../../shared/api';
 import { UserError } from '../../shared/api';
 import { addImportedDocument, deleteArticle, listArticles, requireArticle, updateArticleMeta } from './articles';
 import { getClaims } from './claims';
@@ -40,6 +41,11 @@ export interface NotebookCore {
   readonly handlers: ApiHandlers;
   readonly context: CoreContext;
   onChanged(listener: (event: NotebookChanged) => void): () => void;
+  /**
+   * Runs one call's work under the caller's change id: every change event the work causes
+   * carries it (NotebookChanged.changeId), in every host. Hosts pass it to dispatch.
+   */
+  withChange: WithChange;
   close(): Promise<void>;
 }
 
@@ -56,12 +62,16 @@ async function importing<T>(work: () => Promise<T>): Promise<T> {
 /** Builds the core over an open store. The core owns the store from here on. */
 export function createNotebookCore(store: NotebookStore, options: CoreOptions = {}): NotebookCore {
   const listeners = new Set<(event: NotebookChanged) => void>();
+  // The change id of the call whose work is running (followed through its awaits).
+  const changeIds = new AsyncLocalStorage<string>();
   const context: CoreContext = {
     store,
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? ((prefix) => `${prefix}_${randomUUID()}`),
     emit: (event) => {
-      for (const listener of listeners) listener(event);
+      const changeId = changeIds.getStore();
+      const sent = changeId ? { ...event, changeId } : event;
+      for (const listener of listeners) listener(sent);
     },
     subscribe: (listener) => {
       listeners.add(listener);
@@ -122,6 +132,7 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     handlers: announcingRecoveries(handlers, store, context),
     context,
     onChanged: context.subscribe,
+    withChange: (changeId, work) => (changeId ? changeIds.run(changeId, work) : work()),
     // The search index and the claims digest are saved before the store (and its lock) goes.
     close: async () => {
       await closeSearch(context);

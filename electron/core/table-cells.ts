@@ -1,5 +1,5 @@
 import { UserError } from '../../shared/api';
-import type { Article, Block } from '../../shared/model';
+import type { Block } from '../../shared/model';
 
 function cellName(block: Block): string {
   return `row ${(block.row ?? 0) + 1}, column ${(block.col ?? 0) + 1}`;
@@ -12,7 +12,7 @@ function cellName(block: Block): string {
  *
  * @throws UserError 'invalid-request' naming the cells and what to do.
  */
-export function assertWithinOneCell(article: Pick<Article, 'blocks'>, start: number, end: number): void {
+export function assertWithinOneCell(article: { readonly blocks: readonly Block[] }, start: number, end: number): void {
   const cells = article.blocks.filter((b) => b.kind === 'table-cell' && b.start < end && b.end > start);
   const others = article.blocks.some((b) => b.kind !== 'table-cell' && b.start < end && b.end > start);
   if (cells.length > 1 || (cells.length === 1 && others)) {

@@ -8,12 +8,12 @@ import type { NotebookCore } from '../core';
  * match the method's schema (in `dispatch`).
  */
 export function registerIpc(core: NotebookCore, isTrustedUrl: (url: string) => boolean): () => void {
-  ipcMain.handle(IPC_INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, name: unknown, request: unknown): Promise<CallResult> => {
+  ipcMain.handle(IPC_INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, name: unknown, request: unknown, options: unknown): Promise<CallResult> => {
     const frame = event.senderFrame;
     if (!frame || frame.parent !== null || !isTrustedUrl(frame.url)) {
       return { ok: false, error: { code: 'invalid-request', message: 'Calls are accepted only from the Stancebook window.' } };
     }
-    return dispatch(core.handlers, name, request);
+    return dispatch(core.handlers, name, request, { options, withChange: core.withChange });
   });
   return () => ipcMain.removeHandler(IPC_INVOKE_CHANNEL);
 }

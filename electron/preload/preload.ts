@@ -9,8 +9,8 @@ import type { CallResult } from '../../shared/api/dispatch';
  */
 const api: Record<string, unknown> = {};
 for (const name of METHOD_NAMES) {
-  api[name] = async (request: unknown) => {
-    const result = (await ipcRenderer.invoke(IPC_INVOKE_CHANNEL, name, request)) as CallResult;
+  api[name] = async (request: unknown, options?: unknown) => {
+    const result = (await ipcRenderer.invoke(IPC_INVOKE_CHANNEL, name, request, options)) as CallResult;
     if (!result.ok) {
       const error = new Error(result.error.message);
       error.name = 'ApiError';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ArticleSummarySchema } from '../model';
+import { ArticleSummarySchema, articleFilterFields } from '../model';
 import { AnchorCountsSchema } from './contract-annotate';
 import { method } from './method';
 
@@ -73,16 +73,12 @@ export type LibrarySort = z.infer<typeof LibrarySortSchema>;
 
 export const LibraryFiltersSchema = z
   .object({
-    /** Published on or after this day; undated articles are left out when a date bound is set. */
+    /** Dates, sources, collections, tags: the one ArticleFilter (shared/model/article-filter.ts). */
+    ...articleFilterFields,
+    /** Older spelling of publishedFrom. */
     from: isoDate.optional(),
-    /** Published on or before this day. */
+    /** Older spelling of publishedTo. */
     to: isoDate.optional(),
-    /** Any of these sources (case-insensitive). */
-    sources: z.array(z.string().max(500)).max(1000).optional(),
-    /** In any of these collections (case-insensitive). */
-    collections: z.array(labelName).max(1000).optional(),
-    /** Carrying any of these tags (case-insensitive). */
-    tags: z.array(labelName).max(1000).optional(),
     /** At least this many claims. */
     minClaims: z.number().int().nonnegative().optional(),
     /** Appears in the title, the source or the author; case, accents and repeated spaces are ignored. */

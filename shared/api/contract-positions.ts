@@ -1,16 +1,20 @@
 import { z } from 'zod';
+import { articleFilterFields } from '../model/article-filter';
 import { ActorFilterSchema, RollUpSchema } from '../model/actor-attributes';
 import { ExportedFileSchema, method } from './method';
 
 const id = z.string().min(1, 'an id is required').max(200);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
-/** Which articles a positions map reads: all, or those matching every filter given. */
+/**
+ * Which articles a positions map (and a network) reads: all, or those matching every filter
+ * given. The article part is the one ArticleFilter; add further fields one line each.
+ */
 export const PositionsFilterSchema = z
   .object({
-    publishedFrom: isoDate.optional(),
-    publishedTo: isoDate.optional(),
+    ...articleFilterFields,
+    /** Older spelling: one collection (as collections: [name]). */
     collection: z.string().max(200).optional(),
+    /** Older spelling: one source (as sources: [name]). */
     source: z.string().max(500).optional(),
     actorFilter: ActorFilterSchema.optional(),
     rollUp: RollUpSchema.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { articleFilterFields } from '../model/article-filter';
 import { method } from './method';
 
 /** Longest query the search accepts, in characters: longer is a paste, not a search. */
@@ -7,14 +8,13 @@ export const MAX_SEARCH_QUERY_CHARS = 500;
 export const MAX_SEARCH_LIMIT = 200;
 
 const id = z.string().min(1, 'an id is required').max(200);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
 /** What a hit is: an article (text and metadata), a claim (quote, coding, note) or a brief. */
 export const SearchHitKindSchema = z.enum(['article', 'claim', 'brief']);
 export type SearchHitKind = z.infer<typeof SearchHitKindSchema>;
 
 /**
- * Narrows a search. Date, source and collection filters apply to articles and to claims through
+ * Narrows a search. The article filter (dates, sources, collections, tags) applies to articles and to claims through
  * their article; actor, issue and stance apply to claims by their coding, and to articles that
  * hold at least one claim coded that way. Briefs have none of these, so any of these filters
  * leaves briefs out. An issue filter includes the issue's sub-issues.
@@ -23,13 +23,11 @@ export const SearchFiltersSchema = z
   .object({
     /** Only these kinds of hit; all kinds when absent. */
     kinds: z.array(SearchHitKindSchema).min(1).max(3).optional(),
-    /** Published on or after this date (articles without a date are left out). */
-    publishedFrom: isoDate.optional(),
-    /** Published on or before this date. */
-    publishedTo: isoDate.optional(),
-    /** The article's source, compared ignoring case and accents ("Reuters"). */
+    /** Dates, sources, collections, tags: the one ArticleFilter (shared/model/article-filter.ts). */
+    ...articleFilterFields,
+    /** Older spelling: one source (as sources: [name]). */
     source: z.string().min(1).max(500).optional(),
-    /** A collection the article belongs to. */
+    /** Older spelling: one collection (as collections: [name]). */
     collection: z.string().min(1).max(200).optional(),
     actorId: id.optional(),
     issueId: id.optional(),

@@ -53,7 +53,7 @@ export const ArticleWithClaimsSchema = z.object({
 });
 export type ArticleWithClaims = z.infer<typeof ArticleWithClaimsSchema>;
 
-export { ExportedFileSchema, type ExportedFile } from './method';
+export type { ExportedFile } from './method';
 
 /** Largest file a renderer may send in one import call (base64 of a 50 MB file). */
 export const MAX_IMPORT_BASE64_CHARS = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4;
@@ -138,12 +138,25 @@ export type ResponseOf<K extends MethodName> = z.output<Contract[K]['response']>
 export const NotebookChangedSchema = z.object({
   scope: z.enum(['articles', 'claims', 'codebook', 'briefs', 'notebook']),
   articleId: z.string().optional(),
+  /** The change id the call that made this change was sent with (CallOptions), so its caller knows its own echo. */
+  changeId: z.string().optional(),
 });
 export type NotebookChanged = z.infer<typeof NotebookChangedSchema>;
 
+/**
+ * What a caller may send with a request besides the request itself: a change id of its own
+ * choosing, echoed on every change event the call causes (NotebookChanged.changeId).
+ */
+export const CallOptionsSchema = z
+  .object({
+    changeId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'a change id is 1 to 100 letters, digits, "-" or "_"').optional(),
+  })
+  .strict();
+export type CallOptions = z.infer<typeof CallOptionsSchema>;
+
 /** The object the preload (or the browser bridge) installs as `window.stancebook`. */
 export type StancebookApi = {
-  [K in MethodName]: (request: RequestOf<K>) => Promise<ResponseOf<K>>;
+  [K in MethodName]: (request: RequestOf<K>, options?: CallOptions) => Promise<ResponseOf<K>>;
 } & {
   /** Subscribes to `notebook:changed`; returns the unsubscribe function. */
   onChanged(listener: (event: NotebookChanged) => void): () => void;

@@ -6,4 +6,5 @@ export * from './brief';
 export * from './notebook';
 export * from './article-url';
 export * from './suggestion';
+export * from './article-filter';
 export * from './coder';

@@ -58,7 +58,7 @@ test('the segmented nav: every view one click or G+letter away, the current one 
   void app;
   const notebook = new NotebookPage(page);
   await notebook.waitForArticle();
-  await expect(nav(page).getByRole('button')).toHaveText(['Reader', 'Positions', 'Networks', 'Codebook', 'Briefs', 'Agreement', 'Trash']);
+  await expect(nav(page).getByRole('button')).toHaveText(['Reader', 'Positions', 'Networks', 'Codebook', 'Briefs', 'Agreement', 'Trash', 'Sync']);
   await notebook.articleBody.click();
   for (const [key, view, shown] of [
     ['p', 'Positions', page.getByRole('main', { name: 'Positions' })],
@@ -67,6 +67,7 @@ test('the segmented nav: every view one click or G+letter away, the current one 
     ['b', 'Briefs', page.getByRole('main', { name: 'Briefs' })],
     ['a', 'Agreement', page.getByTestId('agreement-view')],
     ['t', 'Trash', page.getByTestId('trash-view')],
+    ['s', 'Sync', page.getByRole('main', { name: 'Sync' })],
     ['r', 'Reader', notebook.articleBody],
   ] as const) {
     await page.keyboard.press('g');
@@ -79,7 +80,7 @@ test('the segmented nav: every view one click or G+letter away, the current one 
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(help).toContainText('G then T');
-  await expect(help).toContainText('Show the Reader, Positions, Networks, Codebook, Briefs, Agreement or Trash');
+  await expect(help).toContainText('Show the Reader, Positions, Networks, Codebook, Briefs, Agreement, Trash or Sync');
 });
 
 test('the reader remembers its place: the article and where it was scrolled, across views and a restart', async ({ app, page }) => {

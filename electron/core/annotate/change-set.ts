@@ -143,17 +143,13 @@ export async function applySide(ctx: CoreContext, set: ChangeSet, side: Side): P
 async function writeClaims(ctx: CoreContext, articleId: string, changes: ClaimChange[], side: Side): Promise<void> {
   const present = changes.map((c) => c[side]).filter((c): c is Claim => c !== null);
   const absent = changes.filter((c) => c[side] === null).map((c) => c.claimId);
-  // A claim coming back from the trash leaves it, so the trash never lists a live claim.
-  const trashed = new Set(ctx.store.listTrash().filter((e) => e.kind === 'claim').map((e) => e.id));
-  // Which claims are live is read (a copy of all the article's claims) only when it matters:
-  // a plain create or edit, the common case, must not pay for thousands of claims.
-  const needLive = absent.length > 0 || present.some((c) => trashed.has(c.id));
-  const live = new Set(needLive ? (await ctx.store.getClaims(articleId)).map((c) => c.id) : []);
+  // A claim coming back from the trash leaves it, so the trash never lists a live claim. One
+  // look-up per claim: neither the trash nor the article's other claims are read for a save.
   for (const claim of present) {
-    if (!live.has(claim.id) && trashed.has(claim.id)) await ctx.store.restoreFromTrash(claim.id);
+    if (ctx.store.inTrash('claim', claim.id) && !(await ctx.store.getClaim(articleId, claim.id))) await ctx.store.restoreFromTrash(claim.id);
   }
   if (present.length > 0) await ctx.store.putClaims(articleId, structuredClone(present));
   for (const claimId of absent) {
-    if (live.has(claimId)) await ctx.store.deleteClaim(articleId, claimId);
+    if (await ctx.store.getClaim(articleId, claimId)) await ctx.store.deleteClaim(articleId, claimId);
   }
 }

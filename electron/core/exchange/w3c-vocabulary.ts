@@ -29,12 +29,6 @@ export function roleOfBodyId(id: unknown): CodingRole | null {
   return ROLES.find((r) => r === role) ?? null;
 }
 
-/** The claim id behind an annotation id we exported, or null. */
-export function claimIdOfAnnotationId(id: unknown): string | null {
-  if (typeof id !== 'string' || !id.startsWith(`${PREFIX}claim:`)) return null;
-  return decodeURIComponent(id.slice(`${PREFIX}claim:`.length));
-}
-
 export function annotationIdOf(claimId: string): string {
   return `${PREFIX}claim:${encodeURIComponent(claimId)}`;
 }

@@ -1,10 +1,10 @@
 export { buildAnnotatedBrief, slugify } from './brief-model';
-export type { AnnotatedBrief, BriefEntry, BriefActorGroup, BriefIssueGroup } from './brief-model';
+export type { AnnotatedBrief, BriefEntry } from './brief-model';
 export { renderBriefHtml } from './brief-html';
 export { renderBriefMarkdown } from './brief-markdown';
 export { buildAnnotatedArticle, type AnnotatedArticle, type ArticleNote, type ArticleSegment } from './article-model';
 export { renderArticleHtml } from './article-html';
 export { renderArticleMarkdown } from './article-markdown';
-export { buildComposedBrief, type ComposedBrief } from './composed-brief-model';
+export { buildComposedBrief } from './composed-brief-model';
 export { renderComposedBriefMarkdown } from './composed-brief-markdown';
 export { renderComposedBriefHtml } from './composed-brief-html';

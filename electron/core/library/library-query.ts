@@ -44,9 +44,9 @@ function answer(rows: readonly LibraryRow[], query: LibraryQuery): Answer {
     const { summary } = row;
     const failed = filters.failures(row);
     // A facet counts the rows matching every filter but its own.
-    if ((failed & ~FACET_BITS.sources) === 0 && row.sourceLabel !== null) sources.add(row.sourceLabel, summary.source!.trim());
-    if ((failed & ~FACET_BITS.collections) === 0) addLabels(collections, row.collectionLabels, summary.collections);
-    if ((failed & ~FACET_BITS.tags) === 0) addLabels(tags, row.tagLabels, summary.tags);
+    if ((failed & ~FACET_BITS.sources) === 0 && row.filterKeys.source !== null) sources.add(row.filterKeys.source, summary.source!.trim());
+    if ((failed & ~FACET_BITS.collections) === 0) addLabels(collections, row.filterKeys.collections, summary.collections);
+    if ((failed & ~FACET_BITS.tags) === 0) addLabels(tags, row.filterKeys.tags, summary.tags);
     if (failed === 0) matches.push(row);
   }
   matches.sort(libraryComparator(query.sort, query.direction));

@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '../../../shared/model';
-import { foldKey, labelKey } from './fold-key';
+import { filterKeysOf, type FilterKeys } from '../articles/article-filter';
+import { foldKey } from './fold-key';
 
 /** A summary with the folded keys that filtering and sorting compare, worked out once. */
 export interface LibraryRow {
@@ -10,10 +11,8 @@ export interface LibraryRow {
   sourceKey: string | null;
   /** Title, source and author folded, for the text filter; \u0001 keeps a match from spanning two fields. */
   searchText: string;
-  /** labelKey of the source, tags and collections, for the facet filters. */
-  sourceLabel: string | null;
-  tagLabels: string[];
-  collectionLabels: string[];
+  /** The source, collections and tags as the one ArticleFilter compares them (nameKey), for the filters and facets. */
+  filterKeys: FilterKeys;
   /**
    * Place in the library's tie-break order (folded title, then time added, then id), set by
    * libraryRows for the snapshot being queried: sorts compare their key, then this number.
@@ -37,9 +36,7 @@ function libraryRow(summary: ArticleSummary): LibraryRow {
       titleKey: foldKey(summary.title),
       sourceKey: summary.source?.trim() ? foldKey(summary.source) : null,
       searchText: [summary.title, summary.source ?? '', summary.author ?? ''].map(foldKey).join('\u0001'),
-      sourceLabel: summary.source?.trim() ? labelKey(summary.source.trim()) : null,
-      tagLabels: summary.tags.map(labelKey),
-      collectionLabels: summary.collections.map(labelKey),
+      filterKeys: filterKeysOf(summary),
       rank: 0,
     };
     rows.set(summary, row);

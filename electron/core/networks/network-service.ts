@@ -23,8 +23,9 @@ interface Computed {
 }
 
 function filterOf(request: Settings): PositionsFilter {
-  const { publishedFrom, publishedTo, collection, source, actorFilter, rollUp, coderId } = request;
-  return { publishedFrom, publishedTo, collection, source, actorFilter, rollUp, coderId };
+  // Everything but the network's own settings is the filter, so fields added to the filter pass through.
+  const { type: _type, normalization: _normalization, duplicates: _duplicates, maxEdges: _maxEdges, ...filter } = request;
+  return filter;
 }
 
 async function compute(ctx: CoreContext, request: Settings, withCoalitions = true): Promise<Computed> {

@@ -16,7 +16,6 @@ import type { Statement } from './statements';
  * For subtract, each part is normalised alone and the difference taken.
  */
 export type OneModeType = 'congruence' | 'conflict' | 'subtract';
-export type NetworkType = OneModeType | 'twomode';
 export type Normalization = 'none' | 'average' | 'jaccard' | 'cosine';
 
 /** Concepts named per edge: enough to say what joins two actors, without a dense notebook's edges each carrying hundreds. */

@@ -1,34 +1,17 @@
-import { UserError } from '../../../shared/api';
 import type { PositionClaim, PositionsFilter, PositionsMap } from '../../../shared/api/contract-positions';
 import type { ArticleSummary, Claim } from '../../../shared/model';
 import type { CoreContext } from '../context';
+import { articleFilterOf, prepareArticleFilter } from '../articles/article-filter';
 import { inTextOrder, type ArticleDigest, type DigestView } from '../claim-digests';
 import { claimScope, digestForCoder } from '../coders/coder-digest';
 import { scopeOf, type ActorScope } from '../registry/actor-scope';
 import { computePositionsMap, propositionKeys } from './positions-map';
 import { propositionKey } from './position-rules';
 
-/** Case and accents ignored, as the library and search compare names. */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-}
-
-/** The articles a filter keeps; only those with claims matter to positions. */
+/** The articles a filter keeps (electron/core/articles/article-filter.ts); only those with claims matter to positions. */
 export function articlesFor(ctx: CoreContext, filter: PositionsFilter): ArticleSummary[] {
-  if (filter.publishedFrom && filter.publishedTo && filter.publishedFrom > filter.publishedTo) {
-    throw new UserError('invalid-request', `The date range is reversed: ${filter.publishedFrom} is after ${filter.publishedTo}. Swap the two dates.`);
-  }
-  const collection = filter.collection?.trim() ? fold(filter.collection) : null;
-  const source = filter.source?.trim() ? fold(filter.source) : null;
-  return ctx.store.listArticles().filter((a) => {
-    if (a.claimCount === 0) return false;
-    // A date filter leaves undated articles out: nobody can say they fall in the range.
-    if (filter.publishedFrom && (!a.publishedAt || a.publishedAt.slice(0, 10) < filter.publishedFrom)) return false;
-    if (filter.publishedTo && (!a.publishedAt || a.publishedAt.slice(0, 10) > filter.publishedTo)) return false;
-    if (collection && !a.collections.some((c) => fold(c) === collection)) return false;
-    if (source && fold(a.source ?? '') !== source) return false;
-    return true;
-  });
+  const prepared = prepareArticleFilter(articleFilterOf(filter));
+  return ctx.store.listArticles().filter((a) => a.claimCount > 0 && prepared.matches(a));
 }
 
 /**

@@ -24,7 +24,6 @@ export const INDEX_SCHEMA_VERSION = 4;
 
 /** Kinds of document as the docs table stores them. */
 export const KIND = { article: 1, claim: 2, brief: 3 } as const;
-export const KIND_NAME = { 1: 'article', 2: 'claim', 3: 'brief' } as const;
 
 /**
  * The tables. `docs` holds what filters and hits read (one row per article, claim and brief;

@@ -1,5 +1,5 @@
 import type { SearchFilters, SearchHit } from '../../../shared/api/contract-search';
-import type { Codebook } from '../../../shared/model';
+import type { ArticleSummary, Codebook } from '../../../shared/model';
 import { toFtsQuery } from './fts-query';
 import type { IndexDatabase } from './index-database';
 import { KIND } from './index-schema';
@@ -39,8 +39,8 @@ const str = (value: SqlRow[string] | undefined): string | null => (typeof value 
  * documents are read back for titles and snippets. Totals are exact (FTS5 checks phrases by
  * position). Throws a UserError for filters that cannot apply (see filterCondition).
  */
-export function runSearch(index: IndexDatabase, parsed: ParsedQuery, filters: SearchFilters | undefined, codebook: Codebook, page: { limit: number; offset: number }): SearchPage {
-  const condition = filterCondition(filters, codebook);
+export function runSearch(index: IndexDatabase, parsed: ParsedQuery, filters: SearchFilters | undefined, codebook: Codebook, articles: readonly ArticleSummary[], page: { limit: number; offset: number }): SearchPage {
+  const condition = filterCondition(filters, codebook, articles);
   const query = toFtsQuery(parsed);
   if (!query.match) return { total: 0, hits: [] };
   const where = `fts MATCH ?${condition ? ` AND ${condition.sql}` : ''}`;

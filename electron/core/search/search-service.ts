@@ -108,11 +108,11 @@ export class SearchService {
     if (!index) {
       await Promise.race([ready, Promise.resolve()]);
       // Before the first batch of a build is committed there is nothing to search yet, but the filters are still checked.
-      filterCondition(request.filters, codebook);
+      filterCondition(request.filters, codebook, []);
       return { total: 0, hits: [], tookMs: tookMs(), indexing: { ...this.progress } };
     }
     try {
-      const page = runSearch(index, parsed, request.filters, codebook, request);
+      const page = runSearch(index, parsed, request.filters, codebook, this.ctx.store.listArticles(), request);
       return index === this.index ? { ...page, tookMs: tookMs() } : { ...page, tookMs: tookMs(), indexing: { ...this.progress } };
     } catch (error) {
       // The part built so far may be mid-swap; a refused request is refused either way.

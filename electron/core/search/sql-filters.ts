@@ -1,7 +1,7 @@
 import type { SearchFilters } from '../../../shared/api/contract-search';
 import { UserError } from '../../../shared/api/errors';
-import type { Codebook } from '../../../shared/model';
-import { foldTerm } from './fold-text';
+import type { ArticleSummary, Codebook } from '../../../shared/model';
+import { articleFilterOf, prepareArticleFilter } from '../articles/article-filter';
 import { listItem } from './index-ops';
 import { KIND } from './index-schema';
 import type { SqlValue } from './sqlite/sql-database';
@@ -39,11 +39,10 @@ export interface SqlCondition {
  * by their metadata and by holding at least one claim that passes every coding filter; briefs
  * have neither, so any such filter leaves them out.
  */
-export function filterCondition(filters: SearchFilters | undefined, codebook: Codebook): SqlCondition | null {
+export function filterCondition(filters: SearchFilters | undefined, codebook: Codebook, articles: readonly ArticleSummary[]): SqlCondition | null {
   const f = filters ?? {};
-  if (f.publishedFrom && f.publishedTo && f.publishedFrom > f.publishedTo) {
-    throw invalid(`The date range is reversed: "from" (${f.publishedFrom}) is after "to" (${f.publishedTo}). Swap the dates.`);
-  }
+  // The article part is matched by the one ArticleFilter against the library, not by the index's own copy of the metadata.
+  const articleFilter = prepareArticleFilter(articleFilterOf(f));
   if (f.actorId && !codebook.actors.some((a) => a.id === f.actorId)) {
     throw invalid(`Unknown actor "${f.actorId}" in the search filters. Pick an actor from the codebook.`);
   }
@@ -53,28 +52,14 @@ export function filterCondition(filters: SearchFilters | undefined, codebook: Co
   if (f.stanceId && !codebook.stances.some((s) => s.id === f.stanceId)) {
     throw invalid(`Unknown stance "${f.stanceId}" in the search filters. Pick a stance from the codebook's scale.`);
   }
-  const source = f.source?.trim() ? foldTerm(f.source.trim()) : null;
-  const collection = f.collection?.trim() ? foldTerm(f.collection.trim()) : null;
   const issues = f.issueId ? [...issueWithDescendants(codebook, f.issueId)] : null;
 
-  // Article metadata, on the row itself (an article, or a claim carrying its article's values).
+  // Article metadata: the row's article (an article, or a claim's article) is one the filter keeps.
   const meta: string[] = [];
   const metaParams: SqlValue[] = [];
-  if (f.publishedFrom) {
-    meta.push('d.published_at >= ?');
-    metaParams.push(f.publishedFrom);
-  }
-  if (f.publishedTo) {
-    meta.push('d.published_at <= ?');
-    metaParams.push(f.publishedTo);
-  }
-  if (source) {
-    meta.push('d.source_key = ?');
-    metaParams.push(source);
-  }
-  if (collection) {
-    meta.push('instr(d.collections, ?) > 0');
-    metaParams.push(listItem(collection));
+  if (articleFilter.active) {
+    meta.push('d.article_id IN (SELECT value FROM json_each(?))');
+    metaParams.push(JSON.stringify(articles.filter(articleFilter.matches).map((a) => a.id)));
   }
 
   // Coding, on a claim row of the given alias.

@@ -4,5 +4,5 @@
  */
 export { openNotebook } from './open-notebook';
 export { restoreBackup } from './restore-backup';
-export { NotebookLockedError, NotebookFormatError, type LockHolder } from './errors';
-export type { NotebookStore, StoreOptions, OpenReport, RecoveryNote, TrashEntry } from './types';
+export { NotebookLockedError, NotebookFormatError } from './errors';
+export type { NotebookStore } from './types';

@@ -6,6 +6,7 @@ import {
   NOTEBOOK_SCHEMA_VERSION,
   type Article,
   type ArticleSummary,
+  type Block,
   type Brief,
   type Claim,
   type Codebook,
@@ -60,6 +61,17 @@ export class FileNotebookStore implements NotebookStore {
   async getClaims(articleId: string): Promise<Claim[]> {
     const shard = await this.readShard(articleId);
     return shard ? structuredClone(shard.claims) : [];
+  }
+
+  async getArticleBody(id: string): Promise<{ readonly text: string; readonly blocks: readonly Block[] } | null> {
+    // The shard's own text and blocks, handed out read-only: a claim save must not copy a long article.
+    const article = (await this.readShard(id))?.article;
+    return article ? { text: article.text, blocks: article.blocks } : null;
+  }
+
+  async getClaim(articleId: string, claimId: string): Promise<Claim | null> {
+    const claim = (await this.readShard(articleId))?.claims.find((c) => c.id === claimId);
+    return claim ? structuredClone(claim) : null;
   }
 
   findArticleByHash(contentHash: string): ArticleSummary | null {
@@ -158,6 +170,10 @@ export class FileNotebookStore implements NotebookStore {
 
   listTrash(): TrashEntry[] {
     return this.p.trash.list();
+  }
+
+  inTrash(kind: TrashEntry['kind'], id: string): boolean {
+    return this.p.trash.has(kind, id);
   }
 
   restoreFromTrash(id: string): Promise<void> {

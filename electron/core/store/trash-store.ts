@@ -51,6 +51,11 @@ export class TrashStore {
     return [...this.entries.values()].sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
   }
 
+  /** Whether an item of this kind and id is in the trash: one look-up, the trash is not listed. */
+  has(kind: TrashEntry['kind'], id: string): boolean {
+    return this.entries.has(key(kind, id));
+  }
+
   /** The entry with this id; articles first, should a claim or brief share the id. */
   find(id: string): TrashEntry | undefined {
     for (const kind of ['article', 'claim', 'brief'] as const) {

@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary, Brief, Claim, Codebook, NotebookMeta } from '../../../shared/model';
+import type { Article, ArticleSummary, Block, Brief, Claim, Codebook, NotebookMeta } from '../../../shared/model';
 
 /** Something the store could not read on open, and what it did about it. */
 export interface RecoveryNote {
@@ -65,6 +65,10 @@ export interface NotebookStore {
   articleRevision(id: string): number;
   getArticle(id: string): Promise<Article | null>;
   getClaims(articleId: string): Promise<Claim[]>;
+  /** The article's text and blocks (null if there is no such article), not copied: read them, never change them. */
+  getArticleBody(id: string): Promise<{ readonly text: string; readonly blocks: readonly Block[] } | null>;
+  /** One claim of an article (a copy of that claim only), or null. */
+  getClaim(articleId: string, claimId: string): Promise<Claim | null>;
   findArticleByHash(contentHash: string): ArticleSummary | null;
   /** Creates or replaces an article (metadata and text). Its claims are kept. */
   putArticle(article: Article): Promise<void>;
@@ -86,6 +90,8 @@ export interface NotebookStore {
   deleteBrief(id: string): Promise<void>;
 
   listTrash(): TrashEntry[];
+  /** Whether an item of this kind and id is in the trash (one look-up; the trash is not listed). */
+  inTrash(kind: TrashEntry['kind'], id: string): boolean;
   restoreFromTrash(id: string): Promise<void>;
   emptyTrash(): Promise<void>;
   /**

@@ -152,6 +152,3 @@ export const PERSON_TITLES = new Set([
   'adviser', 'advisor', 'candidate', 'nominee', 'lt.', 'col.', 'sgt.', 'prof.', 'professor', 'rev.', 'sir',
   'lord', 'lady', 'king', 'queen', 'premier', 'manager', 'attorney',
 ]);
-
-/** Words after a cue that open the content: "said that ...", "said: ...". */
-export const CONTENT_OPENERS = new Set(['that']);

@@ -2,7 +2,7 @@ import type { SyncConflict } from '../../../shared/api/contract-sync';
 import type { Article, Brief, Claim, Codebook } from '../../../shared/model';
 import { reanchorClaims } from '../../../shared/anchoring';
 import { carryReview } from '../annotate/revise-article';
-import { canonical, mergeRecordFields, mergeSet, same, type FieldClash, type FieldRules } from './merge-fields';
+import { canonical, mergeRecordFields, same, type FieldRules } from './merge-fields';
 
 /**
  * The record merge: three-way, against the common ancestor, per article, claim, codebook entry
@@ -452,5 +452,3 @@ export function mergeNotebooks(input: MergeInput): MergeOutput {
   return { codebook, briefs, articles, conflicts, newConflicts: log.found, remapped };
 }
 
-export { mergeSet };
-export type { FieldClash };

@@ -26,9 +26,19 @@ export const MAX_ATTEMPTS = 4;
 // Agents of our own: Node's global agent drops a socket after 5 s without bytes, and a server
 // packing a large notebook can think longer than that before it answers.
 const AGENTS = { 'http:': new nodeHttp.Agent({ keepAlive: true }), 'https:': new nodeHttps.Agent({ keepAlive: true }) };
-const http: HttpClient = {
-  request: (request) => gitHttp.request({ ...request, agent: AGENTS[new URL(request.url).protocol as 'http:' | 'https:'] } as Parameters<HttpClient['request']>[0]),
-};
+/**
+ * The HTTP client for one sync. A cancel is honoured here, before each request, where
+ * isomorphic-git awaits the failure: an error thrown from its onProgress callback would escape
+ * as an unhandled rejection (its progress loop is not awaited) and could take the process down.
+ */
+function httpClient(signal: AbortSignal | undefined): HttpClient {
+  return {
+    request: (request) => {
+      checkCancel(signal);
+      return gitHttp.request({ ...request, agent: AGENTS[new URL(request.url).protocol as 'http:' | 'https:'] } as Parameters<HttpClient['request']>[0]);
+    },
+  };
+}
 const OUTGOING_REF = 'refs/stancebook/outgoing';
 
 export interface SyncCredentials {
@@ -88,9 +98,10 @@ export async function syncNotebook(ctx: CoreContext, options: SyncOptions = {}):
   const cache = {};
   const { username = 'token', token } = options.credentials ?? {};
   const onAuth = token ? () => ({ username, password: token }) : undefined;
+  const http = httpClient(signal);
+  // Never throws: a cancel takes effect at the next request or step (see httpClient).
   const progress = (phase: SyncPhase) => (p: { loaded: number; total?: number }) => {
-    if (signal?.aborted) throw new Cancelled('cancelled');
-    onProgress(phase, p.loaded, p.total ?? null);
+    if (!signal?.aborted) onProgress(phase, p.loaded, p.total ?? null);
   };
   let committed = false;
   let retries = 0;
@@ -115,7 +126,7 @@ export async function syncNotebook(ctx: CoreContext, options: SyncOptions = {}):
         const fetched = await git.fetch({ fs, http, dir, remote: REMOTE, ref: BRANCH, singleBranch: false, tags: false, onAuth, onProgress: progress('fetching'), cache });
         theirs = fetched.fetchHead;
       } catch (error) {
-        if (error instanceof Cancelled) throw error;
+        if (error instanceof Cancelled || signal?.aborted) throw new Cancelled('cancelled');
         // An empty remote (no branch yet) is not an error: the first sync creates it.
         if ((error as { code?: string }).code === Errors.NotFoundError.code && !(await remoteHasBranches(remote, onAuth))) theirs = null;
         else throw networkError(error, remote);
@@ -195,6 +206,6 @@ export async function syncNotebook(ctx: CoreContext, options: SyncOptions = {}):
 
 /** Whether the remote answers and lists any branch (an empty repository lists none). */
 async function remoteHasBranches(url: string, onAuth: (() => { username: string; password: string }) | undefined): Promise<boolean> {
-  const info = await git.getRemoteInfo({ http, url, onAuth });
+  const info = await git.getRemoteInfo({ http: httpClient(undefined), url, onAuth });
   return Object.keys(info.heads ?? {}).length > 0;
 }

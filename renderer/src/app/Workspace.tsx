@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { ArticleWithClaims, ImportResult } from '../../../shared/api';
+import type { ImportResult } from '../../../shared/api';
 import type { SearchHit } from '../../../shared/api/contract-search';
 import type { Claim } from '../../../shared/model';
 import { useStatus } from '../components/status-context';
@@ -9,6 +9,8 @@ import { ClaimSidebar } from '../features/claims/ClaimSidebar';
 import { DeleteClaimDialog } from '../features/claims/DeleteClaimDialog';
 import { NO_FILTER, filterClaims, isFiltering, type ClaimFilter } from '../features/claims/claim-filters';
 import { makeLookup } from '../features/claims/codebook-lookup';
+import { useClaimMutations } from '../features/claims/claim-mutations';
+import { claimCard, tabStopClaimCard, whenDrawn } from '../features/claims/claim-card-refs';
 import { BriefsView } from '../features/briefs/BriefsView';
 import { AgreementView } from '../features/agreement/AgreementView';
 import { BlindCodingBar } from '../features/coders/BlindCodingBar';
@@ -29,7 +31,6 @@ import { BackgroundSuggester } from '../features/suggestions/BackgroundSuggester
 import { SuggestionsPanel } from '../features/suggestions/SuggestionsPanel';
 import { useSuggestionEvents } from '../features/suggestions/queries';
 import { selectOffsets, selectionToOffsets } from '../features/reader/selection-offsets';
-import { withSavedClaim, withoutClaim } from './claim-cache';
 import { RecoveryBanner } from '../components/RecoveryBanner';
 import { keys, useArticle, useArticles, useCodebook, useNotebookInfo } from './queries';
 import { useClaimSelection } from './use-claim-selection';
@@ -82,6 +83,7 @@ export function Workspace() {
   const [editor, setEditor] = useState<ClaimEditorTarget | null>(null);
   const [deleting, setDeleting] = useState<Claim | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const editorPanelRef = useRef<HTMLElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const notebookSearchRef = useRef<HTMLInputElement>(null);
 
@@ -136,7 +138,7 @@ export function Workspace() {
         const target =
           focusPane.pane === 1
             ? document.querySelector<HTMLElement>('.library-row--open, .library-row')
-            : (document.querySelector<HTMLElement>('[data-testid="claim-card"][tabindex="0"]') ?? searchRef.current);
+            : (tabStopClaimCard() ?? searchRef.current);
         target?.focus();
       });
     });
@@ -179,35 +181,19 @@ export function Workspace() {
   /** The editor is a pane, not a dialog: focus goes back by hand, to the text or the edited card. */
   const focusAfterEditor = (closed: ClaimEditorTarget | null) => {
     // The claim list comes back in place of the editor and draws its cards a frame or two later
-    // (it is virtualised): look for the edited card for up to ~20 frames, then fall back to the text.
-    const attempt = (framesLeft: number) => {
-      const card =
-        closed?.mode === 'edit' &&
-        document.querySelector<HTMLElement>(`[data-testid="claim-card"][data-claim-id="${CSS.escape(closed.claim.id)}"]`);
-      if (card) card.focus({ preventScroll: true });
-      else if (closed?.mode === 'edit' && framesLeft > 0) requestAnimationFrame(() => attempt(framesLeft - 1));
-      else bodyRef.current?.focus({ preventScroll: true });
-    };
-    requestAnimationFrame(() => attempt(20));
+    // (it is virtualised): wait for the edited card for up to ~20 frames, then fall back to the text.
+    const toText = () => bodyRef.current?.focus({ preventScroll: true });
+    if (closed?.mode === 'edit') whenDrawn(closed.claim.id, (card) => card.focus({ preventScroll: true }), toText);
+    else requestAnimationFrame(toText);
   };
+
+  const claimMutations = useClaimMutations();
 
   const refreshArticle = async (articleId: string) => {
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: keys.article(articleId) }),
       queryClient.invalidateQueries({ queryKey: keys.articles }),
     ]);
-  };
-
-  /**
-   * Puts this window's own claim change into the cached article. A fetch of the article already
-   * under way may have read the claims before the change and would overwrite it, so it is
-   * replaced by a fresh one.
-   */
-  const putInArticle = (articleId: string, update: (data: ArticleWithClaims) => ArticleWithClaims) => {
-    const key = keys.article(articleId);
-    const fetching = queryClient.isFetching({ queryKey: key }) > 0;
-    queryClient.setQueryData<ArticleWithClaims>(key, (data) => data && update(data));
-    if (fetching) void queryClient.invalidateQueries({ queryKey: key });
   };
 
   const onClaimSaved = (claim: Claim) => {
@@ -217,7 +203,7 @@ export function Workspace() {
     window.getSelection()?.removeAllRanges();
     // Draw the claim now, from the core's answer; the change event of this window's own save
     // refreshes only the library's counts (api/own-claim-changes.ts).
-    putInArticle(claim.articleId, (data) => withSavedClaim(data, claim));
+    claimMutations.saved(claim, created);
     selection.selectFromReader(claim.id);
     status.announce(created ? 'Claim saved.' : 'Claim updated.');
   };
@@ -228,11 +214,11 @@ export function Workspace() {
     const neighbour = shownClaims[at + 1] ?? shownClaims[at - 1];
     selection.setSelectedClaimId(neighbour?.id ?? null);
     // As for a saved claim: gone at once, from the cache.
-    putInArticle(claim.articleId, (data) => withoutClaim(data, claim.id));
+    claimMutations.deleted(claim);
     undoToasts.claimDeleted(claim);
     // Keep keyboard users where they were: on the neighbouring card, or the article.
     requestAnimationFrame(() => {
-      const card = neighbour && document.querySelector<HTMLElement>(`[data-testid="claim-card"][data-claim-id="${CSS.escape(neighbour.id)}"]`);
+      const card = neighbour && claimCard(neighbour.id);
       (card ?? bodyRef.current)?.focus();
     });
   };
@@ -291,7 +277,7 @@ export function Workspace() {
         if (collapsed.claims) setCollapsed((c) => ({ ...c, claims: false }));
         if (!showsClaims) setCentre('reader');
         // The claim editor, while it is docked in the claims pane: its first field.
-        const field = document.querySelector<HTMLElement>('[data-testid="claim-editor"] input');
+        const field = editorPanelRef.current?.querySelector('input');
         if (field) {
           field.focus();
           return;
@@ -332,7 +318,7 @@ export function Workspace() {
         {info.data && <span className="app-bar__notebook">{info.data.name}</span>}
         <ViewNav view={centre} onChange={goTo} trashCount={trash.data?.length ?? null} />
         <span className="toolbar-spacer" />
-        <SearchBox onOpenHit={openHit} inputRef={notebookSearchRef} />
+        <SearchBox onOpenHit={openHit} inputRef={notebookSearchRef} articleBodyRef={bodyRef} />
         <CoderControl />
         <HistoryButtons />
         <NotebookMenu onOpenArticle={(id) => openArticle(id)} />
@@ -415,6 +401,7 @@ export function Workspace() {
               lookup={lookup}
               onClose={closeEditor}
               onSaved={onClaimSaved}
+              panelRef={editorPanelRef}
             />
           ) : (
           <ClaimSidebar

@@ -1,22 +1,11 @@
 import { useEffect } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
-import { onLostEcho, takeOwnClaimChange } from '../api/own-claim-changes';
+import { isOwnClaimChange, onLostEcho } from '../api/own-claim-changes';
 import { shareArticleData } from './claim-cache';
+import { keys } from './query-keys';
 
-/** Query keys in one place, so change events invalidate exactly what they touch. */
-export const keys = {
-  info: ['notebook-info'] as const,
-  articles: ['articles'] as const,
-  article: (id: string) => ['article', id] as const,
-  codebook: ['codebook'] as const,
-  /** Claims per codebook entry: changes with the claims as well as with the codebook. */
-  codebookUsage: ['codebook-usage'] as const,
-  /** The positions map and its cells' claims: they change with claims, articles and the codebook. */
-  positions: ['positions'] as const,
-  /** The library's collections with their sizes (search filters, positions, the collections dialog). */
-  collections: ['collections'] as const,
-};
+export { keys } from './query-keys';
 
 export function useCollections() {
   return useQuery({ queryKey: keys.collections, queryFn: () => api.listCollections({}) });
@@ -69,9 +58,11 @@ export function useNotebookEvents(): void {
             void client.invalidateQueries({ queryKey: keys.collections });
             break;
           case 'claims':
-            // Claim counts live in the library list too. This window's own change is in its
-            // cache already.
-            if (!event.articleId || !takeOwnClaimChange(event.articleId)) void client.invalidateQueries({ queryKey: article });
+            // This window's own change (its change id) is in its cache already, the article's
+            // claims and the library's count of them (features/claims/claim-mutations.ts).
+            if (isOwnClaimChange(event)) break;
+            void client.invalidateQueries({ queryKey: article });
+            // Claim counts live in the library list too.
             void client.invalidateQueries({ queryKey: keys.articles });
             break;
           case 'codebook':

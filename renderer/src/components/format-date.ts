@@ -5,11 +5,6 @@
  */
 let locale: string | undefined;
 
-/** The locale dates follow: the browser's, unless a test or the host pins one. */
-export function dateLocale(): string | undefined {
-  return locale;
-}
-
 /** Pins the locale (tests); undefined goes back to the browser's. */
 export function setDateLocale(next: string | undefined): void {
   locale = next;
@@ -34,11 +29,4 @@ export function formatDateTime(iso: string | null): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
-}
-
-/** A month on an axis: "Dec 2024". */
-export function formatMonth(iso: string): string {
-  const [y, m] = iso.split('-').map(Number);
-  if (!y || !m) return iso;
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
 }

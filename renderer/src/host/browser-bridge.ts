@@ -1,6 +1,7 @@
 import {
   METHOD_NAMES,
   NotebookChangedSchema,
+  type CallOptions,
   type CallResult,
   type NotebookChanged,
   type StancebookApi,
@@ -40,18 +41,27 @@ export function createBrowserBridge(): StancebookApi {
   const token = takeToken();
   const listeners = new Set<(event: NotebookChanged) => void>();
   let source: EventSource | null = null;
+  // Whether change events can reach us now, and whether an answer came while they could not:
+  // such an answer may already be stale (a change made before the stream opened is not replayed).
+  let streamOpen = false;
+  let answeredUnwatched = false;
 
-  const call = async (method: string, request: unknown): Promise<unknown> => {
+  const call = async (method: string, request: unknown, options?: CallOptions): Promise<unknown> => {
     let response: Response;
     try {
       response = await fetch(`/api/${method}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Stancebook-Token': token },
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Stancebook-Token': token,
+          ...(options?.changeId !== undefined && { 'X-Stancebook-Change-Id': options.changeId }),
+        },
         body: JSON.stringify(request ?? {}),
       });
     } catch {
       throw new ApiError('Stancebook is not answering. Is the command that started it still running?', 'internal');
     }
+    if (!streamOpen) answeredUnwatched = true;
     const result = (await response.json().catch(() => null)) as CallResult | null;
     if (!result) throw new ApiError(`Stancebook answered ${response.status} without a result.`, 'internal');
     if (!result.ok) throw new ApiError(result.error.message, result.error.code);
@@ -59,7 +69,7 @@ export function createBrowserBridge(): StancebookApi {
   };
 
   const api: Record<string, unknown> = {};
-  for (const name of METHOD_NAMES) api[name] = (request: unknown) => call(name, request);
+  for (const name of METHOD_NAMES) api[name] = (request: unknown, options?: CallOptions) => call(name, request, options);
   api.onChanged = (listener: (event: NotebookChanged) => void) => {
     listeners.add(listener);
     if (!source) {
@@ -67,9 +77,15 @@ export function createBrowserBridge(): StancebookApi {
       let opened = false;
       source.addEventListener('open', () => {
         // EventSource reconnects by itself, but what changed while it was away is not replayed:
-        // after a reconnect, tell every listener that anything may have changed.
-        if (opened) for (const l of listeners) l({ scope: 'notebook' });
+        // after a reconnect, or when answers came before the first open, tell every listener that
+        // anything may have changed.
+        if (opened || answeredUnwatched) for (const l of listeners) l({ scope: 'notebook' });
         opened = true;
+        streamOpen = true;
+        answeredUnwatched = false;
+      });
+      source.addEventListener('error', () => {
+        streamOpen = false;
       });
       source.addEventListener('notebook:changed', (message) => {
         const parsed = NotebookChangedSchema.safeParse(JSON.parse((message as MessageEvent<string>).data));

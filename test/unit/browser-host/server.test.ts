@@ -103,25 +103,57 @@ describe('browser host', () => {
     }
   });
 
-  it('pushes notebook:changed events to subscribers', async () => {
-    const received = new Promise<string>((resolve, reject) => {
+  /**
+   * Opens the event stream, runs `act` once it is connected, and resolves with the stream's text
+   * once `done` says it holds what the test waits for.
+   */
+  const events = (act: () => Promise<unknown>, done: (buffer: string) => boolean) =>
+    new Promise<string>((resolve, reject) => {
       const req = http.get(
         { host: '127.0.0.1', port: host.port, path: `/api/events?token=${host.token}`, headers: { host: `127.0.0.1:${host.port}` } },
         (res) => {
           let buffer = '';
+          let acted = false;
           res.on('data', (chunk) => {
             buffer += chunk;
-            if (buffer.includes('event: notebook:changed')) {
+            if (done(buffer)) {
               req.destroy();
               resolve(buffer);
-            } else if (buffer.includes(': connected')) {
-              void api('updateArticleMeta', { id: nb.sampleId, patch: { source: 'Wire' } });
+            } else if (!acted && buffer.includes(': connected')) {
+              acted = true;
+              void act();
             }
           });
         },
       );
       req.on('error', (error) => (error.message.includes('aborted') ? undefined : reject(error)));
     });
-    expect(await received).toContain(`"articleId":"${nb.sampleId}"`);
+  const dataLines = (buffer: string) => [...buffer.matchAll(/^data: (.*)$/gm)].map((m) => JSON.parse(m[1]!) as { changeId?: string });
+
+  it('pushes notebook:changed events to subscribers', async () => {
+    const received = await events(
+      () => api('updateArticleMeta', { id: nb.sampleId, patch: { source: 'Wire' } }),
+      (buffer) => buffer.includes('event: notebook:changed'),
+    );
+    expect(received).toContain(`"articleId":"${nb.sampleId}"`);
+  });
+
+  it('echoes the X-Stancebook-Change-Id of a call on the events it causes, and refuses a malformed one', async () => {
+    // One call without an id, then one with: only the second event carries it.
+    const received = await events(
+      async () => {
+        await api('updateArticleMeta', { id: nb.sampleId, patch: { source: 'Plain' } });
+        await api('updateArticleMeta', { id: nb.sampleId, patch: { source: 'Mine' } }, { 'x-stancebook-change-id': 'tab-1_change-7' });
+      },
+      (buffer) => dataLines(buffer).length >= 2,
+    );
+    const [first, second] = dataLines(received);
+    expect(first).not.toHaveProperty('changeId');
+    expect(second).toMatchObject({ scope: 'articles', articleId: nb.sampleId, changeId: 'tab-1_change-7' });
+
+    const bad = await api('updateArticleMeta', { id: nb.sampleId, patch: { source: 'Never' } }, { 'x-stancebook-change-id': 'no spaces!' });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body).error.message).toMatch(/options of the call to updateArticleMeta were not valid: changeId: a change id is 1 to 100 letters/);
+    expect((await nb.core.handlers.getArticle({ id: nb.sampleId })).article.source).toBe('Mine');
   });
 });

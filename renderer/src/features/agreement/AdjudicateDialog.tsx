@@ -3,7 +3,7 @@ import type { AgreementUnit } from '../../../../shared/api/contract-coders';
 import type { Claim, ClaimCoding } from '../../../../shared/model';
 import { api } from '../../api/client';
 import { useCodebook } from '../../app/queries';
-import { AppDialog } from '../../components/AppDialog';
+import { Dialog } from '../../ui/Dialog';
 import { errorText, useStatus } from '../../components/status-context';
 import { excerpt, type CodebookLookup } from '../claims/codebook-lookup';
 import { codingLine } from './coding-line';
@@ -63,7 +63,7 @@ export function AdjudicateDialog({ unit, lookup, coderName, onClose, onDone }: A
     });
 
   return (
-    <AppDialog title="Adjudicate a span" onClose={onClose} size="large" testId="adjudicate-dialog">
+    <Dialog title="Adjudicate a span" onClose={onClose} size="large" testId="adjudicate-dialog">
       <p className="agreement-unit__quote">“{excerpt(unit.claims[0]!.target.quote.exact, 240)}”</p>
       <div className="adjudicate-columns">
         {unit.claims.map((claim) => {
@@ -198,6 +198,6 @@ export function AdjudicateDialog({ unit, lookup, coderName, onClose, onDone }: A
           </button>
         </div>
       )}
-    </AppDialog>
+    </Dialog>
   );
 }

@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Autocomplete, Input, Label, ListBox, ListBoxItem, SearchField } from 'react-aria-components';
 import type { FoundCitation } from '../../../../shared/api/contract-briefs';
 import { api } from '../../api/client';
-import { AppDialog } from '../../components/AppDialog';
+import { Dialog } from '../../ui/Dialog';
 import { errorText } from '../../components/status-context';
 
 interface CitationPickerProps {
@@ -37,7 +37,7 @@ export function CitationPicker({ preferArticleId, onPick, onClose }: CitationPic
   });
   const claims = found.data ?? [];
   return (
-    <AppDialog title="Cite a claim" size="large" onClose={onClose} testId="citation-picker">
+    <Dialog title="Cite a claim" size="large" onClose={onClose} testId="citation-picker">
       <Autocomplete inputValue={query} onInputChange={setQuery}>
         <SearchField className="field" aria-label="Find a claim" autoFocus>
           <Label className="field-label">
@@ -81,6 +81,6 @@ export function CitationPicker({ preferArticleId, onPick, onClose }: CitationPic
           Cancel
         </button>
       </div>
-    </AppDialog>
+    </Dialog>
   );
 }

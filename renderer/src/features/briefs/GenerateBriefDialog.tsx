@@ -1,10 +1,9 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import type { Brief } from '../../../../shared/model';
 import { api } from '../../api/client';
 import { useArticles } from '../../app/queries';
-import { AppDialog } from '../../components/AppDialog';
+import { Dialog } from '../../ui/Dialog';
 import { formatDate } from '../../components/format-date';
-import { errorText } from '../../components/status-context';
 
 interface GenerateBriefDialogProps {
   /** Ticked to begin with: the article open in the reader. */
@@ -22,8 +21,6 @@ export function GenerateBriefDialog({ initialArticleId, onGenerated, onClose }: 
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(initialArticleId ? [initialArticleId] : []));
   const [filter, setFilter] = useState('');
   const [title, setTitle] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const shown = useMemo(() => {
     const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
     return (articles.data ?? []).filter((a) => words.every((w) => `${a.title} ${a.source ?? ''}`.toLowerCase().includes(w))).slice(0, SHOWN);
@@ -37,73 +34,50 @@ export function GenerateBriefDialog({ initialArticleId, onGenerated, onClose }: 
       return next;
     });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (chosen.size === 0) return setProblem('Tick at least one article to draft from.');
-    setBusy(true);
-    setProblem(null);
-    try {
-      onGenerated(await api.generateBrief({ articleIds: [...chosen], ...(title.trim() ? { title: title.trim() } : {}) }));
-    } catch (error) {
-      setProblem(errorText(error));
-      setBusy(false);
-    }
+  const submit = async () => {
+    if (chosen.size === 0) throw new Error('Tick at least one article to draft from.');
+    onGenerated(await api.generateBrief({ articleIds: [...chosen], ...(title.trim() ? { title: title.trim() } : {}) }));
   };
 
   return (
-    <AppDialog title="Draft a brief from articles" size="large" onClose={onClose} testId="generate-brief">
-      <form onSubmit={(e) => void submit(e)}>
-        <p className="muted brief-generate__intro">
-          The draft lists the sources, then each issue and actor with their positions and the quotes cited live, where actors agree and
-          clash, and your notes. Edit it freely afterwards.
-        </p>
-        <label className="field">
-          <span className="field-label">
-            Title <span className="field-hint">(optional)</span>
-          </span>
-          <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Brief: …" maxLength={500} />
-        </label>
-        <fieldset className="brief-generate__articles">
-          <legend className="field-label">Articles ({chosen.size} chosen)</legend>
-          <input
-            className="input"
-            type="search"
-            aria-label="Filter articles"
-            placeholder="Filter articles…"
-            value={filter}
-            onChange={(e) => setFilter(e.target.value)}
-          />
-          <ul className="brief-generate__list">
-            {shown.map((a) => (
-              <li key={a.id}>
-                <label className="brief-generate__option">
-                  <input type="checkbox" checked={chosen.has(a.id)} onChange={(e) => toggle(a.id, e.target.checked)} />
-                  <span>
-                    <span className="brief-generate__title">{a.title}</span>
-                    <span className="muted">
-                      {[a.source, formatDate(a.publishedAt, 'short')].filter(Boolean).join(' · ')} · {a.claimCount} claim{a.claimCount === 1 ? '' : 's'}
-                    </span>
+    <Dialog title="Draft a brief from articles" size="large" onClose={onClose} testId="generate-brief" action={{ label: 'Draft brief', busyLabel: 'Drafting…', run: submit }}>
+      <p className="muted brief-generate__intro">
+        The draft lists the sources, then each issue and actor with their positions and the quotes cited live, where actors agree and
+        clash, and your notes. Edit it freely afterwards.
+      </p>
+      <label className="field">
+        <span className="field-label">
+          Title <span className="field-hint">(optional)</span>
+        </span>
+        <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Brief: …" maxLength={500} />
+      </label>
+      <fieldset className="brief-generate__articles">
+        <legend className="field-label">Articles ({chosen.size} chosen)</legend>
+        <input
+          className="input"
+          type="search"
+          aria-label="Filter articles"
+          placeholder="Filter articles…"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        <ul className="brief-generate__list">
+          {shown.map((a) => (
+            <li key={a.id}>
+              <label className="brief-generate__option">
+                <input type="checkbox" checked={chosen.has(a.id)} onChange={(e) => toggle(a.id, e.target.checked)} />
+                <span>
+                  <span className="brief-generate__title">{a.title}</span>
+                  <span className="muted">
+                    {[a.source, formatDate(a.publishedAt, 'short')].filter(Boolean).join(' · ')} · {a.claimCount} claim{a.claimCount === 1 ? '' : 's'}
                   </span>
-                </label>
-              </li>
-            ))}
-            {articles.data && shown.length === 0 && <li className="muted">No article matches.</li>}
-          </ul>
-        </fieldset>
-        {problem && (
-          <p role="alert" className="form-error">
-            {problem}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? 'Drafting…' : 'Draft brief'}
-          </button>
-        </div>
-      </form>
-    </AppDialog>
+                </span>
+              </label>
+            </li>
+          ))}
+          {articles.data && shown.length === 0 && <li className="muted">No article matches.</li>}
+        </ul>
+      </fieldset>
+    </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { AppDialog } from '../../components/AppDialog';
+import { Dialog } from '../../ui/Dialog';
 import { isSafeLink, normaliseLink } from './safe-link';
 
 interface LinkDialogProps {
@@ -23,7 +23,7 @@ export function LinkDialog({ initial, onApply, onClose }: LinkDialogProps) {
     onApply(href);
   };
   return (
-    <AppDialog title="Link" size="small" onClose={onClose} testId="link-dialog">
+    <Dialog title="Link" size="small" onClose={onClose} testId="link-dialog">
       <form onSubmit={submit}>
         <label className="field">
           <span className="field-label">Address</span>
@@ -48,6 +48,6 @@ export function LinkDialog({ initial, onApply, onClose }: LinkDialogProps) {
           </button>
         </div>
       </form>
-    </AppDialog>
+    </Dialog>
   );
 }

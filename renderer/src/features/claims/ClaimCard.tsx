@@ -1,4 +1,5 @@
-import { memo, useId, useState, type CSSProperties } from 'react';
+import { memo, useCallback, useId, useState, type CSSProperties } from 'react';
+import { registerClaimCard } from './claim-card-refs';
 import type { Claim } from '../../../../shared/model';
 import { ClaimHistoryList, ClaimHistoryToggle } from '../coders/ClaimHistory';
 import { claimColour, describeClaim, excerpt, type CodebookLookup } from './codebook-lookup';
@@ -42,10 +43,12 @@ export const ClaimCard = memo(function ClaimCard({ claim, lookup, selected, focu
   const stance = lookup.stance(claim.stanceId);
   const colour = claimColour(lookup, claim);
   const issue = lookup.issuePath(claim.issueId);
+  const cardRef = useCallback((element: HTMLElement) => registerClaimCard(claim.id, element), [claim.id]);
   const [historyOpen, setHistoryOpen] = useState(false);
   const historyId = useId();
   return (
     <article
+      ref={cardRef}
       className={`claim-card${selected ? ' claim-card--selected' : ''}`}
       style={{ '--stance': colour } as CSSProperties}
       data-claim-id={claim.id}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { NewCodes } from '../../../../shared/api';
 import type { Claim, ClaimCoding, Codebook } from '../../../../shared/model';
 import { api } from '../../api/client';
@@ -26,6 +26,8 @@ interface ClaimEditorPanelProps {
   lookup: CodebookLookup;
   onClose(): void;
   onSaved(claim: Claim): void;
+  /** The panel, so the workspace can put focus in it (Alt+3). */
+  panelRef?: Ref<HTMLElement>;
 }
 
 const EMPTY: ClaimCoding = { actorIds: [], issueId: null, proposition: '', stanceId: null, speaker: null, tags: [], note: '' };
@@ -42,7 +44,7 @@ function isTextEntry(el: EventTarget | null): boolean {
  * Tab walks the fields; 1–5 (outside text fields, or Alt+1–5 anywhere) pick a stance; Enter in a
  * field with nothing pending, or Ctrl+Enter anywhere, saves; Escape cancels.
  */
-export function ClaimEditorPanel({ target, articleText, codebook, lookup, onClose, onSaved }: ClaimEditorPanelProps) {
+export function ClaimEditorPanel({ target, articleText, codebook, lookup, onClose, onSaved, panelRef }: ClaimEditorPanelProps) {
   const range = target.mode === 'edit' ? target.claim.target.position : { start: target.start, end: target.end };
   const attribution = useMemo(
     () => (target.mode === 'create' ? findAttribution(articleText, range.start, range.end, codebook.actors) : null),
@@ -130,11 +132,11 @@ export function ClaimEditorPanel({ target, articleText, codebook, lookup, onClos
     try {
       const claim =
         target.mode === 'create'
-          ? await ownClaimChange(target.articleId, () =>
-              api.createClaim({ articleId: target.articleId, start: target.start, end: target.end, coding: final, ...(codes && { newCodes: codes }) }),
+          ? await ownClaimChange(target.articleId, (options) =>
+              api.createClaim({ articleId: target.articleId, start: target.start, end: target.end, coding: final, ...(codes && { newCodes: codes }) }, options),
             )
-          : await ownClaimChange(target.claim.articleId, () =>
-              api.updateClaim({ articleId: target.claim.articleId, id: target.claim.id, patch: final, ...(codes && { newCodes: codes }) }),
+          : await ownClaimChange(target.claim.articleId, (options) =>
+              api.updateClaim({ articleId: target.claim.articleId, id: target.claim.id, patch: final, ...(codes && { newCodes: codes }) }, options),
             );
       onSaved(claim);
     } catch (error) {
@@ -169,7 +171,7 @@ export function ClaimEditorPanel({ target, articleText, codebook, lookup, onClos
   const proposedSpeaker = attribution && coding.speaker === attribution.speaker;
 
   return (
-    <aside className="pane claim-editor-panel" aria-labelledby="claim-editor-title" data-testid="claim-editor" data-own-keys="">
+    <aside ref={panelRef} className="pane claim-editor-panel" aria-labelledby="claim-editor-title" data-testid="claim-editor" data-own-keys="">
       <div className="pane-header">
         <h2 id="claim-editor-title" className="pane-title">
           {title}

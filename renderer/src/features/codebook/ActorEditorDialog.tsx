@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
 import { ACTOR_KIND_LABELS, ACTOR_KINDS, WikidataIdSchema, wikidataUrl, type Actor, type ActorKind } from '../../../../shared/model';
 import { api } from '../../api/client';
-import { AppDialog } from '../../components/AppDialog';
-import { errorText } from '../../components/status-context';
+import { Dialog } from '../../ui/Dialog';
 import { ColourField } from './ColourField';
 
 interface ActorEditorDialogProps {
@@ -49,19 +48,16 @@ export function ActorEditorDialog({ actor, actors, onClose, onSaved }: ActorEdit
   const [parentId, setParentId] = useState(actor?.parentId ?? '');
   const [wikidata, setWikidata] = useState(actor?.wikidataId ?? '');
   const [notes, setNotes] = useState(actor?.notes ?? '');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const parents = useMemo(() => parentChoices(actors, actor).sort((a, b) => a.name.localeCompare(b.name)), [actors, actor]);
   const wikidataTrimmed = wikidata.trim().toUpperCase();
   const wikidataOk = wikidataTrimmed === '' || WikidataIdSchema.safeParse(wikidataTrimmed).success;
   const countries = useMemo(() => [...new Set(actors.map((a) => a.country).filter((c): c is string => !!c))].sort(), [actors]);
 
   const save = async () => {
-    if (busy) return;
     const trimmed = name.trim();
-    if (!trimmed) return setProblem('The actor needs a name.');
-    if (!colourValid) return setProblem('The colour is not a #rrggbb colour yet.');
-    if (!wikidataOk) return setProblem('The Wikidata id is Q followed by digits, e.g. Q148. Copy it from the item’s page on wikidata.org, or leave it empty.');
+    if (!trimmed) throw new Error('The actor needs a name.');
+    if (!colourValid) throw new Error('The colour is not a #rrggbb colour yet.');
+    if (!wikidataOk) throw new Error('The Wikidata id is Q followed by digits, e.g. Q148. Copy it from the item’s page on wikidata.org, or leave it empty.');
     const fields = {
       name: trimmed,
       aliases: splitAliases(aliasText),
@@ -73,120 +69,92 @@ export function ActorEditorDialog({ actor, actors, onClose, onSaved }: ActorEdit
       wikidataId: wikidataTrimmed || null,
       notes: notes.trim() ? notes : null,
     };
-    setBusy(true);
-    setProblem(null);
-    try {
-      if (!actor) {
-        await api.createActor(fields);
-        onSaved(`Added the actor “${trimmed}”.`);
-        return;
-      }
-      // Only what changed is sent, so an old overlap elsewhere does not block the edit.
-      const patch: Partial<typeof fields> = {};
-      if (fields.name !== actor.name) patch.name = fields.name;
-      if (fields.aliases.join('\n') !== actor.aliases.join('\n')) patch.aliases = fields.aliases;
-      for (const key of ['color', 'kind', 'country', 'affiliation', 'parentId', 'wikidataId', 'notes'] as const) {
-        if ((fields[key] ?? null) !== (actor[key] ?? null)) (patch as Record<string, unknown>)[key] = fields[key];
-      }
-      if (Object.keys(patch).length === 0) return onClose();
-      await api.updateActor({ id: actor.id, patch });
-      onSaved(patch.name ? `Renamed the actor “${actor.name}” to “${trimmed}”.` : `Saved the actor “${trimmed}”.`);
-    } catch (error) {
-      setProblem(errorText(error));
-      setBusy(false);
+    if (!actor) {
+      await api.createActor(fields);
+      onSaved(`Added the actor “${trimmed}”.`);
+      return;
     }
+    // Only what changed is sent, so an old overlap elsewhere does not block the edit.
+    const patch: Partial<typeof fields> = {};
+    if (fields.name !== actor.name) patch.name = fields.name;
+    if (fields.aliases.join('\n') !== actor.aliases.join('\n')) patch.aliases = fields.aliases;
+    for (const key of ['color', 'kind', 'country', 'affiliation', 'parentId', 'wikidataId', 'notes'] as const) {
+      if ((fields[key] ?? null) !== (actor[key] ?? null)) (patch as Record<string, unknown>)[key] = fields[key];
+    }
+    if (Object.keys(patch).length === 0) return onClose();
+    await api.updateActor({ id: actor.id, patch });
+    onSaved(patch.name ? `Renamed the actor “${actor.name}” to “${trimmed}”.` : `Saved the actor “${trimmed}”.`);
   };
 
   return (
-    <AppDialog title={actor ? `Edit actor “${actor.name}”` : 'New actor'} onClose={onClose} testId="entry-editor">
-      <form
-        className="actor-editor"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+    <Dialog title={actor ? `Edit actor “${actor.name}”` : 'New actor'} onClose={onClose} testId="entry-editor" className="actor-editor" action={{ label: actor ? 'Save changes' : 'Add actor', run: save }}>
+      <label className="field">
+        <span className="field-label">Name</span>
+        <input className="input" value={name} autoFocus onChange={(e) => setName(e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field-label">
+          Aliases <span className="field-hint">(other names for this actor, separated by commas)</span>
+        </span>
+        <input className="input" value={aliasText} onChange={(e) => setAliasText(e.target.value)} placeholder="e.g. Beijing, Wang Yi" />
+      </label>
+      <div className="actor-editor__grid">
         <label className="field">
-          <span className="field-label">Name</span>
-          <input className="input" value={name} autoFocus onChange={(e) => setName(e.target.value)} />
+          <span className="field-label">Kind</span>
+          <select className="input" value={kind} onChange={(e) => setKind(e.target.value as ActorKind | '')}>
+            <option value="">Not set</option>
+            {ACTOR_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {ACTOR_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">Country</span>
+          <input className="input" value={country} list="actor-countries" onChange={(e) => setCountry(e.target.value)} placeholder="e.g. China" />
+          <datalist id="actor-countries">
+            {countries.map((c) => (
+              <option key={c} value={c} />
+            ))}
+          </datalist>
+        </label>
+        <label className="field">
+          <span className="field-label">Party or affiliation</span>
+          <input className="input" value={affiliation} onChange={(e) => setAffiliation(e.target.value)} placeholder="e.g. CCP" />
         </label>
         <label className="field">
           <span className="field-label">
-            Aliases <span className="field-hint">(other names for this actor, separated by commas)</span>
+            Parent actor <span className="field-hint">(who this actor belongs to)</span>
           </span>
-          <input className="input" value={aliasText} onChange={(e) => setAliasText(e.target.value)} placeholder="e.g. Beijing, Wang Yi" />
+          <select className="input" value={parentId} onChange={(e) => setParentId(e.target.value)}>
+            <option value="">None</option>
+            {parents.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
         </label>
-        <div className="actor-editor__grid">
-          <label className="field">
-            <span className="field-label">Kind</span>
-            <select className="input" value={kind} onChange={(e) => setKind(e.target.value as ActorKind | '')}>
-              <option value="">Not set</option>
-              {ACTOR_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {ACTOR_KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span className="field-label">Country</span>
-            <input className="input" value={country} list="actor-countries" onChange={(e) => setCountry(e.target.value)} placeholder="e.g. China" />
-            <datalist id="actor-countries">
-              {countries.map((c) => (
-                <option key={c} value={c} />
-              ))}
-            </datalist>
-          </label>
-          <label className="field">
-            <span className="field-label">Party or affiliation</span>
-            <input className="input" value={affiliation} onChange={(e) => setAffiliation(e.target.value)} placeholder="e.g. CCP" />
-          </label>
-          <label className="field">
-            <span className="field-label">
-              Parent actor <span className="field-hint">(who this actor belongs to)</span>
-            </span>
-            <select className="input" value={parentId} onChange={(e) => setParentId(e.target.value)}>
-              <option value="">None</option>
-              {parents.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <label className="field">
-          <span className="field-label">
-            Wikidata id <span className="field-hint">(optional, e.g. Q148; stored and linked, never fetched)</span>
-          </span>
-          <input className="input" value={wikidata} aria-invalid={!wikidataOk || undefined} onChange={(e) => setWikidata(e.target.value)} placeholder="Q…" />
-        </label>
-        {wikidataTrimmed && wikidataOk && (
-          <p className="actor-editor__link">
-            <a href={wikidataUrl(wikidataTrimmed)} target="_blank" rel="noreferrer noopener">
-              {wikidataTrimmed} on wikidata.org
-            </a>
-          </p>
-        )}
-        <label className="field">
-          <span className="field-label">Notes</span>
-          <textarea className="input textarea" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
-        </label>
-        <ColourField label="Colour" value={colour} onChange={setColour} allowNone onValidity={setColourValid} />
-        {problem && (
-          <p role="alert" className="form-error">
-            {problem}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-            {actor ? 'Save changes' : 'Add actor'}
-          </button>
-        </div>
-      </form>
-    </AppDialog>
+      </div>
+      <label className="field">
+        <span className="field-label">
+          Wikidata id <span className="field-hint">(optional, e.g. Q148; stored and linked, never fetched)</span>
+        </span>
+        <input className="input" value={wikidata} aria-invalid={!wikidataOk || undefined} onChange={(e) => setWikidata(e.target.value)} placeholder="Q…" />
+      </label>
+      {wikidataTrimmed && wikidataOk && (
+        <p className="actor-editor__link">
+          <a href={wikidataUrl(wikidataTrimmed)} target="_blank" rel="noreferrer noopener">
+            {wikidataTrimmed} on wikidata.org
+          </a>
+        </p>
+      )}
+      <label className="field">
+        <span className="field-label">Notes</span>
+        <textarea className="input textarea" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
+      </label>
+      <ColourField label="Colour" value={colour} onChange={setColour} allowNone onValidity={setColourValid} />
+    </Dialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import type { Codebook } from '../../../../shared/model';
-import { AppDialog } from '../../components/AppDialog';
+import { Dialog } from '../../ui/Dialog';
 import { errorText } from '../../components/status-context';
 import { EntrySelect } from './EntrySelect';
 import { claimsText, deleteEntry, entriesOf, type EntryRef } from './codebook-entries';
@@ -32,18 +32,13 @@ export function DeleteEntryDialog({ entry, codebook, onClose, onDeleted }: Delet
   const [claimsGo, setClaimsGo] = useState<ClaimsGo>('refuse');
   const [moveTo, setMoveTo] = useState<string | null>(null);
   const [childrenTo, setChildrenTo] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const others = entriesOf(codebook, entry.kind).filter((e) => e.id !== entry.id);
   const children = entry.kind === 'issue' ? codebook.issues.filter((i) => i.parentId === entry.id) : [];
   const outside = entry.kind === 'issue' ? issueAndDescendants(codebook.issues, entry.id) : new Set<string>();
   const used = usage.data ? usageOf(usage.data, entry) : undefined;
 
   const remove = async () => {
-    if (busy) return;
-    if (claimsGo === 'move' && !moveTo) return setProblem(`Choose the ${entry.kind} its claims move to.`);
-    setBusy(true);
-    setProblem(null);
+    if (claimsGo === 'move' && !moveTo) throw new Error(`Choose the ${entry.kind} its claims move to.`);
     try {
       const reassignTo = claimsGo === 'move' ? moveTo : claimsGo === 'clear' ? null : undefined;
       const change = await deleteEntry(entry.kind, entry.id, reassignTo, children.length > 0 ? childrenTo : undefined);
@@ -53,13 +48,20 @@ export function DeleteEntryDialog({ entry, codebook, onClose, onDeleted }: Delet
           (change.claimsChanged > 0 ? ` ${claimsText(change.claimsChanged)} ${claimsGo === 'move' ? `moved to “${moved}”` : 'no longer carry it'}.` : ''),
       );
     } catch (error) {
-      setProblem(refusalText(errorText(error)));
-      setBusy(false);
+      throw new Error(refusalText(errorText(error)), { cause: error });
     }
   };
 
   return (
-    <AppDialog title={`Delete ${entry.kind} “${entry.name}”?`} role="alertdialog" onClose={onClose} testId="delete-entry">
+    <Dialog
+      title={`Delete ${entry.kind} “${entry.name}”?`}
+      role="alertdialog"
+      onClose={onClose}
+      testId="delete-entry"
+      errorTestId="delete-problem"
+      cancel={{ label: 'Keep it' }}
+      action={{ label: `Delete ${entry.kind}`, tone: 'danger', run: remove }}
+    >
       <p data-testid="usage">
         {used === undefined ? (usage.isError ? 'Stancebook counts the claims that use it when you delete.' : 'Counting the claims that use it…') : used === 0 ? `No claim uses it.` : `${claimsText(used)} ${used === 1 ? 'uses' : 'use'} it.`}
       </p>
@@ -81,19 +83,6 @@ export function DeleteEntryDialog({ entry, codebook, onClose, onDeleted }: Delet
           noneLabel="Top level"
         />
       )}
-      {problem && (
-        <p role="alert" className="form-error" data-testid="delete-problem">
-          {problem}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Keep it
-        </button>
-        <button type="button" className="button button--danger-solid" aria-disabled={busy || undefined} onClick={() => void remove()}>
-          Delete {entry.kind}
-        </button>
-      </div>
-    </AppDialog>
+    </Dialog>
   );
 }

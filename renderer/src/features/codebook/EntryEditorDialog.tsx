@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { Actor, Stance, Tag } from '../../../../shared/model';
 import { api } from '../../api/client';
-import { AppDialog } from '../../components/AppDialog';
-import { errorText } from '../../components/status-context';
+import { Dialog } from '../../ui/Dialog';
 import { ColourField } from './ColourField';
 
 /** What the dialog edits: a new entry of a kind, or an existing one. */
@@ -34,82 +33,52 @@ export function EntryEditorDialog({ target, onClose, onSaved }: EntryEditorDialo
   const [aliasText, setAliasText] = useState(oldAliases.join(', '));
   const [colour, setColour] = useState<string | null>(entry ? entry.color : kind === 'stance' ? DEFAULT_COLOUR : null);
   const [colourValid, setColourValid] = useState(true);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const nameLabel = kind === 'stance' ? 'Label' : 'Name';
 
   const save = async () => {
-    if (busy) return;
     const trimmed = name.trim();
-    if (!trimmed) return setProblem(`The ${kind} needs a ${nameLabel.toLowerCase()}.`);
-    if (!colourValid) return setProblem('The colour is not a #rrggbb colour yet.');
+    if (!trimmed) throw new Error(`The ${kind} needs a ${nameLabel.toLowerCase()}.`);
+    if (!colourValid) throw new Error('The colour is not a #rrggbb colour yet.');
     const aliases = splitAliases(aliasText);
-    setBusy(true);
-    setProblem(null);
-    try {
-      if (!entry) {
-        if (target.kind === 'actor') await api.createActor({ name: trimmed, aliases, color: colour });
-        else if (target.kind === 'stance') await api.createStance({ label: trimmed, color: colour ?? DEFAULT_COLOUR });
-        else await api.createTag({ name: trimmed, color: colour });
-        onSaved(`Added the ${kind} “${trimmed}”.`);
-        return;
-      }
-      const renamed = trimmed !== oldName;
-      const recoloured = colour !== entry.color;
-      const realiased = aliases.join('\n') !== oldAliases.join('\n');
-      if (!renamed && !recoloured && !realiased) return onClose();
-      if (target.kind === 'actor') {
-        await api.updateActor({
-          id: entry.id,
-          patch: { ...(renamed && { name: trimmed }), ...(recoloured && { color: colour }), ...(realiased && { aliases }) },
-        });
-      } else if (target.kind === 'stance') {
-        await api.updateStance({ id: entry.id, patch: { ...(renamed && { label: trimmed }), ...(recoloured && { color: colour ?? DEFAULT_COLOUR }) } });
-      } else {
-        await api.updateTag({ id: entry.id, patch: { ...(renamed && { name: trimmed }), ...(recoloured && { color: colour }) } });
-      }
-      onSaved(renamed ? `Renamed the ${kind} “${oldName}” to “${trimmed}”.` : `Saved the ${kind} “${trimmed}”.`);
-    } catch (error) {
-      setProblem(errorText(error));
-      setBusy(false);
+    if (!entry) {
+      if (target.kind === 'actor') await api.createActor({ name: trimmed, aliases, color: colour });
+      else if (target.kind === 'stance') await api.createStance({ label: trimmed, color: colour ?? DEFAULT_COLOUR });
+      else await api.createTag({ name: trimmed, color: colour });
+      onSaved(`Added the ${kind} “${trimmed}”.`);
+      return;
     }
+    const renamed = trimmed !== oldName;
+    const recoloured = colour !== entry.color;
+    const realiased = aliases.join('\n') !== oldAliases.join('\n');
+    if (!renamed && !recoloured && !realiased) return onClose();
+    if (target.kind === 'actor') {
+      await api.updateActor({
+        id: entry.id,
+        patch: { ...(renamed && { name: trimmed }), ...(recoloured && { color: colour }), ...(realiased && { aliases }) },
+      });
+    } else if (target.kind === 'stance') {
+      await api.updateStance({ id: entry.id, patch: { ...(renamed && { label: trimmed }), ...(recoloured && { color: colour ?? DEFAULT_COLOUR }) } });
+    } else {
+      await api.updateTag({ id: entry.id, patch: { ...(renamed && { name: trimmed }), ...(recoloured && { color: colour }) } });
+    }
+    onSaved(renamed ? `Renamed the ${kind} “${oldName}” to “${trimmed}”.` : `Saved the ${kind} “${trimmed}”.`);
   };
 
   return (
-    <AppDialog title={entry ? `Edit ${kind} “${oldName}”` : `New ${kind}`} onClose={onClose} testId="entry-editor">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+    <Dialog title={entry ? `Edit ${kind} “${oldName}”` : `New ${kind}`} onClose={onClose} testId="entry-editor" action={{ label: entry ? 'Save changes' : `Add ${kind}`, run: save }}>
+      <label className="field">
+        <span className="field-label">{nameLabel}</span>
+        <input className="input" value={name} autoFocus onChange={(e) => setName(e.target.value)} />
+      </label>
+      {kind === 'actor' && (
         <label className="field">
-          <span className="field-label">{nameLabel}</span>
-          <input className="input" value={name} autoFocus onChange={(e) => setName(e.target.value)} />
+          <span className="field-label">
+            Aliases <span className="field-hint">(other names for this actor, separated by commas)</span>
+          </span>
+          <input className="input" value={aliasText} onChange={(e) => setAliasText(e.target.value)} placeholder="e.g. Beijing, Wang Yi" />
         </label>
-        {kind === 'actor' && (
-          <label className="field">
-            <span className="field-label">
-              Aliases <span className="field-hint">(other names for this actor, separated by commas)</span>
-            </span>
-            <input className="input" value={aliasText} onChange={(e) => setAliasText(e.target.value)} placeholder="e.g. Beijing, Wang Yi" />
-          </label>
-        )}
-        <ColourField label="Colour" value={colour} onChange={setColour} allowNone={kind !== 'stance'} onValidity={setColourValid} />
-        {problem && (
-          <p role="alert" className="form-error">
-            {problem}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-            {entry ? 'Save changes' : `Add ${kind}`}
-          </button>
-        </div>
-      </form>
-    </AppDialog>
+      )}
+      <ColourField label="Colour" value={colour} onChange={setColour} allowNone={kind !== 'stance'} onValidity={setColourValid} />
+    </Dialog>
   );
 }

@@ -12,8 +12,6 @@ export interface EntryRef {
   name: string;
 }
 
-export const KIND_PLURAL: Record<EntryKind, string> = { actor: 'actors', issue: 'issues', stance: 'stances', tag: 'tags' };
-
 /** Every entry of one kind, in the order the codebook view shows them. */
 export function entriesOf(codebook: Codebook, kind: EntryKind): EntryRef[] {
   switch (kind) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Coder } from '../../../../shared/model';
 import { api } from '../../api/client';
-import { AppDialog } from '../../components/AppDialog';
+import { Dialog } from '../../ui/Dialog';
 import { errorText, useStatus } from '../../components/status-context';
 import { coderKeys } from './coder-queries';
 
@@ -41,7 +41,7 @@ export function CoderDialog({ coder, onClose }: CoderDialogProps) {
   };
 
   return (
-    <AppDialog title={coder ? 'Change your coder name' : 'Who is coding?'} onClose={onClose} size="small" testId="coder-dialog">
+    <Dialog title={coder ? 'Change your coder name' : 'Who is coding?'} onClose={onClose} size="small" testId="coder-dialog">
       <form
         className="coder-form"
         onSubmit={(e) => {
@@ -84,6 +84,6 @@ export function CoderDialog({ coder, onClose }: CoderDialogProps) {
           </button>
         </div>
       </form>
-    </AppDialog>
+    </Dialog>
   );
 }

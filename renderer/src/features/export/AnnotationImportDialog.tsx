@@ -1,5 +1,5 @@
 import type { AnnotationImportReport } from '../../../../shared/api/contract-exchange';
-import { AppDialog } from '../../components/AppDialog';
+import { Dialog } from '../../ui/Dialog';
 import { plural } from '../../components/plural';
 
 interface AnnotationImportDialogProps {
@@ -13,7 +13,7 @@ export function AnnotationImportDialog({ name, report, onClose }: AnnotationImpo
   const added = report.addedToCodebook;
   const newEntries = [...added.actors.map((n) => `actor ${n}`), ...added.issues.map((n) => `issue ${n}`), ...added.stances.map((n) => `stance ${n}`)];
   return (
-    <AppDialog title={`Imported from “${name}”`} onClose={onClose} size="medium" testId="annotation-import-report">
+    <Dialog title={`Imported from “${name}”`} onClose={onClose} size="medium" testId="annotation-import-report" close={{ label: 'Done', primary: true, autoFocus: true }}>
       <p data-testid="annotation-import-summary">
         {plural(report.imported, 'claim')} placed on {report.imported === 1 ? 'its article' : 'their articles'}
         {report.notAnchored.length > 0 && <>; {plural(report.notAnchored.length, 'annotation')} could not be anchored</>}
@@ -45,11 +45,6 @@ export function AnnotationImportDialog({ name, report, onClose }: AnnotationImpo
           </ul>
         </details>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="button button--primary" onClick={onClose} autoFocus>
-          Done
-        </button>
-      </div>
-    </AppDialog>
+    </Dialog>
   );
 }

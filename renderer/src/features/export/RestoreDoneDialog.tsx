@@ -1,4 +1,4 @@
-import { AppDialog } from '../../components/AppDialog';
+import { Dialog } from '../../ui/Dialog';
 import { plural } from '../../components/plural';
 import { useStatus } from '../../components/status-context';
 
@@ -36,7 +36,7 @@ export function RestoreDoneDialog({ result, onClose }: { result: RestoreResult; 
     }
   };
   return (
-    <AppDialog title={`Restored “${result.name}”`} onClose={onClose} size="medium" testId="restore-done">
+    <Dialog title={`Restored “${result.name}”`} onClose={onClose} size="medium" testId="restore-done">
       <p data-testid="restore-summary">
         {plural(result.articles, 'article')}, {plural(result.claims, 'claim')} and {plural(result.briefs, 'brief')} are now a new notebook in{' '}
         <code data-testid="restore-dir">{result.dir}</code>. This notebook has not changed.
@@ -53,6 +53,6 @@ export function RestoreDoneDialog({ result, onClose }: { result: RestoreResult; 
           Done
         </button>
       </div>
-    </AppDialog>
+    </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { AppDialog } from '../../components/AppDialog';
+import { Dialog } from '../../ui/Dialog';
 import { SHORTCUTS } from './shortcuts';
 
 /** The `?` overlay: every keyboard shortcut, grouped by where it works. */
@@ -8,7 +8,7 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
   // Area names have spaces, which an id (and so aria-labelledby) cannot carry: ids by position.
   const idBase = useId();
   return (
-    <AppDialog title="Keyboard shortcuts" onClose={onClose} size="large" testId="help">
+    <Dialog title="Keyboard shortcuts" onClose={onClose} size="large" testId="help" close={{ label: 'Close', primary: true }}>
       <div className="help-grid">
         {areas.map((area, index) => (
           <section key={area} className="help-section" aria-labelledby={`${idBase}-area-${index}`}>
@@ -28,11 +28,6 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
           </section>
         ))}
       </div>
-      <div className="dialog-actions">
-        <button type="button" className="button button--primary" onClick={onClose}>
-          Close
-        </button>
-      </div>
-    </AppDialog>
+    </Dialog>
   );
 }

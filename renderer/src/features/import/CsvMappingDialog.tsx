@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CsvPreviewResult, CsvRowResult } from '../../../../shared/api/contract-library';
 import { api } from '../../api/client';
-import { AppDialog } from '../../components/AppDialog';
+import { Dialog } from '../../ui/Dialog';
 import { errorText } from '../../components/status-context';
 import { readFileAsBase64 } from '../../components/files';
 
@@ -61,7 +61,7 @@ export function CsvMappingDialog({ file, onClose, onImported }: CsvMappingDialog
 
   const columns = data?.preview.columns ?? [];
   return (
-    <AppDialog title={`Import ${file.name}`} onClose={onClose} size="large" testId="csv-mapping">
+    <Dialog title={`Import ${file.name}`} onClose={onClose} size="large" testId="csv-mapping">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -126,6 +126,6 @@ export function CsvMappingDialog({ file, onClose, onImported }: CsvMappingDialog
           </button>
         </div>
       </form>
-    </AppDialog>
+    </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { Label, ProgressBar } from 'react-aria-components';
-import { AppDialog } from '../../components/AppDialog';
+import { Dialog } from '../../ui/Dialog';
 import { ImportResults, summarise } from './ImportResults';
 import { isFinished, type ImportItem } from './use-import-queue';
 
@@ -18,7 +18,7 @@ export function ImportDialog({ items, running, onCancel, onClose, onOpen, onSkip
   const done = items.filter(isFinished).length;
   const total = items.length;
   return (
-    <AppDialog title="Import files" onClose={onClose} size="large" testId="import-files">
+    <Dialog title="Import files" onClose={onClose} size="large" testId="import-files">
       <ProgressBar className="import-progress" value={done} minValue={0} maxValue={Math.max(total, 1)} valueLabel={`${done} of ${total}`}>
         {({ percentage, valueText }) => (
           <>
@@ -46,6 +46,6 @@ export function ImportDialog({ items, running, onCancel, onClose, onOpen, onSkip
           </button>
         )}
       </div>
-    </AppDialog>
+    </Dialog>
   );
 }

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { LabelCount } from '../../../../shared/api/contract-library';
 import { api } from '../../api/client';
 import { keys, useCollections } from '../../app/queries';
-import { AppDialog } from '../../components/AppDialog';
+import { Dialog } from '../../ui/Dialog';
 import { errorText, useStatus } from '../../components/status-context';
 
 const articles = (n: number) => (n === 1 ? '1 article' : `${n} articles`);
@@ -51,7 +51,7 @@ export function CollectionsDialog({ onClose }: { onClose(): void }) {
 
   const collections = list.data ?? [];
   return (
-    <AppDialog title="Collections" onClose={onClose} testId="collections">
+    <Dialog title="Collections" onClose={onClose} testId="collections" close={{ label: 'Close' }} problem={problem}>
       {list.isLoading && <p>Loading the collections…</p>}
       {list.error && <p className="form-error" role="alert">The collections could not be listed: {errorText(list.error)}</p>}
       {list.data && collections.length === 0 && <p className="muted">No collections yet. Add an article to one with its Tags and collections (#) button.</p>}
@@ -132,16 +132,6 @@ export function CollectionsDialog({ onClose }: { onClose(): void }) {
           ))}
         </ul>
       )}
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
-    </AppDialog>
+    </Dialog>
   );
 }

@@ -3,8 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ArticleSummary } from '../../../../shared/model';
 import { api } from '../../api/client';
 import { keys } from '../../app/queries';
-import { AppDialog } from '../../components/AppDialog';
-import { errorText, useStatus } from '../../components/status-context';
+import { Dialog } from '../../ui/Dialog';
+import { useStatus } from '../../components/status-context';
 
 const split = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -14,60 +14,29 @@ export function LabelsDialog({ article, onClose }: { article: ArticleSummary; on
   const queryClient = useQueryClient();
   const [tags, setTags] = useState(article.tags.join(', '));
   const [collections, setCollections] = useState(article.collections.join(', '));
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
 
   const save = async () => {
-    if (busy) return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      await api.setArticleTags({ articleId: article.id, tags: split(tags) });
-      await api.setArticleCollections({ articleId: article.id, collections: split(collections) });
-      await queryClient.invalidateQueries({ queryKey: keys.articles });
-      status.announce(`Tags and collections of “${article.title}” saved.`);
-      onClose();
-    } catch (error) {
-      setProblem(errorText(error));
-      setBusy(false);
-    }
+    await api.setArticleTags({ articleId: article.id, tags: split(tags) });
+    await api.setArticleCollections({ articleId: article.id, collections: split(collections) });
+    await queryClient.invalidateQueries({ queryKey: keys.articles });
+    status.announce(`Tags and collections of “${article.title}” saved.`);
+    onClose();
   };
 
   return (
-    <AppDialog title="Tags and collections" onClose={onClose} testId="labels">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <p className="dialog-hint">{article.title}</p>
-        <label className="field">
-          <span className="field-label">Tags</span>
-          <input className="input" value={tags} onChange={(e) => setTags(e.target.value)} aria-describedby="labels-hint" />
-        </label>
-        <label className="field">
-          <span className="field-label">Collections</span>
-          <input className="input" value={collections} onChange={(e) => setCollections(e.target.value)} aria-describedby="labels-hint" />
-        </label>
-        <p id="labels-hint" className="field-hint">
-          Separate names with commas.
-        </p>
-        {problem && (
-          <p role="alert" className="form-error">
-            {problem}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <span className="toolbar-spacer" />
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-            Save
-          </button>
-        </div>
-      </form>
-    </AppDialog>
+    <Dialog title="Tags and collections" onClose={onClose} testId="labels" action={{ label: 'Save', run: save }}>
+      <p className="dialog-hint">{article.title}</p>
+      <label className="field">
+        <span className="field-label">Tags</span>
+        <input className="input" value={tags} onChange={(e) => setTags(e.target.value)} aria-describedby="labels-hint" />
+      </label>
+      <label className="field">
+        <span className="field-label">Collections</span>
+        <input className="input" value={collections} onChange={(e) => setCollections(e.target.value)} aria-describedby="labels-hint" />
+      </label>
+      <p id="labels-hint" className="field-hint">
+        Separate names with commas.
+      </p>
+    </Dialog>
   );
 }

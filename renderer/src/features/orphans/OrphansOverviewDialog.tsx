@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { AnchorReviewItem as Orphan } from '../../../../shared/api/contract-annotate';
 import { api } from '../../api/client';
-import { AppDialog } from '../../components/AppDialog';
+import { Dialog } from '../../ui/Dialog';
 import { errorText } from '../../components/status-context';
 import './orphans.css';
 
@@ -29,7 +29,7 @@ export function OrphansOverviewDialog({ onOpenArticle, onClose }: OrphansOvervie
   const orphans = useQuery({ queryKey: ['orphans', 'all'], queryFn: () => api.listAnchorReview({}) });
   const groups = byArticle(orphans.data ?? []);
   return (
-    <AppDialog title="Claims to re-anchor" onClose={onClose} testId="orphans-overview">
+    <Dialog title="Claims to re-anchor" onClose={onClose} testId="orphans-overview" close={{ label: 'Close' }}>
       {orphans.isLoading && <p>Looking through the notebook…</p>}
       {orphans.error && (
         <p className="form-error" role="alert">
@@ -72,11 +72,6 @@ export function OrphansOverviewDialog({ onOpenArticle, onClose }: OrphansOvervie
           </ul>
         </>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
-    </AppDialog>
+    </Dialog>
   );
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { Article, ArticleMeta } from '../../../../shared/model';
 import { api } from '../../api/client';
-import { AppDialog } from '../../components/AppDialog';
-import { errorText } from '../../components/status-context';
+import { Dialog } from '../../ui/Dialog';
 
 type Draft = Record<'title' | 'publishedAt' | 'source' | 'author' | 'url' | 'standfirst', string>;
 
@@ -24,15 +23,8 @@ export function EditDetailsDialog({ article, onClose, onSaved }: { article: Arti
     url: article.url ?? '',
     standfirst: article.standfirst ?? '',
   });
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
   const save = async () => {
-    if (busy) return;
-    if (!draft.title.trim()) {
-      setProblem('An article needs a title.');
-      return;
-    }
+    if (!draft.title.trim()) throw new Error('An article needs a title.');
     const orNull = (v: string) => v.trim() || null;
     const patch: Partial<ArticleMeta> = {
       title: draft.title.trim(),
@@ -42,49 +34,22 @@ export function EditDetailsDialog({ article, onClose, onSaved }: { article: Arti
       url: orNull(draft.url),
       standfirst: orNull(draft.standfirst),
     };
-    setBusy(true);
-    try {
-      await api.updateArticleMeta({ id: article.id, patch });
-      onSaved();
-    } catch (error) {
-      setProblem(errorText(error));
-      setBusy(false);
-    }
+    await api.updateArticleMeta({ id: article.id, patch });
+    onSaved();
   };
 
   return (
-    <AppDialog title="Article details" onClose={onClose} testId="edit-details">
-      <form
-        className="details-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        {FIELDS.map((f) => (
-          <label key={f.key} className="field">
-            <span className="field-label">{f.label}</span>
-            <input className="input" type={f.type ?? 'text'} value={draft[f.key]} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} />
-          </label>
-        ))}
-        <label className="field">
-          <span className="field-label">Standfirst</span>
-          <textarea className="input textarea" rows={3} value={draft.standfirst} onChange={(e) => setDraft({ ...draft, standfirst: e.target.value })} />
+    <Dialog title="Article details" onClose={onClose} testId="edit-details" className="details-form" action={{ label: 'Save details', run: save }}>
+      {FIELDS.map((f) => (
+        <label key={f.key} className="field">
+          <span className="field-label">{f.label}</span>
+          <input className="input" type={f.type ?? 'text'} value={draft[f.key]} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} />
         </label>
-        {problem && (
-          <p role="alert" className="form-error">
-            {problem}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-            Save details
-          </button>
-        </div>
-      </form>
-    </AppDialog>
+      ))}
+      <label className="field">
+        <span className="field-label">Standfirst</span>
+        <textarea className="input textarea" rows={3} value={draft.standfirst} onChange={(e) => setDraft({ ...draft, standfirst: e.target.value })} />
+      </label>
+    </Dialog>
   );
 }

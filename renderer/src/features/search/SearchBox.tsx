@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type RefObject } from 'react';
 import { ComboBox, Header, Input, Label, ListBox, ListBoxItem, ListBoxSection, Popover } from 'react-aria-components';
 import type { SearchFilters, SearchHit, SearchHitKind } from '../../../../shared/api/contract-search';
+import { claimCard } from '../claims/claim-card-refs';
 import { Highlighted } from './Highlighted';
 import { SearchFiltersButton } from './SearchFiltersButton';
 import { hasFilters, useSearch } from './use-search';
@@ -18,12 +19,12 @@ const hitKey = (hit: SearchHit) => `${hit.kind}:${hit.claimId ?? hit.articleId ?
  * After opening a hit, keyboard focus follows it: to the selected claim card, else the article
  * text (waiting a few frames for the article to load). Leaving the field closes the results.
  */
-function moveFocusTo(hit: SearchHit): void {
+function moveFocusTo(hit: SearchHit, articleBody: RefObject<HTMLElement | null>): void {
   (document.activeElement as HTMLElement | null)?.blur();
   let frames = 0;
   const tryFocus = () => {
-    const card = hit.claimId && document.querySelector<HTMLElement>(`[data-testid="claim-card"][data-claim-id="${CSS.escape(hit.claimId)}"]`);
-    const body = hit.kind === 'article' && document.querySelector<HTMLElement>('[data-testid="article-body"]');
+    const card = hit.claimId && claimCard(hit.claimId);
+    const body = hit.kind === 'article' && articleBody.current;
     const target = card || body;
     if (target && (hit.kind !== 'article' || frames > 2)) target.focus();
     else if (++frames < 60) requestAnimationFrame(tryFocus);
@@ -41,10 +42,12 @@ function resultCount(total: number, estimate: boolean, filtered: boolean): strin
 interface SearchBoxProps {
   onOpenHit(hit: SearchHit): void;
   inputRef?: React.Ref<HTMLInputElement>;
+  /** The article's text, focused after opening an article hit. */
+  articleBodyRef: RefObject<HTMLElement | null>;
 }
 
 /** Search across the notebook: results as you type, grouped by kind, Enter or click opens. */
-export function SearchBox({ onOpenHit, inputRef }: SearchBoxProps) {
+export function SearchBox({ onOpenHit, inputRef, articleBodyRef }: SearchBoxProps) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
   const { response, hits, error, pending, hasMore, loadingMore, loadMore } = useSearch(query, filters);
@@ -80,7 +83,7 @@ export function SearchBox({ onOpenHit, inputRef }: SearchBoxProps) {
         const hit = key == null ? undefined : byKey.get(String(key));
         if (!hit) return;
         onOpenHit(hit);
-        moveFocusTo(hit);
+        moveFocusTo(hit, articleBodyRef);
       }}
       defaultFilter={() => true}
       menuTrigger="input"

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { formatDateTime } from '../../components/format-date';
 import { useStatus } from '../../components/status-context';
-import { AppDialog } from '../../components/AppDialog';
+import { Dialog } from '../../ui/Dialog';
 import { quoted } from '../export/RestoreDoneDialog';
 import { trashKeys, useBackups } from './trash-queries';
 
@@ -100,7 +100,7 @@ export function BackupsSection() {
 function BackupRestoredDialog({ dir, onClose }: { dir: string; onClose(): void }) {
   const command = `npm start -- --data ${quoted(dir)}`;
   return (
-    <AppDialog title="Backup restored as a new notebook" onClose={onClose} size="medium" testId="backup-restored">
+    <Dialog title="Backup restored as a new notebook" onClose={onClose} size="medium" testId="backup-restored" close={{ label: 'Done', primary: true, autoFocus: true }}>
       <p>
         The backup is now a notebook of its own in <code data-testid="backup-restored-dir">{dir}</code>. This notebook has not changed.
       </p>
@@ -108,11 +108,6 @@ function BackupRestoredDialog({ dir, onClose }: { dir: string; onClose(): void }
         <span className="field-label">To work in it, start Stancebook on it:</span>
         <input className="input restore-command" readOnly value={command} onFocus={(e) => e.currentTarget.select()} />
       </label>
-      <div className="dialog-actions">
-        <button type="button" className="button button--primary" onClick={onClose} autoFocus>
-          Done
-        </button>
-      </div>
-    </AppDialog>
+    </Dialog>
   );
 }

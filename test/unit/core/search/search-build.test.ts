@@ -34,7 +34,7 @@ describe('search: a build in the worker', () => {
         if (done === 0) return;
         // Runs when the worker has committed `done` articles: a reader sees exactly those.
         reader ??= IndexDatabase.openPartial(driver, buildingPath(nb.dir));
-        const page = runSearch(reader, parseQuery('heron '), { kinds: ['article'] }, store.getCodebook(), { limit: 200, offset: 0 });
+        const page = runSearch(reader, parseQuery('heron '), { kinds: ['article'] }, store.getCodebook(), store.listArticles(), { limit: 200, offset: 0 });
         seen.push({ done, total, found: page.total });
       },
       () => false,

@@ -40,4 +40,31 @@ describe('the browser bridge', () => {
     source.fire('open');
     expect(seen).toEqual([{ scope: 'claims', articleId: 'a1' }, { scope: 'notebook' }]);
   });
+
+  it('says that anything may have changed when an answer came before the stream first opened, and only then', async () => {
+    const storage = new Map<string, string>();
+    vi.stubGlobal('window', { location: { href: 'http://127.0.0.1:5000/?token=t0k' }, history: { replaceState: () => undefined } });
+    vi.stubGlobal('sessionStorage', { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => storage.set(k, v) });
+    vi.stubGlobal('EventSource', FakeEventSource);
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ ok: true, value: [] })));
+
+    // No answer before the stream opens: nothing to refresh.
+    const quiet = createBrowserBridge();
+    const quietSeen: NotebookChanged[] = [];
+    quiet.onChanged((event) => quietSeen.push(event));
+    FakeEventSource.last!.fire('open');
+    expect(quietSeen).toEqual([]);
+
+    // The library answered before the stream opened; an import made in between sent its event
+    // to no one, so the first open refreshes.
+    const api = createBrowserBridge();
+    const seen: NotebookChanged[] = [];
+    api.onChanged((event) => seen.push(event));
+    await (api as unknown as { listArticles: (r: object) => Promise<unknown> }).listArticles({});
+    FakeEventSource.last!.fire('open');
+    expect(seen).toEqual([{ scope: 'notebook' }]);
+    // Answers while the stream is open need nothing more.
+    await (api as unknown as { listArticles: (r: object) => Promise<unknown> }).listArticles({});
+    expect(seen).toEqual([{ scope: 'notebook' }]);
+  });
 });
