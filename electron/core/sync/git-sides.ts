@@ -6,7 +6,7 @@ import { restoreDocument } from '../store/restore';
 import { idFromShardName, shardRel } from '../store/layout';
 import { parseConflicts, serializeConflicts } from './conflicts-file';
 import type { ArticleRecord, MergeOutput, MergeSide } from './merge-records';
-import { CONFLICTS_FILE } from './repository';
+import { CONFLICTS_FILE, committedShard } from './repository';
 
 /**
  * Reading the three sides of a merge out of Git commits, and writing the merged state as a
@@ -140,8 +140,9 @@ export async function writeMergeCommit(
       articles.delete(id);
       continue;
     }
-    const rev = (sides.oursShardRevs.get(id) ?? 0) + 1;
-    articles.set(id, await blobOf(dir, JSON.stringify({ schemaVersion, rev, article: rec.article, claims: rec.claims })));
+    // Committed with rev 0 (see committedBytes): the store's own counter stays out of the repository.
+    // In the committed form (committedShard): the shard the store writes on apply commits as this very blob.
+    articles.set(id, await blobOf(dir, committedShard({ schemaVersion, article: rec.article, claims: rec.claims })));
   }
   const articlesTree = await git.writeTree({
     fs,

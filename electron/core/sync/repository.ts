@@ -4,6 +4,7 @@ import git from 'isomorphic-git';
 import { UserError } from '../../../shared/api';
 import { RemoteUrlSchema } from '../../../shared/api/contract-sync';
 import { writeFileAtomic } from '../store/fs-durable';
+import { restoreDocument } from '../store/restore';
 
 /**
  * The notebook folder as a Git repository (isomorphic-git: no git binary on the analyst's
@@ -85,31 +86,102 @@ export async function headOid(dir: string): Promise<string | null> {
   }
 }
 
-function isTracked(filepath: string): boolean {
-  return (TRACKED_TOP as readonly string[]).includes(filepath) || (filepath.startsWith('articles/') && filepath.endsWith('.json') && !filepath.includes('.tmp-'));
+/**
+ * The committed form of an article shard: its records through the store's schema (so the key
+ * order is the schema's, whoever wrote the file) and the storage `rev` (the store's replay
+ * counter, different in every copy, bumped by every local write) as 0. A shard the store rewrote
+ * with the same records therefore has the same blob as the commit it came from, and a merge
+ * commit's shards (`writeMergeCommit`) are byte for byte what the receiving copy commits.
+ */
+export function committedShard(doc: { schemaVersion: number; article: unknown; claims: unknown }): string {
+  const canonical = restoreDocument('shard', JSON.stringify({ schemaVersion: doc.schemaVersion, rev: 0, article: doc.article, claims: doc.claims }));
+  return JSON.stringify({ schemaVersion: canonical.schemaVersion, rev: 0, article: canonical.article, claims: canonical.claims });
+}
+
+/** The committed bytes of a tracked file (shards: `committedShard`; a shard that does not parse as it is). */
+export function committedBytes(filepath: string, bytes: Buffer): Buffer {
+  if (!filepath.startsWith('articles/')) return bytes;
+  try {
+    return Buffer.from(committedShard(restoreDocument('shard', bytes.toString('utf8'))), 'utf8');
+  } catch {
+    return bytes;
+  }
+}
+
+/** Where the sync remembers each committed file's stat and blob, so an unchanged file is never read. */
+const STAT_CACHE = 'stancebook-sync-stats.json';
+type StatEntry = [size: number, mtimeMs: number, ino: number, oid: string];
+
+function readStatCache(dir: string): Map<string, StatEntry> {
+  try {
+    const parsed = JSON.parse(fs.readFileSync(path.join(dir, '.git', STAT_CACHE), 'utf8')) as Record<string, StatEntry>;
+    return new Map(Object.entries(parsed));
+  } catch {
+    return new Map();
+  }
+}
+
+async function treeEntries(dir: string, oid: string | undefined, cache: object): Promise<Map<string, string>> {
+  if (!oid) return new Map();
+  const { tree } = await git.readTree({ fs, dir, oid, cache });
+  return new Map(tree.map((e) => [e.path, e.oid]));
 }
 
 /**
  * Commits the durable state as it is on disk (the store settled first by the caller). Answers
  * the head and whether a commit was made (false: nothing changed since the last one).
+ * Files whose size, mtime and inode match what the last sync recorded are not read; the others
+ * are hashed in their committed form (`committedBytes`) and written as blobs only when new.
+ * The commit's tree is built directly (Git's index is not used).
  */
 export async function commitLocal(dir: string, author: CommitAuthor & { timestamp: number }, message: string, cache: object): Promise<{ oid: string; committed: boolean }> {
-  const matrix = await git.statusMatrix({ fs, dir, cache, filter: isTracked });
-  const toAdd: string[] = [];
-  const toRemove: string[] = [];
-  let changed = false;
-  // statusMatrix rows: head 0/1 (absent/present), workdir 0/1/2 (absent/same as head/different),
-  // stage 0/1/2/3 (absent/same as head/same as workdir/different from both).
-  for (const [filepath, head, workdir, stage] of matrix) {
-    if (!(head === 1 && workdir === 1) && !(head === 0 && workdir === 0)) changed = true;
-    if (workdir === 0) {
-      if (stage !== 0) toRemove.push(filepath);
-    } else if (workdir === 2 ? stage !== 2 : stage !== 1) toAdd.push(filepath);
-  }
-  if (toAdd.length > 0) await git.add({ fs, dir, filepath: toAdd, cache });
-  for (const filepath of toRemove) await git.remove({ fs, dir, filepath, cache });
   const head = await headOid(dir);
-  if (head && !changed) return { oid: head, committed: false };
-  const oid = await git.commit({ fs, dir, message, author, cache });
+  const headTree = head ? (await git.readCommit({ fs, dir, oid: head, cache })).commit.tree : undefined;
+  const headRoot = await treeEntries(dir, headTree, cache);
+  const headArticles = await treeEntries(dir, headRoot.get('articles'), cache);
+  const stats = readStatCache(dir);
+  const nextStats: Record<string, StatEntry> = {};
+  const oidOf = async (rel: string, known: string | undefined): Promise<string | null> => {
+    let st: fs.Stats;
+    try {
+      st = await fs.promises.stat(path.join(dir, rel));
+    } catch {
+      return null;
+    }
+    if (!st.isFile()) return null;
+    const was = stats.get(rel);
+    let oid: string;
+    if (was && was[0] === st.size && was[1] === st.mtimeMs && was[2] === st.ino) oid = was[3];
+    else {
+      const bytes = committedBytes(rel, await fs.promises.readFile(path.join(dir, rel)));
+      oid = (await git.hashBlob({ object: bytes })).oid;
+      if (oid !== known) await git.writeBlob({ fs, dir, blob: bytes });
+    }
+    nextStats[rel] = [st.size, st.mtimeMs, st.ino, oid];
+    return oid;
+  };
+  const root: { mode: string; path: string; oid: string; type: 'blob' | 'tree' }[] = [];
+  for (const name of TRACKED_TOP) {
+    // notebook.json is never merged and each copy keeps its own (name, id): once the shared
+    // history holds one, a copy's own does not replace it (else every exchange flips it).
+    const shared = name === 'notebook.json' ? headRoot.get(name) : undefined;
+    const oid = shared ?? (await oidOf(name, headRoot.get(name)));
+    if (oid) root.push({ mode: '100644', path: name, oid, type: 'blob' });
+  }
+  const names = fs.existsSync(path.join(dir, 'articles')) ? (await fs.promises.readdir(path.join(dir, 'articles'))).filter((n) => isTracked(`articles/${n}`)).sort() : [];
+  const articles: typeof root = [];
+  for (const name of names) {
+    const oid = await oidOf(`articles/${name}`, headArticles.get(name));
+    if (oid) articles.push({ mode: '100644', path: name, oid, type: 'blob' });
+  }
+  if (articles.length > 0) root.push({ mode: '040000', path: 'articles', oid: await git.writeTree({ fs, dir, tree: articles }), type: 'tree' });
+  const tree = await git.writeTree({ fs, dir, tree: root });
+  await writeFileAtomic(path.join(dir, '.git', STAT_CACHE), JSON.stringify(nextStats));
+  if (head && tree === headTree) return { oid: head, committed: false };
+  const oid = await git.commit({ fs, dir, message, author, tree, parent: head ? [head] : [], cache });
   return { oid, committed: true };
+}
+
+function isTracked(filepath: string): boolean {
+  return (TRACKED_TOP as readonly string[]).includes(filepath) || (filepath.startsWith('articles/') && filepath.endsWith('.json') && !filepath.includes('.tmp-'));
 }

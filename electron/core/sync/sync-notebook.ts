@@ -120,7 +120,10 @@ export async function syncNotebook(ctx: CoreContext, options: SyncOptions = {}):
       onProgress('fetching', 0, null);
       let theirs: string | null;
       try {
-        const fetched = await git.fetch({ fs, http, dir, remote: REMOTE, ref: BRANCH, singleBranch: true, tags: false, onAuth, onProgress: progress('fetching'), cache });
+        // Not singleBranch: isomorphic-git then offers only the local branch as "have", and a local commit
+        // the remote does not know yet makes the remote send the whole history again (every shard).
+        // With all refs offered, origin/main (the remote's last known tip) is among them.
+        const fetched = await git.fetch({ fs, http, dir, remote: REMOTE, ref: BRANCH, singleBranch: false, tags: false, onAuth, onProgress: progress('fetching'), cache });
         theirs = fetched.fetchHead;
       } catch (error) {
         if (error instanceof Cancelled || signal?.aborted) throw new Cancelled('cancelled');
@@ -177,6 +180,10 @@ export async function syncNotebook(ctx: CoreContext, options: SyncOptions = {}):
     onProgress('pushing', 0, null);
     // Pushed from a ref of its own: the branch moves only once the remote has accepted the commit.
     await git.writeRef({ fs, dir, ref: OUTGOING_REF, value: oid, force: true });
+    // isomorphic-git leaves out of the pack only what the merge base holds, plus what the ref
+    // origin/HEAD points to (the remote's main, fetched just before): without it a merge of
+    // unrelated histories (a first receive) would send every shard back to the remote.
+    await git.writeRef({ fs, dir, ref: `refs/remotes/${REMOTE}/HEAD`, value: `refs/remotes/${REMOTE}/${BRANCH}`, symbolic: true, force: true });
     try {
       const result = await git.push({ fs, http, dir, remote: REMOTE, ref: OUTGOING_REF, remoteRef: `refs/heads/${BRANCH}`, onAuth, onProgress: progress('pushing'), signal, cache });
       if (result.ok) return true;

@@ -308,3 +308,58 @@ describe('sync through Git', () => {
     await expect(a.core.handlers.configureSync({ remote: 'https://user:tok@example.org/n.git' })).rejects.toThrow(/no user name or token in the URL/);
   });
 });
+
+/** Objects in the remote repository, loose and packed. */
+function remoteObjects(repo = server.repo): number {
+  const out = execFileSync('git', ['-C', repo, 'count-objects', '-v'], { encoding: 'utf8' });
+  return Number(/^count: (\d+)/m.exec(out)![1]) + Number(/^in-pack: (\d+)/m.exec(out)![1]);
+}
+
+describe('sync commits only what changed', () => {
+  it('a first receive (unrelated histories) sends back only its merge, not the notebook it received', async () => {
+    const a = await copy(true);
+    expect((await a.core.handlers.sync({})).outcome).toBe('pushed');
+    const objectsBefore = remoteObjects();
+    const b = await copy(false);
+    expect((await b.core.handlers.sync({})).outcome).toBe('merged');
+    // The merge commit, its root tree, and B's own codebook/briefs/notebook files at most: no shard
+    // differs from what A pushed (main^2).
+    const sent = remoteObjects() - objectsBefore;
+    expect(sent).toBeGreaterThan(0);
+    expect(sent).toBeLessThanOrEqual(5);
+    const shards = execFileSync('git', ['-C', server.repo, 'diff', '--name-only', 'main^2', 'main'], { encoding: 'utf8' }).split('\n').filter((f) => f.startsWith('articles/'));
+    expect(shards).toEqual([]);
+  });
+
+  it('a sync after a receive or a merge commits nothing, and the next change commits one shard', async () => {
+    const { a, b, articleId, claims } = await twoCopies();
+    // B received everything through the store (every shard rewritten with B's own storage rev).
+    const again = await b.core.handlers.sync({});
+    expect(again).toMatchObject({ outcome: 'up-to-date', committed: false });
+    await a.core.handlers.updateClaim({ articleId, id: claims[0]!.id, patch: { note: 'A edits' } });
+    await b.core.handlers.updateClaim({ articleId, id: claims[1]!.id, patch: { note: 'B edits' } });
+    expect((await a.core.handlers.sync({})).outcome).toBe('pushed');
+    expect((await b.core.handlers.sync({})).outcome).toBe('merged');
+    const headAfterMerge = server.head()!;
+    // The store wrote the merge with its own rev: no record changed, so nothing is committed or sent.
+    expect(await b.core.handlers.sync({})).toMatchObject({ outcome: 'up-to-date', committed: false });
+    expect(server.head()).toBe(headAfterMerge);
+    expect((await a.core.handlers.sync({})).outcome).toBe('merged');
+    expect(await a.core.handlers.sync({})).toMatchObject({ outcome: 'up-to-date', committed: false });
+    // The storage rev is never committed.
+    const shard = execFileSync('git', ['-C', server.repo, 'show', `main:articles/${readdirSync(path.join(a.dir, 'articles')).find((n) => n.endsWith('.json'))}`], { encoding: 'utf8' });
+    expect(JSON.parse(shard).rev).toBe(0);
+    // One more change: one commit touching one file, and the push sends just that (commit, root
+    // tree, articles tree, shard), not the notebook.
+    const objectsBefore = remoteObjects();
+    const localBefore = remoteObjects(b.dir);
+    await b.core.handlers.updateClaim({ articleId, id: claims[2]!.id, patch: { note: 'B again' } });
+    expect(await b.core.handlers.sync({})).toMatchObject({ outcome: 'pushed', committed: true });
+    expect(remoteObjects() - objectsBefore).toBe(4);
+    // The fetch before the push offers what the remote knows, so it receives nothing back: the
+    // local repository grows by the same 4 objects, not by the notebook's history once more.
+    expect(remoteObjects(b.dir) - localBefore).toBe(4);
+    const changed = execFileSync('git', ['-C', server.repo, 'diff', '--name-only', headAfterMerge, 'main'], { encoding: 'utf8' }).trim().split('\n');
+    expect(changed).toEqual([`articles/${readdirSync(path.join(b.dir, 'articles')).find((n) => n.endsWith('.json'))}`]);
+  });
+});
