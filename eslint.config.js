@@ -61,7 +61,10 @@ const packageName = (specifier) => (specifier.startsWith('@') ? specifier.split(
 const packageLayers = {
   meta: { type: 'problem', schema: [] },
   create(context) {
-    const file = path.relative(import.meta.dirname, context.filename).split(path.sep).join('/');
+    const file = path
+      .relative(import.meta.dirname, context.filename)
+      .split(path.sep)
+      .join('/');
     const layer = LAYER_OF.find(([prefix]) => file.startsWith(prefix))?.[1];
     if (!layer) return {};
     const check = (node) => {
@@ -69,8 +72,13 @@ const packageLayers = {
       if (typeof specifier !== 'string' || specifier.startsWith('.') || specifier.startsWith('node:') || builtinModules.includes(specifier)) return;
       const name = packageName(specifier);
       const allowed = PACKAGE_LAYERS[name];
-      if (!allowed) context.report({ node, message: `"${name}" is not in eslint.config.js's PACKAGE_LAYERS: add it with the layers that may import it.` });
-      else if (!allowed.includes(layer)) context.report({ node, message: `"${name}" may be imported by ${allowed.join(', ')}, not by ${layer} (PACKAGE_LAYERS in eslint.config.js).` });
+      if (!allowed)
+        context.report({ node, message: `"${name}" is not in eslint.config.js's PACKAGE_LAYERS: add it with the layers that may import it.` });
+      else if (!allowed.includes(layer))
+        context.report({
+          node,
+          message: `"${name}" may be imported by ${allowed.join(', ')}, not by ${layer} (PACKAGE_LAYERS in eslint.config.js).`,
+        });
     };
     return {
       ImportDeclaration: (node) => check(node.source),
@@ -104,8 +112,22 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      ...restrict([nodeModules, ['electron', 'react', 'react-dom', 'react/*', 'react-dom/*']], 'shared/ runs everywhere: no Node, Electron or React.'),
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'process', 'Buffer', '__dirname', 'require'],
+      ...restrict(
+        [nodeModules, ['electron', 'react', 'react-dom', 'react/*', 'react-dom/*']],
+        'shared/ runs everywhere: no Node, Electron or React.',
+      ),
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'sessionStorage',
+        'process',
+        'Buffer',
+        '__dirname',
+        'require',
+      ],
     },
   },
   {
@@ -115,8 +137,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'react-dom/*', '**/renderer/**'], message: 'The core must run in plain Node.' },
-            { group: ['**/cli/**', '**/browser-host/**', '**/main/**', '**/preload/**', '**/cli', '**/browser-host', '**/main', '**/preload'], message: 'The core never imports a host; hosts give it what it needs.' },
+            {
+              group: ['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'react-dom/*', '**/renderer/**'],
+              message: 'The core must run in plain Node.',
+            },
+            {
+              group: ['**/cli/**', '**/browser-host/**', '**/main/**', '**/preload/**', '**/cli', '**/browser-host', '**/main', '**/preload'],
+              message: 'The core never imports a host; hosts give it what it needs.',
+            },
           ],
         },
       ],
@@ -129,7 +157,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'react-dom/*', '**/renderer/**'], message: 'The Node hosts must run in plain Node.' },
+            {
+              group: ['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'react-dom/*', '**/renderer/**'],
+              message: 'The Node hosts must run in plain Node.',
+            },
             { group: ['**/core/*', '**/core/*/**'], message: 'Hosts use the core only through its door, electron/core/index.ts.' },
             { group: ['**/main/**', '**/main'], message: 'The Node hosts never import the Electron host.' },
           ],
@@ -156,9 +187,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '**/renderer/**'], message: 'The Electron host loads the renderer; it never imports it.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*', '**/renderer/**'],
+              message: 'The Electron host loads the renderer; it never imports it.',
+            },
             { group: ['**/core/*', '**/core/*/**'], message: 'Hosts use the core only through its door, electron/core/index.ts.' },
-            { group: ['**/browser-host/**', '**/browser-host', '**/cli/**', '**/cli'], message: 'The Electron host never imports another host; share through shared/ or the core.' },
+            {
+              group: ['**/browser-host/**', '**/browser-host', '**/cli/**', '**/cli'],
+              message: 'The Electron host never imports another host; share through shared/ or the core.',
+            },
           ],
         },
       ],

@@ -27,11 +27,18 @@ function packagedBinary(context) {
 
 async function afterPack(context) {
   const { flipFuses, FuseVersion, FuseV1Options } = await import('@electron/fuses');
-  const config = { version: FuseVersion.V1, resetAdHocDarwinSignature: context.electronPlatformName === 'darwin' && context.arch === 3 /* Arch.arm64 */ };
+  const config = {
+    version: FuseVersion.V1,
+    resetAdHocDarwinSignature: context.electronPlatformName === 'darwin' && context.arch === 3 /* Arch.arm64 */,
+  };
   for (const [name, value] of Object.entries(FUSES)) config[FuseV1Options[name]] = value;
   const binary = packagedBinary(context);
   await flipFuses(binary, config);
-  console.log(`  • fuses flipped in ${path.relative(process.cwd(), binary)}: ${Object.entries(FUSES).map(([n, v]) => `${n}=${v ? 'on' : 'off'}`).join(', ')}`);
+  console.log(
+    `  • fuses flipped in ${path.relative(process.cwd(), binary)}: ${Object.entries(FUSES)
+      .map(([n, v]) => `${n}=${v ? 'on' : 'off'}`)
+      .join(', ')}`,
+  );
 }
 
 module.exports = afterPack;

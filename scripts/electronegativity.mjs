@@ -54,8 +54,12 @@ for (const f of findings) {
   const reason = allowlist.find((a) => a.check === f.check && a.file === f.file && f.line.includes(a.sample))?.reason;
   const verdict = !gated ? 'info' : reason ? 'explained' : 'UNEXPLAINED';
   if (verdict === 'UNEXPLAINED') unexplained++;
-  console.log(`${verdict.padEnd(11)} ${f.severity.padEnd(6)} ${f.check} ${f.scanned}:${f.file}:${f.location}${reason ? ` (${reason.split(';')[0]})` : ''}`);
+  console.log(
+    `${verdict.padEnd(11)} ${f.severity.padEnd(6)} ${f.check} ${f.scanned}:${f.file}:${f.location}${reason ? ` (${reason.split(';')[0]})` : ''}`,
+  );
 }
 const gated = findings.filter((f) => f.severity === 'HIGH' || f.severity === 'MEDIUM').length;
-console.log(`electronegativity: ${findings.length} findings, ${gated} HIGH/MEDIUM, ${gated - unexplained} explained in the allowlist, ${unexplained} unexplained`);
+console.log(
+  `electronegativity: ${findings.length} findings, ${gated} HIGH/MEDIUM, ${gated - unexplained} explained in the allowlist, ${unexplained} unexplained`,
+);
 process.exit(unexplained === 0 ? 0 : 1);

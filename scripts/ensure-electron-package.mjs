@@ -22,7 +22,9 @@ try {
   const tarball = (npm ? execFileSync(process.execPath, [npm, ...packArgs]) : execFileSync('npm', packArgs)).toString().trim().split('\n').pop();
   execFileSync('tar', ['-xzf', path.join(work, tarball), '-C', work]);
   renameSync(path.join(work, 'package'), target);
-  console.log(`electron@${version}: its binary could not be installed here; unpacked the package for its types (npm start will use the browser mode).`);
+  console.log(
+    `electron@${version}: its binary could not be installed here; unpacked the package for its types (npm start will use the browser mode).`,
+  );
 } catch (error) {
   // Not fatal: only the Electron host's typecheck needs this.
   console.warn(`Could not unpack electron@${version} for its types: ${error instanceof Error ? error.message : error}`);

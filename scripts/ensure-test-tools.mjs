@@ -37,7 +37,7 @@ if (isRoot && existsSync('/usr/bin/apt-get')) {
   }
 }
 if (!found()) {
-  console.log('No system Chromium could be installed; fetching Playwright\'s Chromium instead.');
+  console.log("No system Chromium could be installed; fetching Playwright's Chromium instead.");
   if (!sh(process.execPath, ['node_modules/@playwright/test/cli.js', 'install', 'chromium'])) {
     console.error('Could not get a Chromium. Install Debian\'s "chromium" package (or set CHROMIUM_PATH) and run the tests again.');
     process.exit(1);

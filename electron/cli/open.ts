@@ -1,6 +1,14 @@
 import path from 'node:path';
 import { dispatch, type MethodName, type RequestOf, type ResponseOf } from '../../shared/api';
-import { openNotebookCore, notebookExists, resolveDataDir, createChromiumPrinter, betterSqlite3Driver, type NotebookCore, NotebookLockedError } from '../core';
+import {
+  openNotebookCore,
+  notebookExists,
+  resolveDataDir,
+  createChromiumPrinter,
+  betterSqlite3Driver,
+  type NotebookCore,
+  NotebookLockedError,
+} from '../core';
 import { CliError, type CliIo } from './io';
 import { printRecoveryNotes } from './recovery-notes';
 
@@ -37,11 +45,7 @@ export async function openForCommand(
 }
 
 /** Runs work on an open notebook and always closes it (releasing the lock). */
-export async function withNotebook<T>(
-  io: CliIo,
-  dataFlag: string | undefined,
-  work: (core: NotebookCore) => Promise<T>,
-): Promise<T> {
+export async function withNotebook<T>(io: CliIo, dataFlag: string | undefined, work: (core: NotebookCore) => Promise<T>): Promise<T> {
   const core = await openForCommand(io, dataFlag);
   const printed = core.store.openReport.recovered.length;
   try {

@@ -28,7 +28,8 @@ export function startStallReport(env: NodeJS.ProcessEnv, err: (line: string) => 
     const cpuMs = (cpu.user - lastCpu.user + cpu.system - lastCpu.system) / 1000;
     last = now;
     lastCpu = cpu;
-    if (late > threshold) err(`${STALL_LINE_PREFIX}${JSON.stringify({ at: Math.round(performance.timeOrigin + now), ms: Math.round(late), cpuMs: Math.round(cpuMs) })}`);
+    if (late > threshold)
+      err(`${STALL_LINE_PREFIX}${JSON.stringify({ at: Math.round(performance.timeOrigin + now), ms: Math.round(late), cpuMs: Math.round(cpuMs) })}`);
   }, TICK_MS);
   timer.unref();
   return () => clearInterval(timer);

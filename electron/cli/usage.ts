@@ -19,7 +19,8 @@ export const USAGE = {
     '  stancebook export registry --out FILE.csv [--force] [--data DIR]    the actor registry: names, aliases, kind, country, affiliation, parent, Wikidata id, notes',
   ].join('\n'),
   'import-annotations': 'stancebook import-annotations FILE [--data DIR]    add claims from a W3C Web Annotation file (JSON-LD)',
-  'import-registry': 'stancebook import-registry FILE.csv [--dry-run] [--data DIR]    add and update actors from a registry CSV (matched by name or alias); a bad row refuses the file',
+  'import-registry':
+    'stancebook import-registry FILE.csv [--dry-run] [--data DIR]    add and update actors from a registry CSV (matched by name or alias); a bad row refuses the file',
   archive: 'stancebook archive --out FILE [--force] [--data DIR]    the whole notebook as one zip, for backup or moving',
   restore: 'stancebook restore FILE DIR    a notebook archive into a new notebook in DIR (which must be empty or new)',
   backups: 'stancebook backups [list | now | restore NAME] [--data DIR]    rolling backups: list them, take one, or restore one',
@@ -28,11 +29,14 @@ export const USAGE = {
   sync: [
     'stancebook sync [--remote URL] [--data DIR]    share the notebook through Git: commit, fetch, merge record by record, push (token from STANCEBOOK_GIT_TOKEN, user name from STANCEBOOK_GIT_USERNAME, default "token")',
     '  stancebook sync conflicts [--json] [--data DIR]    the conflicts syncs found, both sides of each',
-    '  stancebook sync resolve ID ours|theirs [--data DIR]    keep this copy\'s value or take the other side\'s',
+    "  stancebook sync resolve ID ours|theirs [--data DIR]    keep this copy's value or take the other side's",
   ].join('\n'),
-  suggest: 'stancebook suggest FILE... [--json] | suggest --article ID [--json] [--data DIR]    attributions found in UTF-8 text files (no notebook needed) or a stored article',
-  coder: 'stancebook coder [--name NAME] [--id ID] [--data DIR]    who codes in this copy: show it, or set the name (the id stays; --id takes up an earlier one)',
-  agreement: 'stancebook agreement [--collection C | --article ID...] [--json] [--data DIR]    agreement between coders: matched spans, Krippendorff\'s alpha, unmatched spans',
+  suggest:
+    'stancebook suggest FILE... [--json] | suggest --article ID [--json] [--data DIR]    attributions found in UTF-8 text files (no notebook needed) or a stored article',
+  coder:
+    'stancebook coder [--name NAME] [--id ID] [--data DIR]    who codes in this copy: show it, or set the name (the id stays; --id takes up an earlier one)',
+  agreement:
+    "stancebook agreement [--collection C | --article ID...] [--json] [--data DIR]    agreement between coders: matched spans, Krippendorff's alpha, unmatched spans",
 } as const;
 
 export type CommandName = keyof typeof USAGE;

@@ -95,8 +95,7 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
       // A blind double-coded article shows this copy's coder only their own claims until they are done.
       return { article, claims: await visibleClaims(context, article, await getClaims(context, id)) };
     },
-    importText: ({ text, title }) =>
-      importing(async () => addImportedDocument(context, await importPastedText(text), title ? { title } : {})),
+    importText: ({ text, title }) => importing(async () => addImportedDocument(context, await importPastedText(text), title ? { title } : {})),
     importFile: ({ name, dataBase64 }) =>
       importing(async () => {
         const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));

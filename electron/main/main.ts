@@ -63,7 +63,11 @@ async function importPaths(files: string[]): Promise<void> {
     }
   }
   if (failed.length && mainWindow) {
-    await dialog.showMessageBox(mainWindow, { type: 'warning', message: `${failed.length} of ${files.length} files could not be imported`, detail: failed.join('\n') });
+    await dialog.showMessageBox(mainWindow, {
+      type: 'warning',
+      message: `${failed.length} of ${files.length} files could not be imported`,
+      detail: failed.join('\n'),
+    });
   }
 }
 
@@ -108,12 +112,16 @@ async function start(): Promise<void> {
         })
         .then(({ canceled, filePaths }) => (canceled ? undefined : importPaths(filePaths)));
     },
-    showErrorLog: () => (existsSync(errorLog.file) ? shell.showItemInFolder(errorLog.file) : void dialog.showMessageBox({ message: 'No errors have been logged.' })),
+    showErrorLog: () =>
+      existsSync(errorLog.file) ? shell.showItemInFolder(errorLog.file) : void dialog.showMessageBox({ message: 'No errors have been logged.' }),
   });
   // Git tokens for sync: encrypted with the system keychain's key, in userData, never in the notebook.
   const credentials = new CredentialStore(userFile('git-credentials.json'), safeStorage);
   registerIpc({ ...core, handlers: withStoredCredentials(core.handlers, credentials) }, makeTrustedUrlCheck());
-  const state = parseWindowState(readText(userFile('window-state.json')), screen.getAllDisplays().map((d) => d.workArea));
+  const state = parseWindowState(
+    readText(userFile('window-state.json')),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const window = createMainWindow(paths, state);
   mainWindow = window;
   forwardChanges(core, window.webContents);
@@ -129,10 +137,16 @@ async function start(): Promise<void> {
   contents.on('console-message', (details) => {
     if (details.level === 'error') void errorLog.write('renderer', details.message);
   });
-  contents.on('preload-error', (_event, preloadPath, error) => reportError('preload', error, `Stancebook’s window could not start (${path.basename(preloadPath)})`));
+  contents.on('preload-error', (_event, preloadPath, error) =>
+    reportError('preload', error, `Stancebook’s window could not start (${path.basename(preloadPath)})`),
+  );
   contents.on('render-process-gone', (_event, details) => {
     if (details.reason === 'clean-exit') return;
-    reportError('renderer', new Error(`the window's process ended (${details.reason}, exit code ${details.exitCode})`), 'Stancebook’s window stopped; it will be reloaded');
+    reportError(
+      'renderer',
+      new Error(`the window's process ended (${details.reason}, exit code ${details.exitCode})`),
+      'Stancebook’s window stopped; it will be reloaded',
+    );
     if (!window.isDestroyed()) window.reload();
   });
   await importPaths(filesToImport(process.argv.slice(1), process.cwd(), existsSync));
@@ -155,10 +169,13 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
-  app.whenReady().then(start).catch((error: unknown) => {
-    reportError('main', error, 'Stancebook could not start');
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      reportError('main', error, 'Stancebook could not start');
+      app.exit(1);
+    });
   process.on('uncaughtException', (error) => reportError('main', error, 'Stancebook hit an error'));
   process.on('unhandledRejection', (error) => reportError('main', error, 'Stancebook hit an error'));
   app.on('window-all-closed', () => app.quit());

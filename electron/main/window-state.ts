@@ -39,7 +39,10 @@ export function parseWindowState(text: string | null, workAreas: Rect[]): Window
   const s = saved as Partial<{ x: unknown; y: unknown; width: unknown; height: unknown; maximized: unknown }> | null;
   const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
   if (!s || !num(s.width) || !num(s.height)) return DEFAULT_WINDOW;
-  const largest = workAreas.reduce((a, b) => (b.width * b.height > a.width * a.height ? b : a), workAreas[0] ?? { x: 0, y: 0, width: 1440, height: 900 });
+  const largest = workAreas.reduce(
+    (a, b) => (b.width * b.height > a.width * a.height ? b : a),
+    workAreas[0] ?? { x: 0, y: 0, width: 1440, height: 900 },
+  );
   const width = Math.round(Math.min(Math.max(s.width, MIN.width), Math.max(largest.width, MIN.width)));
   const height = Math.round(Math.min(Math.max(s.height, MIN.height), Math.max(largest.height, MIN.height)));
   const maximized = s.maximized === true;

@@ -22,7 +22,9 @@ export function makeTrustedUrlCheck(): (url: string) => boolean {
  * of its own, as a web page is). Must run before the app is ready.
  */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+  ]);
 }
 
 /** Serves app://stancebook/… from the built renderer folder only; anything else is a 404. */

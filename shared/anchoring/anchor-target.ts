@@ -156,7 +156,10 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
     };
     const N = normalized.text;
     return {
-      before: share(previous.text.slice(Math.max(0, claimStart - WIDE_CONTEXT), claimStart), N.slice(Math.max(0, candidate.start - WIDE_REACH), candidate.start)),
+      before: share(
+        previous.text.slice(Math.max(0, claimStart - WIDE_CONTEXT), claimStart),
+        N.slice(Math.max(0, candidate.start - WIDE_REACH), candidate.start),
+      ),
       after: share(previous.text.slice(claimEnd, claimEnd + WIDE_CONTEXT), N.slice(candidate.end, candidate.end + WIDE_REACH)),
     };
   };
@@ -234,13 +237,7 @@ interface Recorded {
   hint: number;
 }
 
-function anchorIn(
-  text: string,
-  prepare: () => Prepared,
-  target: ClaimTarget,
-  options: AnchorerOptions,
-  history: History,
-): AnchorResult {
+function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, options: AnchorerOptions, history: History): AnchorResult {
   const { ordinalOf } = history;
   const { exact, prefix, suffix } = target.quote;
   const { start } = target.position;
@@ -645,7 +642,7 @@ function likelyPlaces(text: string, recorded: Recorded, index: TextIndex, verbat
   const isVerbatim = (at: number) => verbatim.some((v) => Math.abs(v.start - at) <= 2);
   votes.sort((x, y) => x.at - y.at);
   const clusters: Place[] = [];
-  for (let i = 0; i < votes.length; ) {
+  for (let i = 0; i < votes.length;) {
     let j = i;
     let weight = 0;
     let sum = 0;

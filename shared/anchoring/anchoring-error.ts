@@ -1,14 +1,7 @@
 import { UserError } from '../api/errors';
 
 /** Why a selection could not be turned into a claim target. */
-export type AnchoringErrorReason =
-  | 'not-a-whole-number'
-  | 'negative'
-  | 'reversed'
-  | 'empty'
-  | 'past-end'
-  | 'splits-character'
-  | 'whitespace-only';
+export type AnchoringErrorReason = 'not-a-whole-number' | 'negative' | 'reversed' | 'empty' | 'past-end' | 'splits-character' | 'whitespace-only';
 
 /**
  * Thrown when an analyst's selection cannot become a claim target (empty, reversed, outside

@@ -18,37 +18,22 @@ export interface TextRange {
  */
 export function assertRangeInText(text: string, start: number, end: number): void {
   if (!Number.isInteger(start) || !Number.isInteger(end)) {
-    throw new AnchoringError(
-      'not-a-whole-number',
-      `The selection must start and end at whole character positions (got ${start} to ${end})`,
-    );
+    throw new AnchoringError('not-a-whole-number', `The selection must start and end at whole character positions (got ${start} to ${end})`);
   }
   if (start < 0 || end < 0) {
-    throw new AnchoringError(
-      'negative',
-      `The selection starts before the beginning of the article (${start} to ${end})`,
-    );
+    throw new AnchoringError('negative', `The selection starts before the beginning of the article (${start} to ${end})`);
   }
   if (start > end) {
-    throw new AnchoringError(
-      'reversed',
-      `The selection ends before it starts (starts at ${start}, ends at ${end})`,
-    );
+    throw new AnchoringError('reversed', `The selection ends before it starts (starts at ${start}, ends at ${end})`);
   }
   if (start === end) throw new AnchoringError('empty', 'The selection is empty');
   if (end > text.length) {
-    throw new AnchoringError(
-      'past-end',
-      `The selection runs past the end of the article (ends at ${end}, article has ${text.length} characters)`,
-    );
+    throw new AnchoringError('past-end', `The selection runs past the end of the article (ends at ${end}, article has ${text.length} characters)`);
   }
   // A quote that keeps half of an emoji or a rare CJK character would not survive a round trip
   // through JSON or the clipboard, so refuse it rather than store a broken character.
   if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
-    throw new AnchoringError(
-      'splits-character',
-      `The selection cuts a character in half (at ${splitsSurrogatePair(text, start) ? start : end})`,
-    );
+    throw new AnchoringError('splits-character', `The selection cuts a character in half (at ${splitsSurrogatePair(text, start) ? start : end})`);
   }
 }
 

@@ -1,14 +1,5 @@
 import { z } from 'zod';
-import {
-  ActorAttributesShape,
-  ActorSchema,
-  ArticleSummarySchema,
-  ClaimSchema,
-  CodebookSchema,
-  IssueSchema,
-  StanceSchema,
-  TagSchema,
-} from '../model';
+import { ActorAttributesShape, ActorSchema, ArticleSummarySchema, ClaimSchema, CodebookSchema, IssueSchema, StanceSchema, TagSchema } from '../model';
 import { method } from './method';
 
 const id = z.string().min(1, 'an id is required').max(200);
@@ -168,7 +159,15 @@ export const annotateMethods = {
   ),
   updateActor: method(
     'Renames or recolours an actor, replaces its aliases, or sets its registry attributes (kind, country, affiliation, parent, Wikidata id, notes; null clears one).',
-    z.object({ id, patch: z.object({ name, aliases, color: colour.nullable(), ...ActorAttributesShape }).partial().strict() }).strict(),
+    z
+      .object({
+        id,
+        patch: z
+          .object({ name, aliases, color: colour.nullable(), ...ActorAttributesShape })
+          .partial()
+          .strict(),
+      })
+      .strict(),
     ActorSchema,
   ),
   mergeActors: method('Merges one actor into another: its claims, name and aliases follow.', merge, CodebookChangeSchema),
@@ -195,11 +194,7 @@ export const annotateMethods = {
       .strict(),
     CodebookChangeSchema,
   ),
-  mergeIssues: method(
-    'Merges one issue into another: its claims, propositions and sub-issues follow.',
-    merge,
-    CodebookChangeSchema,
-  ),
+  mergeIssues: method('Merges one issue into another: its claims, propositions and sub-issues follow.', merge, CodebookChangeSchema),
   deleteIssue: method(
     'Removes an issue; refused while claims use it or it has sub-issues, unless reassignTo / childrenTo say where they go.',
     z.object({ id, reassignTo, childrenTo: id.nullable().optional() }).strict(),
@@ -214,7 +209,13 @@ export const annotateMethods = {
   updateStance: method(
     "Changes a stance's label, colour or value (values stay unique).",
     z
-      .object({ id, patch: z.object({ label: z.string().trim().min(1).max(100), color: colour, value: stanceValue }).partial().strict() })
+      .object({
+        id,
+        patch: z
+          .object({ label: z.string().trim().min(1).max(100), color: colour, value: stanceValue })
+          .partial()
+          .strict(),
+      })
       .strict(),
     StanceSchema,
   ),
@@ -237,7 +238,15 @@ export const annotateMethods = {
   ),
   updateTag: method(
     'Renames (claims follow) or recolours a tag.',
-    z.object({ id, patch: z.object({ name: z.string().trim().min(1).max(100), color: colour.nullable() }).partial().strict() }).strict(),
+    z
+      .object({
+        id,
+        patch: z
+          .object({ name: z.string().trim().min(1).max(100), color: colour.nullable() })
+          .partial()
+          .strict(),
+      })
+      .strict(),
     TagSchema,
   ),
   mergeTags: method('Merges one tag into another: claims carrying it carry the other instead.', merge, CodebookChangeSchema),

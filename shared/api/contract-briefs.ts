@@ -75,16 +75,8 @@ export const briefsMethods = {
     z.object({ id }).strict(),
     BriefWithCitationsSchema,
   ),
-  createBrief: method(
-    'Starts a brief with a title and, optionally, a document.',
-    z.object({ title, doc: doc.optional() }).strict(),
-    BriefSchema,
-  ),
-  saveBrief: method(
-    "Replaces a brief's document, and its title when given.",
-    z.object({ id, title: title.optional(), doc }).strict(),
-    BriefSchema,
-  ),
+  createBrief: method('Starts a brief with a title and, optionally, a document.', z.object({ title, doc: doc.optional() }).strict(), BriefSchema),
+  saveBrief: method("Replaces a brief's document, and its title when given.", z.object({ id, title: title.optional(), doc }).strict(), BriefSchema),
   deleteBrief: method('Moves a brief to the trash.', z.object({ id }).strict(), z.object({ ok: z.literal(true) })),
   resolveCitations: method(
     'Cited claims as they are now, for the live editor. An article id per claim makes the look-up direct.',

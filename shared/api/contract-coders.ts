@@ -74,9 +74,7 @@ export const codersMethods = {
   ),
   getAgreementReport: method(
     "Agreement between coders over some articles (ids), a collection, or the whole notebook: matched spans, Krippendorff's alpha for actor, issue (nominal) and stance (ordinal), unmatched spans.",
-    z
-      .object({ articleIds: z.array(id).max(100_000).optional(), collection: z.string().trim().min(1).max(200).optional() })
-      .strict(),
+    z.object({ articleIds: z.array(id).max(100_000).optional(), collection: z.string().trim().min(1).max(200).optional() }).strict(),
     AgreementReportSchema,
   ),
   exportAgreementReport: method(

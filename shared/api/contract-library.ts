@@ -161,11 +161,7 @@ export const libraryMethods = {
     z.object({ articleId: id, collections: labelList }).strict(),
     ArticleSummarySchema,
   ),
-  listCollections: method(
-    'Every collection with its number of articles, by name.',
-    z.object({}).strict(),
-    z.array(LabelCountSchema),
-  ),
+  listCollections: method('Every collection with its number of articles, by name.', z.object({}).strict(), z.array(LabelCountSchema)),
   renameCollection: method(
     'Renames a collection on every article in it; renaming onto an existing collection merges the two.',
     z.object({ from: labelName, to: labelName }).strict(),
@@ -176,11 +172,7 @@ export const libraryMethods = {
     z.object({ name: labelName }).strict(),
     CollectionChangeSchema,
   ),
-  listArticleTags: method(
-    'Every article tag with its number of articles, by name.',
-    z.object({}).strict(),
-    z.array(LabelCountSchema),
-  ),
+  listArticleTags: method('Every article tag with its number of articles, by name.', z.object({}).strict(), z.array(LabelCountSchema)),
   queryLibrary: method(
     'One window of the library, sorted and filtered in the core, with the total and facet counts.',
     LibraryQuerySchema,

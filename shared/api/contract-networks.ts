@@ -77,7 +77,19 @@ export const networksMethods = {
   getNetworkEdgeClaims: method(
     'The claims behind one edge: both actors’ claims on the propositions the edge stands for.',
     NetworkRequestSchema.extend({ edgeSource: id, edgeTarget: id }).strict(),
-    z.array(z.object({ claimId: z.string(), articleId: z.string(), articleTitle: z.string(), actorId: z.string(), quote: z.string(), stanceId: z.string().nullable(), issueId: z.string(), proposition: z.string(), day: z.string() })),
+    z.array(
+      z.object({
+        claimId: z.string(),
+        articleId: z.string(),
+        articleTitle: z.string(),
+        actorId: z.string(),
+        quote: z.string(),
+        stanceId: z.string().nullable(),
+        issueId: z.string(),
+        proposition: z.string(),
+        day: z.string(),
+      }),
+    ),
   ),
   exportNetwork: method(
     'A network as GraphML (Gephi, visone, graphology), a CSV edge list, a CSV matrix or UCINET DL.',

@@ -58,7 +58,10 @@ export const suggestMethods = {
       .object({
         articleId: id,
         suggestionIds: z.array(id).min(1, 'pick at least one suggestion').max(2000),
-        newActor: z.object({ name: z.string().trim().min(1, 'the new actor needs a name').max(200) }).strict().optional(),
+        newActor: z
+          .object({ name: z.string().trim().min(1, 'the new actor needs a name').max(200) })
+          .strict()
+          .optional(),
         /** Coding the analyst changed before accepting (one suggestion only). */
         coding: ClaimCodingSchema.partial().strict().optional(),
       })

@@ -87,7 +87,11 @@ export const RemoteUrlSchema = z
 const token = z.string().min(1).max(4000);
 
 export const syncMethods = {
-  getSyncStatus: method('Whether the notebook is shared through Git, its remote, the running or last sync, open conflicts.', z.object({}).strict(), SyncStatusSchema),
+  getSyncStatus: method(
+    'Whether the notebook is shared through Git, its remote, the running or last sync, open conflicts.',
+    z.object({}).strict(),
+    SyncStatusSchema,
+  ),
   configureSync: method(
     'Makes the notebook a Git repository (if it is not) and sets its remote; the token, if given, is kept for this session only (never in the notebook).',
     z.object({ remote: RemoteUrlSchema.nullable(), token: token.optional(), username: z.string().max(200).optional() }).strict(),

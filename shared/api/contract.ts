@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  ArticleMetaSchema,
-  ArticleSchema,
-  ArticleSummarySchema,
-  ArticleUrlSchema,
-  ClaimCodingSchema,
-  ClaimSchema,
-  CodebookSchema,
-} from '../model';
+import { ArticleMetaSchema, ArticleSchema, ArticleSummarySchema, ArticleUrlSchema, ClaimCodingSchema, ClaimSchema, CodebookSchema } from '../model';
 import { annotateMethods } from './contract-annotate';
 import { briefsMethods } from './contract-briefs';
 import { codersMethods } from './contract-coders';
@@ -41,9 +33,7 @@ export const NotebookInfoSchema = z.object({
   schemaVersion: z.number(),
   articleCount: z.number(),
   /** Files that could not be read at open, and what was done about each. */
-  recovered: z.array(
-    z.object({ file: z.string(), problem: z.string(), quarantinedAs: z.string().nullable(), outcome: z.string() }),
-  ),
+  recovered: z.array(z.object({ file: z.string(), problem: z.string(), quarantinedAs: z.string().nullable(), outcome: z.string() })),
 });
 export type NotebookInfo = z.infer<typeof NotebookInfoSchema>;
 
@@ -149,7 +139,10 @@ export type NotebookChanged = z.infer<typeof NotebookChangedSchema>;
  */
 export const CallOptionsSchema = z
   .object({
-    changeId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'a change id is 1 to 100 letters, digits, "-" or "_"').optional(),
+    changeId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,100}$/, 'a change id is 1 to 100 letters, digits, "-" or "_"')
+      .optional(),
   })
   .strict();
 export type CallOptions = z.infer<typeof CallOptionsSchema>;

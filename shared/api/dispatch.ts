@@ -11,9 +11,7 @@ export function isMethodName(name: unknown): name is MethodName {
 
 /** Formats zod issues as one readable sentence, e.g. "start: expected a number". */
 export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'request'}: ${issue.message}`)
-    .join('; ');
+  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : 'request'}: ${issue.message}`).join('; ');
 }
 
 /** Runs a call's work under its change id, so the change events it causes carry it (the core's withChange). */

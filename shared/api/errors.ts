@@ -30,7 +30,8 @@ export class UserError extends Error {
 }
 
 /** What a write refused for lack of space says, wherever it happened. */
-export const DISK_FULL_MESSAGE = 'Disk full: free space on the disk that holds the notebook, then try again. Nothing saved was lost; reading and exporting still work.';
+export const DISK_FULL_MESSAGE =
+  'Disk full: free space on the disk that holds the notebook, then try again. Nothing saved was lost; reading and exporting still work.';
 
 /** Whether `error` (or its cause) is a system error saying the disk or the quota is full. */
 export function isDiskFull(error: unknown): boolean {

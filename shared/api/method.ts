@@ -9,11 +9,7 @@ export interface MethodSpec<Req extends z.ZodType, Res extends z.ZodType> {
 }
 
 /** Declares one contract entry. */
-export function method<Req extends z.ZodType, Res extends z.ZodType>(
-  summary: string,
-  request: Req,
-  response: Res,
-): MethodSpec<Req, Res> {
+export function method<Req extends z.ZodType, Res extends z.ZodType>(summary: string, request: Req, response: Res): MethodSpec<Req, Res> {
   return { summary, request, response };
 }
 

@@ -97,7 +97,10 @@ export const ArticleMetaSchema = z.object({
   source: z.string().max(500).nullable(),
   author: z.string().max(500).nullable(),
   /** ISO 8601 calendar date (YYYY-MM-DD) or null when unknown. */
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').nullable(),
+  publishedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+    .nullable(),
   url: z.string().max(2000).nullable(),
   language: z.string().max(35).nullable(),
   /** The standfirst or summary, when the source has one. */

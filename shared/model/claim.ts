@@ -41,9 +41,7 @@ export const AnchorStatusSchema = z.object({
    * Set on a placed claim (`exact`/`relocated`) whose relocation is doubtful: the analyst should
    * confirm it or select the text again. Absent: the placement is trusted.
    */
-  review: z
-    .object({ reasons: z.array(z.enum(['ambiguous', 'quote-changed', 'context-changed', 'weak-evidence'])).min(1) })
-    .optional(),
+  review: z.object({ reasons: z.array(z.enum(['ambiguous', 'quote-changed', 'context-changed', 'weak-evidence'])).min(1) }).optional(),
   /** The analyst confirmed this placement (after a review): when, and by whom if a user label is set. */
   confirmed: z.object({ at: z.string(), by: z.string().max(200).optional() }).optional(),
 });

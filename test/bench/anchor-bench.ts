@@ -34,19 +34,7 @@ import { parseArgs } from 'node:util';
 import { createAnchorer, describeRange, normalizeText, reanchorClaims } from '../../shared/anchoring';
 import type { AnchorEvidence } from '../../shared/anchoring/anchor-target';
 import type { ClaimTarget } from '../../shared/model/claim';
-import {
-  EDIT_CLASSES,
-  applyEdit,
-  iou,
-  pickClaims,
-  seededRandom,
-  sentences,
-  track,
-  trueSpan,
-  words,
-  type EditClass,
-  type Span,
-} from './anchor-edits';
+import { EDIT_CLASSES, applyEdit, iou, pickClaims, seededRandom, sentences, track, trueSpan, words, type EditClass, type Span } from './anchor-edits';
 import { hypothesisAnchor } from './hypothesis-anchoring';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -123,7 +111,11 @@ function runCorpus(articles: Article[], revisionsPerClass: number, seed: number)
   const failures: Failure[] = [];
   // Sentences for insertions come from the other articles (as EditContext says): a sentence of the
   // claim's own article inserted again would be a verbatim copy of it, the near-duplicate class's job.
-  const own = articles.map((a) => sentences(a.text).map((s) => a.text.slice(s.start, s.end)).filter((s) => s.length > 30 && s.length < 300 && !s.includes('\n')));
+  const own = articles.map((a) =>
+    sentences(a.text)
+      .map((s) => a.text.slice(s.start, s.end))
+      .filter((s) => s.length > 30 && s.length < 300 && !s.includes('\n')),
+  );
   const spareFor = (i: number) => own.flatMap((list, j) => (j === i ? [] : list));
   const spares = new Map<number, string[]>();
   const vocabulary = [...new Set(articles.flatMap((a) => words(a.text).map((w) => a.text.slice(w.start, w.end))))].filter((w) => w.length > 2);
@@ -146,14 +138,33 @@ function runCorpus(articles: Article[], revisionsPerClass: number, seed: number)
       const truth = trueSpan(doc, claim.start, claim.end);
       let evidence: AnchorEvidence | undefined;
       const result = createAnchorer(doc.text, { checkTwins: true, previousText: article.text, explain: (e) => (evidence = e) }).anchor(target);
-      if (dump && evidence) dump.push({ kind, article: article.name, half: half === halves.calibration ? 'calibration' : 'heldOut', truth, evidence, onSpan: truth !== null && evidence.best !== null && iou(truth, evidence.best) >= RIGHT_IOU, rivalOnSpan: truth !== null && evidence.rival !== null && iou(truth, evidence.rival) >= RIGHT_IOU, target: target.quote, around: evidence.best ? doc.text.slice(Math.max(0, evidence.best.start - 60), evidence.best.end + 60) : '', truthText: truth ? doc.text.slice(Math.max(0, truth.start - 60), truth.end + 60) : '', ...(process.env.ANCHOR_BENCH_DUMP_TEXTS ? { revision: doc.text, previous: article.text, fullTarget: target } : {}) });
+      if (dump && evidence)
+        dump.push({
+          kind,
+          article: article.name,
+          half: half === halves.calibration ? 'calibration' : 'heldOut',
+          truth,
+          evidence,
+          onSpan: truth !== null && evidence.best !== null && iou(truth, evidence.best) >= RIGHT_IOU,
+          rivalOnSpan: truth !== null && evidence.rival !== null && iou(truth, evidence.rival) >= RIGHT_IOU,
+          target: target.quote,
+          around: evidence.best ? doc.text.slice(Math.max(0, evidence.best.start - 60), evidence.best.end + 60) : '',
+          truthText: truth ? doc.text.slice(Math.max(0, truth.start - 60), truth.end + 60) : '',
+          ...(process.env.ANCHOR_BENCH_DUMP_TEXTS ? { revision: doc.text, previous: article.text, fullTarget: target } : {}),
+        });
       const placed = result.status === 'orphaned' ? null : { start: result.start, end: result.end };
       const verdict = judge(truth, placed, result.status !== 'orphaned' && result.review !== undefined);
       add(ours.get(kind)!, verdict);
       add(half.ours.get(kind)!, verdict);
       if (verdict.outcome !== 'right') {
-        const detail = result.status === 'orphaned' ? `score ${result.score.toFixed(2)}` : `score ${result.score.toFixed(2)} ${result.review?.join(',') ?? ''}`;
-        failures.push({ article: article.name, kind, quote: `${detail} ${JSON.stringify(target.quote.exact.slice(0, 60))}`, outcome: verdict.outcome });
+        const detail =
+          result.status === 'orphaned' ? `score ${result.score.toFixed(2)}` : `score ${result.score.toFixed(2)} ${result.review?.join(',') ?? ''}`;
+        failures.push({
+          article: article.name,
+          kind,
+          quote: `${detail} ${JSON.stringify(target.quote.exact.slice(0, 60))}`,
+          outcome: verdict.outcome,
+        });
       }
       const theirs = judge(truth, hypothesisAnchor(doc.text, target), false);
       add(hyp.get(kind)!, theirs);
@@ -190,7 +201,10 @@ function printTable(title: string, ours: Map<EditClass, Tally>, hyp: Map<EditCla
   console.log(
     `${'edit class'.padEnd(18)} ${'n'.padStart(5)} | ours: ${'strict'.padStart(6)} ${'issue'.padStart(6)} ${'s.wrong'.padStart(7)} ${'missed'.padStart(6)} ${'review'.padStart(6)} ${'offspan'.padStart(7)} | Hypothesis: ${'right'.padStart(6)} ${'wrong'.padStart(6)} ${'missed'.padStart(6)}`,
   );
-  const rows: [string, Tally, Tally][] = [...EDIT_CLASSES.map((k) => [k, ours.get(k)!, hyp.get(k)!] as [string, Tally, Tally]), ['overall', total(ours), total(hyp)]];
+  const rows: [string, Tally, Tally][] = [
+    ...EDIT_CLASSES.map((k) => [k, ours.get(k)!, hyp.get(k)!] as [string, Tally, Tally]),
+    ['overall', total(ours), total(hyp)],
+  ];
   for (const [name, o, h] of rows) {
     console.log(
       `${name.padEnd(18)} ${String(o.n).padStart(5)} |       ${pct(o.right, o.n)} ${pct(o.right + o.flaggedOnSpan, o.n)} ${pct(o.wrong, o.n).padStart(7)} ${pct(o.missed, o.n)} ${pct(o.flagged, o.n)} ${pct(o.flagged - o.flaggedOnSpan, o.n).padStart(7)} |             ${pct(h.right, h.n)} ${pct(h.wrong, h.n)} ${pct(h.missed, h.n)}`,
@@ -200,7 +214,9 @@ function printTable(title: string, ours: Map<EditClass, Tally>, hyp: Map<EditCla
 
 function ownCorpus(): Article[] {
   const dir = path.join(ROOT, 'test/fixtures/anchoring');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const sample = path.join(ROOT, 'test/fixtures/import/us-china-talks-2024.txt');
   const texts = files.map((f) => ({ name: f, text: readFileSync(path.join(dir, f), 'utf8') }));
   if (existsSync(sample)) texts.push({ name: 'us-china-talks-2024.txt', text: readFileSync(sample, 'utf8') });
@@ -212,7 +228,9 @@ function ownCorpus(): Article[] {
 function polnearCorpus(dir: string, limit: number): Article[] {
   const textDir = path.join(dir, 'text');
   const annDir = path.join(dir, 'attributions');
-  const anns = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
+  const anns = readdirSync(annDir)
+    .filter((f) => f.endsWith('.ann'))
+    .sort();
   const articles: Article[] = [];
   const seen = new Set<string>();
   for (const ann of anns) {
@@ -274,7 +292,10 @@ function speed() {
   // copy-edited (a word changed inside it).
   let revised = `A new opening paragraph, added by the editor, that moves every claim down the page.\n\n${text}`;
   const shift = revised.length - text.length;
-  const touched = [...claimSpans].map((s, i) => ({ s, i })).filter(({ i }) => i % 10 === 0).sort((a, b) => b.s.start - a.s.start);
+  const touched = [...claimSpans]
+    .map((s, i) => ({ s, i }))
+    .filter(({ i }) => i % 10 === 0)
+    .sort((a, b) => b.s.start - a.s.start);
   for (const { s } of touched) {
     const ws = words(revised, s.start + shift, s.end + shift);
     const w = ws[Math.floor(ws.length / 2)];
@@ -327,7 +348,8 @@ function main(): void {
   const result: Record<string, unknown> = {};
   const a = runCorpus(own, REVISIONS, 1);
   const withIssue = (t: Tally) => ({ ...t, issueRight: t.right + t.flaggedOnSpan, flaggedOffSpan: t.flagged - t.flaggedOnSpan });
-  const report = (m: Map<EditClass, Tally>) => Object.fromEntries([...[...m.entries()].map(([k, t]) => [k, withIssue(t)] as const), ['overall', withIssue(total(m))]]);
+  const report = (m: Map<EditClass, Tally>) =>
+    Object.fromEntries([...[...m.entries()].map(([k, t]) => [k, withIssue(t)] as const), ['overall', withIssue(total(m))]]);
   const halves = (r: ReturnType<typeof runCorpus>) => ({
     calibration: { ours: report(r.halves.calibration.ours), hypothesis: report(r.halves.calibration.hyp) },
     heldOut: { ours: report(r.halves.heldOut.ours), hypothesis: report(r.halves.heldOut.hyp) },
@@ -341,7 +363,11 @@ function main(): void {
   };
   const rule = `strict = on the true span (IoU >= ${RIGHT_IOU}) with no review flag, or orphaned when deleted; issue = on the true span flagged or not, or orphaned when deleted; s.wrong = on other text with no flag; missed = orphaned though still there; review = placed but flagged (review load); offspan = flagged on other text`;
   if (!values.json) {
-    printTable(`Re-anchoring after realistic edits: ${own.length} articles of test/fixtures/anchoring, ${REVISIONS} revisions per class (${rule})`, a.ours, a.hyp);
+    printTable(
+      `Re-anchoring after realistic edits: ${own.length} articles of test/fixtures/anchoring, ${REVISIONS} revisions per class (${rule})`,
+      a.ours,
+      a.hyp,
+    );
     printTable('  calibration half (articles 1, 3, 5: the thresholds were set on these)', a.halves.calibration.ours, a.halves.calibration.hyp);
     printTable('  held-out half (articles 2, 4, 6: never tuned on)', a.halves.heldOut.ours, a.halves.heldOut.hyp);
   }
@@ -351,7 +377,11 @@ function main(): void {
     const p = runCorpus(articles, REVISIONS, 1001);
     result.anchor_polnear = { articles: articles.length, ours: report(p.ours), hypothesis: report(p.hyp), ...halves(p) };
     if (!values.json) {
-      printTable(`The same over PolNeAR dev (${articles.length} real news articles no one here wrote, annotated attribution contents as claims)`, p.ours, p.hyp);
+      printTable(
+        `The same over PolNeAR dev (${articles.length} real news articles no one here wrote, annotated attribution contents as claims)`,
+        p.ours,
+        p.hyp,
+      );
       printTable('  calibration half (odd-numbered articles)', p.halves.calibration.ours, p.halves.calibration.hyp);
       printTable('  held-out half (even-numbered articles: never tuned on)', p.halves.heldOut.ours, p.halves.heldOut.hyp);
     }
@@ -360,7 +390,8 @@ function main(): void {
   }
   if (process.env.ANCHOR_BENCH_FAILURES && !values.json) {
     console.log('\nCases not right (own corpus): outcome, class, article, our result, quote');
-    for (const f of a.failures.slice(0, Number(process.env.ANCHOR_BENCH_FAILURES))) console.log(`${f.outcome.padEnd(7)} ${f.kind.padEnd(16)} ${f.article.padEnd(24)} ${f.quote}`);
+    for (const f of a.failures.slice(0, Number(process.env.ANCHOR_BENCH_FAILURES)))
+      console.log(`${f.outcome.padEnd(7)} ${f.kind.padEnd(16)} ${f.article.padEnd(24)} ${f.quote}`);
   }
   if (!values['no-speed']) {
     const s = speed();
@@ -371,7 +402,9 @@ function main(): void {
       console.log(`  normalise the text once:               ${s.normalizeMs.toFixed(0)} ms ${cpuOf(s.normalizeCpuMs)}`);
       console.log(`  re-anchor all, text unchanged:         ${s.unchangedMs.toFixed(0)} ms ${cpuOf(s.unchangedCpuMs)}`);
       console.log(`  re-anchor all after the edit:          ${s.reanchorMs.toFixed(0)} ms ${cpuOf(s.reanchorCpuMs)}  (target < 1000 ms)`);
-      console.log(`  Hypothesis, per claim (50 edited ones): ${s.hypothesisPerTouchedClaimMs.toFixed(1)} ms  (x ${s.claims} claims ≈ ${((s.hypothesisPerTouchedClaimMs * s.claims) / 1000).toFixed(1)} s)`);
+      console.log(
+        `  Hypothesis, per claim (50 edited ones): ${s.hypothesisPerTouchedClaimMs.toFixed(1)} ms  (x ${s.claims} claims ≈ ${((s.hypothesisPerTouchedClaimMs * s.claims) / 1000).toFixed(1)} s)`,
+      );
     }
   }
   if (values.json) console.log(JSON.stringify(result));

@@ -237,7 +237,7 @@ function deletion(doc: TrackedText, ctx: EditContext): TrackedText {
   if (focus && random() < 0.6) {
     const before = ss.filter((x) => x.end <= focus.start).pop();
     const after = ss.find((x) => x.start >= focus.end);
-    s = (random() < 0.5 ? before ?? after : after ?? before) ?? s;
+    s = (random() < 0.5 ? (before ?? after) : (after ?? before)) ?? s;
   }
   let end = s.end;
   while (end < doc.text.length && doc.text.charAt(end) === ' ') end += 1;
@@ -314,7 +314,12 @@ function smallChange(doc: TrackedText, w: Span, random: () => number): TrackedTe
   if (r < 0.7) {
     const british: Record<string, string> = { our: 'or', ise: 'ize', yse: 'yze', re: 'er' };
     for (const [from, to] of Object.entries(british)) if (word.endsWith(from)) return splice(doc, w.end - from.length, w.end, to);
-    return splice(doc, w.start, w.end, word.charAt(0) === word.charAt(0).toUpperCase() ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1));
+    return splice(
+      doc,
+      w.start,
+      w.end,
+      word.charAt(0) === word.charAt(0).toUpperCase() ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1),
+    );
   }
   if (r < 0.85) return splice(doc, w.start, w.end, `${word}s`);
   return splice(doc, w.start, w.end, word.length > 4 ? word.slice(0, -1) : `${word}e`);

@@ -15,7 +15,13 @@ import { fillNotebook } from './store-bench-data';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
-  options: { json: { type: 'boolean' }, articles: { type: 'string' }, claims: { type: 'string' }, quick: { type: 'boolean' }, runs: { type: 'string' } },
+  options: {
+    json: { type: 'boolean' },
+    articles: { type: 'string' },
+    claims: { type: 'string' },
+    quick: { type: 'boolean' },
+    runs: { type: 'string' },
+  },
 });
 const ARTICLES = Number(values.articles ?? (values.quick ? 1000 : 10_000));
 const CLAIMS = Number(values.claims ?? (values.quick ? 10_000 : 100_000));
@@ -29,7 +35,12 @@ const TSX_ENTRY = `process.argv.splice(1, 0, 'entry'); import(${JSON.stringify(p
 function timeProcess(args: string[], viaTsx: boolean): number {
   const argv = viaTsx ? ['--import', 'tsx', '--input-type=module', '-e', TSX_ENTRY, ...args] : [BIN, ...args];
   const start = performance.now();
-  const result = spawnSync(process.execPath, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, STANCEBOOK_DATA: '' } });
+  const result = spawnSync(process.execPath, argv, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, STANCEBOOK_DATA: '' },
+  });
   const ms = performance.now() - start;
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr}`);
   return ms;
@@ -55,11 +66,18 @@ async function main(): Promise<void> {
       cli_baseline_tsx_list_json_median_ms: Math.round(series(list, true)),
     };
     const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
-    if (values.json) console.log(JSON.stringify({ ...figures, cli_list_vs_tsx: ratio(figures.cli_list_json_median_ms, figures.cli_baseline_tsx_list_json_median_ms) }));
+    if (values.json)
+      console.log(
+        JSON.stringify({ ...figures, cli_list_vs_tsx: ratio(figures.cli_list_json_median_ms, figures.cli_baseline_tsx_list_json_median_ms) }),
+      );
     else {
       console.log(`notebook: ${ARTICLES} articles, ${CLAIMS} claims; median of ${RUNS} new processes each`);
-      console.log(`  stancebook help:         ${figures.cli_help_median_ms} ms (through tsx: ${figures.cli_baseline_tsx_help_median_ms} ms, ratio ${ratio(figures.cli_help_median_ms, figures.cli_baseline_tsx_help_median_ms)})`);
-      console.log(`  stancebook list --json:  ${figures.cli_list_json_median_ms} ms (through tsx: ${figures.cli_baseline_tsx_list_json_median_ms} ms, ratio ${ratio(figures.cli_list_json_median_ms, figures.cli_baseline_tsx_list_json_median_ms)})`);
+      console.log(
+        `  stancebook help:         ${figures.cli_help_median_ms} ms (through tsx: ${figures.cli_baseline_tsx_help_median_ms} ms, ratio ${ratio(figures.cli_help_median_ms, figures.cli_baseline_tsx_help_median_ms)})`,
+      );
+      console.log(
+        `  stancebook list --json:  ${figures.cli_list_json_median_ms} ms (through tsx: ${figures.cli_baseline_tsx_list_json_median_ms} ms, ratio ${ratio(figures.cli_list_json_median_ms, figures.cli_baseline_tsx_list_json_median_ms)})`,
+      );
     }
   } finally {
     await rm(path.dirname(dir), { recursive: true, force: true });

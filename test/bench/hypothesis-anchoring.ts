@@ -53,9 +53,7 @@ export function matchQuote(
     const prefixScore = context.prefix
       ? textMatchScore(text.slice(Math.max(0, match.start - context.prefix.length), match.start), context.prefix)
       : 1.0;
-    const suffixScore = context.suffix
-      ? textMatchScore(text.slice(match.end, match.end + context.suffix.length), context.suffix)
-      : 1.0;
+    const suffixScore = context.suffix ? textMatchScore(text.slice(match.end, match.end + context.suffix.length), context.suffix) : 1.0;
     let posScore = 1.0;
     if (typeof context.hint === 'number') {
       const offset = Math.abs(match.start - context.hint);

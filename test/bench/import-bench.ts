@@ -37,7 +37,9 @@ function newsPages(): { name: string; bytes: Uint8Array }[] {
 function csvRows(): Uint8Array {
   const rows = ['id,headline,body,label'];
   for (let i = 0; i < 1000; i += 1) {
-    rows.push(`${i},"Headline ${i}","Paragraph one of article ${i}, with a comma.\n\nParagraph two says the talks on item ${i} resumed.",${i % 3 === 0 ? 'agree' : 'discuss'}`);
+    rows.push(
+      `${i},"Headline ${i}","Paragraph one of article ${i}, with a comma.\n\nParagraph two says the talks on item ${i} resumed.",${i % 3 === 0 ? 'agree' : 'discuss'}`,
+    );
   }
   return new TextEncoder().encode(rows.join('\n'));
 }
@@ -52,7 +54,10 @@ interface Timed {
   ms: number;
 }
 
-async function timeEach(files: { name: string; bytes: Uint8Array }[], read: (f: { name: string; bytes: Uint8Array }) => Promise<unknown>): Promise<{ totalMs: number; each: Timed[] }> {
+async function timeEach(
+  files: { name: string; bytes: Uint8Array }[],
+  read: (f: { name: string; bytes: Uint8Array }) => Promise<unknown>,
+): Promise<{ totalMs: number; each: Timed[] }> {
   const each: Timed[] = [];
   const start = performance.now();
   for (const file of files) {
@@ -83,12 +88,29 @@ async function oldLayoutText(bytes: Uint8Array): Promise<string> {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
     const items = content.items.flatMap((item) =>
-      'str' in item ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height, width: item.width }] : [],
+      'str' in item
+        ? [
+            {
+              str: item.str,
+              x: item.transform[4] as number,
+              y: item.transform[5] as number,
+              size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height,
+              width: item.width,
+            },
+          ]
+        : [],
     );
     pages.push({ items, height: page.view[3]! - page.view[1]! });
   }
   await doc.destroy();
-  return buildTextBlocks(linesToBlockDrafts(dropPageFurniture(pages.map(pageLines), pages.map((p) => p.height)).flat())).text;
+  return buildTextBlocks(
+    linesToBlockDrafts(
+      dropPageFurniture(
+        pages.map(pageLines),
+        pages.map((p) => p.height),
+      ).flat(),
+    ),
+  ).text;
 }
 
 const figures: Record<string, number | string> = {};
@@ -119,7 +141,9 @@ figures.csv_ms = Math.round(performance.now() - csvStart);
 figures.csv_rows_per_s = Math.round(rows.length / ((performance.now() - csvStart) / 1000));
 
 for (const name of ['two-column', 'three-column', 'transcript']) {
-  const paragraphs = readFileSync(path.join(FIXTURES, `${name}.expected.txt`), 'utf8').trim().split('\n');
+  const paragraphs = readFileSync(path.join(FIXTURES, `${name}.expected.txt`), 'utf8')
+    .trim()
+    .split('\n');
   const now = await importer.importFile({ name: `${name}.pdf`, bytes: fixture(`${name}.pdf`) });
   const before = await oldLayoutText(fixture(`${name}.pdf`));
   figures[`reading_order_${name}_kept`] = Number(readingOrderRunsKept(paragraphs, now.text).share.toFixed(3));
@@ -139,5 +163,7 @@ if (json) {
   console.log(JSON.stringify({ import: figures }));
 } else {
   for (const [key, value] of Object.entries(figures)) console.log(`${key.padEnd(44)} ${value}`);
-  console.log(`target: 20 news pages < 5000 ms (worker: ${figures.pages_worker_total_ms} ms), no page > 1000 ms (slowest: ${figures.pages_worker_slowest_ms} ms)`);
+  console.log(
+    `target: 20 news pages < 5000 ms (worker: ${figures.pages_worker_total_ms} ms), no page > 1000 ms (slowest: ${figures.pages_worker_slowest_ms} ms)`,
+  );
 }

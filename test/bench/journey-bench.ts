@@ -41,8 +41,13 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const BIN = path.join(ROOT, 'bin/stancebook.mjs');
 const { values } = parseArgs({
   options: {
-    json: { type: 'boolean' }, quick: { type: 'boolean' }, scale: { type: 'boolean' }, 'no-chores': { type: 'boolean' },
-    articles: { type: 'string' }, 'claims-per-article': { type: 'string' }, keep: { type: 'string' },
+    json: { type: 'boolean' },
+    quick: { type: 'boolean' },
+    scale: { type: 'boolean' },
+    'no-chores': { type: 'boolean' },
+    articles: { type: 'string' },
+    'claims-per-article': { type: 'string' },
+    keep: { type: 'string' },
   },
 });
 const ARTICLES = Number(values.articles ?? (values.quick ? 1000 : 10_000));
@@ -70,7 +75,10 @@ function kindOf(q: RequestOf<'search'>): string {
 
 function ensureBuilt(): void {
   if (!existsSync(path.join(ROOT, 'dist/renderer/index.html'))) {
-    const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
     if (built.status !== 0) throw new Error('The renderer build failed.');
   }
   // The command line rebuilds its bundle when the sources are newer: do it now, not in a timed run.
@@ -160,7 +168,8 @@ class Server {
       const lines = pending.split('\n');
       pending = lines.pop()!;
       for (const line of lines) {
-        if (line.startsWith(STALL_LINE_PREFIX)) this.stalls.push(JSON.parse(line.slice(STALL_LINE_PREFIX.length)) as { at: number; ms: number; cpuMs: number });
+        if (line.startsWith(STALL_LINE_PREFIX))
+          this.stalls.push(JSON.parse(line.slice(STALL_LINE_PREFIX.length)) as { at: number; ms: number; cpuMs: number });
         else this.output += `${line}\n`;
       }
     });
@@ -284,14 +293,25 @@ async function journey(dir: string): Promise<Figures> {
     const byKind = new Map<string, number[]>();
     queries.forEach((q, i) => byKind.set(kindOf(q), [...(byKind.get(kindOf(q)) ?? []), timed[i]!.ms]));
     figures.journey_searches = timed.length;
-    figures.journey_search_p95_ms = round(percentile(timed.map((t) => t.ms), 95), 1);
-    for (const kind of ['words', 'and', 'prefix', 'phrase', 'filtered']) figures[`journey_search_p95_${kind}_ms`] = round(percentile(byKind.get(kind) ?? [], 95), 1);
+    figures.journey_search_p95_ms = round(
+      percentile(
+        timed.map((t) => t.ms),
+        95,
+      ),
+      1,
+    );
+    for (const kind of ['words', 'and', 'prefix', 'phrase', 'filtered'])
+      figures[`journey_search_p95_${kind}_ms`] = round(percentile(byKind.get(kind) ?? [], 95), 1);
     figures.journey_search_server_cpu_ms_per_query = round(steps.at(-1)!.cpuMs / timed.length, 1);
 
     const status = page.getByTestId('positions-view').getByRole('status');
     await step('first-map', async () => {
       await page.locator('button[data-view="positions"]').click();
-      await page.waitForFunction(() => /claims? in \d+ article/.test(document.querySelector('[data-testid="positions-view"] [role="status"]')?.textContent ?? ''), null, { timeout: 300_000, polling: 'raf' });
+      await page.waitForFunction(
+        () => /claims? in \d+ article/.test(document.querySelector('[data-testid="positions-view"] [role="status"]')?.textContent ?? ''),
+        null,
+        { timeout: 300_000, polling: 'raf' },
+      );
       await page.getByTestId('positions-view').getByRole('table').waitFor();
     });
     figures.journey_first_map_ms = steps.at(-1)!.end - steps.at(-1)!.start;
@@ -302,16 +322,22 @@ async function journey(dir: string): Promise<Figures> {
       const before = await status.textContent();
       await step(`map ${name}`, async () => {
         await collection.selectOption(name);
-        await page.waitForFunction((previous) => {
-          const text = document.querySelector('[data-testid="positions-view"] [role="status"]')?.textContent ?? '';
-          return text !== previous && /claims? in \d+ article/.test(text);
-        }, before, { timeout: 300_000, polling: 'raf' });
+        await page.waitForFunction(
+          (previous) => {
+            const text = document.querySelector('[data-testid="positions-view"] [role="status"]')?.textContent ?? '';
+            return text !== previous && /claims? in \d+ article/.test(text);
+          },
+          before,
+          { timeout: 300_000, polling: 'raf' },
+        );
       });
       laterMaps.push(steps.at(-1)!.end - steps.at(-1)!.start);
     }
     figures.journey_later_map_median_ms = percentile(laterMaps, 50);
     figures.journey_later_map_max_ms = Math.max(...laterMaps);
-    figures.journey_later_maps_server_cpu_ms_each = Math.round(steps.filter((st) => st.name.startsWith('map ')).reduce((sum, st) => sum + st.cpuMs, 0) / laterMaps.length);
+    figures.journey_later_maps_server_cpu_ms_each = Math.round(
+      steps.filter((st) => st.name.startsWith('map ')).reduce((sum, st) => sum + st.cpuMs, 0) / laterMaps.length,
+    );
     await page.screenshot({ path: path.join(os.tmpdir(), 'journey-positions.png') });
 
     await step('article', async () => {
@@ -327,8 +353,14 @@ async function journey(dir: string): Promise<Figures> {
     const journeyEnd = Date.now();
 
     if (!values['no-chores']) {
-      figures.journey_chore_import_ms = Math.round(await step('chore import', () => timedCall(page, token, 'importText', { text: `Journey bench note\n\n${'The ministry said talks would resume next week. '.repeat(200)}` })));
-      figures.journey_chore_export_csv_ms = Math.round(await step('chore export', () => timedCall(page, token, 'exportAnnotations', { format: 'csv' })));
+      figures.journey_chore_import_ms = Math.round(
+        await step('chore import', () =>
+          timedCall(page, token, 'importText', { text: `Journey bench note\n\n${'The ministry said talks would resume next week. '.repeat(200)}` }),
+        ),
+      );
+      figures.journey_chore_export_csv_ms = Math.round(
+        await step('chore export', () => timedCall(page, token, 'exportAnnotations', { format: 'csv' })),
+      );
       figures.journey_chore_archive_ms = Math.round(await step('chore archive', () => timedCall(page, token, 'exportArchive', {})));
       figures.journey_chore_rebuild_index_ms = Math.round(await step('chore rebuild', () => timedCall(page, token, 'rebuildSearchIndex', {})));
       figures.journey_peak_rss_with_chores_mb = mb(Math.max(server.peakRss, server.sample().hwm));
@@ -360,11 +392,20 @@ async function journey(dir: string): Promise<Figures> {
       figures[`journey_stall_chore_${chore}_cpu_ms`] = cpuByStep.get(`chore ${chore}`) ?? 0;
     }
     figures.journey_stall_close_ms = byStep.get('close') ?? 0;
-    figures.journey_stalls_over_100ms = server.stalls.filter((s) => s.ms > 100).map((s) => `${chargeTo(s.at)} ${s.ms} (CPU ${s.cpuMs})`).join('; ') || null;
-    figures.journey_server_cpu_ms = Math.round(steps.filter((s) => s.name !== 'serve' && s.name !== 'close' && !s.name.startsWith('chore')).reduce((sum, s) => sum + s.cpuMs, 0));
+    figures.journey_stalls_over_100ms =
+      server.stalls
+        .filter((s) => s.ms > 100)
+        .map((s) => `${chargeTo(s.at)} ${s.ms} (CPU ${s.cpuMs})`)
+        .join('; ') || null;
+    figures.journey_server_cpu_ms = Math.round(
+      steps.filter((s) => s.name !== 'serve' && s.name !== 'close' && !s.name.startsWith('chore')).reduce((sum, s) => sum + s.cpuMs, 0),
+    );
     if (values.json) return figures;
     log('\nsteps (wall ms / server CPU ms):');
-    for (const s of steps) log(`  ${s.name.padEnd(16)} ${String(s.end - s.start).padStart(7)} / ${String(Math.round(s.cpuMs)).padStart(6)}   longest stall ${byStep.get(s.name) ?? 0} ms, most CPU in one stall ${cpuByStep.get(s.name) ?? 0} ms`);
+    for (const s of steps)
+      log(
+        `  ${s.name.padEnd(16)} ${String(s.end - s.start).padStart(7)} / ${String(Math.round(s.cpuMs)).padStart(6)}   longest stall ${byStep.get(s.name) ?? 0} ms, most CPU in one stall ${cpuByStep.get(s.name) ?? 0} ms`,
+      );
     return figures;
   } finally {
     await server?.stop();
@@ -377,7 +418,12 @@ function commandLine(dir: string): Figures {
   const time = (args: string[]) => {
     const runs = [0, 1, 2, 3].map(() => {
       const t = performance.now();
-      const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, STANCEBOOK_DATA: '' } });
+      const result = spawnSync(process.execPath, [BIN, ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+        env: { ...process.env, STANCEBOOK_DATA: '' },
+      });
       if (result.status !== 0) throw new Error(`stancebook ${args.join(' ')}: ${result.stderr}`);
       return performance.now() - t;
     });
@@ -387,28 +433,74 @@ function commandLine(dir: string): Figures {
 }
 
 function printTable(f: Figures): void {
-  const met = (value: unknown, limit: number) => (typeof value === 'number' && !Number.isNaN(value) ? (value < limit ? 'met' : 'NOT met') : 'not measured');
+  const met = (value: unknown, limit: number) =>
+    typeof value === 'number' && !Number.isNaN(value) ? (value < limit ? 'met' : 'NOT met') : 'not measured';
   const rows: [string, string, string, string][] = [
     ['stancebook list --json, new process, wall', '< 1 s', `${f.journey_cli_list_json_ms} ms`, met(f.journey_cli_list_json_ms, 1000)],
     ['stancebook help, new process, wall', '< 300 ms', `${f.journey_cli_help_ms} ms`, met(f.journey_cli_help_ms, 300)],
-    ['serve -> first search hits, notebook just opened', '< 1 s', `${f.journey_serve_to_first_hits_ms} ms (typing to hits ${f.journey_first_search_ms} ms)`, met(f.journey_serve_to_first_hits_ms, 1000)],
-    ...(['words', 'and', 'prefix', 'phrase', 'filtered'].map((k) => [`search p95, ${k} (through the page's bridge)`, '< 50 ms', `${f[`journey_search_p95_${k}_ms`]} ms`, met(f[`journey_search_p95_${k}_ms`], 50)]) as [string, string, string, string][]),
-    ['first Positions map (click to table)', '< 300 ms', `${f.journey_first_map_ms} ms (server CPU ${f.journey_first_map_server_cpu_ms} ms)`, met(f.journey_first_map_ms, 300)],
-    ['later maps (a collection picked), median / max', '< 100 ms', `${f.journey_later_map_median_ms} / ${f.journey_later_map_max_ms} ms (server CPU ${f.journey_later_maps_server_cpu_ms_each} ms each)`, met(f.journey_later_map_max_ms, 100)],
+    [
+      'serve -> first search hits, notebook just opened',
+      '< 1 s',
+      `${f.journey_serve_to_first_hits_ms} ms (typing to hits ${f.journey_first_search_ms} ms)`,
+      met(f.journey_serve_to_first_hits_ms, 1000),
+    ],
+    ...(['words', 'and', 'prefix', 'phrase', 'filtered'].map((k) => [
+      `search p95, ${k} (through the page's bridge)`,
+      '< 50 ms',
+      `${f[`journey_search_p95_${k}_ms`]} ms`,
+      met(f[`journey_search_p95_${k}_ms`], 50),
+    ]) as [string, string, string, string][]),
+    [
+      'first Positions map (click to table)',
+      '< 300 ms',
+      `${f.journey_first_map_ms} ms (server CPU ${f.journey_first_map_server_cpu_ms} ms)`,
+      met(f.journey_first_map_ms, 300),
+    ],
+    [
+      'later maps (a collection picked), median / max',
+      '< 100 ms',
+      `${f.journey_later_map_median_ms} / ${f.journey_later_map_max_ms} ms (server CPU ${f.journey_later_maps_server_cpu_ms_each} ms each)`,
+      met(f.journey_later_map_max_ms, 100),
+    ],
     ['one article opened to its highlights', '', `${f.journey_article_open_ms} ms`, ''],
     ['peak RSS of the server: open, search, positions, article', '< 400 MB', `${f.journey_peak_rss_mb} MB`, met(f.journey_peak_rss_mb, 400)],
-    ['longest event-loop stall during the above', '< 100 ms', `${f.journey_longest_stall_ms} ms, CPU ${f.journey_longest_stall_cpu_ms} ms (${f.journey_longest_stall_during ?? '-'})`, met(f.journey_longest_stall_ms, 100)],
-    ['  the stall with most CPU time (work, not waiting for a core)', '< 100 ms', `${f.journey_busiest_stall_ms} ms, CPU ${f.journey_busiest_stall_cpu_ms} ms (${f.journey_busiest_stall_during ?? '-'})`, met(f.journey_busiest_stall_cpu_ms, 100)],
-    ['index build from scratch, in the worker', '< 30 s', `${f.journey_index_build_ms ?? 'reused'} ms (stall ${f.journey_index_build_stall_ms ?? '-'} ms)`, met(f.journey_index_build_ms, 30_000)],
+    [
+      'longest event-loop stall during the above',
+      '< 100 ms',
+      `${f.journey_longest_stall_ms} ms, CPU ${f.journey_longest_stall_cpu_ms} ms (${f.journey_longest_stall_during ?? '-'})`,
+      met(f.journey_longest_stall_ms, 100),
+    ],
+    [
+      '  the stall with most CPU time (work, not waiting for a core)',
+      '< 100 ms',
+      `${f.journey_busiest_stall_ms} ms, CPU ${f.journey_busiest_stall_cpu_ms} ms (${f.journey_busiest_stall_during ?? '-'})`,
+      met(f.journey_busiest_stall_cpu_ms, 100),
+    ],
+    [
+      'index build from scratch, in the worker',
+      '< 30 s',
+      `${f.journey_index_build_ms ?? 'reused'} ms (stall ${f.journey_index_build_stall_ms ?? '-'} ms)`,
+      met(f.journey_index_build_ms, 30_000),
+    ],
   ];
   if (f.journey_chore_import_ms !== undefined) {
     for (const chore of ['import', 'export', 'archive', 'rebuild']) {
-      const label = { import: 'paste an article', export: 'export all claims as CSV', archive: 'archive the notebook', rebuild: 'rebuild the search index' }[chore]!;
-      rows.push([`longest stall: ${label} (${f[`journey_chore_${chore === 'export' ? 'export_csv' : chore === 'rebuild' ? 'rebuild_index' : chore}_ms`]} ms)`, '< 100 ms', `${f[`journey_stall_chore_${chore}_ms`]} ms, most CPU in one ${f[`journey_stall_chore_${chore}_cpu_ms`]} ms`, met(f[`journey_stall_chore_${chore}_ms`], 100)]);
+      const label = {
+        import: 'paste an article',
+        export: 'export all claims as CSV',
+        archive: 'archive the notebook',
+        rebuild: 'rebuild the search index',
+      }[chore]!;
+      rows.push([
+        `longest stall: ${label} (${f[`journey_chore_${chore === 'export' ? 'export_csv' : chore === 'rebuild' ? 'rebuild_index' : chore}_ms`]} ms)`,
+        '< 100 ms',
+        `${f[`journey_stall_chore_${chore}_ms`]} ms, most CPU in one ${f[`journey_stall_chore_${chore}_cpu_ms`]} ms`,
+        met(f[`journey_stall_chore_${chore}_ms`], 100),
+      ]);
     }
     rows.push(['peak RSS with the chores', '', `${f.journey_peak_rss_with_chores_mb} MB`, '']);
   }
-  rows.push(['longest stall: the server\'s own open (before the URL)', '', `${f.journey_stall_serve_open_ms} ms`, '']);
+  rows.push(["longest stall: the server's own open (before the URL)", '', `${f.journey_stall_serve_open_ms} ms`, '']);
   rows.push(['longest stall: close (SIGTERM)', '', `${f.journey_stall_close_ms} ms`, '']);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
   log(`\n| ${'at ' + ARTICLES + ' articles / ' + ARTICLES * PER_ARTICLE + ' claims'} | target | measured | |`);
@@ -423,14 +515,30 @@ function scaleCurve(sizes: number[]): void {
   for (const articles of sizes) {
     log(`scale: ${articles} articles ...`);
     const keep = values.keep ? ['--keep', path.join(path.resolve(values.keep), String(articles))] : [];
-    const out = execFileSync(process.execPath, [...process.execArgv, self, '--json', '--no-chores', '--articles', String(articles), ...keep], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] });
+    const out = execFileSync(process.execPath, [...process.execArgv, self, '--json', '--no-chores', '--articles', String(articles), ...keep], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     rows.push(JSON.parse(out.trim().split('\n').pop()!) as Figures);
   }
   // Wall figures, then the server's CPU time for the same (wall time on a shared machine includes waiting for a core).
   const keys = [
-    'journey_serve_ready_ms', 'journey_serve_ready_cpu_ms', 'journey_rss_after_open_mb', 'journey_search_p95_ms', 'journey_search_server_cpu_ms_per_query',
-    'journey_first_map_ms', 'journey_first_map_server_cpu_ms', 'journey_later_map_max_ms', 'journey_later_maps_server_cpu_ms_each',
-    'journey_peak_rss_mb', 'journey_longest_stall_ms', 'journey_busiest_stall_cpu_ms', 'journey_index_build_ms', 'journey_cli_list_json_ms', 'load_average',
+    'journey_serve_ready_ms',
+    'journey_serve_ready_cpu_ms',
+    'journey_rss_after_open_mb',
+    'journey_search_p95_ms',
+    'journey_search_server_cpu_ms_per_query',
+    'journey_first_map_ms',
+    'journey_first_map_server_cpu_ms',
+    'journey_later_map_max_ms',
+    'journey_later_maps_server_cpu_ms_each',
+    'journey_peak_rss_mb',
+    'journey_longest_stall_ms',
+    'journey_busiest_stall_cpu_ms',
+    'journey_index_build_ms',
+    'journey_cli_list_json_ms',
+    'load_average',
   ];
   log(`\n${'figure'.padEnd(40)}${sizes.map((n) => String(n).padStart(10)).join('')}   growth per 10x articles`);
   for (const key of keys) {
@@ -448,7 +556,9 @@ async function main(): Promise<void> {
   const keep = values.keep ? path.resolve(values.keep) : undefined;
   const reuse = keep !== undefined && existsSync(indexPath(keep));
   const dir = keep ?? path.join(await mkdtemp(path.join(os.tmpdir(), 'stancebook-journey-')), 'nb');
-  log(`Stancebook journey bench: ${ARTICLES} articles, ${ARTICLES * PER_ARTICLE} claims; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`);
+  log(
+    `Stancebook journey bench: ${ARTICLES} articles, ${ARTICLES * PER_ARTICLE} claims; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
+  );
   try {
     const figures: Figures = { journey_articles: ARTICLES, journey_claims: ARTICLES * PER_ARTICLE, load_average: round(os.loadavg()[0]!, 1) };
     Object.assign(figures, await prepare(dir, reuse));
@@ -461,7 +571,9 @@ async function main(): Promise<void> {
       return;
     }
     printTable(figures);
-    log(`\nload average ${figures.load_average} before, ${figures.load_average_after} after (2 cores shared): wall figures include waiting for a core; server CPU for the whole journey ${figures.journey_server_cpu_ms} ms, ${figures.journey_search_server_cpu_ms_per_query} ms per search`);
+    log(
+      `\nload average ${figures.load_average} before, ${figures.load_average_after} after (2 cores shared): wall figures include waiting for a core; server CPU for the whole journey ${figures.journey_server_cpu_ms} ms, ${figures.journey_search_server_cpu_ms_per_query} ms per search`,
+    );
   } finally {
     if (!keep) await rm(path.dirname(dir), { recursive: true, force: true });
   }

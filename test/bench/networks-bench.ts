@@ -30,7 +30,15 @@ import { fillNotebook } from './store-bench-data';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
-  options: { json: { type: 'boolean' }, articles: { type: 'string' }, claims: { type: 'string' }, actors: { type: 'string' }, coding: { type: 'string' }, 'no-paint': { type: 'boolean' }, quick: { type: 'boolean' } },
+  options: {
+    json: { type: 'boolean' },
+    articles: { type: 'string' },
+    claims: { type: 'string' },
+    actors: { type: 'string' },
+    coding: { type: 'string' },
+    'no-paint': { type: 'boolean' },
+    quick: { type: 'boolean' },
+  },
 });
 const ARTICLES = Number(values.articles ?? (values.quick ? 1000 : 10_000));
 const CLAIMS = Number(values.claims ?? (values.quick ? 10_000 : 100_000));
@@ -52,7 +60,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 function ensureRendererBuilt(): void {
   if (existsSync(path.join(ROOT, 'dist/renderer/index.html'))) return;
-  const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (built.status !== 0) throw new Error('The renderer build failed.');
 }
 
@@ -77,8 +88,14 @@ async function firstPaints(core: NotebookCore): Promise<{ cold: number; warm: nu
       const start = await page.evaluate(() => performance.now());
       await button.click();
       await page.locator('[data-testid="network-canvas"] canvas').first().waitFor({ timeout: 120_000 });
-      await page.getByTestId('networks-view').getByText(/connections/).first().waitFor({ timeout: 120_000 });
-      const painted = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
+      await page
+        .getByTestId('networks-view')
+        .getByText(/connections/)
+        .first()
+        .waitFor({ timeout: 120_000 });
+      const painted = await page.evaluate(
+        () => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))),
+      );
       return painted - start;
     };
     const cold = await once();
@@ -116,7 +133,10 @@ async function benchCoding(coding: Coding): Promise<Record<string, number>> {
     }
     // Another filter each time (leaving out the earliest 1 %, 2 %, 3 % of the articles), so the
     // statements differ and nothing computed for an earlier request can be reused.
-    const days = core.store.listArticles().map((a) => (a.publishedAt ?? a.createdAt).slice(0, 10)).sort();
+    const days = core.store
+      .listArticles()
+      .map((a) => (a.publishedAt ?? a.createdAt).slice(0, 10))
+      .sort();
     const other: number[] = [];
     const otherCpu: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -171,12 +191,21 @@ async function main(): Promise<void> {
     Object.assign(figures, f);
     if (values.json) continue;
     const g = (k: string) => f[`networks_${coding}_${k}`];
-    console.log(`${coding} coding: ${ARTICLES} articles, ${g('claims')} claims, ${g('actors')} actors; congruence network: ${g('congruence_edges')} edges (the ${g('congruence_edges_sent')} strongest sent)`);
-    console.log(`  congruence network: cold ${g('congruence_cold_ms')} ms, warm median ${g('congruence_warm_median_ms')} ms, warm with a new filter median ${g('congruence_new_filter_median_ms')} ms (target < 300 ms)`);
-    console.log(`    CPU time of the process over the same calls: warm median ${g('congruence_warm_cpu_median_ms')} ms, new filter median ${g('congruence_new_filter_cpu_median_ms')} ms`);
-    console.log(`  conflict, Jaccard: ${g('conflict_jaccard_ms')} ms; rolled up to governments: ${g('rolled_up_governments_ms')} ms (${g('rolled_up_governments_edges')} edges); ${g('windows_count')} windows of 30 days: ${g('windows_ms')} ms`);
+    console.log(
+      `${coding} coding: ${ARTICLES} articles, ${g('claims')} claims, ${g('actors')} actors; congruence network: ${g('congruence_edges')} edges (the ${g('congruence_edges_sent')} strongest sent)`,
+    );
+    console.log(
+      `  congruence network: cold ${g('congruence_cold_ms')} ms, warm median ${g('congruence_warm_median_ms')} ms, warm with a new filter median ${g('congruence_new_filter_median_ms')} ms (target < 300 ms)`,
+    );
+    console.log(
+      `    CPU time of the process over the same calls: warm median ${g('congruence_warm_cpu_median_ms')} ms, new filter median ${g('congruence_new_filter_cpu_median_ms')} ms`,
+    );
+    console.log(
+      `  conflict, Jaccard: ${g('conflict_jaccard_ms')} ms; rolled up to governments: ${g('rolled_up_governments_ms')} ms (${g('rolled_up_governments_edges')} edges); ${g('windows_count')} windows of 30 days: ${g('windows_ms')} ms`,
+    );
     console.log(`  GraphML export: ${g('graphml_ms')} ms (${(g('graphml_bytes')! / 1e6).toFixed(1)} MB)`);
-    if (g('first_paint_cold_ms') !== undefined) console.log(`  Networks view first paint in Chromium: cold ${g('first_paint_cold_ms')} ms, warm ${g('first_paint_warm_ms')} ms (target < 1 s)`);
+    if (g('first_paint_cold_ms') !== undefined)
+      console.log(`  Networks view first paint in Chromium: cold ${g('first_paint_cold_ms')} ms, warm ${g('first_paint_warm_ms')} ms (target < 1 s)`);
     console.log(`  baseline, reading every claim: ${g('baseline_read_all_claims_ms')} ms`);
   }
   if (values.json) console.log(JSON.stringify(figures));

@@ -20,7 +20,9 @@ import type { Codebook } from '../../shared/model';
 import { fillNotebook } from './store-bench-data';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { values } = parseArgs({ options: { json: { type: 'boolean' }, articles: { type: 'string' }, claims: { type: 'string' }, quick: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { json: { type: 'boolean' }, articles: { type: 'string' }, claims: { type: 'string' }, quick: { type: 'boolean' } },
+});
 const ARTICLES = Number(values.articles ?? (values.quick ? 1000 : 10_000));
 const CLAIMS = Number(values.claims ?? (values.quick ? 10_000 : 100_000));
 
@@ -84,7 +86,8 @@ async function main(): Promise<void> {
       warmCpu.push(run.cpuMs);
     }
     const filtered: number[] = [];
-    for (let i = 0; i < 5; i++) filtered.push((await time(() => core.handlers.getPositions({ publishedFrom: '2026-03-01', publishedTo: '2026-09-01' }))).ms);
+    for (let i = 0; i < 5; i++)
+      filtered.push((await time(() => core.handlers.getPositions({ publishedFrom: '2026-03-01', publishedTo: '2026-09-01' }))).ms);
     const biggest = [...cold.value.cells].sort((a, b) => b.claimCount - a.claimCount)[0]!;
     const cell = await time(() => core.handlers.getPositionClaims({ issueId: biggest.issueId, actorId: biggest.actorId, limit: 200 }));
     const usage: number[] = [];

@@ -32,7 +32,7 @@ const VOCAB = (
 /** Deterministic prose: sentences of 12–24 words, paragraphs of 5 sentences. */
 function syntheticArticle(words: number): string {
   let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const paragraphs: string[] = [];
   let count = 0;
   while (count < words) {
@@ -63,7 +63,10 @@ function quantile(sorted: number[], q: number): number {
 
 function ensureRendererBuilt(): void {
   if (existsSync(path.join(ROOT, 'dist/renderer/index.html'))) return;
-  const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (built.status !== 0) throw new Error('The renderer build failed.');
 }
 
@@ -129,7 +132,9 @@ async function createClaimLatency(page: Page, start: number, end: number): Promi
   }, before);
   // Click Save inside the page and take the time in the same task, so no round trip is counted.
   const pressedAt = await page.evaluate(() => {
-    const save = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="claim-editor"] button')].find((b) => b.textContent?.trim() === 'Save claim');
+    const save = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="claim-editor"] button')].find(
+      (b) => b.textContent?.trim() === 'Save claim',
+    );
     if (!save) throw new Error('The claim editor has no "Save claim" button.');
     const at = performance.now();
     save.click();
@@ -250,8 +255,12 @@ async function main(): Promise<void> {
     if (values.json) console.log(JSON.stringify(figures));
     else {
       console.log(`article: ${WORDS} words, ${claims.length} claims, ${marks} highlight segments`);
-      console.log(`  first highlighted paint (median of 3)   ${figures.reader_first_paint_ms} ms   target < 1500 ms  (runs: ${paints.map(Math.round).join(', ')})`);
-      console.log(`  claim from selection to highlight p50/p95 ${figures.claim_create_ui_p50_ms} / ${figures.claim_create_ui_p95_ms} ms   target p95 < 100 ms  (${CREATE_REPS} claims)`);
+      console.log(
+        `  first highlighted paint (median of 3)   ${figures.reader_first_paint_ms} ms   target < 1500 ms  (runs: ${paints.map(Math.round).join(', ')})`,
+      );
+      console.log(
+        `  claim from selection to highlight p50/p95 ${figures.claim_create_ui_p50_ms} / ${figures.claim_create_ui_p95_ms} ms   target p95 < 100 ms  (${CREATE_REPS} claims)`,
+      );
       console.log(`  scripted scroll: ${scroll.dropped} of ${scroll.frames} frames over 25 ms, p95 frame ${figures.scroll_p95_frame_ms} ms`);
     }
   } finally {

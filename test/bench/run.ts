@@ -17,14 +17,29 @@ const BENCHES = [
   { file: 'cli-bench.ts', what: 'command line: help and list --json in new processes (vs the TypeScript sources through tsx)' },
   { file: 'store-bench.ts', what: 'notebook store: open, claim save, article open, memory (vs one lowdb file)' },
   { file: 'search-bench.ts', what: 'search: index build, size, query latency' },
-  { file: 'positions-bench.ts', what: 'positions map: without a digest, first of a session (persisted digest), later maps, date filter, one cell (vs reading every claim)' },
+  {
+    file: 'positions-bench.ts',
+    what: 'positions map: without a digest, first of a session (persisted digest), later maps, date filter, one cell (vs reading every claim)',
+  },
   { file: 'anchor-bench.ts', what: 'anchoring: right / silently wrong / missed / flagged per edit class (vs Hypothesis), 500 kB × 5,000 claims' },
   { file: 'suggest-bench.ts', what: 'claim suggester: ms per 1,000 words on a long article and the seed story (vs wink tokens and tags alone)' },
-  { file: 'networks-bench.ts', what: 'discourse networks: congruence cold and warm, conflict (Jaccard), moving windows, GraphML (vs reading every claim)' },
-  { file: 'import-bench.ts', what: 'import: 20 news pages, PDFs, DOCX, a 1,000-row CSV through the import worker; files per second, slowest file, peak memory' },
-  { file: 'sync-bench.ts', what: 'sync through Git: 10,000 articles, 20 changed, against git http-backend on loopback; repository size after 100 syncs' },
+  {
+    file: 'networks-bench.ts',
+    what: 'discourse networks: congruence cold and warm, conflict (Jaccard), moving windows, GraphML (vs reading every claim)',
+  },
+  {
+    file: 'import-bench.ts',
+    what: 'import: 20 news pages, PDFs, DOCX, a 1,000-row CSV through the import worker; files per second, slowest file, peak memory',
+  },
+  {
+    file: 'sync-bench.ts',
+    what: 'sync through Git: 10,000 articles, 20 changed, against git http-backend on loopback; repository size after 100 syncs',
+  },
   { file: 'reader-bench.ts', what: 'reader in Chromium: first highlighted paint, claim creation, scrolling' },
-  { file: 'journey-bench.ts', what: 'the whole product as a user has it: stancebook serve + Chromium (open, first search hits, searches by kind, first and later Positions maps, one article, chores), the server\'s stalls, peak RSS and CPU, list --json; the issue\'s targets table' },
+  {
+    file: 'journey-bench.ts',
+    what: "the whole product as a user has it: stancebook serve + Chromium (open, first search hits, searches by kind, first and later Positions maps, one article, chores), the server's stalls, peak RSS and CPU, list --json; the issue's targets table",
+  },
 ];
 
 const machine = {
@@ -56,7 +71,11 @@ for (const bench of BENCHES) {
     continue;
   }
   if (json) {
-    const lastObject = result.stdout.trim().split('\n').reverse().find((line) => line.startsWith('{'));
+    const lastObject = result.stdout
+      .trim()
+      .split('\n')
+      .reverse()
+      .find((line) => line.startsWith('{'));
     try {
       Object.assign(merged, JSON.parse(lastObject ?? result.stdout));
     } catch {

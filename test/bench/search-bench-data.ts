@@ -32,14 +32,71 @@ const COMMON = (
   'capital city province village community families children talks visit delegation envoy treaty ceasefire'
 ).split(' ');
 const ENTITIES = [
-  'Taiwan', 'Beijing', 'Washington', 'Moscow', 'Kyiv', 'Manila', 'Hanoi', 'Tokyo', 'Seoul', 'Brussels', 'Zürich', 'Genève',
-  'São Paulo', 'Kraków', 'Bogotá', 'Erdoğan', 'Macron', 'Scholz', 'Modi', 'Lula', 'Wang Yi', 'Xi Jinping', 'Jake Sullivan',
-  'Antony Blinken', 'South China Sea', 'European Union', 'United Nations', 'World Trade Organization', 'Ukraine', 'Russia',
-  'Philippines', 'Vietnam', 'Japan', 'Korea', 'Germany', 'France', 'Brazil', 'India', 'Türkiye', 'Mekong',
+  'Taiwan',
+  'Beijing',
+  'Washington',
+  'Moscow',
+  'Kyiv',
+  'Manila',
+  'Hanoi',
+  'Tokyo',
+  'Seoul',
+  'Brussels',
+  'Zürich',
+  'Genève',
+  'São Paulo',
+  'Kraków',
+  'Bogotá',
+  'Erdoğan',
+  'Macron',
+  'Scholz',
+  'Modi',
+  'Lula',
+  'Wang Yi',
+  'Xi Jinping',
+  'Jake Sullivan',
+  'Antony Blinken',
+  'South China Sea',
+  'European Union',
+  'United Nations',
+  'World Trade Organization',
+  'Ukraine',
+  'Russia',
+  'Philippines',
+  'Vietnam',
+  'Japan',
+  'Korea',
+  'Germany',
+  'France',
+  'Brazil',
+  'India',
+  'Türkiye',
+  'Mekong',
 ];
 const SOURCES = ['Reuters', 'AP', 'Xinhua', 'Le Monde', 'Rappler', 'Nikkei', 'Folha', 'Der Spiegel', 'BBC', 'Al Jazeera'];
 const COLLECTIONS = ['asia', 'europe', 'trade', 'security', 'climate', 'elections'];
-const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'sta', 'vor', 'qui', 'bel', 'tan', 'dro', 'phe', 'nus', 'gar', 'lix', 'mon', 'tre', 'sol', 'vin', 'har', 'ek'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ren',
+  'sta',
+  'vor',
+  'qui',
+  'bel',
+  'tan',
+  'dro',
+  'phe',
+  'nus',
+  'gar',
+  'lix',
+  'mon',
+  'tre',
+  'sol',
+  'vin',
+  'har',
+  'ek',
+];
 
 /** ~40,000 word forms, most common first, with a cumulative Zipf weight table to draw from. */
 function vocabulary(random: () => number): { words: string[]; cumulative: Float64Array } {
@@ -114,10 +171,24 @@ function syntheticArticle(maker: ProseMaker, id: string, bytes: number): Article
   }
   const stamp = new Date(Date.UTC(2020, 0, 1) + Math.floor(maker.random() * 1.6e11)).toISOString();
   return {
-    id, title: maker.sentence().slice(0, 90), source: maker.pick(SOURCES), author: null, publishedAt: stamp.slice(0, 10),
-    url: null, language: 'en', standfirst: maker.sentence(), importedFrom: { kind: 'sample', name: null },
-    contentHash: createHash('sha256').update(text).digest('hex'), text, blocks, rev: 1, revisions: [],
-    tags: [], collections: [maker.pick(COLLECTIONS)], createdAt: stamp, updatedAt: stamp,
+    id,
+    title: maker.sentence().slice(0, 90),
+    source: maker.pick(SOURCES),
+    author: null,
+    publishedAt: stamp.slice(0, 10),
+    url: null,
+    language: 'en',
+    standfirst: maker.sentence(),
+    importedFrom: { kind: 'sample', name: null },
+    contentHash: createHash('sha256').update(text).digest('hex'),
+    text,
+    blocks,
+    rev: 1,
+    revisions: [],
+    tags: [],
+    collections: [maker.pick(COLLECTIONS)],
+    createdAt: stamp,
+    updatedAt: stamp,
   };
 }
 
@@ -126,15 +197,27 @@ function syntheticClaim(maker: ProseMaker, codebook: Codebook, article: Article,
   const end = start + 40 + Math.floor(maker.random() * 120);
   const issue = maker.pick(codebook.issues);
   return {
-    id, articleId: article.id,
+    id,
+    articleId: article.id,
     target: {
-      quote: { type: 'TextQuoteSelector', exact: article.text.slice(start, end), prefix: article.text.slice(Math.max(0, start - 32), start), suffix: article.text.slice(end, end + 32) },
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: article.text.slice(start, end),
+        prefix: article.text.slice(Math.max(0, start - 32), start),
+        suffix: article.text.slice(end, end + 32),
+      },
       position: { type: 'TextPositionSelector', start, end },
     },
-    anchor: { status: 'exact' }, actorIds: [maker.pick(codebook.actors).id], issueId: issue.id,
-    proposition: issue.propositions[0] ?? '', stanceId: maker.pick(codebook.stances).id,
-    speaker: maker.random() < 0.4 ? maker.pick(ENTITIES) : null, tags: [], note: maker.random() < 0.5 ? maker.sentence() : '',
-    createdAt: article.createdAt, updatedAt: article.updatedAt,
+    anchor: { status: 'exact' },
+    actorIds: [maker.pick(codebook.actors).id],
+    issueId: issue.id,
+    proposition: issue.propositions[0] ?? '',
+    stanceId: maker.pick(codebook.stances).id,
+    speaker: maker.random() < 0.4 ? maker.pick(ENTITIES) : null,
+    tags: [],
+    note: maker.random() < 0.5 ? maker.sentence() : '',
+    createdAt: article.createdAt,
+    updatedAt: article.updatedAt,
   };
 }
 
@@ -173,7 +256,10 @@ export function benchQueries(codebook: Codebook): RequestOf<'search'>[] {
   for (let i = 0; i < 15; i++) queries.push({ query: `${maker.pick(ENTITIES)} ${midWord()} ${midWord()} ` });
   for (let i = 0; i < 25; i++) queries.push({ query: `${midWord().slice(0, 3 + (i % 3))}*` });
   for (let i = 0; i < 20; i++) queries.push({ query: `${maker.pick(ENTITIES)} ${midWord().slice(0, 4)}` });
-  for (let i = 0; i < 20; i++) queries.push({ query: `"${maker.pick(['south china sea', 'wang yi', 'xi jinping', 'foreign ministry', 'united nations', 'world trade organization', 'jake sullivan', 'são paulo'])}"` });
+  for (let i = 0; i < 20; i++)
+    queries.push({
+      query: `"${maker.pick(['south china sea', 'wang yi', 'xi jinping', 'foreign ministry', 'united nations', 'world trade organization', 'jake sullivan', 'são paulo'])}"`,
+    });
   // Phrases cut from fresh prose: mostly found nowhere, which is the costly case (every candidate checked).
   for (let i = 0; i < 10; i++) queries.push({ query: `"${midWord()} ${maker.word()} ${midWord()}"` });
   const filters = [

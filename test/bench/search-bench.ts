@@ -98,14 +98,27 @@ function scaleCurve(sizes: number[], log: (line: string) => void): void {
   const rows: Figures[] = [];
   for (const articles of sizes) {
     log(`scale: ${articles} articles ...`);
-    const out = execFileSync(process.execPath, [...process.execArgv, self, '--json', '--articles', String(articles)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const out = execFileSync(process.execPath, [...process.execArgv, self, '--json', '--articles', String(articles)], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
     const { machine, ...row } = JSON.parse(out.trim().split('\n').pop()!) as Figures & { machine: { loadAverage: number } };
     rows.push({ ...row, load_average: machine.loadAverage });
     log(`  longest stall of search's work during: ${String(row.search_longest_stall_during ?? '?')}`);
   }
   const keys = [
-    'search_build_ms', 'search_build_cpu_ms', 'search_index_mb', 'search_store_open_ms', 'search_open_ms', 'search_first_search_ms',
-    'search_p95_ms', 'search_p95_cpu_ms', 'search_rss_after_store_open_mb', 'search_peak_rss_mb', 'search_longest_stall_ms', 'load_average',
+    'search_build_ms',
+    'search_build_cpu_ms',
+    'search_index_mb',
+    'search_store_open_ms',
+    'search_open_ms',
+    'search_first_search_ms',
+    'search_p95_ms',
+    'search_p95_cpu_ms',
+    'search_rss_after_store_open_mb',
+    'search_peak_rss_mb',
+    'search_longest_stall_ms',
+    'load_average',
   ];
   log(`\n${'figure'.padEnd(28)}${sizes.map((n) => String(n).padStart(12)).join('')}   growth per 10x articles`);
   for (const key of keys) {
@@ -179,7 +192,8 @@ async function measure(dir: string, slowest: number, log: (line: string) => void
   await service.whenCurrent();
   const openMs = performance.now() - t;
   const openCpuMs = cpuMs(cpu);
-  if (service.status().source !== 'loaded') throw new Error(`the bench core rebuilt instead of opening the index (${service.status().rebuildReason})`);
+  if (service.status().source !== 'loaded')
+    throw new Error(`the bench core rebuilt instead of opening the index (${service.status().rebuildReason})`);
   watch.phase = 'first-search';
   t = performance.now();
   await core.handlers.search({ limit: 20, offset: 0, query: 'taiwan ' });
@@ -240,7 +254,8 @@ async function measure(dir: string, slowest: number, log: (line: string) => void
   if (later.status().source !== 'loaded' || later.status().caughtUp < CATCH_UP) {
     throw new Error(`the bench core did not catch up (${JSON.stringify(later.status())})`);
   }
-  if ((await reopened.handlers.search({ query: '"catch-up probe"', limit: 1, offset: 0 })).total < CATCH_UP) throw new Error('the caught-up index misses the edits');
+  if ((await reopened.handlers.search({ query: '"catch-up probe"', limit: 1, offset: 0 })).total < CATCH_UP)
+    throw new Error('the caught-up index misses the edits');
   await closeSearch(reopened.context);
   await reopened.close();
   await watch.stop();
@@ -248,7 +263,9 @@ async function measure(dir: string, slowest: number, log: (line: string) => void
   if (slowest > 0) {
     log(`slowest ${slowest} queries (wall; the machine's load inflates these):`);
     for (const { ms, q, total } of [...timed].sort((a, b) => b.ms - a.ms).slice(0, slowest)) {
-      log(`  ${ms.toFixed(1).padStart(8)} ms  total ${String(total).padStart(6)}  ${JSON.stringify(q.query)}${q.filters ? ` ${JSON.stringify(q.filters)}` : ''}`);
+      log(
+        `  ${ms.toFixed(1).padStart(8)} ms  total ${String(total).padStart(6)}  ${JSON.stringify(q.query)}${q.filters ? ` ${JSON.stringify(q.filters)}` : ''}`,
+      );
     }
   }
   return {
@@ -292,7 +309,10 @@ async function main(): Promise<void> {
   const quick = args.includes('--quick');
   const log = (line: string): void => void (asJson || process.stdout.write(`${line}\n`));
   const machine = {
-    cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memGb: round(os.totalmem() / 2 ** 30), node: process.version,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memGb: round(os.totalmem() / 2 ** 30),
+    node: process.version,
     // Other work on the machine inflates wall-clock figures; the *_cpu_ms ones are this process's own.
     loadAverage: round(os.loadavg()[0] ?? 0),
   };
@@ -319,9 +339,18 @@ async function main(): Promise<void> {
   try {
     const built = await prepare(dir, articles, perArticle, reuse, log);
     const slowest = flag('--slowest', 0);
-    const measured = slowest > 0
-      ? await measure(dir, slowest, log)
-      : (JSON.parse(execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--measure', dir], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').pop()!) as Figures);
+    const measured =
+      slowest > 0
+        ? await measure(dir, slowest, log)
+        : (JSON.parse(
+            execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--measure', dir], {
+              encoding: 'utf8',
+              maxBuffer: 1 << 24,
+            })
+              .trim()
+              .split('\n')
+              .pop()!,
+          ) as Figures);
     const figures: Figures = { ...built, ...measured };
     if (asJson) {
       console.log(JSON.stringify({ machine, ...figures }));
@@ -330,7 +359,7 @@ async function main(): Promise<void> {
     log('');
     for (const [key, value] of Object.entries(figures)) log(`${key.padEnd(32)} ${value}`);
     const p95s = ['words', 'and', 'prefix', 'phrase', 'filtered'].map((k) => Number(figures[`search_p95_${k}_ms`]));
-    const stall = Math.max(Number(figures.search_build_longest_stall_ms), Number(figures.search_longest_stall_ms));  // search's own
+    const stall = Math.max(Number(figures.search_build_longest_stall_ms), Number(figures.search_longest_stall_ms)); // search's own
     log(
       `\ntargets on this machine: p95 per kind under 50 ms -> ${p95s.every((v) => v < 50) ? 'met' : 'NOT met'}; ` +
         `build under 30 s -> ${Number(figures.search_build_ms) < 30_000 ? 'met' : 'NOT met'}; ` +

@@ -58,10 +58,24 @@ export function syntheticArticle(id: string, random: () => number, bytes = 6000)
   }
   const stamp = new Date(Date.UTC(2026, 0, 1) + Math.floor(random() * 3e10)).toISOString();
   return {
-    id, title: sentence(random).slice(0, 80), source: 'The Synthetic Times', author: null, publishedAt: stamp.slice(0, 10),
-    url: null, language: 'en', standfirst: null, importedFrom: { kind: 'sample', name: null },
-    contentHash: createHash('sha256').update(text).digest('hex'), text, blocks, rev: 1, revisions: [],
-    tags: [], collections: [], createdAt: stamp, updatedAt: stamp,
+    id,
+    title: sentence(random).slice(0, 80),
+    source: 'The Synthetic Times',
+    author: null,
+    publishedAt: stamp.slice(0, 10),
+    url: null,
+    language: 'en',
+    standfirst: null,
+    importedFrom: { kind: 'sample', name: null },
+    contentHash: createHash('sha256').update(text).digest('hex'),
+    text,
+    blocks,
+    rev: 1,
+    revisions: [],
+    tags: [],
+    collections: [],
+    createdAt: stamp,
+    updatedAt: stamp,
   };
 }
 
@@ -71,13 +85,27 @@ export function syntheticClaim(article: Article, id: string, random: () => numbe
   const end = start + 40 + Math.floor(random() * 120);
   const stamp = article.createdAt;
   return {
-    id, articleId: article.id,
+    id,
+    articleId: article.id,
     target: {
-      quote: { type: 'TextQuoteSelector', exact: article.text.slice(start, end), prefix: article.text.slice(Math.max(0, start - 32), start), suffix: article.text.slice(end, end + 32) },
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: article.text.slice(start, end),
+        prefix: article.text.slice(Math.max(0, start - 32), start),
+        suffix: article.text.slice(end, end + 32),
+      },
       position: { type: 'TextPositionSelector', start, end },
     },
-    anchor: { status: 'exact' }, actorIds: ['china'], issueId: 'taiwan', proposition: 'Taiwan independence', stanceId: 'oppose',
-    speaker: null, tags: [], note: sentence(random), createdAt: stamp, updatedAt: stamp,
+    anchor: { status: 'exact' },
+    actorIds: ['china'],
+    issueId: 'taiwan',
+    proposition: 'Taiwan independence',
+    stanceId: 'oppose',
+    speaker: null,
+    tags: [],
+    note: sentence(random),
+    createdAt: stamp,
+    updatedAt: stamp,
   };
 }
 
@@ -86,7 +114,13 @@ export function syntheticClaim(article: Article, id: string, random: () => numbe
  * (plain writes: building is not what is measured). `recode` may give each claim other coding.
  * Returns the data for the baseline.
  */
-export async function fillNotebook(dir: string, articleCount: number, claimCount: number, seed = 42, recode?: (claim: Claim, random: () => number) => Claim) {
+export async function fillNotebook(
+  dir: string,
+  articleCount: number,
+  claimCount: number,
+  seed = 42,
+  recode?: (claim: Claim, random: () => number) => Claim,
+) {
   const random = prng(seed);
   const library: LibraryDoc = { schemaVersion: NOTEBOOK_SCHEMA_VERSION, journalSeq: 0, articles: [], revs: {} };
   const articles: Article[] = [];

@@ -68,8 +68,12 @@ async function buildNotebook(articleCount: number, claimCount: number) {
 
 async function main(): Promise<void> {
   const machine = {
-    cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memGb: round(os.totalmem() / 2 ** 30),
-    node: process.version, platform: `${os.platform()} ${os.release()}`, date: new Date().toISOString(),
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memGb: round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    date: new Date().toISOString(),
   };
   log(`Stancebook store bench: ${ARTICLES} articles, ${CLAIMS} claims`);
   log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memGb} GB, node ${machine.node}, ${machine.platform}, ${machine.date}`);
@@ -79,7 +83,9 @@ async function main(): Promise<void> {
   log(`built in ${Math.round(performance.now() - start)} ms (backup of it: ${Math.round(big.backupMs)} ms)`);
 
   // Cold start: a new process, to listArticles ready (module loading included; OS page cache warm).
-  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'store-bench-open.ts'), big.dir], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'store-bench-open.ts'), big.dir], {
+    encoding: 'utf8',
+  });
   if (child.status !== 0) throw new Error(`open child failed: ${child.stderr}`);
   const cold = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { openMs: number; count: number; maxRssMb: number };
 
@@ -116,16 +122,25 @@ async function main(): Promise<void> {
   }
 
   const result = {
-    articles: ARTICLES, claims: CLAIMS, machine,
-    open_ms: round(cold.openMs), open_in_process_ms: round(warmOpenMs),
-    claim_save_p50_ms: round(percentile(saves.create, 50)), claim_save_p95_ms: round(percentile(saves.create, 95)),
-    claim_update_p50_ms: round(percentile(saves.update, 50)), claim_update_p95_ms: round(percentile(saves.update, 95)),
-    claim_delete_p50_ms: round(percentile(saves.remove, 50)), claim_delete_p95_ms: round(percentile(saves.remove, 95)),
-    article_open_ms: round(percentile(articleOpen, 50)), article_open_p95_ms: round(percentile(articleOpen, 95)),
+    articles: ARTICLES,
+    claims: CLAIMS,
+    machine,
+    open_ms: round(cold.openMs),
+    open_in_process_ms: round(warmOpenMs),
+    claim_save_p50_ms: round(percentile(saves.create, 50)),
+    claim_save_p95_ms: round(percentile(saves.create, 95)),
+    claim_update_p50_ms: round(percentile(saves.update, 50)),
+    claim_update_p95_ms: round(percentile(saves.update, 95)),
+    claim_delete_p50_ms: round(percentile(saves.remove, 50)),
+    claim_delete_p95_ms: round(percentile(saves.remove, 95)),
+    article_open_ms: round(percentile(articleOpen, 50)),
+    article_open_p95_ms: round(percentile(articleOpen, 95)),
     rss_mb: round(cold.maxRssMb),
-    save_p95_at_100_claims_ms: round(percentile(smallSaves.create, 95)), save_p95_at_full_size_ms: round(percentile(saves.create, 95)),
+    save_p95_at_100_claims_ms: round(percentile(smallSaves.create, 95)),
+    save_p95_at_full_size_ms: round(percentile(saves.create, 95)),
     backup_ms: round(big.backupMs),
-    baseline_open_ms: round(baselineOpenMs), baseline_claim_save_p50_ms: round(percentile(baselineSaves, 50)),
+    baseline_open_ms: round(baselineOpenMs),
+    baseline_claim_save_p50_ms: round(percentile(baselineSaves, 50)),
   };
   const ratios = {
     open_ratio: round(result.baseline_open_ms / result.open_in_process_ms),

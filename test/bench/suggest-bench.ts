@@ -51,7 +51,9 @@ else {
   console.log(`model load (once)                 ${f.suggest_model_load_ms} ms`);
   console.log(`long article (${f.suggest_long_article_words} words, ${f.suggest_long_article_suggestions} suggestions)`);
   console.log(`  suggester                       ${f.suggest_long_ms_per_1000_words.toFixed(1)} ms per 1,000 words (target < 50)`);
-  console.log(`  baseline: wink tokens and tags  ${f.suggest_baseline_tokenize_long_ms_per_1000_words.toFixed(1)} ms per 1,000 words (rules cost ×${(f.suggest_long_ms_per_1000_words / f.suggest_baseline_tokenize_long_ms_per_1000_words).toFixed(2)})`);
+  console.log(
+    `  baseline: wink tokens and tags  ${f.suggest_baseline_tokenize_long_ms_per_1000_words.toFixed(1)} ms per 1,000 words (rules cost ×${(f.suggest_long_ms_per_1000_words / f.suggest_baseline_tokenize_long_ms_per_1000_words).toFixed(2)})`,
+  );
   console.log(`seed story (${storyWords} words)           ${f.suggest_story_ms_per_1000_words.toFixed(1)} ms per 1,000 words`);
   console.log(`heap growth, long article         ${f.suggest_long_heap_growth_mb} MB (before collection)`);
 }

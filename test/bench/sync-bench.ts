@@ -16,7 +16,15 @@ import { fillNotebook } from './store-bench-data';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const resourcesDir = path.join(ROOT, 'resources');
-const { values } = parseArgs({ options: { json: { type: 'boolean' }, articles: { type: 'string' }, claims: { type: 'string' }, syncs: { type: 'string' }, quick: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean' },
+    articles: { type: 'string' },
+    claims: { type: 'string' },
+    syncs: { type: 'string' },
+    quick: { type: 'boolean' },
+  },
+});
 const ARTICLES = Number(values.articles ?? (values.quick ? 1000 : 10_000));
 const CLAIMS = Number(values.claims ?? (values.quick ? 3000 : 30_000));
 const SYNCS = Number(values.syncs ?? (values.quick ? 20 : 100));
@@ -60,7 +68,8 @@ try {
     await a.handlers.sync({});
     await edit(b, 200, CHANGED, 'changed on B');
     const merge20 = await time(() => b.handlers.sync({}));
-    if (merge20.value.outcome !== 'merged' || merge20.value.applied.claims < CHANGED) throw new Error(`the merge sync did not merge: ${JSON.stringify(merge20.value)}`);
+    if (merge20.value.outcome !== 'merged' || merge20.value.applied.claims < CHANGED)
+      throw new Error(`the merge sync did not merge: ${JSON.stringify(merge20.value)}`);
     const repoAfterSetup = sizeKb(server.repo);
     const loop: number[] = [];
     for (let i = 0; i < SYNCS; i++) {

@@ -7,12 +7,22 @@ const SHOTS = process.env.STANCEBOOK_SHOTS ?? '/tmp/shots';
 mkdirSync(SHOTS, { recursive: true });
 
 function registryRow(page: Page, name: string) {
-  return page.getByTestId('actor-list').getByRole('row').filter({ has: page.locator('.codebook-row__name', { hasText: new RegExp(`^${name}$`) }) });
+  return page
+    .getByTestId('actor-list')
+    .getByRole('row')
+    .filter({ has: page.locator('.codebook-row__name', { hasText: new RegExp(`^${name}$`) }) });
 }
 
-test('actor registry: set attributes and a parent in the codebook, sort and filter the table, roll up and filter by kind in networks and positions', async ({ app, page }) => {
+test('actor registry: set attributes and a parent in the codebook, sort and filter the table, roll up and filter by kind in networks and positions', async ({
+  app,
+  page,
+}) => {
   // A minister of China who takes China's side on a sample proposition, in an article of his own.
-  const codebook = await call<{ actors: { id: string; name: string }[]; issues: { id: string; name: string }[]; stances: { id: string; label: string }[] }>(page, app, 'getCodebook', {});
+  const codebook = await call<{
+    actors: { id: string; name: string }[];
+    issues: { id: string; name: string }[];
+    stances: { id: string; label: string }[];
+  }>(page, app, 'getCodebook', {});
   const scs = codebook.issues.find((i) => i.name === 'South China Sea')!.id;
   const supports = codebook.stances.find((s) => s.label === 'strongly supports')!.id;
   const minister = await call<{ id: string }>(page, app, 'createActor', { name: 'Foreign Minister' });
@@ -21,7 +31,12 @@ test('actor registry: set attributes and a parent in the codebook, sort and filt
   await call(page, app, 'updateArticleMeta', { id: articleId, patch: { publishedAt: '2024-12-22' } });
   const map = await call<{ clashes: { issueId: string | null; proposition: string }[] }>(page, app, 'getPositions', {});
   const proposition = map.clashes.find((c) => c.issueId === scs)!.proposition;
-  await call(page, app, 'createClaim', { articleId, start: 0, end: words.length - 1, coding: { actorIds: [minister.id], issueId: scs, proposition, stanceId: supports } });
+  await call(page, app, 'createClaim', {
+    articleId,
+    start: 0,
+    end: words.length - 1,
+    coding: { actorIds: [minister.id], issueId: scs, proposition, stanceId: supports },
+  });
 
   const notebook = new NotebookPage(page);
   await notebook.waitForArticle();

@@ -24,7 +24,10 @@ async function openBrief(page: Page, title: string) {
   await expect(page.getByTestId('brief-body')).toBeVisible();
 }
 
-test('an edit that makes a claim ambiguous: needs review in reader, list and brief; confirmed by keyboard, the citation follows', async ({ app, page }) => {
+test('an edit that makes a claim ambiguous: needs review in reader, list and brief; confirmed by keyboard, the citation follows', async ({
+  app,
+  page,
+}) => {
   const notebook = new NotebookPage(page);
   await notebook.waitForArticle();
   const card = notebook.card(QUOTE);
@@ -78,7 +81,10 @@ test('an edit that makes a claim ambiguous: needs review in reader, list and bri
   // Positions (from the brief view): the cell's claim list marks it.
   await page.getByRole('button', { name: 'Positions', exact: true }).click();
   const positions = page.getByTestId('positions-view');
-  await positions.getByRole('table').getByRole('button', { name: /^Experts on Bilateral relationship/ }).click();
+  await positions
+    .getByRole('table')
+    .getByRole('button', { name: /^Experts on Bilateral relationship/ })
+    .click();
   await expect(positions.getByText('· needs review')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/anchor-review-positions.png` });
   expect(await seriousViolations(page)).toEqual([]);
@@ -95,7 +101,9 @@ test('an edit that makes a claim ambiguous: needs review in reader, list and bri
   await expect(reviewCard).toHaveCount(0);
   await expect(card.getByTestId('anchor-needs-review')).toHaveCount(0);
   await expect(notebook.highlightsOf(claimId).first()).not.toHaveAttribute('data-unconfirmed', '');
-  const stored = await call<{ claims: { id: string; anchor: { review?: unknown; confirmed?: { at: string } } }[] }>(page, app, 'getArticle', { id: article!.id });
+  const stored = await call<{ claims: { id: string; anchor: { review?: unknown; confirmed?: { at: string } } }[] }>(page, app, 'getArticle', {
+    id: article!.id,
+  });
   const claim = stored.claims.find((c) => c.id === claimId)!;
   expect(claim.anchor.review).toBeUndefined();
   expect(claim.anchor.confirmed?.at).toMatch(/^\d{4}-/);

@@ -28,7 +28,11 @@ for (const size of SIZES) {
       // A brief with a long title, so the Briefs view shows an open one.
       await call(page, app, 'createBrief', { title: 'Weekly readout: US–China talks in Beijing, military contact and AI' });
       // Something in the trash, so the Trash view shows a list.
-      await page.getByTestId('claim-card').first().getByRole('button', { name: /delete/i }).click();
+      await page
+        .getByTestId('claim-card')
+        .first()
+        .getByRole('button', { name: /delete/i })
+        .click();
       await page.getByRole('alertdialog').getByRole('button', { name: 'Delete claim' }).click();
       await expect(notebook.claimCards).toHaveCount(9);
 
@@ -43,7 +47,9 @@ for (const size of SIZES) {
         expect(overflow, `${view} overflows sideways`).toBeLessThanOrEqual(0);
         // Every control of the app bar is on screen, in one row.
         const bar = await page.getByRole('banner').evaluate((el) => {
-          const rights = [...el.querySelectorAll('button, input')].filter((b) => (b as HTMLElement).offsetParent).map((b) => b.getBoundingClientRect());
+          const rights = [...el.querySelectorAll('button, input')]
+            .filter((b) => (b as HTMLElement).offsetParent)
+            .map((b) => b.getBoundingClientRect());
           return { right: Math.max(...rights.map((r) => r.right)), height: el.getBoundingClientRect().height };
         });
         expect(bar.right, `${view}: app bar cut off`).toBeLessThanOrEqual(size.width);

@@ -178,14 +178,20 @@ test('the Trash view lists deleted articles, claims and briefs; restores each; e
   await expect(page.getByTestId('trash-view')).toContainText('3 items');
 
   // Restore the claim: it is back in its article, one click from the toast.
-  await items.nth(0).getByRole('button', { name: /^Restore claim/ }).click();
+  await items
+    .nth(0)
+    .getByRole('button', { name: /^Restore claim/ })
+    .click();
   await expect(items).toHaveCount(2);
   await page.getByTestId('toast').getByRole('button', { name: 'Open it' }).click();
   await expect(viewButton(page, 'Reader')).toHaveAttribute('aria-current', 'page');
   await expect(notebook.claimCards).toHaveCount(10);
 
   await viewButton(page, 'Trash').click();
-  await items.filter({ hasText: 'Old draft' }).getByRole('button', { name: /^Restore brief/ }).click();
+  await items
+    .filter({ hasText: 'Old draft' })
+    .getByRole('button', { name: /^Restore brief/ })
+    .click();
   await expect(items).toHaveCount(1);
   expect((await call<{ title: string }[]>(page, app, 'listBriefs', {})).map((b) => b.title)).toEqual(['Old draft']);
 

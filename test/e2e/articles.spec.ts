@@ -52,7 +52,9 @@ test('add a Markdown file with the file picker', async ({ app, page }) => {
   await dialog.getByLabel('Add a file (.txt, .md)…').setInputFiles({
     name: 'grain-corridor.md',
     mimeType: 'text/markdown',
-    buffer: Buffer.from('# Grain corridor talks resume\n\nNegotiators met again in Istanbul.\n\n> "We are close," one said.\n\n- Ports\n- Insurance\n'),
+    buffer: Buffer.from(
+      '# Grain corridor talks resume\n\nNegotiators met again in Istanbul.\n\n> "We are close," one said.\n\n- Ports\n- Insurance\n',
+    ),
   });
   await expect(dialog).toBeHidden();
   await expect(notebook.reader.getByRole('heading', { level: 1 })).toContainText('Grain corridor talks resume');
@@ -70,7 +72,9 @@ test('bad input: an empty paste and a binary .txt each show a clear error and ch
   await dialog.getByRole('button', { name: 'Add article' }).click();
   await expect(dialog.getByRole('alert')).toContainText('no text to import');
 
-  const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0xff, 0xfe, 0x00, 0x01]);
+  const binary = Buffer.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0xff, 0xfe, 0x00, 0x01,
+  ]);
   await dialog.getByLabel('Add a file (.txt, .md)…').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: binary });
   await expect(dialog.getByRole('alert')).toContainText(/notes\.txt/);
   await expect(dialog).toBeVisible();

@@ -108,7 +108,13 @@ test('draft a brief from the sample article: every quote cited, the South China 
   await expect(body.locator('h1')).toHaveText(/^Brief: /);
   await expect(page.getByTestId('brief-citation')).toHaveCount(10);
   await expect(page.locator('[data-testid="brief-citation"][data-state="found"]')).toHaveCount(10);
-  await expect(body.locator('h2')).toContainText(['Source', 'Taiwan', 'South China Sea', 'Where actors agree and where they clash', "Analyst's notes"]);
+  await expect(body.locator('h2')).toContainText([
+    'Source',
+    'Taiwan',
+    'South China Sea',
+    'Where actors agree and where they clash',
+    "Analyst's notes",
+  ]);
   await expect(body).toContainText(
     "Clash on China's territorial claims and actions in the South China Sea (South China Sea): China strongly supports; United States opposes.",
   );
@@ -188,7 +194,10 @@ test('cite the claim selected in the sidebar; a renamed actor and a lost quote s
   // The article is edited so the quote is gone: the card says the claim is orphaned.
   const [summary] = await call<{ id: string }[]>(page, app, 'listArticles', {});
   const { article } = await call<{ article: { text: string } }>(page, app, 'getArticle', { id: summary!.id });
-  const text = article.text.replace('Taiwan independence is the biggest risk to peace and stability in the Taiwan Strait', 'the weather in Beijing was mild for August');
+  const text = article.text.replace(
+    'Taiwan independence is the biggest risk to peace and stability in the Taiwan Strait',
+    'the weather in Beijing was mild for August',
+  );
   await call(page, app, 'reviseArticleText', { articleId: summary!.id, text });
   await expect(card.getByTestId('citation-orphaned')).toBeVisible();
   await expect(card).toHaveAttribute('data-state', 'found');
@@ -196,7 +205,13 @@ test('cite the claim selected in the sidebar; a renamed actor and a lost quote s
 });
 
 test('a brief with content this editor cannot show opens read-only and is never saved over', async ({ page, app }) => {
-  const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Kept.' }] }, { type: 'timelineChart', attrs: { year: 2024 } }] };
+  const doc = {
+    type: 'doc',
+    content: [
+      { type: 'paragraph', content: [{ type: 'text', text: 'Kept.' }] },
+      { type: 'timelineChart', attrs: { year: 2024 } },
+    ],
+  };
   const brief = await call<{ id: string }>(page, app, 'createBrief', { title: 'From a newer version', doc });
   await openBriefs(page);
   await expect(page.getByRole('alert').filter({ hasText: 'open read-only' })).toBeVisible();

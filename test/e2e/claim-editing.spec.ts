@@ -1,7 +1,8 @@
 import { test, expect } from './fixtures';
 import { NotebookPage } from './pages/notebook-page';
 
-const SENTENCE = "Experts have described the meeting as a success in terms of expressing each other's opposite positions and policies on major issues.";
+const SENTENCE =
+  "Experts have described the meeting as a success in terms of expressing each other's opposite positions and policies on major issues.";
 
 test('keyboard only: select a sentence in the reader, press C, code the claim, save', async ({ app, page }) => {
   void app;

@@ -11,7 +11,10 @@ async function openCodebook(page: Page, tab: string) {
 }
 
 function row(page: Page, name: string) {
-  return page.getByTestId('codebook-view').locator('.codebook-row').filter({ has: page.locator('.codebook-row__name', { hasText: new RegExp(`^(└ )?${name}`) }) });
+  return page
+    .getByTestId('codebook-view')
+    .locator('.codebook-row')
+    .filter({ has: page.locator('.codebook-row__name', { hasText: new RegExp(`^(└ )?${name}`) }) });
 }
 
 test('create an actor, rename it, merge an actor into it: the claim card follows', async ({ app, page }) => {
@@ -43,7 +46,10 @@ test('create an actor, rename it, merge an actor into it: the claim card follows
   await expect(card.locator('.actor-chip')).toHaveText(['Experts']);
   await row(page, 'Experts').getByRole('button', { name: 'Merge… actor Experts' }).click();
   const merge = page.getByRole('dialog', { name: 'Merge actor “Experts”' });
-  await merge.getByRole('button', { name: /Merge into/ }).first().click();
+  await merge
+    .getByRole('button', { name: /Merge into/ })
+    .first()
+    .click();
   await page.getByRole('option', { name: 'Think tanks' }).click();
   await merge.getByRole('button', { name: 'Merge into “Think tanks”' }).click();
   await expect(merge).toBeHidden();
@@ -103,7 +109,13 @@ test('reorder the stance scale with the buttons and with Alt+arrows', async ({ a
 
   // The claim editor's scale follows the new order.
   await notebook.card('Taiwan independence is the biggest risk').getByRole('button', { name: 'Edit claim' }).click();
-  await expect(notebook.claimEditor.locator('.stance-option')).toHaveText([/strongly opposes/, /opposes/, /supports/, /neutral/, /strongly supports/]);
+  await expect(notebook.claimEditor.locator('.stance-option')).toHaveText([
+    /strongly opposes/,
+    /opposes/,
+    /supports/,
+    /neutral/,
+    /strongly supports/,
+  ]);
 });
 
 test('the codebook view has no serious or critical accessibility violations', async ({ app, page }) => {
@@ -132,7 +144,10 @@ test('export the codebook as Stancebook JSON and as REFI-QDA .qdc', async ({ app
   await page.getByRole('button', { name: 'Export JSON' }).click();
   const jsonFile = await json;
   expect(jsonFile.suggestedFilename()).toMatch(/\.json$/);
-  const parsed = JSON.parse(await (await jsonFile.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'))) as { format: string; codebook: { actors: unknown[] } };
+  const parsed = JSON.parse(await (await jsonFile.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'))) as {
+    format: string;
+    codebook: { actors: unknown[] };
+  };
   expect(parsed.format).toBe('stancebook-codebook');
   expect(parsed.codebook.actors).toHaveLength(6);
   const qdc = page.waitForEvent('download');

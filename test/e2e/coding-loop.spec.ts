@@ -85,7 +85,10 @@ for (const size of SIZES) {
   test.describe(`at ${size.width}×${size.height}`, () => {
     test.use({ viewport: size });
 
-    test('keyboard: S, C, the speaker and actor proposed, issue, proposition, stance, save: the editor docks beside the text', async ({ app, page }) => {
+    test('keyboard: S, C, the speaker and actor proposed, issue, proposition, stance, save: the editor docks beside the text', async ({
+      app,
+      page,
+    }) => {
       void app;
       const notebook = new NotebookPage(page);
       await notebook.waitForArticle();
@@ -190,7 +193,10 @@ for (const size of SIZES) {
 
 test.describe('codes created where you code', () => {
   for (const size of SIZES) {
-    test(`Enter on a new actor, issue, proposition and tag creates them (never saves and drops the text); one undo takes back claim and codes (${size.width}×${size.height})`, async ({ app, page }) => {
+    test(`Enter on a new actor, issue, proposition and tag creates them (never saves and drops the text); one undo takes back claim and codes (${size.width}×${size.height})`, async ({
+      app,
+      page,
+    }) => {
       await page.setViewportSize(size);
       const notebook = new NotebookPage(page);
       await notebook.waitForArticle();
@@ -248,7 +254,10 @@ test.describe('codes created where you code', () => {
       const after = await codebookOf(page, app);
       expect(after.actors.map((a) => a.name)).toContain('Vietnam');
       const parent = after.issues.find((i) => i.name === 'South China Sea')!;
-      expect(after.issues.find((i) => i.name === 'Maritime law')).toMatchObject({ parentId: parent.id, propositions: ['Freedom of navigation patrols'] });
+      expect(after.issues.find((i) => i.name === 'Maritime law')).toMatchObject({
+        parentId: parent.id,
+        propositions: ['Freedom of navigation patrols'],
+      });
       expect(after.tags.map((t) => t.name)).toEqual(['shipping', 'ports']);
       await expect(page.getByTestId('undo-button')).toHaveAccessibleName(/Create claim with actor “Vietnam”/);
 
@@ -289,7 +298,15 @@ test.describe('reading that helps', () => {
       const notebook = new NotebookPage(page);
       await notebook.waitForArticle();
       const legend = page.getByRole('list', { name: 'Highlight colours' });
-      await expect(legend.getByRole('listitem')).toHaveText(['strongly opposes', 'opposes', 'neutral', 'supports', 'strongly supports', 'no stance yet', 'selected']);
+      await expect(legend.getByRole('listitem')).toHaveText([
+        'strongly opposes',
+        'opposes',
+        'neutral',
+        'supports',
+        'strongly supports',
+        'no stance yet',
+        'selected',
+      ]);
 
       // The selection colour is none of the stance colours.
       const selection = await notebook.articleBody.evaluate((el) => getComputedStyle(el).getPropertyValue('--reading-selection').trim());
@@ -302,7 +319,9 @@ test.describe('reading that helps', () => {
       await expect(page.locator('.anchor-badge')).toHaveCount(0);
 
       // An uncoded claim is drawn differently from a neutral one.
-      const { article } = await call<{ article: { id: string; text: string } }>(page, app, 'getArticle', { id: (await call<{ id: string }[]>(page, app, 'listArticles', {}))[0]!.id });
+      const { article } = await call<{ article: { id: string; text: string } }>(page, app, 'getArticle', {
+        id: (await call<{ id: string }[]>(page, app, 'listArticles', {}))[0]!.id,
+      });
       const quote = 'The first round of talks was held in Geneva in May 2024.';
       const start = article.text.indexOf(quote);
       const uncoded = await call<{ id: string }>(page, app, 'createClaim', { articleId: article.id, start, end: start + quote.length, coding: {} });
@@ -315,10 +334,13 @@ test.describe('reading that helps', () => {
       await page.goto(app.url);
       await notebook.waitForArticle();
       const look = (id: string) =>
-        notebook.highlightsOf(id).first().evaluate((mark) => {
-          const s = getComputedStyle(mark);
-          return { border: s.borderBottomStyle, background: s.backgroundImage, cls: mark.className };
-        });
+        notebook
+          .highlightsOf(id)
+          .first()
+          .evaluate((mark) => {
+            const s = getComputedStyle(mark);
+            return { border: s.borderBottomStyle, background: s.backgroundImage, cls: mark.className };
+          });
       const [u, n] = await Promise.all([look(uncoded.id), look(neutral.id)]);
       expect(u.cls).toContain('hl--uncoded');
       expect(n.cls).not.toContain('hl--uncoded');

@@ -96,7 +96,10 @@ test('the Notebook menu: all claims, codebook, archive, and importing annotation
   const facts = page.getByTestId('article-facts');
   await notebook.claimCards.first().click();
   await page.keyboard.press('Delete');
-  await page.getByRole('alertdialog', { name: 'Delete this claim?' }).getByRole('button', { name: /Delete/ }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Delete this claim?' })
+    .getByRole('button', { name: /Delete/ })
+    .click();
   await expect(facts).toContainText('9 claims');
 
   await page.getByRole('button', { name: 'Notebook: export, import annotations, archive, review' }).click();

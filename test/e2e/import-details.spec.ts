@@ -69,8 +69,13 @@ test('a table reads as a table, and a claim quotes one cell', async ({ app, page
 test('import notes and source fields are shown in the article details', async ({ app, page }) => {
   const odt = readFileSync(path.join(HERE, '../fixtures/import/committee-minutes.odt'));
   await call(page, app, 'importFile', { name: 'committee-minutes.odt', dataBase64: odt.toString('base64') });
-  const csv = 'Headline,Body,Body ID,Stance\n"Ferry operator adds early crossings","The ferry operator will add two early crossings on weekdays from June, the company said.",712,agree\n';
-  await call(page, app, 'importCsv', { name: 'stances.csv', dataBase64: Buffer.from(csv).toString('base64'), mapping: { text: 'Body', title: 'Headline' } });
+  const csv =
+    'Headline,Body,Body ID,Stance\n"Ferry operator adds early crossings","The ferry operator will add two early crossings on weekdays from June, the company said.",712,agree\n';
+  await call(page, app, 'importCsv', {
+    name: 'stances.csv',
+    dataBase64: Buffer.from(csv).toString('base64'),
+    mapping: { text: 'Body', title: 'Headline' },
+  });
   // Loaded afresh: the page opened before the import, and its change feed may not have been connected yet.
   await page.reload();
   const notebook = new NotebookPage(page);
@@ -80,7 +85,10 @@ test('import notes and source fields are shown in the article details', async ({
   const details = page.getByTestId('import-details');
   await expect(details).toContainText('Import details: 2 notes');
   await details.locator('summary').click();
-  await expect(details.getByRole('listitem')).toHaveText(['Comment in the document: Sam Reviewer: Check the date of the meeting.', '1 footnote was left out of the text.']);
+  await expect(details.getByRole('listitem')).toHaveText([
+    'Comment in the document: Sam Reviewer: Check the date of the meeting.',
+    '1 footnote was left out of the text.',
+  ]);
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/import-notes.png` });
 
   await notebook.library.getByTestId('library-row').filter({ hasText: 'Ferry operator adds early crossings' }).click();

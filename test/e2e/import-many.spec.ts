@@ -11,7 +11,10 @@ interface FakeFile {
 const BINARY = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0xff, 0xfe, 0x00, 0x01];
 
 const FILES: FakeFile[] = [
-  { path: 'fisheries.txt', text: 'EU and UK agree to review fisheries access\n\nThe European Union and the United Kingdom agreed to review fishing access.\n' },
+  {
+    path: 'fisheries.txt',
+    text: 'EU and UK agree to review fisheries access\n\nThe European Union and the United Kingdom agreed to review fishing access.\n',
+  },
   { path: 'grain.md', text: '# Grain corridor talks resume\n\nNegotiators met again in Istanbul on Monday.\n' },
   { path: 'empty.txt', text: '' },
   { path: 'notes.txt', bytes: BINARY },
@@ -53,7 +56,12 @@ async function dropFolder(page: Page, folder: string, files: FakeFile[]): Promis
           },
         }),
       };
-      const transfer = { types: ['Files'], files: [], items: [{ kind: 'file', webkitGetAsEntry: () => dir, getAsFile: () => null }], dropEffect: 'none' };
+      const transfer = {
+        types: ['Files'],
+        files: [],
+        items: [{ kind: 'file', webkitGetAsEntry: () => dir, getAsFile: () => null }],
+        dropEffect: 'none',
+      };
       for (const type of ['dragenter', 'dragover', 'drop']) {
         const event = new Event(type, { bubbles: true, cancelable: true });
         Object.defineProperty(event, 'dataTransfer', { value: transfer });
@@ -102,7 +110,10 @@ test('drop a folder: files inside are walked; duplicates can be skipped or kept 
 
   await dropFolder(page, 'press', [
     ...FILES.slice(0, 2),
-    { path: 'ports.html', text: '<html><head><title>Ports reopen after strike</title></head><body><h1>Ports reopen after strike</h1><p>Dockers returned to work on Friday.</p></body></html>' },
+    {
+      path: 'ports.html',
+      text: '<html><head><title>Ports reopen after strike</title></head><body><h1>Ports reopen after strike</h1><p>Dockers returned to work on Friday.</p></body></html>',
+    },
     { path: 'photo.png', bytes: BINARY },
   ]);
   const results = dialog.getByRole('list', { name: 'Files' }).getByRole('listitem');
@@ -124,9 +135,9 @@ test('Import files… picks several files at once', async ({ app, page }) => {
   void app;
   const notebook = new NotebookPage(page);
   await notebook.waitForArticle();
-  await notebook.library.getByLabel('Import files…').setInputFiles(
-    FILES.slice(0, 2).map((f) => ({ name: f.path, mimeType: 'text/plain', buffer: Buffer.from(f.text ?? '') })),
-  );
+  await notebook.library
+    .getByLabel('Import files…')
+    .setInputFiles(FILES.slice(0, 2).map((f) => ({ name: f.path, mimeType: 'text/plain', buffer: Buffer.from(f.text ?? '') })));
   const dialog = page.getByRole('dialog', { name: 'Import files' });
   await expect(dialog.getByTestId('import-count')).toHaveText('2 of 2');
   await expect(dialog.getByRole('listitem').filter({ hasText: 'Imported' })).toHaveCount(2);
@@ -229,7 +240,10 @@ test('Cancel stops after the file being imported; the rest are marked cancelled'
   void app;
   const notebook = new NotebookPage(page);
   await notebook.waitForArticle();
-  const many = Array.from({ length: 60 }, (_, i) => ({ path: `note-${i + 1}.txt`, text: `Note number ${i + 1}\n\nA short note, distinct as number ${i + 1}.` }));
+  const many = Array.from({ length: 60 }, (_, i) => ({
+    path: `note-${i + 1}.txt`,
+    text: `Note number ${i + 1}\n\nA short note, distinct as number ${i + 1}.`,
+  }));
   await dropFiles(page, many);
   const dialog = page.getByRole('dialog', { name: 'Import files' });
   await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -5,9 +5,13 @@ import { NotebookPage } from './pages/notebook-page';
 const SHOTS = process.env.STANCEBOOK_SHOTS ?? '/tmp/shots';
 mkdirSync(SHOTS, { recursive: true });
 
-test('networks: who agrees with whom over dated articles; the time slider, an edge\'s claims, the article', async ({ app, page }) => {
+test("networks: who agrees with whom over dated articles; the time slider, an edge's claims, the article", async ({ app, page }) => {
   // Three more dated articles: the United States and China agree on AI dialogue in March, then clash on it in September.
-  const codebook = await call<{ actors: { id: string; name: string }[]; issues: { id: string; name: string }[]; stances: { id: string; label: string }[] }>(page, app, 'getCodebook', {});
+  const codebook = await call<{
+    actors: { id: string; name: string }[];
+    issues: { id: string; name: string }[];
+    stances: { id: string; label: string }[];
+  }>(page, app, 'getCodebook', {});
   const actor = (name: string) => codebook.actors.find((a) => a.name === name)!.id;
   const ai = codebook.issues.find((i) => i.name === 'Artificial intelligence')!.id;
   const stance = (label: string) => codebook.stances.find((s) => s.label === label)!.id;
@@ -19,7 +23,12 @@ test('networks: who agrees with whom over dated articles; the time slider, an ed
   ] as const) {
     const { articleId } = await call<{ articleId: string }>(page, app, 'importText', { title: `AI talks, ${date}`, text: words });
     await call(page, app, 'updateArticleMeta', { id: articleId, patch: { publishedAt: date } });
-    await call(page, app, 'createClaim', { articleId, start: 0, end: words.length - 1, coding: { actorIds: [actor(who)], issueId: ai, proposition, stanceId: stance(side) } });
+    await call(page, app, 'createClaim', {
+      articleId,
+      start: 0,
+      end: words.length - 1,
+      coding: { actorIds: [actor(who)], issueId: ai, proposition, stanceId: stance(side) },
+    });
   }
 
   const notebook = new NotebookPage(page);

@@ -4,7 +4,8 @@ import { NotebookPage } from './pages/notebook-page';
 
 const SHOTS = process.env.SHOTS_DIR;
 const TAIWAN_PARAGRAPH = 'The two sides also discussed the issue of Taiwan';
-const NEW_PLACE = 'The US and China remain locked in a competitive relationship, with deep-seated differences on issues such as the South China Sea, Taiwan, and economic policies.';
+const NEW_PLACE =
+  'The US and China remain locked in a competitive relationship, with deep-seated differences on issues such as the South China Sea, Taiwan, and economic policies.';
 
 /** Opens Edit text, lets `change` rewrite the text, saves. */
 async function editText(page: Page, change: (text: string) => string) {
@@ -18,7 +19,10 @@ async function editText(page: Page, change: (text: string) => string) {
   await expect(dialog).toBeHidden();
 }
 
-test('edit the text: the Taiwan paragraph goes, a word in a quote is fixed; orphans are reviewed, one deleted, one re-selected', async ({ app, page }) => {
+test('edit the text: the Taiwan paragraph goes, a word in a quote is fixed; orphans are reviewed, one deleted, one re-selected', async ({
+  app,
+  page,
+}) => {
   void app;
   const notebook = new NotebookPage(page);
   await notebook.waitForArticle();
@@ -61,7 +65,9 @@ test('edit the text: the Taiwan paragraph goes, a word in a quote is fixed; orph
   const overview = page.getByTestId('orphans-overview');
   await expect(overview).toContainText('left 2 claims without a confident place');
   await expect(overview.locator('q')).toHaveCount(2);
-  await expect(overview.locator('q', { hasText: 'Taiwan independence is the biggest risk to peace and stability in the Taiwan Strait' })).toHaveCount(1);
+  await expect(overview.locator('q', { hasText: 'Taiwan independence is the biggest risk to peace and stability in the Taiwan Strait' })).toHaveCount(
+    1,
+  );
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/orphans-overview.png` });
   expect(await seriousViolations(page)).toEqual([]);
   await overview.getByRole('button', { name: /^US, China agree/ }).click();
@@ -125,7 +131,9 @@ test('accepting the closest passage places an orphan there', async ({ app, page 
   );
   const orphan = page.getByTestId('orphan-card').filter({ hasText: 'Taiwan independence is the biggest risk' });
   await expect(orphan).toContainText(/Closest passage now · \d+% alike/);
-  await expect(orphan.locator('mark').nth(1)).toHaveText('a Taiwanese bid for separation would be the gravest danger to calm across the Taiwan Strait');
+  await expect(orphan.locator('mark').nth(1)).toHaveText(
+    'a Taiwanese bid for separation would be the gravest danger to calm across the Taiwan Strait',
+  );
   const id = (await orphan.getAttribute('data-claim-id')) ?? '';
   await orphan.getByRole('button', { name: 'Accept this passage' }).click();
   await expect(notebook.status).toContainText('Claim placed on the closest passage');

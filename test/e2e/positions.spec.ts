@@ -24,12 +24,25 @@ test('positions: one clash per proposition on the sample, per-stance counts, pro
   // A side of the clash opens that actor's position in the drawer.
   await clashes.getByRole('button', { name: 'China strongly supports' }).click();
   await expect(page.getByTestId('position-detail').getByRole('heading', { level: 3 })).toHaveText('China on South China Sea');
-  await page.getByTestId('position-detail').getByRole('button', { name: /^Close/ }).click();
+  await page
+    .getByTestId('position-detail')
+    .getByRole('button', { name: /^Close/ })
+    .click();
   await expect(page.getByTestId('position-detail')).toHaveCount(0);
   await expect(table.getByRole('row', { name: /^Taiwan/ }).getByRole('rowheader')).not.toContainText('clash');
-  await expect(table.getByRole('button', { name: /^China on Taiwan: 1 strongly opposes\. 1 proposition: Taiwan independence \(strongly opposes\)$/ })).toBeVisible();
-  await expect(table.getByRole('button', { name: /^United States on Taiwan: 1 supports\. 1 proposition: Peace and stability across the Taiwan Strait \(supports\)$/ })).toBeVisible();
-  await expect(table.getByRole('button', { name: `China on South China Sea: 1 strongly supports. 1 proposition: ${SCS_PROPOSITION} (strongly supports). In a clash` })).toBeVisible();
+  await expect(
+    table.getByRole('button', { name: /^China on Taiwan: 1 strongly opposes\. 1 proposition: Taiwan independence \(strongly opposes\)$/ }),
+  ).toBeVisible();
+  await expect(
+    table.getByRole('button', {
+      name: /^United States on Taiwan: 1 supports\. 1 proposition: Peace and stability across the Taiwan Strait \(supports\)$/,
+    }),
+  ).toBeVisible();
+  await expect(
+    table.getByRole('button', {
+      name: `China on South China Sea: 1 strongly supports. 1 proposition: ${SCS_PROPOSITION} (strongly supports). In a clash`,
+    }),
+  ).toBeVisible();
 
   // Per-stance counts, not "× 2", and the propositions named in the cell.
   const chinaOnAi = table.getByRole('button', { name: /^China on Artificial intelligence/ });
@@ -83,7 +96,10 @@ test('positions: one clash per proposition on the sample, per-stance counts, pro
   await expect(chinaOnAi).toBeFocused();
 });
 
-test('positions at 1024×700: sticky header row and issue column, the drawer beside the table, a claim one click from the article', async ({ app, page }) => {
+test('positions at 1024×700: sticky header row and issue column, the drawer beside the table, a claim one click from the article', async ({
+  app,
+  page,
+}) => {
   void app;
   await page.setViewportSize({ width: 1024, height: 700 });
   const notebook = new NotebookPage(page);
@@ -131,7 +147,11 @@ test('positions at 1024×700: sticky header row and issue column, the drawer bes
 });
 
 test('positions over time: later articles shift a stance on the same proposition; the drawer draws it per month', async ({ app, page }) => {
-  const codebook = await call<{ actors: { id: string; name: string }[]; issues: { id: string; name: string }[]; stances: { id: string; label: string }[] }>(page, app, 'getCodebook', {});
+  const codebook = await call<{
+    actors: { id: string; name: string }[];
+    issues: { id: string; name: string }[];
+    stances: { id: string; label: string }[];
+  }>(page, app, 'getCodebook', {});
   const us = codebook.actors.find((a) => a.name === 'United States')!.id;
   const trade = codebook.issues.find((i) => i.name === 'Trade and economic policy')!.id;
   const stanceId = (label: string) => codebook.stances.find((s) => s.label === label)!.id;
@@ -142,22 +162,33 @@ test('positions over time: later articles shift a stance on the same proposition
   ] as const) {
     const { articleId } = await call<{ articleId: string }>(page, app, 'importText', { title: `Trade, ${date}`, text: words });
     await call(page, app, 'updateArticleMeta', { id: articleId, patch: { publishedAt: date, source: 'Trade Wire' } });
-    await call(page, app, 'createClaim', { articleId, start: 0, end: words.length - 1, coding: { actorIds: [us], issueId: trade, stanceId: stanceId(stance), proposition } });
+    await call(page, app, 'createClaim', {
+      articleId,
+      start: 0,
+      end: words.length - 1,
+      coding: { actorIds: [us], issueId: trade, stanceId: stanceId(stance), proposition },
+    });
   }
   await page.getByRole('button', { name: 'Positions', exact: true }).click();
   const view = page.getByTestId('positions-view');
-  const cell = view.getByRole('button', { name: `United States on Trade and economic policy: 1 supports · 1 neutral · 1 opposes. 1 proposition: ${proposition} (supports). shifted opposes → supports on ${proposition}` });
+  const cell = view.getByRole('button', {
+    name: `United States on Trade and economic policy: 1 supports · 1 neutral · 1 opposes. 1 proposition: ${proposition} (supports). shifted opposes → supports on ${proposition}`,
+  });
   await expect(cell).toContainText('shifted opposes → supports');
   await cell.click();
   const detail = page.getByTestId('position-detail');
-  await expect(detail.getByRole('img', { name: 'Stance over time, by month: Dec 2024: 1 opposes; Feb 2025: 1 neutral; Jun 2025: 1 supports' })).toBeVisible();
+  await expect(
+    detail.getByRole('img', { name: 'Stance over time, by month: Dec 2024: 1 opposes; Feb 2025: 1 neutral; Jun 2025: 1 supports' }),
+  ).toBeVisible();
   await expect(detail.locator('.stance-timeline__dot')).toHaveCount(3);
   await expect(detail.getByRole('list', { name: /^Claims of/ }).getByRole('listitem')).toHaveCount(3);
   await expect(detail).toContainText('shifted opposes → supports, 21 Dec 2024 to 2 Jun 2025');
   await page.screenshot({ path: `${SHOTS}/positions-4-over-time-1440.png` });
   // Only 2025: the position starts from the neutral statement.
   await view.getByLabel('From', { exact: true }).fill('2025-01-01');
-  await expect(view.getByRole('button', { name: /^United States on Trade and economic policy: 1 supports · 1 neutral\. .* shifted neutral → supports/ })).toBeVisible();
+  await expect(
+    view.getByRole('button', { name: /^United States on Trade and economic policy: 1 supports · 1 neutral\. .* shifted neutral → supports/ }),
+  ).toBeVisible();
   // One outlet: only its articles' claims; the sample's actors and issues leave the table.
   await view.getByLabel('From', { exact: true }).fill('');
   await view.getByLabel('Source').selectOption('Trade Wire');

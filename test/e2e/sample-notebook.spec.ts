@@ -7,7 +7,9 @@ test('the sample article opens with its 10 claims highlighted in their stance co
   await notebook.waitForArticle();
   await expect(notebook.library.getByTestId('library-row')).toHaveCount(1);
   await expect(notebook.library.getByTestId('library-row')).toContainText('21 Dec 2024');
-  await expect(notebook.reader.getByRole('heading', { level: 1 })).toHaveText('US, China agree to expand military contact, hold AI talks amid ongoing disagreements');
+  await expect(notebook.reader.getByRole('heading', { level: 1 })).toHaveText(
+    'US, China agree to expand military contact, hold AI talks amid ongoing disagreements',
+  );
   await expect(notebook.reader.getByTestId('article-facts')).toContainText('21 December 2024 · Pop Smoke Media');
   await expect(notebook.claimCards).toHaveCount(10);
   expect(await notebook.highlightedClaimIds()).toHaveLength(10);
@@ -15,7 +17,11 @@ test('the sample article opens with its 10 claims highlighted in their stance co
   // Each claim's highlight carries its stance's colour, and the card names that stance.
   const colours = defaultStanceColours();
   const drawn = await notebook.articleBody.locator('mark[data-claims]').evaluateAll((marks) =>
-    marks.map((m) => ({ ids: m.getAttribute('data-claims') ?? '', colour: (m as HTMLElement).style.getPropertyValue('--hl').toLowerCase(), text: m.textContent ?? '' })),
+    marks.map((m) => ({
+      ids: m.getAttribute('data-claims') ?? '',
+      colour: (m as HTMLElement).style.getPropertyValue('--hl').toLowerCase(),
+      text: m.textContent ?? '',
+    })),
   );
   for (const gold of sampleClaims()) {
     const card = notebook.card(gold.exact.slice(0, 40));

@@ -38,7 +38,9 @@ test('search finds an imported article and a click opens it; no match says so', 
   await notebook.waitForArticle();
   await page.keyboard.press('n');
   const dialog = page.getByRole('dialog', { name: 'New article' });
-  await dialog.getByLabel('Article text').fill('Fisheries review agreed\n\nThe European Union and the United Kingdom agreed to review mackerel quotas.');
+  await dialog
+    .getByLabel('Article text')
+    .fill('Fisheries review agreed\n\nThe European Union and the United Kingdom agreed to review mackerel quotas.');
   await dialog.getByRole('button', { name: 'Add article' }).click();
   await expect(dialog).toBeHidden();
   await notebook.library.getByTestId('library-row').filter({ hasText: 'US, China agree' }).click();
@@ -94,7 +96,14 @@ test('"More results" loads the next page; filters narrow the hits and clear agai
 
   // Filters: claims only, then one actor's claims.
   const { claims } = await page.evaluate(async () => {
-    const api = (window as unknown as { stancebook: { listArticles(r: object): Promise<{ id: string; title: string }[]>; getArticle(r: { id: string }): Promise<{ claims: { actorIds: string[] }[] }> } }).stancebook;
+    const api = (
+      window as unknown as {
+        stancebook: {
+          listArticles(r: object): Promise<{ id: string; title: string }[]>;
+          getArticle(r: { id: string }): Promise<{ claims: { actorIds: string[] }[] }>;
+        };
+      }
+    ).stancebook;
     const sample = (await api.listArticles({})).find((a) => a.title.startsWith('US, China agree'))!;
     return api.getArticle({ id: sample.id });
   });

@@ -33,7 +33,9 @@ test('claim suggestions on the sample: dashed underlines, reject and accept with
   const review = panel.getByRole('button', { name: `Review ${before.suggestions.length} suggested claims` });
   await expect(review).toBeVisible();
   // Every pending suggestion is underlined in the text (a CSS custom highlight per suggestion).
-  await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('suggestion')?.size ?? 0)).toBe(before.suggestions.length);
+  await expect
+    .poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('suggestion')?.size ?? 0))
+    .toBe(before.suggestions.length);
 
   await review.click();
   await expect(panel).toBeFocused();

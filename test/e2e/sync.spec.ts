@@ -4,8 +4,14 @@ import { call, expect, makeDataDir, seriousViolations, startApp, test } from './
 
 const SHOTS = process.env.SHOTS_DIR;
 
-interface ArticleRow { id: string; title: string }
-interface ClaimRow { id: string; note: string }
+interface ArticleRow {
+  id: string;
+  title: string;
+}
+interface ClaimRow {
+  id: string;
+  note: string;
+}
 
 /**
  * Two copies of a notebook (two browser-mode servers) share it through a real Git server on
@@ -27,7 +33,7 @@ test('set a remote, sync, see and resolve a conflict by keyboard; axe clean', as
     // The other copy receives the notebook, then both change the same claim's note.
     await call(page, other, 'configureSync', { remote: server.url });
     await call(page, other, 'sync', {});
-    const [article] = (await call<ArticleRow[]>(page, app, 'listArticles', {}));
+    const [article] = await call<ArticleRow[]>(page, app, 'listArticles', {});
     const { claims } = await call<{ claims: ClaimRow[] }>(page, app, 'getArticle', { id: article!.id });
     const claim = claims[0]!;
     await call(page, other, 'updateClaim', { articleId: article!.id, id: claim.id, patch: { note: 'Read as a warning (other copy)' } });

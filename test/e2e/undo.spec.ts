@@ -77,7 +77,11 @@ test('an undo whose records changed since is refused with a clear conflict messa
   await expect(page.getByTestId('undo-button')).toHaveAccessibleName('Undo Add actor');
 
   // A codebook import is not an undoable step: it changes the codebook outside the history.
-  const file = { format: 'stancebook-codebook', version: 1, codebook: { actors: [{ id: 'actor-nato', name: 'NATO', aliases: [], color: null }], issues: [], stances: [], tags: [] } };
+  const file = {
+    format: 'stancebook-codebook',
+    version: 1,
+    codebook: { actors: [{ id: 'actor-nato', name: 'NATO', aliases: [], color: null }], issues: [], stances: [], tags: [] },
+  };
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import codebook…' }).click();
   await (await chooser).setFiles({ name: 'nato.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });

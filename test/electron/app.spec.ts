@@ -55,7 +55,9 @@ test('the preload exposes exactly the contract', async () => {
 
 test('the first start shows the sample notebook with its claims', async () => {
   const page = await app.firstWindow();
-  const info = await page.evaluate(() => (window as unknown as { stancebook: { listArticles(r: object): Promise<{ claimCount: number }[]> } }).stancebook.listArticles({}));
+  const info = await page.evaluate(() =>
+    (window as unknown as { stancebook: { listArticles(r: object): Promise<{ claimCount: number }[]> } }).stancebook.listArticles({}),
+  );
   expect(info).toHaveLength(1);
   expect(info[0]?.claimCount).toBe(10);
 });
@@ -74,7 +76,12 @@ test('navigation away and new windows are refused', async () => {
 test('the renderer comes from app://stancebook, and file: URLs are refused', async () => {
   const page = await app.firstWindow();
   expect(page.url()).toBe('app://stancebook/index.html');
-  const fileRead = await page.evaluate(() => fetch('file:///etc/hostname').then(() => 'read', () => 'refused'));
+  const fileRead = await page.evaluate(() =>
+    fetch('file:///etc/hostname').then(
+      () => 'read',
+      () => 'refused',
+    ),
+  );
   expect(fileRead).toBe('refused');
   // Fuses are flipped only in packaged builds; spellcheck is off where it would download dictionaries.
   const spellcheck = await app.evaluate(({ session }) => session.defaultSession.isSpellCheckerEnabled());

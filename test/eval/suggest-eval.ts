@@ -18,7 +18,9 @@ const option = (name: string): string | undefined => {
 };
 const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 if (!dir) {
-  console.error('usage: npm run eval:suggest -- DIR [--overlap 0.5] [--errors N]\n  DIR holds text/ and attributions/ (brat), e.g. ../shared/fixtures/attribution/polnear/dev');
+  console.error(
+    'usage: npm run eval:suggest -- DIR [--overlap 0.5] [--errors N]\n  DIR holds text/ and attributions/ (brat), e.g. ../shared/fixtures/attribution/polnear/dev',
+  );
   process.exit(2);
 }
 const threshold = Number(option('--overlap') ?? '0.5');
@@ -29,9 +31,20 @@ if (!existsSync(textDir) || !existsSync(annDir)) {
   console.error(`${dir}: expected folders text/ and attributions/ inside it (brat format, see the PolNeAR README)`);
   process.exit(2);
 }
-const annFiles = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
+const annFiles = readdirSync(annDir)
+  .filter((f) => f.endsWith('.ann'))
+  .sort();
 
-interface Counts { suggestions: number; matched: number; matchedSpeech: number; gold: number; goldSpeech: number; sourceChecked: number; sourceRight: number; sourceless: number }
+interface Counts {
+  suggestions: number;
+  matched: number;
+  matchedSpeech: number;
+  gold: number;
+  goldSpeech: number;
+  sourceChecked: number;
+  sourceRight: number;
+  sourceless: number;
+}
 const counts: Counts = { suggestions: 0, matched: 0, matchedSpeech: 0, gold: 0, goldSpeech: 0, sourceChecked: 0, sourceRight: 0, sourceless: 0 };
 const perPattern = new Map<string, { n: number; right: number }>();
 let words = 0;
@@ -47,7 +60,9 @@ tokenize('Warm up the model.');
 const loadMillis = performance.now() - loadStart;
 const firstText = readdirSync(textDir).find((f) => f.endsWith('.txt'));
 if (firstText) suggestAttributions(readFileSync(path.join(textDir, firstText), 'utf8'));
-for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
+for (const file of readdirSync(textDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   const name = file.slice(0, -4);
   const ann = annFiles.find((f) => f.startsWith(`${name}_`)); // one annotator per article: the first
   if (!ann) continue;
@@ -61,10 +76,12 @@ for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()
 
   // Greedy one-to-one matching by overlap, best pairs first.
   const pairs: { s: number; g: number; iou: number }[] = [];
-  found.forEach((s, si) => gold.forEach((g, gi) => {
-    const iou = overlapRatio(s.content.start, s.content.end, g.content);
-    if (iou >= threshold) pairs.push({ s: si, g: gi, iou });
-  }));
+  found.forEach((s, si) =>
+    gold.forEach((g, gi) => {
+      const iou = overlapRatio(s.content.start, s.content.end, g.content);
+      if (iou >= threshold) pairs.push({ s: si, g: gi, iou });
+    }),
+  );
   pairs.sort((a, b) => b.iou - a.iou);
   const sTaken = new Map<number, number>();
   const gTaken = new Set<number>();
@@ -95,7 +112,9 @@ for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()
       if (g.source.length > 0) {
         counts.sourceChecked++;
         if (s.source === null) counts.sourceless++;
-        const right = s.source ? touches(s.source.start, s.source.end, g.source) : g.source.some(([a, b]) => text.slice(a, b).includes(s.speaker) || s.speaker.includes(text.slice(a, b)));
+        const right = s.source
+          ? touches(s.source.start, s.source.end, g.source)
+          : g.source.some(([a, b]) => text.slice(a, b).includes(s.speaker) || s.speaker.includes(text.slice(a, b)));
         if (right) counts.sourceRight++;
       }
     }
@@ -118,10 +137,14 @@ const matchedNonSpeech = counts.matched - counts.matchedSpeech;
 console.log(`claim suggester on ${dir} (${articles} articles, the first annotator's file of each; ${words} words), overlap >= ${threshold}`);
 console.log(`  suggestions ${counts.suggestions}, gold attributions ${counts.gold} (speech cues ${counts.goldSpeech})`);
 console.log(`  precision                      ${pct(counts.matched, counts.suggestions)}  (${counts.matched}/${counts.suggestions})`);
-console.log(`  precision, speech only         ${pct(counts.matchedSpeech, counts.suggestions - matchedNonSpeech)}  (matches to non-speech attributions left out)`);
+console.log(
+  `  precision, speech only         ${pct(counts.matchedSpeech, counts.suggestions - matchedNonSpeech)}  (matches to non-speech attributions left out)`,
+);
 console.log(`  recall, speech attributions    ${pct(counts.matchedSpeech, counts.goldSpeech)}  (${counts.matchedSpeech}/${counts.goldSpeech})`);
 console.log(`  recall, all attributions       ${pct(counts.matched, counts.gold)}  (${counts.matched}/${counts.gold})`);
-console.log(`  source accuracy (matched)      ${pct(counts.sourceRight, counts.sourceChecked)}  (${counts.sourceRight}/${counts.sourceChecked}; ${counts.sourceless} floating quotes judged by speaker name)`);
+console.log(
+  `  source accuracy (matched)      ${pct(counts.sourceRight, counts.sourceChecked)}  (${counts.sourceRight}/${counts.sourceChecked}; ${counts.sourceless} floating quotes judged by speaker name)`,
+);
 console.log(`  time per 1,000 words           ${((millis / words) * 1000).toFixed(1)} ms  (model load ${loadMillis.toFixed(0)} ms, once)`);
 console.log(`  by pattern: ${[...perPattern].map(([p, s]) => `${p} ${s.right}/${s.n}`).join(', ')}`);
 for (const line of [...falsePositives, ...misses]) console.log(line);

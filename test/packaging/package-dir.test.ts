@@ -22,7 +22,10 @@ function makeStandIn(dir: string): void {
   mkdirSync(dir, { recursive: true });
   const defaults = [1, 0, 1, 1, 0, 0, 0, 1, 1].map((on) => (on ? FuseState.ENABLE : FuseState.DISABLE));
   const wire = Buffer.from([1, defaults.length, ...defaults]);
-  writeFileSync(path.join(dir, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\necho "stand-in for Electron 41"\n# '), Buffer.from(SENTINEL), wire, Buffer.from('\n')]));
+  writeFileSync(
+    path.join(dir, 'electron'),
+    Buffer.concat([Buffer.from('#!/bin/sh\necho "stand-in for Electron 41"\n# '), Buffer.from(SENTINEL), wire, Buffer.from('\n')]),
+  );
   chmodSync(path.join(dir, 'electron'), 0o755);
   writeFileSync(path.join(dir, 'LICENSE'), 'MIT (stand-in)\n');
   writeFileSync(path.join(dir, 'version'), '41.10.0');
@@ -33,13 +36,19 @@ function devOnlyPackages(): string[] {
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
   let production: string;
   try {
-    production = execFileSync('npm', ['ls', '--omit=dev', '--omit=optional', '--all', '--parseable'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    production = execFileSync('npm', ['ls', '--omit=dev', '--omit=optional', '--all', '--parseable'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch (error) {
     // npm ls exits 1 on a tree problem (e.g. an extraneous package) but still lists the tree.
     production = String((error as { stdout?: unknown }).stdout ?? '');
   }
   production += '\n';
-  return Object.keys(pkg.devDependencies).filter((name) => !production.includes(`${path.sep}node_modules${path.sep}${name.split('/').join(path.sep)}\n`));
+  return Object.keys(pkg.devDependencies).filter(
+    (name) => !production.includes(`${path.sep}node_modules${path.sep}${name.split('/').join(path.sep)}\n`),
+  );
 }
 
 describe('packaging (electron-builder --dir against a stand-in Electron)', () => {
@@ -75,7 +84,14 @@ describe('packaging (electron-builder --dir against a stand-in Electron)', () =>
   });
 
   it('app.asar holds the built main, preload and renderer, the resources and package.json', () => {
-    for (const file of ['/package.json', '/dist/electron/main.mjs', '/dist/electron/preload.cjs', '/dist/renderer/index.html', '/resources/default-codebook.json', '/resources/icon.png']) {
+    for (const file of [
+      '/package.json',
+      '/dist/electron/main.mjs',
+      '/dist/electron/preload.cjs',
+      '/dist/renderer/index.html',
+      '/resources/default-codebook.json',
+      '/resources/icon.png',
+    ]) {
       expect(files, file).toContain(file);
     }
     expect(files.some((f) => /^\/dist\/renderer\/assets\/.+\.js$/.test(f))).toBe(true);

@@ -19,7 +19,16 @@ export function builtChild(entry: string): string {
   mkdirSync(OUT, { recursive: true });
   const outfile = path.join(OUT, `${path.basename(entry, '.ts')}.mjs`);
   const temporary = `${outfile}.tmp-${process.pid}`;
-  buildSync({ entryPoints: [entry], outfile: temporary, bundle: true, platform: 'node', target: 'node20', format: 'esm', packages: 'external', logLevel: 'warning' });
+  buildSync({
+    entryPoints: [entry],
+    outfile: temporary,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
   renameSync(temporary, outfile);
   built.set(entry, outfile);
   return outfile;

@@ -24,10 +24,13 @@ export function formatAgreement(report: AgreementReport): string[] {
   if (differing.length) lines.push(`${differing.length} matched span${differing.length === 1 ? '' : 's'} coded differently:`);
   for (const unit of differing) {
     const quote = unit.claims[0]!.target.quote.exact.slice(0, 60);
-    lines.push(`  ${unit.articleTitle.slice(0, 40)}  “${quote}”  differs in ${unit.differs.join(', ')}  (${unit.claims.map((c) => `${name.get(c.createdBy!)}: ${c.id}`).join('; ')})`);
+    lines.push(
+      `  ${unit.articleTitle.slice(0, 40)}  “${quote}”  differs in ${unit.differs.join(', ')}  (${unit.claims.map((c) => `${name.get(c.createdBy!)}: ${c.id}`).join('; ')})`,
+    );
   }
   if (report.unmatched.length) lines.push(`${report.unmatched.length} unmatched span${report.unmatched.length === 1 ? '' : 's'}:`);
-  for (const u of report.unmatched) lines.push(`  ${name.get(u.coderId)}  ${u.articleTitle.slice(0, 40)}  “${u.claim.target.quote.exact.slice(0, 60)}”  ${u.claim.id}`);
+  for (const u of report.unmatched)
+    lines.push(`  ${name.get(u.coderId)}  ${u.articleTitle.slice(0, 40)}  “${u.claim.target.quote.exact.slice(0, 60)}”  ${u.claim.id}`);
   lines.push(report.matching);
   return lines;
 }

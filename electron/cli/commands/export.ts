@@ -28,7 +28,8 @@ export async function writeOutput(file: string, data: string | Uint8Array, force
   try {
     await writeFile(file, data, { flag: force ? 'w' : 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(`${file} appeared while exporting; nothing was written. Pass --force to overwrite it.`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new CliError(`${file} appeared while exporting; nothing was written. Pass --force to overwrite it.`);
     throw error;
   }
 }
@@ -47,13 +48,18 @@ function pick<T extends string>(
 ): T {
   if (!value) throw new CliError(`${option} is required for ${what}: use ${allowed.join(', ')}.`, 2);
   const parsed = schema.safeParse(value);
-  if (!parsed.success || !allowed.includes(value)) throw new CliError(`Unknown ${option.slice(2)} "${value}" for ${what}: use ${allowed.join(', ')}.`, 2);
+  if (!parsed.success || !allowed.includes(value))
+    throw new CliError(`Unknown ${option.slice(2)} "${value}" for ${what}: use ${allowed.join(', ')}.`, 2);
   return parsed.data;
 }
 
 /** --kind, --country, --affiliation as the network's actor filter (comma-separated lists); undefined when none is given. */
 function actorFilterOf(values: { kind?: string; country?: string; affiliation?: string }): ActorFilter | undefined {
-  const list = (text: string | undefined) => text?.split(',').map((v) => v.trim()).filter((v) => v !== '');
+  const list = (text: string | undefined) =>
+    text
+      ?.split(',')
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
   const kinds = list(values.kind);
   const bad = kinds?.find((k) => !(ACTOR_KINDS as readonly string[]).includes(k));
   if (bad) throw new CliError(`Unknown --kind "${bad}": use ${ACTOR_KINDS.join(', ')} (several separated by commas).`, 2);
@@ -90,7 +96,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   let exported: ExportedFile;
   if (values.brief !== undefined && what !== 'brief') throw new CliError(`--brief ID only applies to "export brief".\nUsage:\n  ${usage}`, 2);
   if (what === 'brief' && values.brief !== undefined) {
-    if (values.article) throw new CliError('Give --article ID (the annotated brief of an article) or --brief ID (a brief written in the app), not both.', 2);
+    if (values.article)
+      throw new CliError('Give --article ID (the annotated brief of an article) or --brief ID (a brief written in the app), not both.', 2);
     const format = pick(DocumentFormatSchema, values.format ?? 'md', 'a brief', ['md', 'html', 'pdf', 'docx']);
     const out = outputPath(io, values.out, values.force);
     const briefId = values.brief;
@@ -116,13 +123,24 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const normalization = pick(NormalizationSchema, values.normalization ?? 'none', 'a network', NormalizationSchema.options, '--normalization');
     const duplicates = pick(DuplicateRuleSchema, values.duplicates ?? 'article', 'a network', DuplicateRuleSchema.options, '--duplicates');
     const out = outputPath(io, values.out, values.force);
-    const rollUp = values['roll-up'] === undefined ? undefined : pick(RollUpSchema, values['roll-up'], 'a network', RollUpSchema.options, '--roll-up');
-    const request = { type, format, normalization, duplicates, publishedFrom: values.from, publishedTo: values.to, rollUp, actorFilter: actorFilterOf(values) };
+    const rollUp =
+      values['roll-up'] === undefined ? undefined : pick(RollUpSchema, values['roll-up'], 'a network', RollUpSchema.options, '--roll-up');
+    const request = {
+      type,
+      format,
+      normalization,
+      duplicates,
+      publishedFrom: values.from,
+      publishedTo: values.to,
+      rollUp,
+      actorFilter: actorFilterOf(values),
+    };
     exported = await withNotebook(io, values.data, (core) => call(core, 'exportNetwork', request));
     await writeExported(out, exported, values.force);
   } else if (what === 'registry') {
     if (values.article) throw new CliError('The actor registry belongs to the whole notebook; --article does not apply.', 2);
-    if (values.format && values.format !== 'csv') throw new CliError(`The registry is exported as CSV only; leave out --format or give --format csv.`, 2);
+    if (values.format && values.format !== 'csv')
+      throw new CliError(`The registry is exported as CSV only; leave out --format or give --format csv.`, 2);
     const out = outputPath(io, values.out, values.force);
     exported = await withNotebook(io, values.data, (core) => call(core, 'exportRegistry', {}));
     await writeExported(out, exported, values.force);

@@ -33,6 +33,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   for (const u of report.updated) io.out(`row ${u.row}: ${verb}update "${u.name}" (${u.fields.join(', ')})`);
   for (const s of report.skipped) io.out(`row ${s.row}: skipped${s.name ? ` "${s.name}"` : ''}: ${s.reason}`);
   if (report.ignoredColumns.length) io.out(`columns not read: ${report.ignoredColumns.join(', ')}`);
-  io.out(`${dryRun ? 'dry run, nothing stored: ' : ''}${report.created.length} created, ${report.updated.length} updated, ${report.skipped.length} skipped`);
+  io.out(
+    `${dryRun ? 'dry run, nothing stored: ' : ''}${report.created.length} created, ${report.updated.length} updated, ${report.skipped.length} skipped`,
+  );
   return 0;
 }

@@ -27,7 +27,10 @@ export function parseCsvMap(spec: string): CsvMapping {
     const field = pair.slice(0, at).trim();
     const column = pair.slice(at + 1).trim();
     if (at < 0 || !(MAP_FIELDS as readonly string[]).includes(field) || !column) {
-      throw new CliError(`--map: "${pair}" is not FIELD=COLUMN with FIELD one of ${MAP_FIELDS.join(', ')}. Example: --map text=Body,title=Headline,tags=Stance`, 2);
+      throw new CliError(
+        `--map: "${pair}" is not FIELD=COLUMN with FIELD one of ${MAP_FIELDS.join(', ')}. Example: --map text=Body,title=Headline,tags=Stance`,
+        2,
+      );
     }
     if (field === 'tags' || field === 'collections') mapping[field] = [...((mapping[field] as string[] | undefined) ?? []), column];
     else if (mapping[field]) throw new CliError(`--map names the ${field} column twice. Give it once.`, 2);
@@ -66,7 +69,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         const info = await stat(file).catch(() => null);
         if (!info) throw new UserError('import-failed', `${shown} does not exist.`);
         if (info.size > MAX_IMPORT_BYTES) {
-          throw new UserError('import-failed', `${shown} is ${(info.size / 1048576).toFixed(1)} MB; the limit is 50 MB. Split it or import a smaller file.`);
+          throw new UserError(
+            'import-failed',
+            `${shown} is ${(info.size / 1048576).toFixed(1)} MB; the limit is 50 MB. Split it or import a smaller file.`,
+          );
         }
         const data = await readFile(file);
         if (/\.(csv|tsv)$/i.test(file)) {
@@ -84,7 +90,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         if ((error instanceof UserError && error.code === 'disk-full') || (error instanceof CliError && error.apiCode === 'disk-full')) {
           // Every later file would be refused the same way: stop, and say which were not tried.
           const rest = files.slice(index + 1);
-          if (rest.length) io.out(`stopped: the disk is full; ${rest.length} file(s) not imported: ${rest.map((f) => path.relative(io.cwd, f) || f).join(', ')}`);
+          if (rest.length)
+            io.out(`stopped: the disk is full; ${rest.length} file(s) not imported: ${rest.map((f) => path.relative(io.cwd, f) || f).join(', ')}`);
           failed += rest.length;
           break;
         }
@@ -103,7 +110,9 @@ async function importCsvRows(core: NotebookCore, shown: string, name: string, da
   const dataBase64 = data.toString('base64');
   if (!mapping) {
     const preview = await call(core, 'previewCsv', { name, dataBase64 });
-    const suggested = Object.entries(preview.suggestedMapping).map(([field, column]) => `${field}=${String(column)}`).join(',');
+    const suggested = Object.entries(preview.suggestedMapping)
+      .map(([field, column]) => `${field}=${String(column)}`)
+      .join(',');
     throw new UserError(
       'import-failed',
       `${shown} is a table of ${preview.rowCount} rows; say which column is which with --map. Its columns: ${preview.columns.map((c) => `"${c}"`).join(', ')}.${suggested ? ` Suggested: --map ${suggested}` : ' Give at least text=COLUMN.'} Columns you do not map are kept with each article.`,

@@ -28,7 +28,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   // Restored in a staging folder beside DIR, moved into DIR only once every record is written.
   const parent = path.dirname(dir);
   await mkdir(parent, { recursive: true });
-  const { staging, counts } = await restoreArchiveStaged(parent, contents, (stagingDir) => openNotebookCore(stagingDir, { resourcesDir: io.resourcesDir, create: true }));
+  const { staging, counts } = await restoreArchiveStaged(parent, contents, (stagingDir) =>
+    openNotebookCore(stagingDir, { resourcesDir: io.resourcesDir, create: true }),
+  );
   try {
     await moveRestoredInto(staging, dir);
   } catch (error) {

@@ -10,7 +10,12 @@ import { USAGE } from '../usage';
 const usage = USAGE.suggest;
 
 /** One suggestion as the command prints it: offsets are UTF-16 indices into the text as read. */
-function shape(s: SuggestedAttribution): { content: { start: number; end: number }; cue: { start: number; end: number } | null; source: { start: number; end: number } | null; speaker: string } {
+function shape(s: SuggestedAttribution): {
+  content: { start: number; end: number };
+  cue: { start: number; end: number } | null;
+  source: { start: number; end: number } | null;
+  speaker: string;
+} {
   return { content: s.content, cue: s.cue, source: s.source, speaker: s.speaker };
 }
 

@@ -48,7 +48,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const result = await call(core, 'sync', { ...(token ? { token } : {}), ...(username ? { username } : {}) });
     io.out(result.message);
     const a = result.applied;
-    if (result.outcome === 'merged') io.out(`received: ${a.articles} article change(s), ${a.claims} claim change(s), ${a.briefs} brief change(s)${a.codebook ? ', the codebook' : ''}`);
+    if (result.outcome === 'merged')
+      io.out(
+        `received: ${a.articles} article change(s), ${a.claims} claim change(s), ${a.briefs} brief change(s)${a.codebook ? ', the codebook' : ''}`,
+      );
     if (result.newConflicts > 0) io.out('review them with "stancebook sync conflicts"');
     if (result.outcome === 'cancelled' || result.outcome === 'failed') code = 1;
   });

@@ -3,7 +3,19 @@ import type { AgreementReport } from '../../../shared/api/contract-coders';
 import type { Claim, Codebook } from '../../../shared/model';
 import { neutraliseFormula } from '../exchange/csv-export';
 
-export const AGREEMENT_CSV_COLUMNS = ['span', 'status', 'differs', 'article', 'quote', 'coder', 'actors', 'issue', 'stance', 'proposition', 'claim id'] as const;
+export const AGREEMENT_CSV_COLUMNS = [
+  'span',
+  'status',
+  'differs',
+  'article',
+  'quote',
+  'coder',
+  'actors',
+  'issue',
+  'stance',
+  'proposition',
+  'claim id',
+] as const;
 
 /**
  * The report's spans as a spreadsheet, one row per claim: matched spans (numbered, with what the

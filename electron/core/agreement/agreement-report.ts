@@ -86,7 +86,13 @@ export async function getAgreementReport(
     allClaims.push(...coded);
     const matched = matchSpans(coded);
     for (const unit of matched.units) {
-      units.push({ articleId: summary.id, articleTitle: summary.title, overlap: unit.overlap, claims: unit.claims, differs: differences(unit.claims) });
+      units.push({
+        articleId: summary.id,
+        articleTitle: summary.title,
+        overlap: unit.overlap,
+        claims: unit.claims,
+        differs: differences(unit.claims),
+      });
     }
     for (const claim of matched.unmatched) {
       unmatched.push({ coderId: claim.createdBy!, articleId: summary.id, articleTitle: summary.title, claim });
@@ -96,15 +102,30 @@ export async function getAgreementReport(
   const stanceOrder = [...codebook.stances].sort((a, b) => a.value - b.value).map((s) => s.id);
   const known = new Set(stanceOrder);
   const alpha = {
-    actor: alphaOf(units.map((u) => u.claims.map(actorValue)), 'nominal'),
-    issue: alphaOf(units.map((u) => u.claims.map((c) => c.issueId ?? undefined)), 'nominal'),
+    actor: alphaOf(
+      units.map((u) => u.claims.map(actorValue)),
+      'nominal',
+    ),
+    issue: alphaOf(
+      units.map((u) => u.claims.map((c) => c.issueId ?? undefined)),
+      'nominal',
+    ),
     stance: alphaOf(
       units.map((u) => u.claims.map((c) => (c.stanceId && known.has(c.stanceId) ? c.stanceId : undefined))),
       'ordinal',
       stanceOrder,
     ),
   };
-  return { matching: MATCHING, articles, singleCoderArticles, claimsWithoutCoder, coders: coderSummary(allClaims, units, currentCoder), alpha, units, unmatched };
+  return {
+    matching: MATCHING,
+    articles,
+    singleCoderArticles,
+    claimsWithoutCoder,
+    coders: coderSummary(allClaims, units, currentCoder),
+    alpha,
+    units,
+    unmatched,
+  };
 }
 
 function differences(claims: Claim[]): AgreementUnit['differs'] {
@@ -127,4 +148,3 @@ function coderSummary(claims: Claim[], units: AgreementUnit[], currentCoder: Kno
     .map(([id, count]) => ({ id, name: names.get(id) ?? null, claims: count, matched: matched.get(id) ?? 0 }))
     .sort((a, b) => (a.name ?? a.id).localeCompare(b.name ?? b.id));
 }
-

@@ -31,11 +31,7 @@ export interface AlphaResult {
  * stance scale, most opposed first); values outside it are refused. For `interval`, values must be
  * numbers. Nominal values are compared with `===`.
  */
-export function krippendorffAlpha<V extends string | number>(
-  units: AlphaUnit<V>[],
-  level: AlphaLevel,
-  order?: readonly V[],
-): AlphaResult {
+export function krippendorffAlpha<V extends string | number>(units: AlphaUnit<V>[], level: AlphaLevel, order?: readonly V[]): AlphaResult {
   const pairableUnits = units.filter((u) => u.length >= 2);
   const values = [...new Set(pairableUnits.flat())];
   if (level === 'ordinal') {

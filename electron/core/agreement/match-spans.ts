@@ -35,8 +35,7 @@ export function matchSpans(claims: Claim[]): MatchedSpans {
       if (iou >= MIN_SPAN_IOU) pairs.push({ a: i, b: j, iou });
     }
   }
-  const startOf = (p: { a: number; b: number }) =>
-    Math.min(claims[p.a]!.target.position.start, claims[p.b]!.target.position.start);
+  const startOf = (p: { a: number; b: number }) => Math.min(claims[p.a]!.target.position.start, claims[p.b]!.target.position.start);
   pairs.sort((x, y) => y.iou - x.iou || startOf(x) - startOf(y) || x.a - y.a || x.b - y.b);
 
   const group = claims.map((_, i) => i);

@@ -96,7 +96,8 @@ export function prepareArticleFilter(filter: ArticleFilter = {}): PreparedArticl
   const anyOf = (keys: readonly string[], wanted: Set<string>): boolean => keys.some((k) => wanted.has(k));
   const failures = (keys: FilterKeys): number => {
     let failed = 0;
-    if ((from || to) && (keys.publishedAt === null || (from && keys.publishedAt < from) || (to && keys.publishedAt > to))) failed |= FILTER_PARTS.dates;
+    if ((from || to) && (keys.publishedAt === null || (from && keys.publishedAt < from) || (to && keys.publishedAt > to)))
+      failed |= FILTER_PARTS.dates;
     if (sources && !(keys.source !== null && sources.has(keys.source))) failed |= FILTER_PARTS.sources;
     if (collections && !anyOf(keys.collections, collections)) failed |= FILTER_PARTS.collections;
     if (tags && !anyOf(keys.tags, tags)) failed |= FILTER_PARTS.tags;

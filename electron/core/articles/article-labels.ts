@@ -24,12 +24,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
  * answers its summary as the library now shows it. A list that changes nothing writes nothing.
  * @throws UserError 'not-found' for an unknown article; 'invalid-request' for a bad name.
  */
-export async function setArticleLabels(
-  ctx: CoreContext,
-  articleId: string,
-  field: LabelField,
-  names: readonly string[],
-): Promise<ArticleSummary> {
+export async function setArticleLabels(ctx: CoreContext, articleId: string, field: LabelField, names: readonly string[]): Promise<ArticleSummary> {
   const article = await requireArticle(ctx, articleId);
   const cleaned = cleanLabelList(KIND[field], names, namesInUse(ctx.store.listArticles(), field, articleId));
   if (sameList(article[field], cleaned)) return summaryOf(ctx, articleId);
@@ -96,8 +91,7 @@ export async function renameCollection(ctx: CoreContext, from: string, to: strin
   const source = requireCollection(ctx, cleanLabel('collection', from));
   const wanted = cleanLabel('collection', to);
   const targetKey = labelKey(wanted);
-  const existing =
-    targetKey === source.key ? undefined : namesInUse(ctx.store.listArticles(), 'collections').find((c) => labelKey(c) === targetKey);
+  const existing = targetKey === source.key ? undefined : namesInUse(ctx.store.listArticles(), 'collections').find((c) => labelKey(c) === targetKey);
   const target = existing ?? wanted;
   // Articles whose list would read the same (already spelled as `to`) are not rewritten.
   const inSource = new Set(source.ids);

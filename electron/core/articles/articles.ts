@@ -8,8 +8,7 @@ import { damagedArticleMessage } from '../recovery-notices';
 /** The library list, newest published first (undated articles last, by import time). */
 export function listArticles(ctx: CoreContext): ArticleSummary[] {
   return [...ctx.store.listArticles()].sort(
-    (a, b) =>
-      (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || b.createdAt.localeCompare(a.createdAt),
+    (a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || b.createdAt.localeCompare(a.createdAt),
   );
 }
 
@@ -36,11 +35,7 @@ export function fallbackTitle(text: string): string {
  * Stores an imported document as a new article, unless the notebook already holds the same
  * content (by normalised hash), in which case nothing is written and the existing id returned.
  */
-export async function addImportedDocument(
-  ctx: CoreContext,
-  doc: ImportedDocument,
-  overrides: Partial<ArticleMeta> = {},
-): Promise<ImportResult> {
+export async function addImportedDocument(ctx: CoreContext, doc: ImportedDocument, overrides: Partial<ArticleMeta> = {}): Promise<ImportResult> {
   if (!doc.text.trim()) {
     throw new UserError('import-failed', 'There is no text to import: the document is empty. Paste or choose a document with text in it.');
   }
@@ -81,11 +76,7 @@ export async function addImportedDocument(
 }
 
 /** Applies an edit to an article's metadata; the text and claims are untouched. */
-export async function updateArticleMeta(
-  ctx: CoreContext,
-  id: string,
-  patch: Partial<ArticleMeta>,
-): Promise<ArticleSummary> {
+export async function updateArticleMeta(ctx: CoreContext, id: string, patch: Partial<ArticleMeta>): Promise<ArticleSummary> {
   const article = await requireArticle(ctx, id);
   const updated: Article = { ...article, ...patch, updatedAt: isoNow(ctx) };
   if (!updated.title.trim()) {

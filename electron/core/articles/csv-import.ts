@@ -38,7 +38,10 @@ function checkMapping(name: string, columns: readonly string[], mapping: CsvMapp
   for (const [field, column] of mappedColumns(mapping)) {
     if (!columns.includes(column)) {
       const known = columns.map((c) => `"${c}"`).join(', ');
-      throw new UserError('import-failed', `${name} has no column "${column}" (chosen for the ${field}); its columns are ${known}. Choose one of those and import again.`);
+      throw new UserError(
+        'import-failed',
+        `${name} has no column "${column}" (chosen for the ${field}); its columns are ${known}. Choose one of those and import again.`,
+      );
     }
   }
 }
@@ -64,12 +67,7 @@ function importRow(columns: readonly string[], row: CsvRow, mapping: CsvMapping,
  * A failure of the store itself (e.g. a full disk) stops the import there and is passed on;
  * the rows before it stay imported.
  */
-export async function importCsvFile(
-  ctx: CoreContext,
-  name: string,
-  dataBase64: string,
-  mapping: CsvMapping,
-): Promise<CsvRowResult[]> {
+export async function importCsvFile(ctx: CoreContext, name: string, dataBase64: string, mapping: CsvMapping): Promise<CsvRowResult[]> {
   const bytes = fileBytes(name, dataBase64);
   const { columns } = await importing(() => previewCsv(bytes, name));
   checkMapping(name, columns, mapping);
@@ -80,7 +78,11 @@ export async function importCsvFile(
   const knownCollections = new Set(ctx.store.listArticles().flatMap((a) => a.collections));
   for (const row of dataRows(bytes, name)) {
     if (!row.cells[textColumn]?.trim()) {
-      results.push({ row: row.row, status: 'error', message: `Row ${row.row} has no text in column "${mapping.text}", so it was skipped. Fill it in and import that row again.` });
+      results.push({
+        row: row.row,
+        status: 'error',
+        message: `Row ${row.row} has no text in column "${mapping.text}", so it was skipped. Fill it in and import that row again.`,
+      });
       continue;
     }
     try {

@@ -15,12 +15,7 @@ import { fileBytes, importing } from './file-data';
  * @throws UserError 'not-found' for an unknown article (checked before the file is read),
  *   'import-failed' for a file the importers refuse, 'invalid-request' for data that is not base64.
  */
-export async function importFileAsRevision(
-  ctx: CoreContext,
-  articleId: string,
-  name: string,
-  dataBase64: string,
-): Promise<RevisionResult> {
+export async function importFileAsRevision(ctx: CoreContext, articleId: string, name: string, dataBase64: string): Promise<RevisionResult> {
   await requireArticle(ctx, articleId);
   const bytes = fileBytes(name, dataBase64);
   const doc = await importing(() => importFileIsolated({ name, bytes }));

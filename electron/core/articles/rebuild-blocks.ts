@@ -23,7 +23,20 @@ export function rebuildBlocks(previous: Pick<Article, 'text' | 'blocks'>, edited
     const text = normaliseBlockText(line, { verbatim: true });
     const old = byText.get(text)?.shift();
     if (!old || text === '') return { kind: 'paragraph', text: normaliseBlockText(line) };
-    return { kind: old.kind, text, level: old.level, ordered: old.ordered, lineBreak: old.lineBreak, verbatim: true, table: old.table, row: old.row, col: old.col, header: old.header, colSpan: old.colSpan, rowSpan: old.rowSpan };
+    return {
+      kind: old.kind,
+      text,
+      level: old.level,
+      ordered: old.ordered,
+      lineBreak: old.lineBreak,
+      verbatim: true,
+      table: old.table,
+      row: old.row,
+      col: old.col,
+      header: old.header,
+      colSpan: old.colSpan,
+      rowSpan: old.rowSpan,
+    };
   });
   return buildTextBlocks(drafts);
 }

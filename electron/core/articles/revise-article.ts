@@ -106,7 +106,11 @@ export async function newRevision(
     ],
     ...(removedBlocks ? { removedBlocks } : {}),
   };
-  const placed = reanchorClaims(text, claims.map((c) => c.target), { checkTwins: true, previousText: article.text });
+  const placed = reanchorClaims(
+    text,
+    claims.map((c) => c.target),
+    { checkTwins: true, previousText: article.text },
+  );
   const changes: ClaimChange[] = [];
   const placedClaims = claims.map((claim, i) => {
     const { target } = placed[i]!;

@@ -49,7 +49,9 @@ export function validateBriefDoc(doc: unknown): asserts doc is Record<string, un
     refuse('the document is not plain JSON.');
   }
   if (size > MAX_BRIEF_DOC_CHARS) {
-    refuse(`the document is ${Math.round(size / 1000)} kB, more than the ${MAX_BRIEF_DOC_CHARS / 1_000_000} MB a brief may hold. Split it into several briefs.`);
+    refuse(
+      `the document is ${Math.round(size / 1000)} kB, more than the ${MAX_BRIEF_DOC_CHARS / 1_000_000} MB a brief may hold. Split it into several briefs.`,
+    );
   }
   let nodes = 0;
   const visit = (node: unknown, depth: number): void => {

@@ -7,7 +7,11 @@ import { resolveCitations } from './citations';
 
 export function requireBrief(ctx: CoreContext, id: string): Brief {
   const brief = ctx.store.getBrief(id);
-  if (!brief) throw new UserError('not-found', `There is no brief with id "${id}". It may have been deleted; see the list of briefs (in the app, or "stancebook list briefs").`);
+  if (!brief)
+    throw new UserError(
+      'not-found',
+      `There is no brief with id "${id}". It may have been deleted; see the list of briefs (in the app, or "stancebook list briefs").`,
+    );
   return brief;
 }
 

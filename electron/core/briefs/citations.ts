@@ -39,7 +39,8 @@ export function describeCitation(claim: Claim, article: ArticleSummary, codebook
 /** Why a cited claim is gone, in the analyst's words, using the trash when it knows. */
 function missingReason(ctx: CoreContext, ref: CitationRef): string {
   const trash = ctx.store.listTrash();
-  if (trash.some((e) => e.kind === 'claim' && e.id === ref.claimId)) return 'This claim was deleted. Restore it from the trash to bring the citation back.';
+  if (trash.some((e) => e.kind === 'claim' && e.id === ref.claimId))
+    return 'This claim was deleted. Restore it from the trash to bring the citation back.';
   if (ref.articleId && trash.some((e) => e.kind === 'article' && e.id === ref.articleId)) {
     return "This claim's article was deleted. Restore the article from the trash to bring the citation back.";
   }

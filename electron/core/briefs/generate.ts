@@ -21,7 +21,9 @@ export const NOTES_HEADING = "Analyst's notes";
 function longDate(iso: string | null): string | null {
   const [y, m, d] = (iso ?? '').split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
 }
 
 function sourceLine(article: Article): DocNode[] {
@@ -53,7 +55,10 @@ async function gatherClaims(ctx: CoreContext, request: GenerateBriefRequest): Pr
     for (const claim of await ctx.store.getClaims(id)) claims.set(claim.id, claim);
   }
   const wanted = claimIds.filter((id) => !claims.has(id));
-  const found = await findClaims(ctx, wanted.map((claimId) => ({ claimId })));
+  const found = await findClaims(
+    ctx,
+    wanted.map((claimId) => ({ claimId })),
+  );
   const unknown = wanted.filter((id) => !found.has(id));
   if (unknown.length > 0) throw new UserError('not-found', `There is no claim with id "${unknown[0]}" in this notebook. It may have been deleted.`);
   for (const { claim } of found.values()) {
@@ -87,10 +92,7 @@ function positionsSection(articles: Article[], claims: Claim[], codebook: Codebo
       for (const entry of entries) {
         const articleId = byId.get(entry.claimId)?.articleId ?? '';
         out.push(
-          paragraph(
-            bold(entry.stance?.label ?? 'No stance'),
-            text(entry.proposition ? ` ${entry.proposition}` : ' (no proposition yet)'),
-          ),
+          paragraph(bold(entry.stance?.label ?? 'No stance'), text(entry.proposition ? ` ${entry.proposition}` : ' (no proposition yet)')),
           citation(entry.claimId, articleId, entry.quote),
         );
       }

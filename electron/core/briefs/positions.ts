@@ -17,7 +17,8 @@ export interface PositionRelation {
 }
 
 /** When an article's positions were stated: its date, else the day it was added. */
-const whenOf = (article: Pick<Article, 'publishedAt' | 'createdAt' | 'id'>) => `${article.publishedAt?.slice(0, 10) ?? article.createdAt.slice(0, 10)}|${article.id}`;
+const whenOf = (article: Pick<Article, 'publishedAt' | 'createdAt' | 'id'>) =>
+  `${article.publishedAt?.slice(0, 10) ?? article.createdAt.slice(0, 10)}|${article.id}`;
 
 /**
  * Where actors agree and clash across the given claims, by the positions map's own rules
@@ -35,7 +36,11 @@ export function comparePositions(claims: Claim[], codebook: Codebook, articles: 
   const ordered = [...claims].sort((a, b) => {
     const wa = when.get(a.articleId) ?? '';
     const wb = when.get(b.articleId) ?? '';
-    return wa < wb ? -1 : wa > wb ? 1 : a.target.position.start - b.target.position.start || (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
+    return wa < wb
+      ? -1
+      : wa > wb
+        ? 1
+        : a.target.position.start - b.target.position.start || (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
   });
   const positions = new PropositionPositions<string>();
   for (const claim of ordered) {

@@ -66,7 +66,10 @@ export function addClaimCodes(
     if (known) coded.proposition = known;
     else {
       if (issue.propositions.length >= 1000) {
-        throw new UserError('invalid-request', `The issue "${issue.name}" already has 1000 propositions; pick one of them or tidy the list in the codebook.`);
+        throw new UserError(
+          'invalid-request',
+          `The issue "${issue.name}" already has 1000 propositions; pick one of them or tidy the list in the codebook.`,
+        );
       }
       issue.propositions = [...issue.propositions, coded.proposition];
       created.push(`proposition “${coded.proposition}”`);

@@ -103,14 +103,20 @@ export async function readDigestFile(notebookDir: string, notebookId: string): P
     return { ok: false, reason: 'digest file is not valid JSON' };
   }
   if (typeof doc !== 'object' || doc === null || doc.format !== FORMAT) return { ok: false, reason: 'not a claims digest file' };
-  if (doc.schemaVersion !== DIGEST_SCHEMA_VERSION) return { ok: false, reason: `digest schema ${String(doc.schemaVersion)}, expected ${DIGEST_SCHEMA_VERSION}` };
+  if (doc.schemaVersion !== DIGEST_SCHEMA_VERSION)
+    return { ok: false, reason: `digest schema ${String(doc.schemaVersion)}, expected ${DIGEST_SCHEMA_VERSION}` };
   if (doc.notebookId !== notebookId) return { ok: false, reason: 'digest file of another notebook' };
   const t = doc.tables;
   if (!t || !isStrings(t.actors) || !isStrings(t.issues) || !isStrings(t.stances) || !isStrings(t.propositions) || !isStrings(t.tags)) {
     return { ok: false, reason: 'digest file is damaged (tables)' };
   }
   const articles = doc.articleIds;
-  if (!isStrings(articles) || !isStrings(doc.signatures) || doc.signatures.length !== articles.length || !inRange(doc.counts, articles.length, 1, 2 ** 31)) {
+  if (
+    !isStrings(articles) ||
+    !isStrings(doc.signatures) ||
+    doc.signatures.length !== articles.length ||
+    !inRange(doc.counts, articles.length, 1, 2 ** 31)
+  ) {
     return { ok: false, reason: 'digest file is damaged (articles)' };
   }
   const claims = sum(doc.counts);

@@ -117,7 +117,13 @@ export type DigestView = Pick<ClaimsDigest, 'tables' | 'block'>;
  * positions (coders/coder-digest.ts).
  */
 export function transientDigest(claimsByArticle: Map<string, Claim[]>): DigestView {
-  const tables: DigestTablesLive = { actors: new InternTable(), issues: new InternTable(), stances: new InternTable(), propositions: new InternTable(), tags: new InternTable() };
+  const tables: DigestTablesLive = {
+    actors: new InternTable(),
+    issues: new InternTable(),
+    stances: new InternTable(),
+    propositions: new InternTable(),
+    tags: new InternTable(),
+  };
   const blocks = new Map<string, ArticleDigest>();
   for (const [articleId, claims] of claimsByArticle) if (claims.length) blocks.set(articleId, digestOf(articleId, '', claims, tables));
   return { tables, block: (articleId: string) => blocks.get(articleId) };
@@ -145,7 +151,21 @@ function digestOf(articleId: string, signature: string, claims: Claim[], tables:
   });
   actorStart[n] = actors.length;
   tagStart[n] = tags.length;
-  return { articleId, signature, seenAt: partsOf(signature), count: n, from: 0, to: n, issue, stance, proposition, actorStart, actors: Int32Array.from(actors), tagStart, tags: Int32Array.from(tags) };
+  return {
+    articleId,
+    signature,
+    seenAt: partsOf(signature),
+    count: n,
+    from: 0,
+    to: n,
+    issue,
+    stance,
+    proposition,
+    actorStart,
+    actors: Int32Array.from(actors),
+    tagStart,
+    tags: Int32Array.from(tags),
+  };
 }
 
 /** The file's columns as per-article digests over one shared set of typed arrays. */
@@ -166,7 +186,21 @@ function blocksOf(columns: DigestColumns): ArticleDigest[] {
   let from = 0;
   columns.articleIds.forEach((articleId, a) => {
     const count = columns.counts[a]!;
-    blocks.push({ articleId, signature: columns.signatures[a]!, seenAt: partsOf(columns.signatures[a]!), count, from, to: from + count, issue, stance, proposition, actorStart, actors, tagStart, tags });
+    blocks.push({
+      articleId,
+      signature: columns.signatures[a]!,
+      seenAt: partsOf(columns.signatures[a]!),
+      count,
+      from,
+      to: from + count,
+      issue,
+      stance,
+      proposition,
+      actorStart,
+      actors,
+      tagStart,
+      tags,
+    });
     from += count;
   });
   return blocks;
@@ -174,8 +208,25 @@ function blocksOf(columns: DigestColumns): ArticleDigest[] {
 
 /** The columns for the file, with tables holding only the values still in use. */
 function columnsOf(blocks: Iterable<ArticleDigest>, live: DigestTablesLive): { tables: DigestTables; columns: DigestColumns } {
-  const out = { actors: new InternTable(), issues: new InternTable(), stances: new InternTable(), propositions: new InternTable(), tags: new InternTable() };
-  const columns: DigestColumns = { articleIds: [], signatures: [], counts: [], issue: [], stance: [], proposition: [], actorCounts: [], actors: [], tagCounts: [], tags: [] };
+  const out = {
+    actors: new InternTable(),
+    issues: new InternTable(),
+    stances: new InternTable(),
+    propositions: new InternTable(),
+    tags: new InternTable(),
+  };
+  const columns: DigestColumns = {
+    articleIds: [],
+    signatures: [],
+    counts: [],
+    issue: [],
+    stance: [],
+    proposition: [],
+    actorCounts: [],
+    actors: [],
+    tagCounts: [],
+    tags: [],
+  };
   const map = (i: number, from: InternTable, to: InternTable) => (i < 0 ? -1 : to.intern(from.values[i]!));
   for (const b of blocks) {
     columns.articleIds.push(b.articleId);
@@ -192,7 +243,13 @@ function columnsOf(blocks: Iterable<ArticleDigest>, live: DigestTablesLive): { t
     }
   }
   return {
-    tables: { actors: out.actors.values, issues: out.issues.values, stances: out.stances.values, propositions: out.propositions.values, tags: out.tags.values },
+    tables: {
+      actors: out.actors.values,
+      issues: out.issues.values,
+      stances: out.stances.values,
+      propositions: out.propositions.values,
+      tags: out.tags.values,
+    },
     columns,
   };
 }
@@ -204,7 +261,13 @@ const MAX_ROUNDS = 3;
 
 /** The claims digest of one open notebook. */
 export class ClaimsDigest {
-  tables: DigestTablesLive = { actors: new InternTable(), issues: new InternTable(), stances: new InternTable(), propositions: new InternTable(), tags: new InternTable() };
+  tables: DigestTablesLive = {
+    actors: new InternTable(),
+    issues: new InternTable(),
+    stances: new InternTable(),
+    propositions: new InternTable(),
+    tags: new InternTable(),
+  };
   private readonly blocks = new Map<string, ArticleDigest>();
   private loaded: Promise<void> | null = null;
   private catchingUp: Promise<void> | null = null;

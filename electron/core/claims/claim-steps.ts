@@ -28,7 +28,12 @@ export function createClaimStep(
     const { claim, codebook, created } = addClaimCodes(ctx, structuredClone(before), planned, newCodes, 'all');
     const codebookChange = sameRecord(before, codebook) ? undefined : { before, after: codebook };
     return {
-      change: { label: stepLabel('Create claim', created), codebook: codebookChange, articles: [], claims: [{ articleId, claimId: claim.id, before: null, after: claim }] },
+      change: {
+        label: stepLabel('Create claim', created),
+        codebook: codebookChange,
+        articles: [],
+        claims: [{ articleId, claimId: claim.id, before: null, after: claim }],
+      },
       result: claim,
     };
   });
@@ -43,7 +48,12 @@ export function updateClaimStep(ctx: CoreContext, articleId: string, id: string,
     const { claim: after, codebook, created } = addClaimCodes(ctx, structuredClone(codebookBefore), planned.after, newCodes, fields);
     const codebookChange = sameRecord(codebookBefore, codebook) ? undefined : { before: codebookBefore, after: codebook };
     return {
-      change: { label: stepLabel('Edit claim', created), codebook: codebookChange, articles: [], claims: [{ articleId, claimId: id, before: planned.before, after }] },
+      change: {
+        label: stepLabel('Edit claim', created),
+        codebook: codebookChange,
+        articles: [],
+        claims: [{ articleId, claimId: id, before: planned.before, after }],
+      },
       result: after,
     };
   });
@@ -53,6 +63,9 @@ export function updateClaimStep(ctx: CoreContext, articleId: string, id: string,
 export function deleteClaimStep(ctx: CoreContext, articleId: string, id: string): Promise<{ ok: true }> {
   return historyOf(ctx).perform(async () => {
     const before = await requireClaim(ctx, articleId, id);
-    return { change: { label: 'Delete claim', articles: [], claims: [{ articleId, claimId: id, before, after: null }] }, result: { ok: true as const } };
+    return {
+      change: { label: 'Delete claim', articles: [], claims: [{ articleId, claimId: id, before, after: null }] },
+      result: { ok: true as const },
+    };
   });
 }

@@ -17,9 +17,7 @@ const EMPTY_CODING: ClaimCoding = {
 
 /** Claims in reading order: by start, then the longer one first. */
 export function sortClaims(claims: Claim[]): Claim[] {
-  return [...claims].sort(
-    (a, b) => a.target.position.start - b.target.position.start || b.target.position.end - a.target.position.end,
-  );
+  return [...claims].sort((a, b) => a.target.position.start - b.target.position.start || b.target.position.end - a.target.position.end);
 }
 
 /**
@@ -57,13 +55,7 @@ export async function getClaims(ctx: CoreContext, articleId: string): Promise<Cl
  * Builds a new claim over [start, end) of the article's current text, validating the range and
  * the coding, without storing it. Throws a UserError naming what was wrong.
  */
-export async function planClaim(
-  ctx: CoreContext,
-  articleId: string,
-  start: number,
-  end: number,
-  coding: Partial<ClaimCoding>,
-): Promise<Claim> {
+export async function planClaim(ctx: CoreContext, articleId: string, start: number, end: number, coding: Partial<ClaimCoding>): Promise<Claim> {
   // The text and blocks alone, not copied: a claim on a long article must not copy the article.
   const body = (await ctx.store.getArticleBody(articleId)) ?? (await requireArticle(ctx, articleId));
   assertWithinOneCell(body, start, end);

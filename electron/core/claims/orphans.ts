@@ -68,7 +68,11 @@ function reviewItemsOf(article: Article, claims: Claim[]): AnchorReviewItem[] {
     .filter((claim) => anchorState(claim.anchor) !== 'placed')
     .sort((a, b) => a.target.position.start - b.target.position.start)
     .map((claim) => {
-      const previous = claim.anchor.previous ?? { prefix: claim.target.quote.prefix, exact: claim.target.quote.exact, suffix: claim.target.quote.suffix };
+      const previous = claim.anchor.previous ?? {
+        prefix: claim.target.quote.prefix,
+        exact: claim.target.quote.exact,
+        suffix: claim.target.quote.suffix,
+      };
       const articleFields = { articleId: article.id, articleTitle: article.title, claim, previous };
       if (claim.anchor.status === 'orphaned') {
         return { ...articleFields, state: 'orphaned' as const, reasons: [], placed: null, bestCandidate: bestCandidate(article, claim) };

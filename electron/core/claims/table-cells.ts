@@ -16,7 +16,10 @@ export function assertWithinOneCell(article: { readonly blocks: readonly Block[]
   const cells = article.blocks.filter((b) => b.kind === 'table-cell' && b.start < end && b.end > start);
   const others = article.blocks.some((b) => b.kind !== 'table-cell' && b.start < end && b.end > start);
   if (cells.length > 1 || (cells.length === 1 && others)) {
-    const where = cells.length > 1 ? `from ${cellName(cells[0]!)} to ${cellName(cells.at(-1)!)} of a table` : `from a table cell (${cellName(cells[0]!)}) into the text around the table`;
+    const where =
+      cells.length > 1
+        ? `from ${cellName(cells[0]!)} to ${cellName(cells.at(-1)!)} of a table`
+        : `from a table cell (${cellName(cells[0]!)}) into the text around the table`;
     throw new UserError(
       'invalid-request',
       `The selection runs ${where}. A claim quotes one cell at a time: select the words inside one cell and make the claim again.`,

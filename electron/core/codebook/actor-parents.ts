@@ -9,8 +9,10 @@ import type { Actor } from '../../../shared/model';
 export function assertParentAllowed(actors: readonly Actor[], actorId: string, parentId: string): void {
   const byId = new Map(actors.map((a) => [a.id, a]));
   const parent = byId.get(parentId);
-  if (!parent) throw new UserError('not-found', `There is no actor "${parentId}" to be the parent. Pick an actor of the codebook, or leave the parent empty.`);
-  if (parentId === actorId) throw new UserError('invalid-request', `An actor cannot be its own parent ("${parent.name}"). Pick another parent, or leave it empty.`);
+  if (!parent)
+    throw new UserError('not-found', `There is no actor "${parentId}" to be the parent. Pick an actor of the codebook, or leave the parent empty.`);
+  if (parentId === actorId)
+    throw new UserError('invalid-request', `An actor cannot be its own parent ("${parent.name}"). Pick another parent, or leave it empty.`);
   const chain: string[] = [parent.name];
   const seen = new Set<string>([parentId]);
   for (let at = parent.parentId; at; at = byId.get(at)?.parentId) {

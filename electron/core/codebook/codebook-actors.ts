@@ -3,16 +3,7 @@ import type { CodebookChange } from '../../../shared/api/contract-annotate';
 import { ACTOR_ATTRIBUTE_KEYS, type Actor, type ActorAttributes, type Claim } from '../../../shared/model';
 import { assertParentAllowed, childrenAfterDelete, childrenAfterMerge } from './actor-parents';
 import type { CoreContext } from '../context';
-import {
-  assertDistinct,
-  assertUnused,
-  changeResult,
-  codebookStep,
-  collectClaimChanges,
-  requireEntry,
-  sameName,
-  uniqueNames,
-} from './codebook-step';
+import { assertDistinct, assertUnused, changeResult, codebookStep, collectClaimChanges, requireEntry, sameName, uniqueNames } from './codebook-step';
 
 export interface ActorFields extends ActorAttributes {
   name: string;
@@ -26,7 +17,8 @@ function attributesOf(fields: Partial<ActorFields>): ActorAttributes {
   for (const key of ACTOR_ATTRIBUTE_KEYS) {
     if (!(key in fields) || fields[key] === undefined) continue;
     const value = fields[key];
-    (out as Record<string, unknown>)[key] = typeof value === 'string' && value.trim() === '' ? null : typeof value === 'string' && key !== 'notes' ? value.trim() : value;
+    (out as Record<string, unknown>)[key] =
+      typeof value === 'string' && value.trim() === '' ? null : typeof value === 'string' && key !== 'notes' ? value.trim() : value;
   }
   return out;
 }
@@ -59,7 +51,13 @@ function swapActor(claim: Claim, fromId: string, intoId: string | null): Claim {
 export function createActor(ctx: CoreContext, fields: Partial<ActorFields> & { name: string }): Promise<Actor> {
   return codebookStep(ctx, 'Add actor', (codebook) => {
     const name = fields.name.trim();
-    const actor: Actor = { id: ctx.newId('actor'), name, aliases: uniqueNames(fields.aliases ?? [], name), color: fields.color ?? null, ...attributesOf(fields) };
+    const actor: Actor = {
+      id: ctx.newId('actor'),
+      name,
+      aliases: uniqueNames(fields.aliases ?? [], name),
+      color: fields.color ?? null,
+      ...attributesOf(fields),
+    };
     assertNamesFree(codebook.actors, null, [actor.name, ...actor.aliases]);
     if (actor.parentId) assertParentAllowed(codebook.actors, actor.id, actor.parentId);
     codebook.actors.push(actor);
@@ -94,9 +92,14 @@ export function mergeActors(ctx: CoreContext, fromId: string, intoId: string): P
     into.aliases = uniqueNames([...into.aliases, from.name, ...from.aliases], into.name);
     // What the survivor does not know, it learns from the merged actor; its own attributes stay.
     for (const key of ACTOR_ATTRIBUTE_KEYS) {
-      if (key !== 'parentId' && (into[key] === undefined || into[key] === null) && from[key] !== undefined && from[key] !== null) (into as Record<string, unknown>)[key] = from[key];
+      if (key !== 'parentId' && (into[key] === undefined || into[key] === null) && from[key] !== undefined && from[key] !== null)
+        (into as Record<string, unknown>)[key] = from[key];
     }
-    codebook.actors = childrenAfterMerge(codebook.actors.filter((a) => a.id !== fromId), from, intoId);
+    codebook.actors = childrenAfterMerge(
+      codebook.actors.filter((a) => a.id !== fromId),
+      from,
+      intoId,
+    );
     const claims = await collectClaimChanges(ctx, (claim) => swapActor(claim, fromId, intoId));
     return { codebook, claims, result: changeResult(codebook, claims) };
   });
@@ -115,7 +118,10 @@ export function deleteActor(ctx: CoreContext, id: string, reassignTo?: string | 
     }
     const claims = await collectClaimChanges(ctx, (claim) => swapActor(claim, id, reassignTo ?? null));
     if (reassignTo === undefined) assertUnused(claims.length, 'actor', actor.name);
-    codebook.actors = childrenAfterDelete(codebook.actors.filter((a) => a.id !== id), id);
+    codebook.actors = childrenAfterDelete(
+      codebook.actors.filter((a) => a.id !== id),
+      id,
+    );
     return { codebook, claims, result: changeResult(codebook, claims) };
   });
 }

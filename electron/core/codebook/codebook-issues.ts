@@ -2,16 +2,7 @@ import { UserError } from '../../../shared/api';
 import type { CodebookChange } from '../../../shared/api/contract-annotate';
 import type { Issue } from '../../../shared/model';
 import type { CoreContext } from '../context';
-import {
-  assertDistinct,
-  assertUnused,
-  changeResult,
-  codebookStep,
-  collectClaimChanges,
-  requireEntry,
-  sameName,
-  uniqueNames,
-} from './codebook-step';
+import { assertDistinct, assertUnused, changeResult, codebookStep, collectClaimChanges, requireEntry, sameName, uniqueNames } from './codebook-step';
 
 export interface IssueFields {
   name: string;
@@ -34,7 +25,7 @@ export function assertIssueTree(issues: readonly Issue[]): void {
   const byId = new Map(issues.map((i) => [i.id, i]));
   for (const issue of issues) {
     const seen = new Set<string>([issue.id]);
-    for (let parentId = issue.parentId; parentId !== null; ) {
+    for (let parentId = issue.parentId; parentId !== null;) {
       const parent = byId.get(parentId);
       if (!parent) {
         throw new UserError('not-found', `There is no issue "${parentId}" to put "${issue.name}" under. Pick an existing parent, or none.`);
@@ -143,12 +134,7 @@ export function mergeIssues(ctx: CoreContext, fromId: string, intoId: string): P
  * their new issue (null: none), and while it has sub-issues unless `childrenTo` names their new
  * parent (null: the top level).
  */
-export function deleteIssue(
-  ctx: CoreContext,
-  id: string,
-  reassignTo?: string | null,
-  childrenTo?: string | null,
-): Promise<CodebookChange> {
+export function deleteIssue(ctx: CoreContext, id: string, reassignTo?: string | null, childrenTo?: string | null): Promise<CodebookChange> {
   return codebookStep(ctx, 'Delete issue', async (codebook) => {
     const issue = requireEntry(codebook.issues, id, 'issue');
     const children = codebook.issues.filter((i) => i.parentId === id);
@@ -162,7 +148,10 @@ export function deleteIssue(
     if (childrenTo) {
       requireEntry(codebook.issues, childrenTo, 'issue');
       if (isWithin(codebook.issues, childrenTo, id)) {
-        throw new UserError('invalid-request', `The sub-issues cannot move under "${childrenTo}": it is the issue being deleted or inside it. Pick an issue outside it.`);
+        throw new UserError(
+          'invalid-request',
+          `The sub-issues cannot move under "${childrenTo}": it is the issue being deleted or inside it. Pick an issue outside it.`,
+        );
       }
     }
     if (reassignTo) {

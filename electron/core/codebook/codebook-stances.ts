@@ -2,15 +2,7 @@ import { UserError } from '../../../shared/api';
 import type { CodebookChange } from '../../../shared/api/contract-annotate';
 import type { Codebook, Stance } from '../../../shared/model';
 import type { CoreContext } from '../context';
-import {
-  assertDistinct,
-  assertUnused,
-  changeResult,
-  codebookStep,
-  collectClaimChanges,
-  requireEntry,
-  sameName,
-} from './codebook-step';
+import { assertDistinct, assertUnused, changeResult, codebookStep, collectClaimChanges, requireEntry, sameName } from './codebook-step';
 
 /** The highest value the model allows (the contract checks the range of values given). */
 const MAX_VALUE = 10;
@@ -28,7 +20,8 @@ function ordered(stances: readonly Stance[]): Stance[] {
 
 function assertLabelFree(stances: readonly Stance[], exceptId: string | null, label: string): void {
   const holder = stances.find((s) => s.id !== exceptId && sameName(s.label, label));
-  if (holder) throw new UserError('conflict', `There is already a stance "${holder.label}" on the scale. Pick another label, or merge the two stances.`);
+  if (holder)
+    throw new UserError('conflict', `There is already a stance "${holder.label}" on the scale. Pick another label, or merge the two stances.`);
 }
 
 /** Values order the scale, so two stances may not share one. */
@@ -53,7 +46,10 @@ export function createStance(ctx: CoreContext, fields: Omit<StanceFields, 'value
     assertLabelFree(codebook.stances, null, label);
     const value = fields.value ?? (codebook.stances.length ? Math.max(...codebook.stances.map((s) => s.value)) + 1 : 0);
     if (value > MAX_VALUE) {
-      throw new UserError('invalid-request', `The scale is full at the supportive end (values go up to ${MAX_VALUE}). Give the new stance a free value, or move stances first.`);
+      throw new UserError(
+        'invalid-request',
+        `The scale is full at the supportive end (values go up to ${MAX_VALUE}). Give the new stance a free value, or move stances first.`,
+      );
     }
     assertValueFree(codebook.stances, null, value);
     const stance: Stance = { id: ctx.newId('stance'), label, color: fields.color, value };
@@ -68,7 +64,13 @@ export function updateStance(ctx: CoreContext, id: string, patch: Partial<Stance
     if (patch.label !== undefined) assertLabelFree(codebook.stances, id, patch.label);
     if (patch.value !== undefined) assertValueFree(codebook.stances, id, patch.value);
     const updated: Stance = { ...stance, ...patch, label: patch.label?.trim() ?? stance.label };
-    return { codebook: withStances(codebook, codebook.stances.map((s) => (s.id === id ? updated : s))), result: updated };
+    return {
+      codebook: withStances(
+        codebook,
+        codebook.stances.map((s) => (s.id === id ? updated : s)),
+      ),
+      result: updated,
+    };
   });
 }
 
@@ -83,12 +85,18 @@ export function moveStance(ctx: CoreContext, id: string, toIndex: number): Promi
     const from = scale.findIndex((s) => s.id === id);
     if (from < 0) requireEntry(codebook.stances, id, 'stance');
     if (toIndex >= scale.length) {
-      throw new UserError('invalid-request', `The scale has ${scale.length} stances, so the place must be from 0 to ${scale.length - 1}; it was ${toIndex}.`);
+      throw new UserError(
+        'invalid-request',
+        `The scale has ${scale.length} stances, so the place must be from 0 to ${scale.length - 1}; it was ${toIndex}.`,
+      );
     }
     const values = scale.map((s) => s.value);
     const [moving] = scale.splice(from, 1);
     scale.splice(toIndex, 0, moving!);
-    const next = withStances(codebook, scale.map((s, i) => ({ ...s, value: values[i]! })));
+    const next = withStances(
+      codebook,
+      scale.map((s, i) => ({ ...s, value: values[i]! })),
+    );
     return { codebook: next, result: changeResult(next, []) };
   });
 }
@@ -99,7 +107,10 @@ export function mergeStances(ctx: CoreContext, fromId: string, intoId: string): 
     assertDistinct(fromId, intoId, 'stance');
     requireEntry(codebook.stances, fromId, 'stance');
     requireEntry(codebook.stances, intoId, 'stance');
-    const next = withStances(codebook, codebook.stances.filter((s) => s.id !== fromId));
+    const next = withStances(
+      codebook,
+      codebook.stances.filter((s) => s.id !== fromId),
+    );
     const claims = await collectClaimChanges(ctx, (claim) => (claim.stanceId === fromId ? { ...claim, stanceId: intoId } : claim));
     return { codebook: next, claims, result: changeResult(next, claims) };
   });
@@ -118,7 +129,10 @@ export function deleteStance(ctx: CoreContext, id: string, reassignTo?: string |
     }
     const claims = await collectClaimChanges(ctx, (claim) => (claim.stanceId === id ? { ...claim, stanceId: reassignTo ?? null } : claim));
     if (reassignTo === undefined) assertUnused(claims.length, 'stance', stance.label);
-    const next = withStances(codebook, codebook.stances.filter((s) => s.id !== id));
+    const next = withStances(
+      codebook,
+      codebook.stances.filter((s) => s.id !== id),
+    );
     return { codebook: next, claims, result: changeResult(next, claims) };
   });
 }

@@ -2,15 +2,7 @@ import { UserError } from '../../../shared/api';
 import type { CodebookChange } from '../../../shared/api/contract-annotate';
 import type { Claim, Tag } from '../../../shared/model';
 import type { CoreContext } from '../context';
-import {
-  assertDistinct,
-  assertUnused,
-  changeResult,
-  codebookStep,
-  collectClaimChanges,
-  requireEntry,
-  sameName,
-} from './codebook-step';
+import { assertDistinct, assertUnused, changeResult, codebookStep, collectClaimChanges, requireEntry, sameName } from './codebook-step';
 
 export interface TagFields {
   name: string;

@@ -17,7 +17,10 @@ export async function auditForward(ctx: CoreContext, set: ChangeSet): Promise<vo
     const stamped = stampClaim(change.before, change.after, coder, at, set.label);
     for (const extra of set.audit ?? []) {
       if (extra.claimId !== change.claimId) continue;
-      stamped.history = boundHistory([...(stamped.history ?? []), { at, by: coder?.id ?? null, byName: coder?.name ?? null, step: set.label, ...extra }]);
+      stamped.history = boundHistory([
+        ...(stamped.history ?? []),
+        { at, by: coder?.id ?? null, byName: coder?.name ?? null, step: set.label, ...extra },
+      ]);
       if (coder) stamped.updatedBy = coder.id;
     }
     Object.assign(change.after, stamped);

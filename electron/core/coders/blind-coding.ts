@@ -27,7 +27,11 @@ export async function visibleClaims(ctx: CoreContext, article: Article, claims: 
   return claims.filter((c) => (coder ? c.createdBy === coder.id : !c.createdBy));
 }
 
-async function writeDoubleCoding(ctx: CoreContext, article: Article, doubleCoding: DoubleCoding | null): Promise<{ doubleCoding: DoubleCoding | null }> {
+async function writeDoubleCoding(
+  ctx: CoreContext,
+  article: Article,
+  doubleCoding: DoubleCoding | null,
+): Promise<{ doubleCoding: DoubleCoding | null }> {
   const { doubleCoding: _old, ...rest } = article;
   await ctx.store.putArticle(doubleCoding ? { ...rest, doubleCoding, updatedAt: isoNow(ctx) } : { ...rest, updatedAt: isoNow(ctx) });
   ctx.emit({ scope: 'articles', articleId: article.id });
@@ -47,9 +51,13 @@ export async function setDoubleCoding(ctx: CoreContext, articleId: string, blind
 export async function markCodingDone(ctx: CoreContext, articleId: string, done: boolean) {
   const article = await requireArticle(ctx, articleId);
   const coder = await getCoder(ctx);
-  if (!coder) throw new UserError('invalid-request', 'Set your coder name first (Settings, or stancebook coder --name NAME): "done" is recorded per coder.');
+  if (!coder)
+    throw new UserError('invalid-request', 'Set your coder name first (Settings, or stancebook coder --name NAME): "done" is recorded per coder.');
   if (!article.doubleCoding) {
-    throw new UserError('invalid-request', 'This article is not marked for double coding, so there is nothing to mark done. Mark it for blind coding first.');
+    throw new UserError(
+      'invalid-request',
+      'This article is not marked for double coding, so there is nothing to mark done. Mark it for blind coding first.',
+    );
   }
   const others = article.doubleCoding.done.filter((id) => id !== coder.id);
   return writeDoubleCoding(ctx, article, { ...article.doubleCoding, done: done ? [...others, coder.id] : others });

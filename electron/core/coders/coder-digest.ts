@@ -32,7 +32,10 @@ export async function digestForCoder(ctx: CoreContext, articles: ArticleSummary[
   const claims = new Map<string, Claim[]>();
   for (const article of articles) {
     if (article.claimCount === 0) continue;
-    claims.set(article.id, (await ctx.store.getClaims(article.id)).filter((c) => scope(article.id, c)));
+    claims.set(
+      article.id,
+      (await ctx.store.getClaims(article.id)).filter((c) => scope(article.id, c)),
+    );
   }
   return transientDigest(claims);
 }

@@ -100,7 +100,9 @@ export function renderArticleHtml(view: AnnotatedArticle): string {
 ${view.standfirst ? `<p class="standfirst">${escapeHtml(view.standfirst)}</p>` : ''}
 </header>
 <main>
-${articleParts(view.blocks).map((part) => ('block' in part ? blockHtml(part.block, notes) : tableHtml(part.table, notes))).join('\n')}
+${articleParts(view.blocks)
+  .map((part) => ('block' in part ? blockHtml(part.block, notes) : tableHtml(part.table, notes)))
+  .join('\n')}
 </main>
 <section class="notes">
 <h2>Claims</h2>

@@ -126,8 +126,14 @@ export function buildAnnotatedArticle(article: Article, claims: Claim[], codeboo
       kind: block.kind,
       level: block.level,
       ordered: block.ordered,
-      ...(block.kind === 'table-cell' ? { table: block.table, row: block.row, col: block.col, header: block.header ?? false, colSpan: block.colSpan, rowSpan: block.rowSpan } : {}),
-      segments: segmentsOf(article.text, block, spans.filter((s) => s.start < block.end && s.end > block.start)),
+      ...(block.kind === 'table-cell'
+        ? { table: block.table, row: block.row, col: block.col, header: block.header ?? false, colSpan: block.colSpan, rowSpan: block.rowSpan }
+        : {}),
+      segments: segmentsOf(
+        article.text,
+        block,
+        spans.filter((s) => s.start < block.end && s.end > block.start),
+      ),
     })),
     notes,
   };

@@ -91,7 +91,12 @@ export function renderComposedBriefMarkdown(brief: ComposedBrief): string {
       if (note.source) {
         const { title, source, publishedAt, url } = note.source;
         const address = safeArticleUrl(url);
-        const parts = [`“${escapeMarkdown(oneLine(title))}”`, source ? escapeMarkdown(oneLine(source)) : null, publishedAt ? escapeMarkdown(publishedAt) : null, address ? `<${linkTarget(address)}>` : null];
+        const parts = [
+          `“${escapeMarkdown(oneLine(title))}”`,
+          source ? escapeMarkdown(oneLine(source)) : null,
+          publishedAt ? escapeMarkdown(publishedAt) : null,
+          address ? `<${linkTarget(address)}>` : null,
+        ];
         out.push(`[^${note.note}]: ${parts.filter(Boolean).join(', ')}.`);
       } else {
         out.push(`[^${note.note}]: ${escapeMarkdown(oneLine(note.missing ?? 'Citation unavailable.'))}`);

@@ -6,7 +6,10 @@ import { citationText, DOCX_STYLES, metaParagraph, packDocx, runsOf } from './do
 /** A pale version of a stance colour for highlighting: the colour mixed 80% with white. */
 function pale(hex: string | undefined): string {
   const value = /^#[0-9a-f]{6}$/i.test(hex ?? '') ? (hex as string) : '#f2d35e';
-  const mix = (i: number) => Math.round(parseInt(value.slice(i, i + 2), 16) * 0.2 + 255 * 0.8).toString(16).padStart(2, '0');
+  const mix = (i: number) =>
+    Math.round(parseInt(value.slice(i, i + 2), 16) * 0.2 + 255 * 0.8)
+      .toString(16)
+      .padStart(2, '0');
   return `${mix(1)}${mix(3)}${mix(5)}`.toUpperCase();
 }
 
@@ -38,7 +41,8 @@ function noteParagraphs(note: ArticleNote): Paragraph[] {
     new Paragraph({ style: 'ClaimFacts', children: [new TextRun({ text: `[${note.number}] `, bold: true }), new TextRun(facts.join(' · '))] }),
     new Paragraph({ style: 'Quote', children: runsOf(note.quote) }),
   ];
-  if (note.note.trim()) out.push(new Paragraph({ style: 'ClaimNote', children: [new TextRun({ text: 'Note: ', bold: true }), ...runsOf(note.note.trim())] }));
+  if (note.note.trim())
+    out.push(new Paragraph({ style: 'ClaimNote', children: [new TextRun({ text: 'Note: ', bold: true }), ...runsOf(note.note.trim())] }));
   if (note.tags.length) out.push(new Paragraph({ style: 'ClaimNote', children: [new TextRun(`Tags: ${note.tags.join(', ')}`)] }));
   return out;
 }
@@ -62,7 +66,14 @@ function tableOf(table: ArticleTableView, notes: Map<number, ArticleNote>): Tabl
   });
 }
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
 
 /**
  * The article as a Word document: its text block by block with each claim shaded in a pale

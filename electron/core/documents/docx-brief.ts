@@ -13,7 +13,8 @@ function entryParagraphs(entry: BriefEntry, footnoteId: number): Paragraph[] {
     new Paragraph({ style: 'ClaimFacts', children: facts }),
     new Paragraph({ style: 'Quote', children: [...runsOf(entry.quote), new FootnoteReferenceRun(footnoteId)] }),
   ];
-  if (entry.note.trim()) out.push(new Paragraph({ style: 'ClaimNote', children: [new TextRun({ text: 'Note: ', bold: true }), ...runsOf(entry.note.trim())] }));
+  if (entry.note.trim())
+    out.push(new Paragraph({ style: 'ClaimNote', children: [new TextRun({ text: 'Note: ', bold: true }), ...runsOf(entry.note.trim())] }));
   if (entry.tags.length) out.push(new Paragraph({ style: 'ClaimNote', children: [new TextRun({ text: `Tags: ${entry.tags.join(', ')}` })] }));
   return out;
 }
@@ -30,7 +31,9 @@ export async function renderBriefDocx(brief: AnnotatedBrief): Promise<Uint8Array
   const meta = metaParagraph(brief);
   if (meta) children.push(meta);
   if (brief.standfirst) children.push(new Paragraph({ children: [new TextRun({ text: brief.standfirst, italics: true })] }));
-  children.push(new Paragraph({ children: [new TextRun(`${brief.claimCount} claim${brief.claimCount === 1 ? '' : 's'}, grouped by issue and actor.`)] }));
+  children.push(
+    new Paragraph({ children: [new TextRun(`${brief.claimCount} claim${brief.claimCount === 1 ? '' : 's'}, grouped by issue and actor.`)] }),
+  );
   const citation = citationText(brief);
   let footnoteId = 0;
   for (const issue of brief.issues) {

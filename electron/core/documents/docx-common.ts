@@ -42,7 +42,12 @@ export function runsOf(text: string, options: { bold?: boolean; italics?: boolea
 }
 
 /** The source line under a title: source, author, date and a link when the URL is safe. */
-export function metaParagraph(meta: { source: string | null; author: string | null; publishedAt: string | null; url: string | null }): Paragraph | null {
+export function metaParagraph(meta: {
+  source: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  url: string | null;
+}): Paragraph | null {
   const parts = [meta.source, meta.author ? `by ${meta.author}` : null, meta.publishedAt].filter((p): p is string => Boolean(p));
   const url = safeArticleUrl(meta.url);
   if (!parts.length && !url) return null;

@@ -106,7 +106,11 @@ export async function renderComposedBriefDocx(brief: ComposedBrief): Promise<Uin
         const start = block.ordered ? block.start : 1;
         starts.add(start);
         return block.items.flatMap((item) =>
-          blocks(item.length ? item : [{ kind: 'paragraph', inline: [] }], { quote: where.quote, list: { ordered: block.ordered, start, level, instance }, first: true }),
+          blocks(item.length ? item : [{ kind: 'paragraph', inline: [] }], {
+            quote: where.quote,
+            list: { ordered: block.ordered, start, level, instance },
+            first: true,
+          }),
         );
       }
       case 'citation':
@@ -132,8 +136,18 @@ export async function renderComposedBriefDocx(brief: ComposedBrief): Promise<Uin
 
   const children: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(brief.title)] }),
-    new Paragraph({ children: [new TextRun({ text: `Brief, last edited ${brief.updatedAt.slice(0, 10)}`, color: '555555' })], spacing: { after: 200 } }),
+    new Paragraph({
+      children: [new TextRun({ text: `Brief, last edited ${brief.updatedAt.slice(0, 10)}`, color: '555555' })],
+      spacing: { after: 200 },
+    }),
     ...blocks(brief.blocks, { quote: false, list: null, first: false }),
   ];
-  return packDocx({ title: brief.title, creator: 'Stancebook', styles: DOCX_STYLES, numbering: { config: [...starts].map(orderedNumbering) }, footnotes, sections: [{ children }] });
+  return packDocx({
+    title: brief.title,
+    creator: 'Stancebook',
+    styles: DOCX_STYLES,
+    numbering: { config: [...starts].map(orderedNumbering) },
+    footnotes,
+    sections: [{ children }],
+  });
 }

@@ -89,7 +89,10 @@ export async function exportBriefDocument(
 
 async function printPdf(printer: PdfPrinter | undefined, html: string): Promise<Uint8Array> {
   if (!printer) {
-    throw new UserError('invalid-request', 'PDF export is not available here: this host has no PDF printer. Export HTML and print it, or use the desktop app.');
+    throw new UserError(
+      'invalid-request',
+      'PDF export is not available here: this host has no PDF printer. Export HTML and print it, or use the desktop app.',
+    );
   }
   return printer.printHtmlToPdf(html);
 }

@@ -51,7 +51,10 @@ export async function restoreArchiveStaged(
   try {
     staging = await mkdtemp(path.join(parent, '.stancebook-restoring-'));
   } catch (error) {
-    throw new UserError('internal', `Stancebook could not make a folder to restore into in ${parent} (${(error as Error).message}). Restore it with "stancebook restore FILE DIR" into a folder you choose.`);
+    throw new UserError(
+      'internal',
+      `Stancebook could not make a folder to restore into in ${parent} (${(error as Error).message}). Restore it with "stancebook restore FILE DIR" into a folder you choose.`,
+    );
   }
   try {
     const opened = await open(staging);
@@ -94,7 +97,10 @@ async function moveToNewFolder(staging: string, parent: string, base: string): P
       return dir;
     } catch (error) {
       if (isErrno(error, 'EEXIST') || isErrno(error, 'ENOTEMPTY')) continue;
-      throw new UserError('internal', `Stancebook could not name the restored notebook ${dir} (${(error as Error).message}). Restore it with "stancebook restore FILE DIR" into a folder you choose.`);
+      throw new UserError(
+        'internal',
+        `Stancebook could not name the restored notebook ${dir} (${(error as Error).message}). Restore it with "stancebook restore FILE DIR" into a folder you choose.`,
+      );
     }
   }
   throw new UserError('conflict', `There are already 100 restored copies named ${base} beside this notebook. Move some away and restore again.`);
@@ -133,7 +139,11 @@ export async function newFolder(parent: string, base: string): Promise<string> {
       await mkdir(dir);
       return dir;
     } catch (error) {
-      if (!isErrno(error, 'EEXIST')) throw new UserError('internal', `Stancebook could not make a folder for the restored notebook beside this one (${(error as Error).message}). Restore it with "stancebook restore FILE DIR" into a folder you choose.`);
+      if (!isErrno(error, 'EEXIST'))
+        throw new UserError(
+          'internal',
+          `Stancebook could not make a folder for the restored notebook beside this one (${(error as Error).message}). Restore it with "stancebook restore FILE DIR" into a folder you choose.`,
+        );
     }
   }
   throw new UserError('conflict', `There are already 100 restored copies named ${base} beside this notebook. Move some away and restore again.`);

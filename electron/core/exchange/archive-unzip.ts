@@ -60,7 +60,9 @@ export async function unzipWithinLimits(
       return;
     }
     if (file.originalSize !== undefined && file.originalSize > limits.maxEntryBytes) {
-      failure = new UnzipRefusal(`${name} declares ${megabytes(file.originalSize)} unpacked; one file may hold at most ${megabytes(limits.maxEntryBytes)}.`);
+      failure = new UnzipRefusal(
+        `${name} declares ${megabytes(file.originalSize)} unpacked; one file may hold at most ${megabytes(limits.maxEntryBytes)}.`,
+      );
       return;
     }
     if (file.compression !== 0 && file.compression !== 8) {

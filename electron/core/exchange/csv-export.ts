@@ -38,7 +38,11 @@ const CSV_SLICE = 2000;
  * claims at a time with the event loop turning in between: 100,000 claims in one go held the
  * process for over a second.
  */
-export async function renderClaimsCsv(articles: readonly { article: ArticleHead; claims: readonly Claim[] }[], codebook: Codebook, slice = CSV_SLICE): Promise<string> {
+export async function renderClaimsCsv(
+  articles: readonly { article: ArticleHead; claims: readonly Claim[] }[],
+  codebook: Codebook,
+  slice = CSV_SLICE,
+): Promise<string> {
   const actorName = new Map(codebook.actors.map((a) => [a.id, a.name]));
   const issueName = new Map(codebook.issues.map((i) => [i.id, i.name]));
   const stanceLabel = new Map(codebook.stances.map((s) => [s.id, s.label]));

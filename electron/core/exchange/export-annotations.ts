@@ -19,7 +19,12 @@ export async function exportAnnotations(ctx: CoreContext, format: AnnotationForm
   const codebook = ctx.store.getCodebook();
   if (format === 'csv' && !articleId) {
     const rows = await gatherClaimsByArticle(ctx);
-    return { filename: `${slugify(ctx.store.meta.name || 'notebook')}-claims.csv`, mimeType: 'text/csv; charset=utf-8', content: await renderClaimsCsv(rows, codebook), encoding: 'utf8' };
+    return {
+      filename: `${slugify(ctx.store.meta.name || 'notebook')}-claims.csv`,
+      mimeType: 'text/csv; charset=utf-8',
+      content: await renderClaimsCsv(rows, codebook),
+      encoding: 'utf8',
+    };
   }
   const articles = await gatherArticles(ctx, articleId);
   const one = articleId ? articles[0]?.article : undefined;
@@ -37,7 +42,12 @@ export async function exportAnnotations(ctx: CoreContext, format: AnnotationForm
     };
   }
   if (format === 'csv') {
-    return { filename: `${base}-claims.csv`, mimeType: 'text/csv; charset=utf-8', content: await renderClaimsCsv(articles, codebook), encoding: 'utf8' };
+    return {
+      filename: `${base}-claims.csv`,
+      mimeType: 'text/csv; charset=utf-8',
+      content: await renderClaimsCsv(articles, codebook),
+      encoding: 'utf8',
+    };
   }
   // JSZip loads only when a REFI-QDA project is asked for, not at every command's start.
   const { buildRefiProject } = await import('./refi-project');

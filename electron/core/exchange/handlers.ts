@@ -30,7 +30,12 @@ export function createExchangeHandlers(context: CoreContext): Pick<ApiHandlers, 
     exportArchive: async () => {
       const { bytes } = await buildArchive(context);
       const stamp = context.now().toISOString().slice(0, 10);
-      return { filename: `stancebook-notebook-${stamp}.zip`, mimeType: 'application/zip', content: Buffer.from(bytes).toString('base64'), encoding: 'base64' };
+      return {
+        filename: `stancebook-notebook-${stamp}.zip`,
+        mimeType: 'application/zip',
+        content: Buffer.from(bytes).toString('base64'),
+        encoding: 'base64',
+      };
     },
     restoreArchive: async ({ dataBase64 }) => {
       const { dir, counts } = await restoreArchiveBeside(context, bytesOf(dataBase64));

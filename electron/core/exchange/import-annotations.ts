@@ -94,7 +94,10 @@ export async function importAnnotations(ctx: CoreContext, bytes: Uint8Array, nam
   const coder = await getCoder(ctx);
   for (const [articleId, { fresh }] of claimsByArticle) {
     if (!fresh.length) continue;
-    await ctx.store.putClaims(articleId, fresh.map((claim) => stampClaim(null, claim, coder, now, 'Import annotations')));
+    await ctx.store.putClaims(
+      articleId,
+      fresh.map((claim) => stampClaim(null, claim, coder, now, 'Import annotations')),
+    );
     ctx.emit({ scope: 'claims', articleId });
   }
   return report;

@@ -49,7 +49,9 @@ function renderSelection(text: string, claim: Claim, index: RefiCodeIndex): stri
       `        <Coding${attrs({ guid: stableGuid('coding', `${claim.id}:${guid}`), creatingUser: USER_GUID, creationDateTime: created })}>\n          <CodeRef targetGUID="${guid}"/>\n        </Coding>`,
   );
   const inner = [description ? `        <Description>${xmlText(description)}</Description>` : null, ...codings].filter(Boolean);
-  return inner.length ? `      <PlainTextSelection${selectionAttrs}>\n${inner.join('\n')}\n      </PlainTextSelection>` : `      <PlainTextSelection${selectionAttrs}/>`;
+  return inner.length
+    ? `      <PlainTextSelection${selectionAttrs}>\n${inner.join('\n')}\n      </PlainTextSelection>`
+    : `      <PlainTextSelection${selectionAttrs}/>`;
 }
 
 /**

@@ -85,11 +85,7 @@ export function claimToAnnotation(article: Article, claim: Claim, codebook: Code
  * Claims as one AnnotationCollection with a single embedded page. Each item also carries the
  * @context, so any item copied out of the file is a complete annotation by itself.
  */
-export function buildAnnotationCollection(
-  articles: ArticleClaims[],
-  codebook: Codebook,
-  options: { id: string; label: string },
-): W3cAnnotation {
+export function buildAnnotationCollection(articles: ArticleClaims[], codebook: Codebook, options: { id: string; label: string }): W3cAnnotation {
   const items = articles.flatMap(({ article, claims }) => claims.map((claim) => claimToAnnotation(article, claim, codebook)));
   return {
     '@context': ANNO_CONTEXT,

@@ -16,9 +16,7 @@ const PREFIX = 'urn:stancebook:';
  * plain TextualBody with a purpose.
  */
 export function codingBodyId(role: CodingRole, key: string): string {
-  const local = role === 'proposition' || role === 'speaker'
-    ? createHash('sha256').update(key).digest('hex').slice(0, 16)
-    : encodeURIComponent(key);
+  const local = role === 'proposition' || role === 'speaker' ? createHash('sha256').update(key).digest('hex').slice(0, 16) : encodeURIComponent(key);
   return `${PREFIX}${role}:${local}`;
 }
 

@@ -89,8 +89,7 @@ export async function assertStateIs(ctx: CoreContext, set: ChangeSet, expected: 
   const refuse = (what: string): never => {
     throw new UserError(
       'conflict',
-      `"${set.label}" cannot be ${expected === 'after' ? 'undone' : 'redone'}: ${what} has changed since. ` +
-        'Make the change by hand instead.',
+      `"${set.label}" cannot be ${expected === 'after' ? 'undone' : 'redone'}: ${what} has changed since. ` + 'Make the change by hand instead.',
     );
   };
   if (set.codebook && !sameRecord(ctx.store.getCodebook(), set.codebook[expected])) refuse('the codebook');

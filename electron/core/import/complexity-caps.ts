@@ -28,9 +28,40 @@ export const DOCX_CAPS = {
  * are not mistaken for deep ones.
  */
 const NOT_NESTING = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
-  'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup',
-  'caption', 'rb', 'rt', 'rp', 'rtc', 'html', 'head', 'body',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'option',
+  'optgroup',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'caption',
+  'rb',
+  'rt',
+  'rp',
+  'rtc',
+  'html',
+  'head',
+  'body',
 ]);
 
 /** Elements whose content is raw text: tags inside them are not tags. */
@@ -100,7 +131,10 @@ export function checkHtmlComplexity(html: string, name: string): void {
     throw tooComplex(name, `its elements are nested ${thousands(shape.maxDepth)} deep; the limit is ${thousands(HTML_CAPS.depth)}`);
   }
   if (shape.depthSum > HTML_CAPS.depthSum) {
-    throw tooComplex(name, `its ${thousands(shape.elements)} elements are nested too deeply (${thousands(Math.round(shape.depthSum / shape.elements))} levels on average)`);
+    throw tooComplex(
+      name,
+      `its ${thousands(shape.elements)} elements are nested too deeply (${thousands(Math.round(shape.depthSum / shape.elements))} levels on average)`,
+    );
   }
 }
 

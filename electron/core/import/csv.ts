@@ -64,11 +64,17 @@ function parseCsv(bytes: Uint8Array, name: string): ParsedCsv {
   const quoteErrors = result.errors.filter((e) => e.type === 'Quotes');
   if (quoteErrors.length > 0) {
     const rows = [...new Set(quoteErrors.map((e) => (e.row ?? 0) + 1))];
-    throw new ImportError('malformed', `${name} is not valid CSV: a quoted cell is not closed properly in ${listRows(rows)}. Fix the quotes there (or export the sheet as CSV again) and import it again.`);
+    throw new ImportError(
+      'malformed',
+      `${name} is not valid CSV: a quoted cell is not closed properly in ${listRows(rows)}. Fix the quotes there (or export the sheet as CSV again) and import it again.`,
+    );
   }
   const [header, ...data] = result.data;
   if (!header || data.length === 0) {
-    throw new ImportError('empty', `${name} has no rows of data${header ? ', only a header row' : ''}. Add one article per row below a header row and import it again.`);
+    throw new ImportError(
+      'empty',
+      `${name} has no rows of data${header ? ', only a header row' : ''}. Add one article per row below a header row and import it again.`,
+    );
   }
   const seen = new Map<string, number>();
   const columns = header.map((cell, i) => {
@@ -79,7 +85,10 @@ function parseCsv(bytes: Uint8Array, name: string): ParsedCsv {
   });
   const tooLong = data.flatMap((cells, i) => (cells.length > columns.length ? [i + 2] : []));
   if (tooLong.length > 0) {
-    throw new ImportError('malformed', `${name} has more cells than header columns in ${listRows(tooLong)}, so its columns would be misread. Check for a stray comma or an unquoted cell there and import it again.`);
+    throw new ImportError(
+      'malformed',
+      `${name} has more cells than header columns in ${listRows(tooLong)}, so its columns would be misread. Check for a stray comma or an unquoted cell there and import it again.`,
+    );
   }
   checkCsvShape(columns, data, result.meta.delimiter, name);
   const rows = data.map((cells, i) => ({
@@ -114,7 +123,10 @@ function checkCsvShape(columns: readonly string[], data: readonly string[][], de
     for (const other of DELIMITERS) {
       const holding = data.filter((cells) => count(cells[0] ?? '', other) >= 2).length;
       if (holding >= Math.max(1, data.length * 0.5)) {
-        throw new ImportError('malformed', `${name} reads as one wide column, but ${holding} of its ${data.length} rows hold ${delimiterName(other)} characters: its records may be wrapped in quotes, or separated by ${delimiterName(other)}. Export the table again as comma-separated CSV with one record per row, and import it again.`);
+        throw new ImportError(
+          'malformed',
+          `${name} reads as one wide column, but ${holding} of its ${data.length} rows hold ${delimiterName(other)} characters: its records may be wrapped in quotes, or separated by ${delimiterName(other)}. Export the table again as comma-separated CSV with one record per row, and import it again.`,
+        );
       }
     }
   }
@@ -124,13 +136,24 @@ function checkCsvShape(columns: readonly string[], data: readonly string[][], de
       return full.length === 1 && count(full[0]!, delimiter) >= columns.length - 1 && /["\n]/.test(full[0]!) ? [i + 2] : [];
     });
     if (wrapped.length >= Math.max(1, data.length * 0.3)) {
-      throw new ImportError('malformed', `${name} holds a whole record in one cell in ${listRows(wrapped)}: the records seem to be wrapped in quotes, so each row would be imported as raw CSV. Export the table again as plain CSV (one record per row, quotes only around cells) and import it again.`);
+      throw new ImportError(
+        'malformed',
+        `${name} holds a whole record in one cell in ${listRows(wrapped)}: the records seem to be wrapped in quotes, so each row would be imported as raw CSV. Export the table again as plain CSV (one record per row, quotes only around cells) and import it again.`,
+      );
     }
   }
   if (columns.length >= 3 && data.length >= 5) {
     const empty = columns.filter((_, j) => data.filter((cells) => !(cells[j] ?? '').trim()).length >= data.length * 0.95);
     if (empty.length > columns.length / 2) {
-      throw new ImportError('malformed', `${name} has ${empty.length} of ${columns.length} columns empty in nearly every row (${empty.slice(0, 5).map((c) => `"${c}"`).join(', ')}${empty.length > 5 ? ', …' : ''}): the delimiter or the header row may have been misread. Check that the file is comma-separated with one header row, and import it again.`);
+      throw new ImportError(
+        'malformed',
+        `${name} has ${empty.length} of ${columns.length} columns empty in nearly every row (${empty
+          .slice(0, 5)
+          .map((c) => `"${c}"`)
+          .join(
+            ', ',
+          )}${empty.length > 5 ? ', …' : ''}): the delimiter or the header row may have been misread. Check that the file is comma-separated with one header row, and import it again.`,
+      );
     }
   }
 }
@@ -173,16 +196,25 @@ export function importCsv(bytes: Uint8Array, mapping: CsvMapping, name = 'The CS
   const { columns, rows } = parseCsv(bytes, name);
   const checked = CsvMappingSchema.safeParse(mapping);
   if (!checked.success) {
-    throw new ImportError('malformed', `No column was chosen for the article text of ${name}. Choose the column that holds the text and import it again.`);
+    throw new ImportError(
+      'malformed',
+      `No column was chosen for the article text of ${name}. Choose the column that holds the text and import it again.`,
+    );
   }
   for (const [field, column] of mappedColumns(checked.data)) {
     if (!columns.includes(column)) {
-      throw new ImportError('malformed', `${name} has no column "${column}" (chosen for the ${field}); its columns are ${columns.map((c) => `"${c}"`).join(', ')}. Choose one of those and import it again.`);
+      throw new ImportError(
+        'malformed',
+        `${name} has no column "${column}" (chosen for the ${field}); its columns are ${columns.map((c) => `"${c}"`).join(', ')}. Choose one of those and import it again.`,
+      );
     }
   }
   const textless = rows.filter((r) => !r.cells[mapping.text]?.trim()).map((r) => r.row);
   if (textless.length > 0) {
-    throw new ImportError('malformed', `${name} has no text in column "${mapping.text}" in ${listRows(textless)}. Fill in or delete those rows and import it again.`);
+    throw new ImportError(
+      'malformed',
+      `${name} has no text in column "${mapping.text}" in ${listRows(textless)}. Fill in or delete those rows and import it again.`,
+    );
   }
   return rows.map(({ cells }) => {
     const cell = (column: string | undefined): string | null => (column ? cells[column]?.replace(/\s+/g, ' ').trim() || null : null);

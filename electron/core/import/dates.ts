@@ -5,7 +5,19 @@
  */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 const WEEKDAY = '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\\.?,?\\s+)?';
@@ -59,7 +71,10 @@ export function parseDateLine(line: string): string | null {
   const s = line.trim().replace(/[.\s]+$/, '');
   if (s.length > 40) return null;
   const iso = /^\d{4}-\d{2}-\d{2}$/.test(s);
-  const written = new RegExp(`^${WEEKDAY}(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?)\\s+\\d{4}$`, 'i');
+  const written = new RegExp(
+    `^${WEEKDAY}(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?)\\s+\\d{4}$`,
+    'i',
+  );
   return iso || written.test(s) ? parseDate(s) : null;
 }
 

@@ -10,11 +10,19 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
     const b = bytes[i]!;
     let need: number;
     let min: number;
-    if (b < 0x80) { i += 1; continue; }
-    else if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
-    else return i;
+    if (b < 0x80) {
+      i += 1;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
     let cp = b & (0x3f >> need);
     for (let k = 1; k <= need; k += 1) {
       const c = bytes[i + k];
@@ -37,7 +45,7 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
 export function declaredHtmlCharset(bytes: Uint8Array): string | null {
   // No default: a page that declares nothing must not be read as windows-1252 by guess.
   const sniffed = htmlEncodingSniffer(bytes.subarray(0, 1024), { defaultEncoding: '' });
-  const encoding = sniffed ? labelToName(sniffed)?.toLowerCase() ?? null : null;
+  const encoding = sniffed ? (labelToName(sniffed)?.toLowerCase() ?? null) : null;
   if (!encoding || encoding === 'replacement' || encoding === 'x-user-defined') return null;
   return encoding;
 }
@@ -80,9 +88,13 @@ export function decodeTextFile(name: string, bytes: Uint8Array, options: { html?
     const text = strictDecode(utf16, bytes);
     const nulAt = text?.indexOf('\u0000') ?? -1;
     if (nulAt >= 0) {
-      throw new ImportError('binary', `${name} contains binary data (a NUL character at position ${nulAt}), so it is not a text file. Export the document as plain UTF-8 text and import it again.`);
+      throw new ImportError(
+        'binary',
+        `${name} contains binary data (a NUL character at position ${nulAt}), so it is not a text file. Export the document as plain UTF-8 text and import it again.`,
+      );
     }
-    if (text === null) throw new ImportError('not-utf8', `${name} starts like UTF-16 text but is not valid UTF-16. Save it as UTF-8 and import it again.`);
+    if (text === null)
+      throw new ImportError('not-utf8', `${name} starts like UTF-16 text but is not valid UTF-16. Save it as UTF-8 and import it again.`);
     return text;
   }
   const nul = findNulByte(bytes);
@@ -98,7 +110,10 @@ export function decodeTextFile(name: string, bytes: Uint8Array, options: { html?
   if (declared && declared !== 'utf-8') {
     const decoded = strictDecode(declared, bytes);
     if (decoded !== null) return decoded;
-    throw new ImportError('not-utf8', `${name} says it is ${declared} text, but it is not valid ${declared}. Save the page again (or as UTF-8) and import it again.`);
+    throw new ImportError(
+      'not-utf8',
+      `${name} says it is ${declared} text, but it is not valid ${declared}. Save the page again (or as UTF-8) and import it again.`,
+    );
   }
   const at = findInvalidUtf8(bytes);
   const where = at >= 0 ? ` (invalid byte at offset ${at})` : '';

@@ -41,7 +41,8 @@ export function sniffBinary(bytes: Uint8Array): Sniffed | null {
     // A .docx is a zip whose entries include word/document.xml; names sit uncompressed in headers.
     if (containsAscii(bytes, 'word/document.xml')) return { kind: 'docx', label: 'a Word document (.docx)' };
     // An OpenDocument package starts with its uncompressed "mimetype" entry.
-    if (containsAscii(bytes.subarray(0, 200), 'application/vnd.oasis.opendocument.text')) return { kind: 'odt', label: 'an OpenDocument text (.odt)' };
+    if (containsAscii(bytes.subarray(0, 200), 'application/vnd.oasis.opendocument.text'))
+      return { kind: 'odt', label: 'an OpenDocument text (.odt)' };
     return { kind: 'zip', label: 'a ZIP archive' };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
@@ -74,9 +75,14 @@ export function findNulByte(bytes: Uint8Array): number {
 export type FormatByName = 'text' | 'markdown' | 'html' | 'docx' | 'odt' | 'pdf' | 'csv';
 
 const EXTENSIONS: Record<string, FormatByName> = {
-  txt: 'text', text: 'text',
-  md: 'markdown', markdown: 'markdown', mdown: 'markdown',
-  html: 'html', htm: 'html', xhtml: 'html',
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  mdown: 'markdown',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
   docx: 'docx',
   odt: 'odt',
   pdf: 'pdf',

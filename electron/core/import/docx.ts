@@ -38,7 +38,12 @@ async function docxNotes(zip: JSZip): Promise<string[]> {
     try {
       for (const comment of Array.from(dom.window.document.getElementsByTagNameNS(W_NS, 'comment'))) {
         const body = Array.from(comment.getElementsByTagNameNS(W_NS, 'p'))
-          .map((p) => Array.from(p.getElementsByTagNameNS(W_NS, 't')).map((t) => t.textContent ?? '').join('').trim())
+          .map((p) =>
+            Array.from(p.getElementsByTagNameNS(W_NS, 't'))
+              .map((t) => t.textContent ?? '')
+              .join('')
+              .trim(),
+          )
           .filter(Boolean)
           .join(' ');
         const author = comment.getAttributeNS(W_NS, 'author')?.trim();
@@ -49,10 +54,24 @@ async function docxNotes(zip: JSZip): Promise<string[]> {
     }
   }
   const furniture = new Set<string>();
-  for (const part of Object.keys(zip.files).filter((f) => /^word\/(header|footer)\d*\.xml$/.test(f)).sort()) {
+  for (const part of Object.keys(zip.files)
+    .filter((f) => /^word\/(header|footer)\d*\.xml$/.test(f))
+    .sort()) {
     const xml = await zip.file(part)!.async('string');
-    const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').replace(/\s+/g, ' ').trim();
-    if (text) furniture.add(text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"));
+    const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((m) => m[1])
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (text)
+      furniture.add(
+        text
+          .replace(/&amp;/g, '&')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&apos;/g, "'"),
+      );
   }
   if (furniture.size) notes.push(`Page headers and footers were left out of the text: ${[...furniture].map((t) => `"${t}"`).join(', ')}.`);
   return notes;
@@ -72,9 +91,15 @@ export async function importDocx(bytes: Uint8Array, name: string): Promise<Impor
   const sniffed = sniffBinary(bytes);
   if (sniffed?.kind === 'ole') {
     if (!isEncryptedOoxml(bytes) && Buffer.from(bytes).includes(Buffer.from('WordDocument', 'utf16le'))) {
-      throw new ImportError('unsupported', `${name} is an old Word 97-2003 document, not a .docx. Open it in Word and save it as .docx, then import it again.`);
+      throw new ImportError(
+        'unsupported',
+        `${name} is an old Word 97-2003 document, not a .docx. Open it in Word and save it as .docx, then import it again.`,
+      );
     }
-    throw new ImportError('encrypted', `${name} is password-protected. Open it in Word, remove the password (File > Info > Protect Document), save it and import it again.`);
+    throw new ImportError(
+      'encrypted',
+      `${name} is password-protected. Open it in Word, remove the password (File > Info > Protect Document), save it and import it again.`,
+    );
   }
   // Before anything is unpacked: a small file may hold gigabytes (a zip bomb).
   const documentXml = checkDocxUnpackedSize(bytes, name);
@@ -82,11 +107,18 @@ export async function importDocx(bytes: Uint8Array, name: string): Promise<Impor
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (cause) {
-    throw new ImportError('corrupt', `${name} is not a valid Word document (it is not a .docx package; it may be damaged or only partly downloaded). Open it in Word, save it again as .docx and import it again.`, { cause });
+    throw new ImportError(
+      'corrupt',
+      `${name} is not a valid Word document (it is not a .docx package; it may be damaged or only partly downloaded). Open it in Word, save it again as .docx and import it again.`,
+      { cause },
+    );
   }
   const body = zip.file('word/document.xml');
   if (!body) {
-    throw new ImportError('corrupt', `${name} is a ZIP file but not a Word document (it has no word/document.xml). Check that you chose the right file, or save it from Word as .docx and import it again.`);
+    throw new ImportError(
+      'corrupt',
+      `${name} is a ZIP file but not a Word document (it has no word/document.xml). Check that you chose the right file, or save it from Word as .docx and import it again.`,
+    );
   }
   // Counted on the XML text (its size is capped above) before mammoth builds anything from it.
   checkDocxComplexity(documentXml ?? (await body.async('string')), name);
@@ -103,13 +135,21 @@ export async function importDocx(bytes: Uint8Array, name: string): Promise<Impor
     );
     html = result.value;
   } catch (cause) {
-    throw new ImportError('corrupt', `${name} could not be read: the Word document is damaged. Open it in Word, save it again as .docx and import it again.`, { cause });
+    throw new ImportError(
+      'corrupt',
+      `${name} could not be read: the Word document is damaged. Open it in Word, save it again as .docx and import it again.`,
+      { cause },
+    );
   }
   const props = await readDocxCoreProps(zip);
   const lifted = liftTitleHeading(htmlFragmentToText(html), props.title);
   const { text, blocks } = lifted;
   let title = lifted.title;
-  if (blocks.length === 0) throw noTextError(name, Object.keys(zip.files).some((f) => f.startsWith('word/media/')));
+  if (blocks.length === 0)
+    throw noTextError(
+      name,
+      Object.keys(zip.files).some((f) => f.startsWith('word/media/')),
+    );
   const notes = await docxNotes(zip);
   if (!title) {
     const para = blocks.find((b) => b.kind === 'paragraph') ?? blocks[0]!;

@@ -30,7 +30,10 @@ export function importPastedText(text: string, options: ImportOptions = {}): Imp
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
   const size = Buffer.byteLength(text, 'utf8');
   if (size > maxBytes) {
-    throw new ImportError('too-large', `The pasted text is ${megabytes(size)}; the limit is ${megabytes(maxBytes)}. Paste a shorter part, or save it as a file and split it.`);
+    throw new ImportError(
+      'too-large',
+      `The pasted text is ${megabytes(size)}; the limit is ${megabytes(maxBytes)}. Paste a shorter part, or save it as a file and split it.`,
+    );
   }
   return importPlainText(text.replace(/^\uFEFF/, ''), null);
 }

@@ -2,10 +2,47 @@ import type { BlockDraft } from './types';
 
 /** Elements that start a new block; anything else is inline and joins its neighbours. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'dd', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
-  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'thead', 'tbody', 'tfoot', 'tr',
-  'td', 'th', 'caption', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'details',
+  'dialog',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'ul',
 ]);
 
 /** What kind of block loose text becomes where it stands, and list nesting so far. */
@@ -49,9 +86,8 @@ function walkChildren(parent: Node, ctx: WalkContext, out: BlockDraft[]): void {
   let links = 0;
   const flush = (): void => {
     if (run.trim()) {
-      const draft: BlockDraft = ctx.kind === 'list-item'
-        ? { kind: 'list-item', text: run, level: ctx.depth, ordered: ctx.ordered }
-        : { kind: ctx.kind, text: run };
+      const draft: BlockDraft =
+        ctx.kind === 'list-item' ? { kind: 'list-item', text: run, level: ctx.depth, ordered: ctx.ordered } : { kind: ctx.kind, text: run };
       if (links > 0) draft.linkChars = links;
       out.push(draft);
     }
@@ -88,7 +124,9 @@ function walkBlock(el: Element, ctx: WalkContext, out: BlockDraft[]): void {
     tableDrafts(el, ctx, out);
   } else if (tag === 'tr') {
     // A row outside a table (a fragment): its cells, separated so they do not run together.
-    const cells = Array.from(el.children).map((c) => inlineText(c).trim()).filter(Boolean);
+    const cells = Array.from(el.children)
+      .map((c) => inlineText(c).trim())
+      .filter(Boolean);
     if (cells.length) out.push({ kind: 'paragraph', text: cells.join(' | ') });
   } else if (tag === 'hr') {
     // A rule separates; it has no text.
@@ -103,7 +141,8 @@ function tableRows(table: Element): Element[] {
   for (const child of Array.from(table.children)) {
     const tag = child.tagName.toLowerCase();
     if (tag === 'tr') rows.push(child);
-    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') rows.push(...Array.from(child.children).filter((r) => r.tagName.toLowerCase() === 'tr'));
+    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot')
+      rows.push(...Array.from(child.children).filter((r) => r.tagName.toLowerCase() === 'tr'));
   }
   return rows;
 }
@@ -139,7 +178,11 @@ function tableDrafts(table: Element, ctx: WalkContext, out: BlockDraft[]): void 
       const down = Math.max(1, Math.min(500, Number(cell.getAttribute('rowspan')) || 1));
       if (text) {
         out.push({
-          kind: 'table-cell', text, table: id, row, col,
+          kind: 'table-cell',
+          text,
+          table: id,
+          row,
+          col,
           ...(tag === 'th' ? { header: true } : {}),
           ...(span > 1 ? { colSpan: span } : {}),
           ...(down > 1 ? { rowSpan: down } : {}),

@@ -3,7 +3,8 @@
  * share bars, newsletter boxes and inline "related" lists. Removed by class or id
  * before extraction, so their labels ("Advertisement") do not land in the text.
  */
-const FURNITURE = /^(?:ad|ads|advert\w*|adsbygoogle|dfp|sponsored|promo|newsletter|newsletter-signup|share|share-bar|share-tools|sharing|social-share|related|inline-related|related-links|cookie-banner|paywall)$|^(?:ad|ads|advert|dfp|sponsored)[-_]/i;
+const FURNITURE =
+  /^(?:ad|ads|advert\w*|adsbygoogle|dfp|sponsored|promo|newsletter|newsletter-signup|share|share-bar|share-tools|sharing|social-share|related|inline-related|related-links|cookie-banner|paywall)$|^(?:ad|ads|advert|dfp|sponsored)[-_]/i;
 
 /** Whole-line labels that are never article text. */
 const LABELS = /^(?:advertisement|advertising|sponsored content|story continues below advertisement|skip advertisement)$/i;

@@ -4,7 +4,8 @@ import { cleanAuthor, cleanTitle } from './meta-clean';
 
 type JsonObject = Record<string, unknown>;
 
-const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Review|Background|Scholarly|Tech|Satirical|Advertiser)?Article$|^BlogPosting$|^Report$|^WebPage$/;
+const ARTICLE_TYPES =
+  /^(?:News|Reportage|Analysis|Opinion|Review|Background|Scholarly|Tech|Satirical|Advertiser)?Article$|^BlogPosting$|^Report$|^WebPage$/;
 
 /** Objects in a JSON-LD value, flattening arrays and @graph. */
 function flattenJsonLd(value: unknown, out: JsonObject[] = []): JsonObject[] {
@@ -81,10 +82,14 @@ interface Candidate {
 
 /** The page's byline elements: rel=author links, itemprop=author, a .byline / .author element. */
 function bylineText(doc: Document): string | null {
-  const byline = doc.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .article-byline, [class~="author"], [class*="byline"]');
+  const byline = doc.querySelector(
+    '[itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .article-byline, [class~="author"], [class*="byline"]',
+  );
   const text = byline?.textContent?.replace(/\s+/g, ' ').trim();
   if (text) return text;
-  const links = Array.from(doc.querySelectorAll('a[rel~="author"]')).map((a) => a.textContent?.trim()).filter((t): t is string => !!t);
+  const links = Array.from(doc.querySelectorAll('a[rel~="author"]'))
+    .map((a) => a.textContent?.trim())
+    .filter((t): t is string => !!t);
   return links.length ? joinNames(links) : null;
 }
 
@@ -98,10 +103,16 @@ function joinNames(names: string[]): string {
  * says something else (compared without case, spaces and punctuation).
  */
 function pick(field: string, candidates: Candidate[], clean: (v: string) => string | null): { value: string | null; note: string | null } {
-  const cleaned = candidates.map((c) => ({ ...c, value: c.value ? clean(c.value) : null })).filter((c): c is { value: string; from: string } => !!c.value);
+  const cleaned = candidates
+    .map((c) => ({ ...c, value: c.value ? clean(c.value) : null }))
+    .filter((c): c is { value: string; from: string } => !!c.value);
   const [chosen, ...rest] = cleaned;
   if (!chosen) return { value: null, note: null };
-  const key = (v: string): string => v.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+  const key = (v: string): string =>
+    v
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
   const others = rest.filter((c, i) => key(c.value) !== key(chosen.value) && rest.findIndex((d) => key(d.value) === key(c.value)) === i);
   const note = others.length
     ? `The page's sources disagree on the ${field}: kept “${chosen.value}” (${chosen.from}); ${others.map((o) => `${o.from} says “${o.value}”`).join('; ')}.`
@@ -136,27 +147,40 @@ export function readHtmlMetaWithSources(doc: Document): HtmlMeta {
   const ld = findJsonLdArticle(doc);
   const ldString = (key: string): string | null => (typeof ld?.[key] === 'string' ? (ld[key] as string) : null);
   const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
-  const source = clean(metaContent(doc, 'meta[property="og:site_name" i]') ?? jsonLdName(ld?.publisher) ?? metaContent(doc, 'meta[name="application-name" i]'));
+  const source = clean(
+    metaContent(doc, 'meta[property="og:site_name" i]') ?? jsonLdName(ld?.publisher) ?? metaContent(doc, 'meta[name="application-name" i]'),
+  );
   const articleAuthor = metaContent(doc, 'meta[property="article:author" i]');
   const notes: string[] = [];
 
-  const title = pick('title', [
-    { value: ldString('headline'), from: 'JSON-LD headline' },
-    { value: metaContent(doc, 'meta[property="og:title" i]'), from: 'og:title' },
-    { value: metaContent(doc, 'meta[name="twitter:title" i]'), from: 'twitter:title' },
-    { value: doc.title, from: '<title>' },
-  ], (v) => cleanTitle(clean(v), source));
-  const author = pick('author', [
-    { value: jsonLdPeople(ld?.author), from: 'JSON-LD author' },
-    { value: metaContent(doc, 'meta[name="author" i]'), from: 'meta author' },
-    { value: articleAuthor && !/^https?:/i.test(articleAuthor) ? articleAuthor : null, from: 'article:author' },
-    { value: metaContent(doc, 'meta[name="byl" i]'), from: 'meta byl' },
-    { value: bylineText(doc), from: 'the byline on the page' },
-  ], (v) => cleanAuthor(clean(v), source));
+  const title = pick(
+    'title',
+    [
+      { value: ldString('headline'), from: 'JSON-LD headline' },
+      { value: metaContent(doc, 'meta[property="og:title" i]'), from: 'og:title' },
+      { value: metaContent(doc, 'meta[name="twitter:title" i]'), from: 'twitter:title' },
+      { value: doc.title, from: '<title>' },
+    ],
+    (v) => cleanTitle(clean(v), source),
+  );
+  const author = pick(
+    'author',
+    [
+      { value: jsonLdPeople(ld?.author), from: 'JSON-LD author' },
+      { value: metaContent(doc, 'meta[name="author" i]'), from: 'meta author' },
+      { value: articleAuthor && !/^https?:/i.test(articleAuthor) ? articleAuthor : null, from: 'article:author' },
+      { value: metaContent(doc, 'meta[name="byl" i]'), from: 'meta byl' },
+      { value: bylineText(doc), from: 'the byline on the page' },
+    ],
+    (v) => cleanAuthor(clean(v), source),
+  );
   const dates: Candidate[] = [
     { value: ldString('datePublished'), from: 'JSON-LD datePublished' },
     { value: metaContent(doc, 'meta[property="article:published_time" i]'), from: 'article:published_time' },
-    { value: metaContent(doc, 'meta[name="date" i], meta[name="pubdate" i], meta[name="dc.date" i], meta[itemprop="datePublished"]'), from: 'meta date' },
+    {
+      value: metaContent(doc, 'meta[name="date" i], meta[name="pubdate" i], meta[name="dc.date" i], meta[itemprop="datePublished"]'),
+      from: 'meta date',
+    },
     { value: doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null, from: 'the first <time> on the page' },
   ];
   const published = pick('publication date', dates, (v) => parseDate(v));

@@ -49,7 +49,10 @@ export function importHtml(html: string, name: string): ImportedDocument {
     const drafts = htmlToBlockDrafts(sanitiseToBody(content, dom));
     const { text, blocks, removedBlocks, normalisation } = buildWithoutFurniture(drafts, classifyFurniture(drafts));
     if (blocks.length === 0) {
-      throw new ImportError('empty', `${name} has no readable article text. Save the page again once it has fully loaded (as "Web Page, Complete" or "HTML only") and import it again.`);
+      throw new ImportError(
+        'empty',
+        `${name} has no readable article text. Save the page again once it has fully loaded (as "Web Page, Complete" or "HTML only") and import it again.`,
+      );
     }
     // Readability's own findings fill only the gaps the head left.
     if (article?.title && !meta.title) meta.title = article.title.trim();

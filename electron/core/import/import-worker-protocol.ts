@@ -9,6 +9,4 @@ export interface WorkerRequest {
 }
 
 /** The worker's answer: the document, or why it was refused (`code: null` for an unexpected error). */
-export type WorkerReply =
-  | { id: number; ok: true; doc: ImportedDocument }
-  | { id: number; ok: false; code: ImportErrorCode | null; message: string };
+export type WorkerReply = { id: number; ok: true; doc: ImportedDocument } | { id: number; ok: false; code: ImportErrorCode | null; message: string };

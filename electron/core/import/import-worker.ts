@@ -19,9 +19,10 @@ port.on('message', (request: WorkerRequest) => {
       const doc = await importFile({ name: request.name, bytes: new Uint8Array(request.bytes) }, request.options);
       reply = { id: request.id, ok: true, doc };
     } catch (error) {
-      reply = error instanceof ImportError
-        ? { id: request.id, ok: false, code: error.code, message: error.message }
-        : { id: request.id, ok: false, code: null, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+      reply =
+        error instanceof ImportError
+          ? { id: request.id, ok: false, code: error.code, message: error.message }
+          : { id: request.id, ok: false, code: null, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
     }
     port.postMessage(reply);
   })();

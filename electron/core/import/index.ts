@@ -30,7 +30,6 @@ export interface ImportFileInput {
   bytes: Uint8Array;
 }
 
-
 /**
  * Imports one file, choosing the importer by extension and checking it against the
  * magic bytes. Bad input is refused before any parser sees it: empty, too large,
@@ -52,7 +51,10 @@ async function readByFormat(file: ImportFileInput, options: ImportOptions): Prom
     throw new ImportError('empty', `${name} is empty (0 bytes). Check that it was saved or downloaded completely and import it again.`);
   }
   if (bytes.byteLength > maxBytes) {
-    throw new ImportError('too-large', `${name} is ${megabytes(bytes.byteLength)}; the limit is ${megabytes(maxBytes)}. Split it into smaller files, or import the part you need.`);
+    throw new ImportError(
+      'too-large',
+      `${name} is ${megabytes(bytes.byteLength)}; the limit is ${megabytes(maxBytes)}. Split it into smaller files, or import the part you need.`,
+    );
   }
   const sniffed = sniffBinary(bytes);
   const format = formatFromName(name);
@@ -70,7 +72,10 @@ async function readByFormat(file: ImportFileInput, options: ImportOptions): Prom
       return importDocx(bytes, name);
     case 'odt':
       if (sniffed?.kind !== 'odt' && sniffed?.kind !== 'zip') {
-        throw new ImportError('corrupt', `${name} is ${sniffed ? sniffed.label : 'not a ZIP package'}, not an OpenDocument text. Give it its proper extension, or save it again as .odt, and import it again.`);
+        throw new ImportError(
+          'corrupt',
+          `${name} is ${sniffed ? sniffed.label : 'not a ZIP package'}, not an OpenDocument text. Give it its proper extension, or save it again as .odt, and import it again.`,
+        );
       }
       return importOdt(bytes, name);
     case 'pdf':
@@ -80,7 +85,10 @@ async function readByFormat(file: ImportFileInput, options: ImportOptions): Prom
       }
       return importPdf(bytes, name);
     case 'csv':
-      throw new ImportError('unsupported', `${name} is a table that can hold many articles. Import it with "Import CSV…", which lets you choose the column that holds the text.`);
+      throw new ImportError(
+        'unsupported',
+        `${name} is a table that can hold many articles. Import it with "Import CSV…", which lets you choose the column that holds the text.`,
+      );
     case null:
       break;
   }
@@ -89,7 +97,10 @@ async function readByFormat(file: ImportFileInput, options: ImportOptions): Prom
   if (sniffed?.kind === 'docx' || sniffed?.kind === 'ole') return importDocx(bytes, name);
   if (sniffed?.kind === 'odt') return importOdt(bytes, name);
   if (sniffed) {
-    throw new ImportError('unsupported', `${name} is ${sniffed.label}, which cannot be imported. Import articles as .txt, .md, .html, .docx, .odt, .pdf or .csv files.`);
+    throw new ImportError(
+      'unsupported',
+      `${name} is ${sniffed.label}, which cannot be imported. Import articles as .txt, .md, .html, .docx, .odt, .pdf or .csv files.`,
+    );
   }
   let text: string;
   try {

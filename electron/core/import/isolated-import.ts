@@ -43,7 +43,9 @@ function defaultEntry(): URL {
   if (here.endsWith('.ts')) return new URL('./import-worker-dev.mjs', here);
   const bundled = new URL('./import-worker.mjs', here);
   if (!existsSync(fileURLToPath(bundled))) {
-    throw new Error(`The import worker is missing: ${fileURLToPath(bundled)} should be built next to ${fileURLToPath(here)} (scripts/build-electron.mjs builds it).`);
+    throw new Error(
+      `The import worker is missing: ${fileURLToPath(bundled)} should be built next to ${fileURLToPath(here)} (scripts/build-electron.mjs builds it).`,
+    );
   }
   return bundled;
 }
@@ -109,10 +111,12 @@ export class IsolatedImporter {
     const deadline = this.deadlineMs(job.request.bytes.byteLength);
     const timer = setTimeout(() => {
       this.discard(worker);
-      this.finish(new ImportError(
-        'too-large',
-        `${job.request.name} is too large or too complex to import: reading it took longer than ${seconds(deadline)}, the limit. The file is most likely damaged or built to freeze the app. If it is a real document, save the part you need as a new file (or as plain text) and import that.`,
-      ));
+      this.finish(
+        new ImportError(
+          'too-large',
+          `${job.request.name} is too large or too complex to import: reading it took longer than ${seconds(deadline)}, the limit. The file is most likely damaged or built to freeze the app. If it is a real document, save the part you need as a new file (or as plain text) and import that.`,
+        ),
+      );
     }, deadline);
     this.current = { job, timer };
     worker.postMessage(job.request, [job.request.bytes]);
@@ -135,9 +139,14 @@ export class IsolatedImporter {
       if (worker !== this.worker) return;
       this.discard(worker);
       const name = this.current?.job.request.name ?? 'The file';
-      this.finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? new ImportError('too-large', `${name} is too large or too complex to import: reading it needed more than ${this.heapMb} MB of memory, the limit. The file is most likely damaged or built to exhaust memory. If it is a real document, save the part you need as a new file (or as plain text) and import that.`)
-        : new Error(`Reading ${name} stopped the importer: ${error.message}`, { cause: error }));
+      this.finish(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new ImportError(
+              'too-large',
+              `${name} is too large or too complex to import: reading it needed more than ${this.heapMb} MB of memory, the limit. The file is most likely damaged or built to exhaust memory. If it is a real document, save the part you need as a new file (or as plain text) and import that.`,
+            )
+          : new Error(`Reading ${name} stopped the importer: ${error.message}`, { cause: error }),
+      );
     });
     worker.on('exit', (exitCode) => {
       if (worker !== this.worker) return;

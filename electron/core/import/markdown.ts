@@ -7,9 +7,21 @@ import { ImportError } from './types';
 
 /** Front-matter keys read into metadata, with the names sources commonly use for them. */
 const FRONT_MATTER_KEYS: Record<string, 'title' | 'publishedAt' | 'source' | 'author' | 'url'> = {
-  title: 'title', date: 'publishedAt', published: 'publishedAt', publishedat: 'publishedAt', published_at: 'publishedAt',
-  source: 'source', publication: 'source', publisher: 'source', site: 'source',
-  author: 'author', authors: 'author', byline: 'author', url: 'url', link: 'url', canonical: 'url',
+  title: 'title',
+  date: 'publishedAt',
+  published: 'publishedAt',
+  publishedat: 'publishedAt',
+  published_at: 'publishedAt',
+  source: 'source',
+  publication: 'source',
+  publisher: 'source',
+  site: 'source',
+  author: 'author',
+  authors: 'author',
+  byline: 'author',
+  url: 'url',
+  link: 'url',
+  canonical: 'url',
 };
 
 /** Reads simple `key: value` YAML front matter; nested YAML is ignored, not parsed. */
@@ -21,7 +33,11 @@ function readFrontMatter(lines: string[]): { meta: Record<string, string>; bodyS
   for (const line of lines.slice(1, end)) {
     const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
     if (!m) continue;
-    const value = m[2]!.trim().replace(/^\[(.*)\]$/, '$1').replace(/^(["'])(.*)\1$/, '$2').trim();
+    const value = m[2]!
+      .trim()
+      .replace(/^\[(.*)\]$/, '$1')
+      .replace(/^(["'])(.*)\1$/, '$2')
+      .trim();
     if (value) meta[m[1]!.toLowerCase()] = value;
   }
   return { meta, bodyStart: end + 1 };
@@ -30,7 +46,13 @@ function readFrontMatter(lines: string[]): { meta: Record<string, string>; bodyS
 /** The text of an HTML block, without its tags (it is never rendered). */
 function htmlBlockText(html: string): string {
   const inline = /<\/?(?:a|abbr|b|cite|code|em|i|mark|q|s|small|span|strong|sub|sup|time|u)\b[^>]*>/gi;
-  return stripInlineMarkdown(html.replace(inline, '').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim());
+  return stripInlineMarkdown(
+    html
+      .replace(inline, '')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 /**
@@ -93,7 +115,8 @@ export function markdownBlocks(source: string): BlockDraft[] {
       case 'inline':
         // Only table cells reach here: headings' and paragraphs' inlines are taken above.
         row?.push(inlineTokensText(token.children).trim());
-        if (row && row.at(-1)) drafts.push({ kind: 'table-cell', text: row.at(-1)!, table, row: rowIndex, col: row.length - 1, ...(header ? { header: true } : {}) });
+        if (row && row.at(-1))
+          drafts.push({ kind: 'table-cell', text: row.at(-1)!, table, row: rowIndex, col: row.length - 1, ...(header ? { header: true } : {}) });
         break;
       case 'tr_close':
         row = null;

@@ -8,13 +8,20 @@ import { parseDate } from './dates';
 import { titleFromFileName, titleFromProse } from './titles';
 import type { ImportedDocument } from './types';
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** A date glued to the end of a byline ("Nolan22 Dec 2016651", "Smith, March 3, 2024"), with anything after it. */
-const TRAILING_DATE = new RegExp(`[\\s,|·•–—-]*(?:\\d{1,2}\\s*${MONTH}\\.?\\s*\\d{4}|${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}).*$`, 'i');
+const TRAILING_DATE = new RegExp(
+  `[\\s,|·•–—-]*(?:\\d{1,2}\\s*${MONTH}\\.?\\s*\\d{4}|${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}).*$`,
+  'i',
+);
 const BY_PREFIX = /^(?:(?:written|posted|reported|words)\s+)?(?:by|von|par|por|di|door)\s*:?\s+/i;
 
 function comparable(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**
@@ -25,7 +32,11 @@ function comparable(text: string): string {
 export function cleanAuthor(raw: string | null | undefined, source?: string | null): string | null {
   if (!raw) return null;
   let author = raw.replace(/\s+/g, ' ').trim().replace(BY_PREFIX, '');
-  author = author.replace(TRAILING_DATE, '').replace(/\d+$/, '').replace(/[\s,;|·•–—-]+$/, '').trim();
+  author = author
+    .replace(TRAILING_DATE, '')
+    .replace(/\d+$/, '')
+    .replace(/[\s,;|·•–—-]+$/, '')
+    .trim();
   if (author.length < 3 || author.length > 200) return null;
   if (/^https?:|www\.|@.*\./i.test(author)) return null;
   if (parseDate(author) || /^\d/.test(author) || !/\p{L}{2}/u.test(author)) return null;
@@ -34,7 +45,8 @@ export function cleanAuthor(raw: string | null | undefined, source?: string | nu
 }
 
 const SEPARATOR = /\s+[-–—|·•»]\s+|:\s+/g;
-const PUBLICATION = /\b(?:news|times|post|daily|star|tribune|herald|journal|guardian|telegraph|reuters|online|\.com|\.org|\.net|today|press|wire|magazine|report)\b/i;
+const PUBLICATION =
+  /\b(?:news|times|post|daily|star|tribune|herald|journal|guardian|telegraph|reuters|online|\.com|\.org|\.net|today|press|wire|magazine|report)\b/i;
 const FILE_NAME = /^[\w .()-]+\.(?:exe|docx?|pdf|odt|rtf|txt|html?|indd|qxd|tmp|dot|ps|tex)$/i;
 
 /**

@@ -35,7 +35,10 @@ function inlineText(node: Node, walk: OdtWalk): string {
     const el = child as Element;
     if (el.namespaceURI === OFFICE_NS && el.localName === 'annotation') {
       // A reviewer's comment: kept as a note on the article, not in the text.
-      const body = Array.from(el.getElementsByTagNameNS(TEXT_NS, 'p')).map((p) => p.textContent?.trim() ?? '').filter(Boolean).join(' ');
+      const body = Array.from(el.getElementsByTagNameNS(TEXT_NS, 'p'))
+        .map((p) => p.textContent?.trim() ?? '')
+        .filter(Boolean)
+        .join(' ');
       const author = el.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'creator')[0]?.textContent?.trim();
       if (body) walk.comments.push(author ? `${author}: ${body}` : body);
       continue;
@@ -44,8 +47,15 @@ function inlineText(node: Node, walk: OdtWalk): string {
       if (el.localName === 's') out += ' '.repeat(Math.max(1, Number(el.getAttributeNS(TEXT_NS, 'c') ?? 1) || 1));
       else if (el.localName === 'tab') out += '\t';
       else if (el.localName === 'line-break') out += '<br>';
-      else if (el.localName === 'note') walk.footnotes += 1; // footnote bodies are left out; counted in the notes
-      else if (el.localName === 'annotation-end' || el.localName === 'bookmark' || el.localName === 'bookmark-start' || el.localName === 'bookmark-end') continue;
+      else if (el.localName === 'note')
+        walk.footnotes += 1; // footnote bodies are left out; counted in the notes
+      else if (
+        el.localName === 'annotation-end' ||
+        el.localName === 'bookmark' ||
+        el.localName === 'bookmark-start' ||
+        el.localName === 'bookmark-end'
+      )
+        continue;
       else out += inlineText(el, walk);
       continue;
     }
@@ -85,7 +95,10 @@ function walkBlocks(node: Node, walk: OdtWalk): void {
       walk.html.push('<td>');
       walkBlocks(el, walk);
       walk.html.push('</td>');
-    } else if (ns === TEXT_NS && (name === 'sequence-decls' || name === 'variable-decls' || name === 'tracked-changes' || name === 'table-of-content')) {
+    } else if (
+      ns === TEXT_NS &&
+      (name === 'sequence-decls' || name === 'variable-decls' || name === 'tracked-changes' || name === 'table-of-content')
+    ) {
       // Declarations, change tracking and generated tables of contents are not the text.
     } else {
       walkBlocks(el, walk); // sections, table headers/row groups, frames' text boxes
@@ -112,11 +125,18 @@ export async function importOdt(bytes: Uint8Array, name: string): Promise<Import
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (cause) {
-    throw new ImportError('corrupt', `${name} is not a valid OpenDocument text (it may be damaged or only partly downloaded). Open it in LibreOffice or Word, save it again as .odt and import it again.`, { cause });
+    throw new ImportError(
+      'corrupt',
+      `${name} is not a valid OpenDocument text (it may be damaged or only partly downloaded). Open it in LibreOffice or Word, save it again as .odt and import it again.`,
+      { cause },
+    );
   }
   const content = zip.file('content.xml');
   if (!content) {
-    throw new ImportError('corrupt', `${name} is a ZIP file but not an OpenDocument text (it has no content.xml). Check that you chose the right file and import it again.`);
+    throw new ImportError(
+      'corrupt',
+      `${name} is a ZIP file but not an OpenDocument text (it has no content.xml). Check that you chose the right file and import it again.`,
+    );
   }
   const xml = contentXml ?? (await content.async('string'));
   checkDocxComplexity(xml, name, 'text:p');
@@ -125,20 +145,27 @@ export async function importOdt(bytes: Uint8Array, name: string): Promise<Import
   const metaDom = metaFile ? parseInertXml(await metaFile.async('string')) : null;
   try {
     const body = dom.window.document.getElementsByTagNameNS(OFFICE_NS, 'text')[0];
-    if (!body) throw new ImportError('corrupt', `${name} has no text body (office:text); it may be a spreadsheet or a presentation. Import a text document.`);
+    if (!body)
+      throw new ImportError('corrupt', `${name} has no text body (office:text); it may be a spreadsheet or a presentation. Import a text document.`);
     const walk: OdtWalk = { html: [], comments: [], footnotes: 0 };
     walkBlocks(body, walk);
     const metaDoc = metaDom?.window.document ?? null;
     const lifted = liftTitleHeading(htmlFragmentToText(walk.html.join('')), metaText(metaDoc, 'http://purl.org/dc/elements/1.1/', 'title'));
     const { text, blocks } = lifted;
     let title = lifted.title;
-    if (blocks.length === 0) throw noTextError(name, Object.keys(zip.files).some((f) => f.startsWith('Pictures/')));
+    if (blocks.length === 0)
+      throw noTextError(
+        name,
+        Object.keys(zip.files).some((f) => f.startsWith('Pictures/')),
+      );
     if (!title) {
       const para = blocks.find((b) => b.kind === 'paragraph') ?? blocks[0]!;
       title = titleFromProse(text.slice(para.start, para.end)) || titleFromFileName(name);
     }
     const meta: ImportedDocument['meta'] = { title };
-    const author = metaText(metaDoc, 'urn:oasis:names:tc:opendocument:xmlns:meta:1.0', 'initial-creator') ?? metaText(metaDoc, 'http://purl.org/dc/elements/1.1/', 'creator');
+    const author =
+      metaText(metaDoc, 'urn:oasis:names:tc:opendocument:xmlns:meta:1.0', 'initial-creator') ??
+      metaText(metaDoc, 'http://purl.org/dc/elements/1.1/', 'creator');
     if (author) meta.author = author;
     const created = parseDate(metaText(metaDoc, 'urn:oasis:names:tc:opendocument:xmlns:meta:1.0', 'creation-date'));
     if (created) meta.publishedAt = created;

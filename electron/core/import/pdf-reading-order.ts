@@ -68,8 +68,21 @@ export function dropOverprints(items: readonly PdfTextItem[]): { items: PdfTextI
 
 /** Spacing accents (as PDFs draw them, separately) and the combining marks they stand for. */
 const SPACING_TO_COMBINING: Record<string, string> = {
-  '\u02C6': '\u0302', '^': '\u0302', '\u02DC': '\u0303', '\u00B4': '\u0301', '\u02CA': '\u0301', '`': '\u0300', '\u02CB': '\u0300',
-  '\u00A8': '\u0308', '\u02C7': '\u030C', '\u00B8': '\u0327', '\u02DA': '\u030A', '\u02D8': '\u0306', '\u02DD': '\u030B', '\u02DB': '\u0328', '\u00AF': '\u0304',
+  '\u02C6': '\u0302',
+  '^': '\u0302',
+  '\u02DC': '\u0303',
+  '\u00B4': '\u0301',
+  '\u02CA': '\u0301',
+  '`': '\u0300',
+  '\u02CB': '\u0300',
+  '\u00A8': '\u0308',
+  '\u02C7': '\u030C',
+  '\u00B8': '\u0327',
+  '\u02DA': '\u030A',
+  '\u02D8': '\u0306',
+  '\u02DD': '\u030B',
+  '\u02DB': '\u0328',
+  '\u00AF': '\u0304',
 };
 const SPACING_ACCENT = /(\p{L})([\u02C6\u02DC\u00B4\u02CA\u02CB\u00A8\u02C7\u00B8\u02DA\u02D8\u02DD\u02DB\u00AF])(?=\p{L}|\s|$|[.,;:!?)])/gu;
 
@@ -216,8 +229,16 @@ function xyCut(segments: Segment[], gutter: number, depth = 0): CutResult {
   // Pixel rounding in findGutter: a segment must reach a point into the band to cross it.
   const spanning = segments.filter((s) => s.x0 < band.x1 - 1 && s.x1 > band.x0 + 1);
   if (spanning.length === 0) {
-    const left = xyCut(segments.filter((s) => s.x1 <= band.x0 + 1), gutter, depth + 1);
-    const right = xyCut(segments.filter((s) => s.x0 >= band.x1 - 1), gutter, depth + 1);
+    const left = xyCut(
+      segments.filter((s) => s.x1 <= band.x0 + 1),
+      gutter,
+      depth + 1,
+    );
+    const right = xyCut(
+      segments.filter((s) => s.x0 >= band.x1 - 1),
+      gutter,
+      depth + 1,
+    );
     return { order: [...left.order, ...right.order], confident: left.confident && right.confident };
   }
   // Segments crossing the gutter (a title, a caption) separate bands, each read column by column.

@@ -46,9 +46,17 @@ export async function importPdf(bytes: Uint8Array, name: string): Promise<Import
     const doc = await task.promise.catch((cause: unknown) => {
       const errorName = cause instanceof Error ? cause.name : '';
       if (errorName === 'PasswordException') {
-        throw new ImportError('encrypted', `${name} is password-protected. Open it in a PDF reader, save a copy without the password (or print it to a new PDF) and import that.`, { cause });
+        throw new ImportError(
+          'encrypted',
+          `${name} is password-protected. Open it in a PDF reader, save a copy without the password (or print it to a new PDF) and import that.`,
+          { cause },
+        );
       }
-      throw new ImportError('corrupt', `${name} could not be read as a PDF (${cause instanceof Error ? cause.message : 'unknown error'}). It may be damaged or incomplete; download or export it again and import it again.`, { cause });
+      throw new ImportError(
+        'corrupt',
+        `${name} could not be read as a PDF (${cause instanceof Error ? cause.message : 'unknown error'}). It may be damaged or incomplete; download or export it again and import it again.`,
+        { cause },
+      );
     });
     const pages: PdfPageText[] = [];
     for (let n = 1; n <= doc.numPages; n += 1) {
@@ -56,22 +64,39 @@ export async function importPdf(bytes: Uint8Array, name: string): Promise<Import
       const content = await page.getTextContent();
       const items = content.items.flatMap((item) =>
         'str' in item
-          ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height, width: item.width }]
+          ? [
+              {
+                str: item.str,
+                x: item.transform[4] as number,
+                y: item.transform[5] as number,
+                size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height,
+                width: item.width,
+              },
+            ]
           : [],
       );
       pages.push({ items, height: page.view[3]! - page.view[1]! });
       page.cleanup();
     }
     const ordered = pages.map(orderPage);
-    const lines = dropPageFurniture(ordered.map((p) => p.lines), pages.map((p) => p.height)).flat();
+    const lines = dropPageFurniture(
+      ordered.map((p) => p.lines),
+      pages.map((p) => p.height),
+    ).flat();
     let built = buildTextBlocks(linesToBlockDrafts(lines));
     const { text, blocks } = built;
     if (blocks.length === 0) {
-      throw new ImportError('empty', `${name} holds only images, no text (it is probably a scan or a picture of text): it needs OCR. Run it through text recognition (OCR) in your PDF reader and import the result.`);
+      throw new ImportError(
+        'empty',
+        `${name} holds only images, no text (it is probably a scan or a picture of text): it needs OCR. Run it through text recognition (OCR) in your PDF reader and import the result.`,
+      );
     }
     const notes: string[] = [];
     const unsure = ordered.flatMap((p, i) => (p.confident ? [] : [i + 1]));
-    if (unsure.length) notes.push(`Reading order uncertain on page${unsure.length > 1 ? 's' : ''} ${unsure.join(', ')}: the text there sits side by side in a way that could not be split into columns with confidence (a table, or ragged columns). Check it against the PDF before quoting.`);
+    if (unsure.length)
+      notes.push(
+        `Reading order uncertain on page${unsure.length > 1 ? 's' : ''} ${unsure.join(', ')}: the text there sits side by side in a way that could not be split into columns with confidence (a table, or ragged columns). Check it against the PDF before quoting.`,
+      );
     const numbers = ordered.reduce((n, p) => n + p.lineNumbersDropped, 0);
     if (numbers) notes.push(`${numbers} margin line numbers were left out of the text.`);
     const duplicates = ordered.reduce((n, p) => n + p.duplicatesDropped, 0);
@@ -94,7 +119,14 @@ export async function importPdf(bytes: Uint8Array, name: string): Promise<Import
     if (first.kind === 'heading' && blocks.length > 1 && text.slice(first.start, first.end) === meta.title) {
       built = cutLeadingText(built, first.end + 1, 1);
     }
-    return { meta, text: built.text, blocks: built.blocks, normalisation: built.normalisation, origin: { kind: 'pdf', name }, ...(notes.length ? { notes } : {}) };
+    return {
+      meta,
+      text: built.text,
+      blocks: built.blocks,
+      normalisation: built.normalisation,
+      origin: { kind: 'pdf', name },
+      ...(notes.length ? { notes } : {}),
+    };
   } finally {
     await task.destroy();
   }

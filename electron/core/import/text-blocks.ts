@@ -156,7 +156,10 @@ export function cutLeadingText<T extends TextWithBlocks>(built: T, cut: number, 
   if (built.normalisation) {
     const record = structuredClone(built.normalisation);
     const before = record.removals.filter(([o]) => o <= cut).reduce((n, [, c]) => n + c, 0);
-    record.removals = [[0, cut + before] as [number, number], ...record.removals.filter(([o]) => o > cut).map(([o, c]) => [o - cut, c] as [number, number])];
+    record.removals = [
+      [0, cut + before] as [number, number],
+      ...record.removals.filter(([o]) => o > cut).map(([o, c]) => [o - cut, c] as [number, number]),
+    ];
     result.normalisation = record;
   }
   return result;

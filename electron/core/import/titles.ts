@@ -33,7 +33,10 @@ export function titleFromProse(paragraph: string): string {
 /** The file name without folder and extension, for when nothing better exists. */
 export function titleFromFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
-  const stem = base.replace(/\.[^.]+$/, '').replace(/[_]+/g, ' ').trim();
+  const stem = base
+    .replace(/\.[^.]+$/, '')
+    .replace(/[_]+/g, ' ')
+    .trim();
   return stem || base || 'Untitled';
 }
 

@@ -53,15 +53,7 @@ export interface BlockDraft {
 }
 
 /** Why an import was refused. Each code maps to one thing the user can do about it. */
-export type ImportErrorCode =
-  | 'empty'
-  | 'too-large'
-  | 'binary'
-  | 'not-utf8'
-  | 'unsupported'
-  | 'corrupt'
-  | 'encrypted'
-  | 'malformed';
+export type ImportErrorCode = 'empty' | 'too-large' | 'binary' | 'not-utf8' | 'unsupported' | 'corrupt' | 'encrypted' | 'malformed';
 
 /**
  * An import the user has to fix. `message` is shown as is: it names the file,

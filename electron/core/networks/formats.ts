@@ -14,7 +14,12 @@ export interface NodeLabels {
 export type NetworkFormat = 'graphml' | 'csv' | 'matrix' | 'dl';
 
 const csv = (rows: (string | number)[][]) =>
-  '\uFEFF' + Papa.unparse(rows.map((row) => row.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell))), { newline: '\r\n' }) + '\r\n';
+  '\uFEFF' +
+  Papa.unparse(
+    rows.map((row) => row.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell))),
+    { newline: '\r\n' },
+  ) +
+  '\r\n';
 
 /** A DL label: quoted, with quotes inside doubled away (UCINET reads "..." labels with spaces and commas). */
 const dlLabel = (text: string) => `"${text.replace(/["\r\n]/g, ' ')}"`;
@@ -24,12 +29,18 @@ const dlLabel = (text: string) => `"${text.replace(/["\r\n]/g, ' ')}"`;
  * that are the codebook ids with a `label`, edge `weight`. Two-mode graphs mark each node's
  * `mode` (actor or proposition).
  */
-function graphml(nodes: { id: string; data: Record<string, string | number | null> }[], edges: { source: string; target: string; data: Record<string, string | number> }[]): string {
+function graphml(
+  nodes: { id: string; data: Record<string, string | number | null> }[],
+  edges: { source: string; target: string; data: Record<string, string | number> }[],
+): string {
   const keys = new Map<string, { for: 'node' | 'edge'; type: 'string' | 'double' | 'int' }>();
   const declare = (scope: 'node' | 'edge', data: Record<string, string | number | null>) => {
     for (const [name, value] of Object.entries(data)) {
       if (value === null || keys.has(`${scope}:${name}`)) continue;
-      keys.set(`${scope}:${name}`, { for: scope, type: typeof value === 'number' ? (Number.isInteger(value) && name !== 'weight' ? 'int' : 'double') : 'string' });
+      keys.set(`${scope}:${name}`, {
+        for: scope,
+        type: typeof value === 'number' ? (Number.isInteger(value) && name !== 'weight' ? 'int' : 'double') : 'string',
+      });
     }
   };
   nodes.forEach((n) => declare('node', n.data));
@@ -43,7 +54,9 @@ function graphml(nodes: { id: string; data: Record<string, string | number | nul
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...[...keys].map(([key, k]) => `  <key${attrs({ id: keyId(k.for, key.split(':')[1]!), for: k.for, 'attr.name': key.split(':')[1]!, 'attr.type': k.type })}/>`),
+    ...[...keys].map(
+      ([key, k]) => `  <key${attrs({ id: keyId(k.for, key.split(':')[1]!), for: k.for, 'attr.name': key.split(':')[1]!, 'attr.type': k.type })}/>`,
+    ),
     '  <graph id="G" edgedefault="undirected">',
     ...nodes.map((n) => `    <node${attrs({ id: n.id })}>${data('node', n.data)}</node>`),
     ...edges.map((e, i) => `    <edge${attrs({ id: `e${i}`, source: e.source, target: e.target })}>${data('edge', e.data)}</edge>`),
@@ -58,8 +71,15 @@ export function writeOneMode(network: ActorNetwork, format: NetworkFormat, label
   const { actors, edges } = network;
   if (format === 'graphml') {
     return graphml(
-      actors.map((id) => ({ id, data: { label: labels.actorName(id), kind: labels.actorKind?.(id) ?? null, coalition: labels.coalition?.(id) ?? null } })),
-      edges.map((e) => ({ source: e.source, target: e.target, data: { weight: e.weight, propositions: e.concepts.map(labels.conceptName).join('; '), propositionCount: e.conceptCount } })),
+      actors.map((id) => ({
+        id,
+        data: { label: labels.actorName(id), kind: labels.actorKind?.(id) ?? null, coalition: labels.coalition?.(id) ?? null },
+      })),
+      edges.map((e) => ({
+        source: e.source,
+        target: e.target,
+        data: { weight: e.weight, propositions: e.concepts.map(labels.conceptName).join('; '), propositionCount: e.conceptCount },
+      })),
     );
   }
   if (format === 'csv') {
@@ -107,7 +127,10 @@ export function writeTwoMode(cells: TwoModeCell[], format: NetworkFormat, labels
     );
   }
   if (format === 'csv') {
-    return csv([['actor', 'proposition', 'weight', 'for', 'against', 'neutral'], ...cells.map((c) => [labels.actorName(c.actorId), labels.conceptName(c.concept), c.for - c.against, c.for, c.against, c.neutral])]);
+    return csv([
+      ['actor', 'proposition', 'weight', 'for', 'against', 'neutral'],
+      ...cells.map((c) => [labels.actorName(c.actorId), labels.conceptName(c.concept), c.for - c.against, c.for, c.against, c.neutral]),
+    ]);
   }
   const net = new Map(cells.map((c) => [`${c.actorId}\u0000${c.concept}`, c.for - c.against]));
   const row = (a: string) => concepts.map((c) => net.get(`${a}\u0000${c}`) ?? 0);

@@ -31,7 +31,11 @@ export const dayOf = (article: ArticleSummary): string => (article.publishedAt ?
  * article's claims in text order, which is how the digest holds them. `duplicates` drops repeats
  * as `dropDuplicates` does (the first kept), while reading.
  */
-export async function gatherStatements(ctx: CoreContext, filter: PositionsFilter, duplicates: DuplicateRule = 'include'): Promise<GatheredStatements> {
+export async function gatherStatements(
+  ctx: CoreContext,
+  filter: PositionsFilter,
+  duplicates: DuplicateRule = 'include',
+): Promise<GatheredStatements> {
   const articlesKept = articlesFor(ctx, filter);
   const digest = await digestForCoder(ctx, articlesKept, filter.coderId);
   // Nothing is awaited from here on: the digest cannot change under the pass.

@@ -37,7 +37,9 @@ async function compute(ctx: CoreContext, request: Settings, withCoalitions = tru
   const ref = (concept: string) => gathered.concepts.get(concept)!;
   const weights = pairWeights(statements);
   // The claims behind one edge need no coalitions: they are skipped there.
-  const coalition = withCoalitions ? coalitionsOfWeights(weights, [...new Set(statements.map((s) => s.actorId))].sort()) : new Map<string, number | null>();
+  const coalition = withCoalitions
+    ? coalitionsOfWeights(weights, [...new Set(statements.map((s) => s.actorId))].sort())
+    : new Map<string, number | null>();
   const labels: NodeLabels = {
     actorName: (id) => actorNames.get(id) ?? id,
     conceptName: (concept) => `${issueNames.get(ref(concept).issueId) ?? ref(concept).issueId}: ${ref(concept).proposition}`,
@@ -55,18 +57,37 @@ async function compute(ctx: CoreContext, request: Settings, withCoalitions = tru
       type: 'twomode',
       actors,
       propositions: concepts.map(ref),
-      edges: cells.map((c, i) => ({ source: c.actorId, target: String(conceptIndex.get(c.concept) ?? i), weight: c.for - c.against, propositions: [ref(c.concept)], propositionCount: 1 })),
+      edges: cells.map((c, i) => ({
+        source: c.actorId,
+        target: String(conceptIndex.get(c.concept) ?? i),
+        weight: c.for - c.against,
+        propositions: [ref(c.concept)],
+        propositionCount: 1,
+      })),
       edgeCount: cells.length,
       statements: statements.length,
       polarisation: polarisation(statements, weights),
     };
   } else {
-    const one = oneModeNetwork(statements, request.type, request.normalization ?? 'none', weights, undefined, request.maxEdges ?? Number.POSITIVE_INFINITY);
+    const one = oneModeNetwork(
+      statements,
+      request.type,
+      request.normalization ?? 'none',
+      weights,
+      undefined,
+      request.maxEdges ?? Number.POSITIVE_INFINITY,
+    );
     network = {
       type: request.type,
       actors,
       propositions: [],
-      edges: one.edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight, propositions: e.concepts.map(ref), propositionCount: e.conceptCount })),
+      edges: one.edges.map((e) => ({
+        source: e.source,
+        target: e.target,
+        weight: e.weight,
+        propositions: e.concepts.map(ref),
+        propositionCount: e.conceptCount,
+      })),
       edgeCount: one.edgeCount,
       statements: statements.length,
       polarisation: polarisation(statements, weights),
@@ -79,7 +100,10 @@ export async function getNetwork(ctx: CoreContext, request: Settings): Promise<N
   return (await compute(ctx, request)).network;
 }
 
-export async function getNetworkWindows(ctx: CoreContext, request: PositionsFilter & { windowDays: number; stepDays: number; duplicates?: DuplicateRule }): Promise<TimeWindow[]> {
+export async function getNetworkWindows(
+  ctx: CoreContext,
+  request: PositionsFilter & { windowDays: number; stepDays: number; duplicates?: DuplicateRule },
+): Promise<TimeWindow[]> {
   const gathered = await gatherStatements(ctx, filterOf({ ...request, type: 'congruence' }), request.duplicates ?? 'article');
   return movingWindows(gathered.statements, request.windowDays, request.stepDays);
 }
@@ -87,8 +111,12 @@ export async function getNetworkWindows(ctx: CoreContext, request: PositionsFilt
 /** The claims behind one edge, oldest first: both actors' claims on the edge's propositions. */
 export async function getNetworkEdgeClaims(ctx: CoreContext, request: Settings & { edgeSource: string; edgeTarget: string }) {
   const { network, statements, gathered } = await compute(ctx, request, false);
-  const edge = network.edges.find((e) => (e.source === request.edgeSource && e.target === request.edgeTarget) || (e.source === request.edgeTarget && e.target === request.edgeSource));
-  if (!edge) throw new UserError('not-found', 'There is no such edge in this network (the filter or the claims may have changed). Reopen the network.');
+  const edge = network.edges.find(
+    (e) =>
+      (e.source === request.edgeSource && e.target === request.edgeTarget) || (e.source === request.edgeTarget && e.target === request.edgeSource),
+  );
+  if (!edge)
+    throw new UserError('not-found', 'There is no such edge in this network (the filter or the claims may have changed). Reopen the network.');
   // Every proposition behind the edge (the network names at most a dozen): recomputed for the two ends alone.
   const ends = statements.filter((s) => s.actorId === request.edgeSource || s.actorId === request.edgeTarget);
   const wanted =
@@ -96,7 +124,9 @@ export async function getNetworkEdgeClaims(ctx: CoreContext, request: Settings &
       ? new Set(edge.propositions.map((p) => conceptKey(p.issueId, p.proposition)))
       : new Set(oneModeNetwork(ends, network.type, 'none', undefined, Number.POSITIVE_INFINITY).edges.flatMap((e) => e.concepts));
   const actors = network.type === 'twomode' ? new Set([edge.source]) : new Set([edge.source, edge.target]);
-  const picked = statements.filter((s) => actors.has(s.actorId) && wanted.has(s.concept)).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const picked = statements
+    .filter((s) => actors.has(s.actorId) && wanted.has(s.concept))
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   // Only the articles that hold the edge's claims are read. A statement's index counts the claims
   // the digest held: with a coder (or blind coding) in scope, only those claims (coders/coder-digest.ts).
   const scope = await claimScope(ctx, [...gathered.articles.values()], request.coderId);
@@ -112,7 +142,17 @@ export async function getNetworkEdgeClaims(ctx: CoreContext, request: Settings &
     const article = gathered.articles.get(s.articleId);
     if (!claim || !article) continue;
     const info = gathered.concepts.get(s.concept)!;
-    out.push({ claimId: claim.id, articleId: s.articleId, articleTitle: article.title, actorId: s.actorId, quote: claim.target.quote.exact, stanceId: claim.stanceId, issueId: info.issueId, proposition: info.proposition, day: s.day });
+    out.push({
+      claimId: claim.id,
+      articleId: s.articleId,
+      articleTitle: article.title,
+      actorId: s.actorId,
+      quote: claim.target.quote.exact,
+      stanceId: claim.stanceId,
+      issueId: info.issueId,
+      proposition: info.proposition,
+      day: s.day,
+    });
   }
   return out;
 }
@@ -124,8 +164,16 @@ export async function exportNetwork(ctx: CoreContext, request: Settings & { form
       ? writeTwoMode(twoModeNetwork(statements), request.format, labels)
       : writeOneMode(oneModeNetwork(statements, request.type, request.normalization ?? 'none'), request.format, labels);
   const extension = { graphml: 'graphml', csv: 'csv', matrix: 'csv', dl: 'dl' }[request.format];
-  const mimeType = { graphml: 'application/graphml+xml', csv: 'text/csv; charset=utf-8', matrix: 'text/csv; charset=utf-8', dl: 'text/plain; charset=utf-8' }[request.format];
-  return { filename: `network-${request.type}${request.format === 'matrix' ? '-matrix' : ''}.${extension}`, mimeType, content, encoding: 'utf8' as const };
+  const mimeType = {
+    graphml: 'application/graphml+xml',
+    csv: 'text/csv; charset=utf-8',
+    matrix: 'text/csv; charset=utf-8',
+    dl: 'text/plain; charset=utf-8',
+  }[request.format];
+  return {
+    filename: `network-${request.type}${request.format === 'matrix' ? '-matrix' : ''}.${extension}`,
+    mimeType,
+    content,
+    encoding: 'utf8' as const,
+  };
 }
-
-

@@ -164,7 +164,12 @@ export function oneModeNetwork(
     for (let j = i + 1; j < n; j++) {
       const same = congruence[i * n + j]!;
       const opposite = conflict[i * n + j]!;
-      const weight = type === 'congruence' ? normalise(same, i, j) : type === 'conflict' ? normalise(opposite, i, j) : normalise(same, i, j) - normalise(opposite, i, j);
+      const weight =
+        type === 'congruence'
+          ? normalise(same, i, j)
+          : type === 'conflict'
+            ? normalise(opposite, i, j)
+            : normalise(same, i, j) - normalise(opposite, i, j);
       if (weight !== 0) {
         pairI.push(i);
         pairJ.push(j);
@@ -240,5 +245,7 @@ export function twoModeNetwork(statements: Statement[]): TwoModeCell[] {
     else if (s.side < 0) cell.against += 1;
     else cell.neutral += 1;
   }
-  return [...cells.values()].sort((a, b) => (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : a.concept < b.concept ? -1 : a.concept > b.concept ? 1 : 0));
+  return [...cells.values()].sort((a, b) =>
+    a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : a.concept < b.concept ? -1 : a.concept > b.concept ? 1 : 0,
+  );
 }

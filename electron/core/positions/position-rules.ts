@@ -22,7 +22,12 @@
  * all compare propositions with this key.
  */
 export function propositionKey(proposition: string): string {
-  return proposition.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!?;:]+$/, '');
+  return proposition
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.!?;:]+$/, '');
 }
 
 /** An actor's position on a proposition: its latest stance and that stance's value on the scale. */

@@ -50,7 +50,9 @@ export function renderPositionsCsv(map: PositionsMap, codebook: Codebook): strin
   const issueRank = new Map(map.issueIds.map((id, i) => [id ?? '', i]));
   const actorRank = new Map(map.actorIds.map((id, i) => [id, i]));
   const cells = [...map.cells].sort(
-    (a, b) => (issueRank.get(a.issueId ?? '') ?? 0) - (issueRank.get(b.issueId ?? '') ?? 0) || (actorRank.get(a.actorId) ?? 0) - (actorRank.get(b.actorId) ?? 0),
+    (a, b) =>
+      (issueRank.get(a.issueId ?? '') ?? 0) - (issueRank.get(b.issueId ?? '') ?? 0) ||
+      (actorRank.get(a.actorId) ?? 0) - (actorRank.get(b.actorId) ?? 0),
   );
   const rows = cells.map((cell) => {
     const latest = cell.latestStanceId ? stance.get(cell.latestStanceId) : undefined;
@@ -70,9 +72,16 @@ export function renderPositionsCsv(map: PositionsMap, codebook: Codebook): strin
           .join('; '),
       ),
       neutraliseFormula(
-        [...cell.propositions.map((p) => `${p.proposition || '(no proposition)'}: ${label(p.latestStanceId)}`), ...(more > 0 ? [`and ${more} more`] : [])].join('; '),
+        [
+          ...cell.propositions.map((p) => `${p.proposition || '(no proposition)'}: ${label(p.latestStanceId)}`),
+          ...(more > 0 ? [`and ${more} more`] : []),
+        ].join('; '),
       ),
-      neutraliseFormula(cell.shifts.map((s) => `${s.proposition || '(no proposition)'}: ${label(s.fromStanceId)} → ${label(s.toStanceId)} (${s.since} to ${s.until})`).join('; ')),
+      neutraliseFormula(
+        cell.shifts
+          .map((s) => `${s.proposition || '(no proposition)'}: ${label(s.fromStanceId)} → ${label(s.toStanceId)} (${s.since} to ${s.until})`)
+          .join('; '),
+      ),
       neutraliseFormula(cell.firstDated ? label(cell.firstDated.stanceId) : ''),
       cell.firstDated?.date ?? '',
       cell.lastDate ?? '',

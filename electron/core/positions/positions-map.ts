@@ -1,4 +1,10 @@
-import { CELL_PROPOSITIONS_SHOWN, CELL_SHIFTS_SHOWN, type PositionCell, type PositionsMap, type PropositionClash } from '../../../shared/api/contract-positions';
+import {
+  CELL_PROPOSITIONS_SHOWN,
+  CELL_SHIFTS_SHOWN,
+  type PositionCell,
+  type PositionsMap,
+  type PropositionClash,
+} from '../../../shared/api/contract-positions';
 import type { ArticleSummary, Codebook } from '../../../shared/model';
 import type { DigestView, InternTable } from '../claims/claim-digests';
 import type { ActorScope } from '../registry/actor-scope';
@@ -184,7 +190,19 @@ export function computePositionsMap(digest: DigestView, articles: ArticleSummary
         const cellKey = (issue + 1) * A + actor;
         let cell = cells[cellKey];
         if (!cell) {
-          cell = { issue, actor, claimCount: 0, counts: new Float64Array(S), latest: -1, firstDated: null, lastDate: null, propositions: new Map(), timeline: new Map(), lastWhen: null, lastBucket: null };
+          cell = {
+            issue,
+            actor,
+            claimCount: 0,
+            counts: new Float64Array(S),
+            latest: -1,
+            firstDated: null,
+            lastDate: null,
+            propositions: new Map(),
+            timeline: new Map(),
+            lastWhen: null,
+            lastBucket: null,
+          };
           cells[cellKey] = cell;
         }
         cell.claimCount += 1;
@@ -214,7 +232,8 @@ export function computePositionsMap(digest: DigestView, articles: ArticleSummary
           bucket.latest = stance;
         }
         // Claims without a proposition say where an actor stands, but not on what: no clash.
-        if (key >= 0) positions.note((issue + 1) * K + key, issue < 0 ? null : issueIds[issue]!, propositions[p]!, actor, stanceIds[stance]!, value[stance]!);
+        if (key >= 0)
+          positions.note((issue + 1) * K + key, issue < 0 ? null : issueIds[issue]!, propositions[p]!, actor, stanceIds[stance]!, value[stance]!);
       }
     }
   }
@@ -256,7 +275,11 @@ export function computePositionsMap(digest: DigestView, articles: ArticleSummary
       propositions: shown,
       propositionCount: cell.propositions.size,
       shifts,
-      timeline: [...cell.timeline].map(([when, bucket]) => ({ period: when, stanceCounts: stanceRecord(bucket.counts, stanceIds), latestStanceId: stanceIds[bucket.latest]! })),
+      timeline: [...cell.timeline].map(([when, bucket]) => ({
+        period: when,
+        stanceCounts: stanceRecord(bucket.counts, stanceIds),
+        latestStanceId: stanceIds[bucket.latest]!,
+      })),
     });
   }
 
@@ -275,7 +298,10 @@ export function computePositionsMap(digest: DigestView, articles: ArticleSummary
   return {
     articleCount: articles.length,
     claimCount,
-    actorIds: inCodebookOrder(usedActors, codebook.actors.map((a) => a.id)),
+    actorIds: inCodebookOrder(
+      usedActors,
+      codebook.actors.map((a) => a.id),
+    ),
     issueIds: inCodebookOrder(usedIssues, issueOrder),
     period,
     cells: out,

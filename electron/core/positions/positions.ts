@@ -109,7 +109,9 @@ export async function getPositionClaims(
   const claims: PositionClaim[] = [];
   for (const { article, take } of chosen) {
     // The article may have changed since the digest was read: its claims are matched as they are now.
-    const own = inTextOrder(await ctx.store.getClaims(article.id)).filter((c) => claimMatches(c, issueId, actorId, proposition, scope) && (!coderScope || coderScope(article.id, c)));
+    const own = inTextOrder(await ctx.store.getClaims(article.id)).filter(
+      (c) => claimMatches(c, issueId, actorId, proposition, scope) && (!coderScope || coderScope(article.id, c)),
+    );
     for (const claim of own.slice(-take)) {
       claims.push({
         claimId: claim.id,

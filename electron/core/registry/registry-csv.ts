@@ -51,7 +51,17 @@ const KIND_WORDS = new Map<string, ActorKind>([
 export function renderRegistryCsv(codebook: Codebook): string {
   const nameOf = new Map(codebook.actors.map((a) => [a.id, a.name]));
   const rows = codebook.actors.map((a) =>
-    [a.name, a.aliases.join('; '), a.kind ?? '', a.country ?? '', a.affiliation ?? '', (a.parentId && nameOf.get(a.parentId)) ?? '', a.wikidataId ?? '', a.notes ?? '', a.color ?? ''].map(neutraliseFormula),
+    [
+      a.name,
+      a.aliases.join('; '),
+      a.kind ?? '',
+      a.country ?? '',
+      a.affiliation ?? '',
+      (a.parentId && nameOf.get(a.parentId)) ?? '',
+      a.wikidataId ?? '',
+      a.notes ?? '',
+      a.color ?? '',
+    ].map(neutraliseFormula),
   );
   return `\uFEFF${Papa.unparse({ fields: [...REGISTRY_COLUMNS], data: rows }, { newline: '\r\n' })}\r\n`;
 }
@@ -93,14 +103,39 @@ export function parseRegistryCsv(text: string): { rows: RegistryRow[]; problems:
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
   const table = parsed.data;
   while (table.length > 0 && table[table.length - 1]!.every((c) => c.trim() === '')) table.pop();
-  if (table.length === 0) throw new UserError('invalid-request', 'The registry file is empty. Export the registry once to see the columns it takes (name, aliases, kind, country, affiliation, parent, wikidata, notes).');
-  if (table.length - 1 > MAX_ROWS) throw new UserError('invalid-request', `The registry file has ${table.length - 1} rows; at most ${MAX_ROWS} are read at once. Split it into smaller files.`);
-  const header = table[0]!.map((h) => HEADER_SYNONYMS[h.trim().toLowerCase().replace(/[\s_-]+/g, '')] ?? null);
-  const ignoredColumns = table[0]!.filter((_, i) => header[i] === null).map((h) => h.trim()).filter((h) => h !== '');
+  if (table.length === 0)
+    throw new UserError(
+      'invalid-request',
+      'The registry file is empty. Export the registry once to see the columns it takes (name, aliases, kind, country, affiliation, parent, wikidata, notes).',
+    );
+  if (table.length - 1 > MAX_ROWS)
+    throw new UserError(
+      'invalid-request',
+      `The registry file has ${table.length - 1} rows; at most ${MAX_ROWS} are read at once. Split it into smaller files.`,
+    );
+  const header = table[0]!.map(
+    (h) =>
+      HEADER_SYNONYMS[
+        h
+          .trim()
+          .toLowerCase()
+          .replace(/[\s_-]+/g, '')
+      ] ?? null,
+  );
+  const ignoredColumns = table[0]!
+    .filter((_, i) => header[i] === null)
+    .map((h) => h.trim())
+    .filter((h) => h !== '');
   const repeated = REGISTRY_COLUMNS.find((col) => header.filter((h) => h === col).length > 1);
   if (repeated) throw new UserError('invalid-request', `The registry file has two "${repeated}" columns (row 1). Keep one, and import again.`);
   if (!header.includes('name')) {
-    throw new UserError('invalid-request', `The registry file's first row has no "name" column (it reads: ${table[0]!.slice(0, 8).map((h) => `"${h}"`).join(', ')}). The first row must name the columns: name, aliases, kind, country, affiliation, parent, wikidata, notes.`);
+    throw new UserError(
+      'invalid-request',
+      `The registry file's first row has no "name" column (it reads: ${table[0]!
+        .slice(0, 8)
+        .map((h) => `"${h}"`)
+        .join(', ')}). The first row must name the columns: name, aliases, kind, country, affiliation, parent, wikidata, notes.`,
+    );
   }
   const rows: RegistryRow[] = [];
   const problems: RowProblem[] = [];
@@ -126,7 +161,11 @@ export function parseRegistryCsv(text: string): { rows: RegistryRow[]; problems:
     const reasons: string[] = [];
     if (name.length > 200) reasons.push(`the name is ${name.length} characters long; at most 200`);
     const aliases = get('aliases');
-    if (aliases !== undefined) out.aliases = aliases.split(/[;|]/).map((a) => a.trim()).filter((a) => a !== '');
+    if (aliases !== undefined)
+      out.aliases = aliases
+        .split(/[;|]/)
+        .map((a) => a.trim())
+        .filter((a) => a !== '');
     if (out.aliases?.some((a) => a.length > 200)) reasons.push('an alias is longer than 200 characters');
     const kind = get('kind');
     if (kind !== undefined) {
@@ -134,7 +173,12 @@ export function parseRegistryCsv(text: string): { rows: RegistryRow[]; problems:
       if (known) out.kind = known;
       else reasons.push(`the kind "${kind}" is not one of ${ACTOR_KINDS.join(', ')}`);
     }
-    for (const [col, key, max] of [['country', 'country', 100], ['affiliation', 'affiliation', 200], ['notes', 'notes', 5000], ['parent', 'parent', 200]] as const) {
+    for (const [col, key, max] of [
+      ['country', 'country', 100],
+      ['affiliation', 'affiliation', 200],
+      ['notes', 'notes', 5000],
+      ['parent', 'parent', 200],
+    ] as const) {
       const value = get(col);
       if (value === undefined) continue;
       if (value.length > max) reasons.push(`the ${col} is longer than ${max} characters`);

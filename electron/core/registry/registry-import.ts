@@ -47,9 +47,17 @@ export function planRegistryImport(codebook: Codebook, text: string, newId: () =
   for (const { row, actor } of matched) {
     if (row.aliases) {
       const added = uniqueNames([...actor.aliases, ...row.aliases], actor.name);
-      const taken = added.map((alias) => ({ alias, holder: actors.find((a) => a.id !== actor.id && (sameName(a.name, alias) || a.aliases.some((al) => sameName(al, alias)))) })).find((t) => t.holder);
+      const taken = added
+        .map((alias) => ({
+          alias,
+          holder: actors.find((a) => a.id !== actor.id && (sameName(a.name, alias) || a.aliases.some((al) => sameName(al, alias)))),
+        }))
+        .find((t) => t.holder);
       if (taken) {
-        problems.push({ row: row.row, reason: `the alias "${taken.alias}" already means the actor "${taken.holder!.name}"; an alias can mean one actor only` });
+        problems.push({
+          row: row.row,
+          reason: `the alias "${taken.alias}" already means the actor "${taken.holder!.name}"; an alias can mean one actor only`,
+        });
         continue;
       }
       actor.aliases = added;

@@ -1,5 +1,15 @@
 /** Node types whose content starts a new line in the plain text (so words do not run together). */
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'bulletList', 'orderedList', 'codeBlock', 'hardBreak', 'horizontalRule']);
+const BLOCK_TYPES = new Set([
+  'paragraph',
+  'heading',
+  'blockquote',
+  'listItem',
+  'bulletList',
+  'orderedList',
+  'codeBlock',
+  'hardBreak',
+  'horizontalRule',
+]);
 
 /** Stops walking absurdly deep documents: a brief is a few levels deep, never thousands. */
 const MAX_DEPTH = 100;

@@ -47,7 +47,9 @@ export async function buildIndexFile(
     for (let i = 0; i < total; i += READ_BATCH) {
       if (isCancelled()) return false;
       const batch = summaries.slice(i, i + READ_BATCH);
-      const read = await Promise.all(batch.map(async (summary) => ({ summary, article: await store.getArticle(summary.id), claims: await store.getClaims(summary.id) })));
+      const read = await Promise.all(
+        batch.map(async (summary) => ({ summary, article: await store.getArticle(summary.id), claims: await store.getClaims(summary.id) })),
+      );
       const ops: SqlOp[] = [];
       // An article deleted since the list was taken is left out; its change event reaches the service.
       for (const { summary, article, claims } of read) if (article) ops.push(...putArticleOps(article, claims, articleStamp(store, summary), names));

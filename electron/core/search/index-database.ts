@@ -128,7 +128,9 @@ export class IndexDatabase {
       .all(...list, ...list, ...list.map((id) => `${LIST_SEPARATOR}${id}${LIST_SEPARATOR}`))
       .map((row) => ({
         rowid: Number(row.id),
-        actorIds: String(row.actors ?? '').split(LIST_SEPARATOR).filter(Boolean),
+        actorIds: String(row.actors ?? '')
+          .split(LIST_SEPARATOR)
+          .filter(Boolean),
         issueId: row.issue_id === null ? null : String(row.issue_id),
         stanceId: row.stance_id === null ? null : String(row.stance_id),
         proposition: String(row.proposition ?? ''),

@@ -9,7 +9,8 @@ import type { SqlOp } from './sqlite/sql-worker';
 
 /** Separates the values of a list column (actors, collections), and stands at both ends, so `instr` finds whole values. */
 export const LIST_SEPARATOR = '\u001f';
-export const listColumn = (values: readonly string[]): string => (values.length ? `${LIST_SEPARATOR}${values.join(LIST_SEPARATOR)}${LIST_SEPARATOR}` : '');
+export const listColumn = (values: readonly string[]): string =>
+  values.length ? `${LIST_SEPARATOR}${values.join(LIST_SEPARATOR)}${LIST_SEPARATOR}` : '';
 export const listItem = (value: string): string => `${LIST_SEPARATOR}${value}${LIST_SEPARATOR}`;
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');

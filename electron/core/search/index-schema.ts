@@ -10,7 +10,12 @@ export const SIDE_FILES = ['-wal', '-shm', '-journal'] as const;
 /** Files of the MiniSearch index this one replaced, deleted when found. */
 export const OLD_INDEX_FILES = ['search-index.json', 'search-index.changes'] as const;
 /** Every file name the index may leave in the notebook folder (for restores and cleanups). */
-export const INDEX_FILE_NAMES: readonly string[] = [INDEX_FILE, BUILDING_FILE, ...[INDEX_FILE, BUILDING_FILE].flatMap((f) => SIDE_FILES.map((s) => f + s)), ...OLD_INDEX_FILES];
+export const INDEX_FILE_NAMES: readonly string[] = [
+  INDEX_FILE,
+  BUILDING_FILE,
+  ...[INDEX_FILE, BUILDING_FILE].flatMap((f) => SIDE_FILES.map((s) => f + s)),
+  ...OLD_INDEX_FILES,
+];
 
 export const indexPath = (notebookDir: string): string => path.join(notebookDir, INDEX_FILE);
 export const buildingPath = (notebookDir: string): string => path.join(notebookDir, BUILDING_FILE);

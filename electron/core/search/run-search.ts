@@ -39,14 +39,23 @@ const str = (value: SqlRow[string] | undefined): string | null => (typeof value 
  * documents are read back for titles and snippets. Totals are exact (FTS5 checks phrases by
  * position). Throws a UserError for filters that cannot apply (see filterCondition).
  */
-export function runSearch(index: IndexDatabase, parsed: ParsedQuery, filters: SearchFilters | undefined, codebook: Codebook, articles: readonly ArticleSummary[], page: { limit: number; offset: number }): SearchPage {
+export function runSearch(
+  index: IndexDatabase,
+  parsed: ParsedQuery,
+  filters: SearchFilters | undefined,
+  codebook: Codebook,
+  articles: readonly ArticleSummary[],
+  page: { limit: number; offset: number },
+): SearchPage {
   const condition = filterCondition(filters, codebook, articles);
   const query = toFtsQuery(parsed);
   if (!query.match) return { total: 0, hits: [] };
   const where = `fts MATCH ?${condition ? ` AND ${condition.sql}` : ''}`;
   const params = [query.match, ...(condition?.params ?? [])];
   // FTS5 drives (CROSS JOIN keeps it the outer loop); each candidate's row is one primary-key look-up.
-  const countSql = condition ? `SELECT count(*) AS n FROM fts CROSS JOIN docs d ON d.id = fts.rowid WHERE ${where}` : 'SELECT count(*) AS n FROM fts WHERE fts MATCH ?';
+  const countSql = condition
+    ? `SELECT count(*) AS n FROM fts CROSS JOIN docs d ON d.id = fts.rowid WHERE ${where}`
+    : 'SELECT count(*) AS n FROM fts WHERE fts MATCH ?';
   const total = Number(index.query(countSql).get(...params)?.n ?? 0);
   if (total === 0 || page.offset >= total) return { total, hits: [] };
   // Only ids and scores go through the sort: the page's rows are read afterwards. Without filters
@@ -71,7 +80,18 @@ export function runSearch(index: IndexDatabase, parsed: ParsedQuery, filters: Se
     const articleId = str(row.article_id);
     const publishedAt = str(row.published_at);
     if (kind === 'brief') {
-      return { kind, articleId: null, claimId: null, briefId: str(row.brief_id), title: text('title'), context: null, publishedAt: null, score, position: null, snippets };
+      return {
+        kind,
+        articleId: null,
+        claimId: null,
+        briefId: str(row.brief_id),
+        title: text('title'),
+        context: null,
+        publishedAt: null,
+        score,
+        position: null,
+        snippets,
+      };
     }
     if (kind === 'article') {
       return { kind, articleId, claimId: null, briefId: null, title: text('title'), context: null, publishedAt, score, position: null, snippets };

@@ -83,7 +83,10 @@ export class SearchService {
   private readonly stampSlice: number;
   private status_: SearchStatus = { state: 'idle', source: null, caughtUp: 0, rebuildReason: null, builds: 0, counts: null };
 
-  constructor(private readonly ctx: CoreContext, options: SearchServiceOptions = {}) {
+  constructor(
+    private readonly ctx: CoreContext,
+    options: SearchServiceOptions = {},
+  ) {
     this.readyWaitMs = options.readyWaitMs ?? 300;
     this.catchUpLimit = options.catchUpLimit ?? null;
     this.stampSlice = options.stampSlice ?? STAMP_SLICE;
@@ -228,7 +231,7 @@ export class SearchService {
       await yieldToLoop();
     }
     const seen = new Set<string>();
-    for (let after = ''; !this.closed && this.index === index; ) {
+    for (let after = ''; !this.closed && this.index === index;) {
       const slice = index.stampsAfter(after, this.stampSlice);
       for (const [id, stamp] of slice) {
         seen.add(id);
@@ -251,7 +254,13 @@ export class SearchService {
     this.pending.full = false;
     if (!this.index) this.status_.state = 'building';
     this.progress = { done: 0, total: store.listArticles().length };
-    const complete = await buildIndexFile(store, driver, (done, total) => (this.progress = { done, total }), () => this.closed, () => this.closePartial());
+    const complete = await buildIndexFile(
+      store,
+      driver,
+      (done, total) => (this.progress = { done, total }),
+      () => this.closed,
+      () => this.closePartial(),
+    );
     if (!complete || this.closed) return this.index?.counts() ?? { articles: 0, claims: 0, briefs: 0 };
     // Swapped in one turn of the event loop: no search sees a closed or missing database.
     const dir = store.dir;
@@ -271,7 +280,11 @@ export class SearchService {
   private dropDamaged(error: unknown): void {
     this.index?.close();
     this.index = null;
-    this.status_ = { ...this.status_, state: 'building', rebuildReason: `index file is damaged (${error instanceof Error ? error.message : String(error)})` };
+    this.status_ = {
+      ...this.status_,
+      state: 'building',
+      rebuildReason: `index file is damaged (${error instanceof Error ? error.message : String(error)})`,
+    };
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(indexPath(this.ctx.store.dir) + suffix, { force: true });
     void this.rebuild().catch(() => undefined);
   }
@@ -338,7 +351,9 @@ export class SearchService {
     // stamp (one more re-read at the next open), never a newer stamp over older rows.
     const stamps = stampsOf(store, ids);
     const names = codingNames(index.codebook());
-    const read = await Promise.all(ids.map(async (id) => ({ id, stamp: stamps.get(id), article: await store.getArticle(id), claims: await store.getClaims(id) })));
+    const read = await Promise.all(
+      ids.map(async (id) => ({ id, stamp: stamps.get(id), article: await store.getArticle(id), claims: await store.getClaims(id) })),
+    );
     if (this.closed || this.index !== index) return;
     const ops: SqlOp[] = [];
     for (const { id, stamp, article, claims } of read) {
@@ -364,5 +379,24 @@ export class SearchService {
 /** A claim's coding field under the given names (the same text fieldText gives when indexing). */
 function codingText(claim: CodedClaim, names: CodingNames): string {
   const { actorIds, issueId, stanceId, proposition, speaker } = claim;
-  return fieldText({ kind: 'claim', id: '', articleId: '', claimId: '', quote: '', note: '', tags: [], start: 0, end: 0, actorIds, issueId, stanceId, proposition, speaker }, 'coding', names);
+  return fieldText(
+    {
+      kind: 'claim',
+      id: '',
+      articleId: '',
+      claimId: '',
+      quote: '',
+      note: '',
+      tags: [],
+      start: 0,
+      end: 0,
+      actorIds,
+      issueId,
+      stanceId,
+      proposition,
+      speaker,
+    },
+    'coding',
+    names,
+  );
 }

@@ -112,7 +112,11 @@ function bestWindow(text: string, ranges: [number, number][]): [number, number] 
  * Snippets for a hit: the matched fields in the kind's order, each cut around its best cluster
  * of highlights, with highlight ranges relative to the snippet text.
  */
-export function buildSnippets(kind: 'article' | 'claim' | 'brief', fieldText: (field: SearchField) => string, matched: MatchedTerms): SearchSnippet[] {
+export function buildSnippets(
+  kind: 'article' | 'claim' | 'brief',
+  fieldText: (field: SearchField) => string,
+  matched: MatchedTerms,
+): SearchSnippet[] {
   const snippets: SearchSnippet[] = [];
   for (const field of FIELD_ORDER[kind]) {
     if (snippets.length >= MAX_SNIPPETS) break;

@@ -13,7 +13,7 @@ function invalid(message: string): UserError {
 /** The issue and all issues nested under it, so "Taiwan" also finds claims on its sub-issues. */
 export function issueWithDescendants(codebook: Codebook, issueId: string): Set<string> {
   const ids = new Set([issueId]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const issue of codebook.issues) {
       if (issue.parentId && ids.has(issue.parentId) && !ids.has(issue.id)) {

@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  ArticleSchema,
-  ArticleSummarySchema,
-  BriefSchema,
-  ClaimSchema,
-  CodebookSchema,
-  NotebookMetaSchema,
-} from '../../../shared/model';
+import { ArticleSchema, ArticleSummarySchema, BriefSchema, ClaimSchema, CodebookSchema, NotebookMetaSchema } from '../../../shared/model';
 
 /**
  * The shapes of the files in a notebook folder, as validated when read. Every document carries

@@ -156,7 +156,10 @@ export function parseJournal(text: string): JournalContents {
     } else if (tail.startsWith(RECORD_START)) torn = { id: tornId(tail) };
     else if (badLines++ === 0) firstBad = parts.length + 1;
   }
-  const problem = badLines > 0 ? new DocumentProblem(`has ${badLines} unreadable line(s) (the first is line ${firstBad} of ${parts.length + (tail ? 1 : 0)})`) : null;
+  const problem =
+    badLines > 0
+      ? new DocumentProblem(`has ${badLines} unreadable line(s) (the first is line ${firstBad} of ${parts.length + (tail ? 1 : 0)})`)
+      : null;
   return { lines, problem, badLines, torn, whole: keep };
 }
 

@@ -28,8 +28,12 @@ export class JournalledWrites {
     const deletedAt = del.length > 0 ? this.p.now().toISOString() : '';
     const line: ClaimsLine = {
       // Key order matters: the article id comes early, so a cut-off record still names it.
-      seq: this.p.journal.nextSeq(), op: 'claims', articleId: id, rev: Math.max(shard.rev, this.p.index.rev(id)) + 1,
-      put, del: del.map((claim) => ({ claim, deletedAt })),
+      seq: this.p.journal.nextSeq(),
+      op: 'claims',
+      articleId: id,
+      rev: Math.max(shard.rev, this.p.index.rev(id)) + 1,
+      put,
+      del: del.map((claim) => ({ claim, deletedAt })),
     };
     await this.p.journal.append(line);
     const { doc, trash } = applyClaimsLine(shard, line);

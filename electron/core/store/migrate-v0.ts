@@ -55,7 +55,9 @@ const V0Schema = z.object({
     .default([]),
   codebook: z
     .object({
-      actors: z.array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()).default([]), colour: z.string().nullable().default(null) })).default([]),
+      actors: z
+        .array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()).default([]), colour: z.string().nullable().default(null) }))
+        .default([]),
       issues: z.array(z.object({ id: z.string(), name: z.string(), parent: z.string().nullable().default(null) })).default([]),
       stances: z.array(z.object({ id: z.string(), label: z.string(), value: z.number().int(), colour: z.string() })).default([]),
       tags: z.array(z.object({ id: z.string(), name: z.string(), colour: z.string().nullable().default(null) })).default([]),
@@ -71,7 +73,8 @@ type V0 = z.infer<typeof V0Schema>;
  */
 export async function migrateV0Layout(dir: string): Promise<void> {
   const parsed = V0Schema.safeParse(parseJson((await readTextIfExists(abs(dir, FILES.meta))) ?? ''));
-  if (!parsed.success) throw new DocumentProblem(`is a pre-release notebook that cannot be migrated (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+  if (!parsed.success)
+    throw new DocumentProblem(`is a pre-release notebook that cannot be migrated (${parsed.error.issues[0]?.message ?? 'invalid'})`);
   const v0 = parsed.data;
   await ensureDirDurable(abs(dir, DIRS.articles));
   const library: LibraryDoc = { schemaVersion: 1, journalSeq: 0, articles: [], revs: {} };

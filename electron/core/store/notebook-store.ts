@@ -91,7 +91,13 @@ export class FileNotebookStore implements NotebookStore {
       const shard = await this.requireShard(id);
       // Pending claim changes (and their trash files) go to disk before the journal says "gone".
       await this.p.pending.flush(id);
-      await this.p.trash.put({ schemaVersion: NOTEBOOK_SCHEMA_VERSION, kind: 'article', deletedAt: this.stamp(), article: shard.article, claims: shard.claims });
+      await this.p.trash.put({
+        schemaVersion: NOTEBOOK_SCHEMA_VERSION,
+        kind: 'article',
+        deletedAt: this.stamp(),
+        article: shard.article,
+        claims: shard.claims,
+      });
       const previous = this.p.index.get(id);
       const line = { seq: this.p.journal.nextSeq(), op: 'del' as const, id };
       const mark = this.p.journal.mark();
@@ -156,7 +162,9 @@ export class FileNotebookStore implements NotebookStore {
 
   putBrief(input: Brief): Promise<void> {
     const brief = BriefSchema.parse(input);
-    return this.exclusive(() => replaceDoc(this.p.briefs, { schemaVersion: NOTEBOOK_SCHEMA_VERSION, briefs: upsert(this.p.briefs.data.briefs, [brief]) }));
+    return this.exclusive(() =>
+      replaceDoc(this.p.briefs, { schemaVersion: NOTEBOOK_SCHEMA_VERSION, briefs: upsert(this.p.briefs.data.briefs, [brief]) }),
+    );
   }
 
   deleteBrief(id: string): Promise<void> {
@@ -232,15 +240,21 @@ export class FileNotebookStore implements NotebookStore {
   /** Runs `task` after every earlier mutation; rejects once closed or broken. */
   exclusive<T>(task: () => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new UserError('conflict', `The notebook in ${this.dir} is closed.`));
-    const run = this.queue.then(() => {
-      if (this.writes.broken) throw new UserError('internal', `The notebook could not undo a failed save (${this.writes.broken.message}). Close and reopen it to repair.`);
-      return task();
-    }).catch((error: unknown) => {
-      // A full disk refused the write; what was acknowledged before is intact (writes are atomic,
-      // a cut journal line is taken back), so say so instead of a raw ENOSPC.
-      if (isDiskFull(error) && !(error instanceof UserError)) throw new UserError('disk-full', DISK_FULL_MESSAGE);
-      throw error;
-    });
+    const run = this.queue
+      .then(() => {
+        if (this.writes.broken)
+          throw new UserError(
+            'internal',
+            `The notebook could not undo a failed save (${this.writes.broken.message}). Close and reopen it to repair.`,
+          );
+        return task();
+      })
+      .catch((error: unknown) => {
+        // A full disk refused the write; what was acknowledged before is intact (writes are atomic,
+        // a cut journal line is taken back), so say so instead of a raw ENOSPC.
+        if (isDiskFull(error) && !(error instanceof UserError)) throw new UserError('disk-full', DISK_FULL_MESSAGE);
+        throw error;
+      });
     this.queue = run.catch(() => undefined);
     return run;
   }

@@ -34,7 +34,10 @@ export async function preflight(dir: string, create: boolean): Promise<FolderSta
   if (text === null) {
     if (hasStoreFiles) return 'existing';
     if (create) return 'new';
-    throw new NotebookFormatError(dir, `There is no Stancebook notebook in ${dir}. Choose the folder that holds notebook.json, or create a new notebook.`);
+    throw new NotebookFormatError(
+      dir,
+      `There is no Stancebook notebook in ${dir}. Choose the folder that holds notebook.json, or create a new notebook.`,
+    );
   }
   let raw: unknown;
   try {

@@ -79,9 +79,22 @@ async function openLocked(dir: string, options: StoreOptions, now: () => Date, l
   for (const entry of trash.list()) if (entry.kind === 'article' && index.has(entry.id)) await trash.remove('article', entry.id);
 
   const store = new FileNotebookStore({
-    dir, meta, report, now, keepBackups, lock,
-    compactAfter: Math.max(1, options.journalCompactAfter ?? 2000), compactAfterBytes: COMPACT_AFTER_BYTES,
-    codebook, briefs, library, index, journal, shards, trash, pending: new PendingShards(shards, trash),
+    dir,
+    meta,
+    report,
+    now,
+    keepBackups,
+    lock,
+    compactAfter: Math.max(1, options.journalCompactAfter ?? 2000),
+    compactAfterBytes: COMPACT_AFTER_BYTES,
+    codebook,
+    briefs,
+    library,
+    index,
+    journal,
+    shards,
+    trash,
+    pending: new PendingShards(shards, trash),
     recoverShard: (id, problem) => recovery.recoverShard(id, problem, index.get(id)?.title ?? id),
   });
   store.backupNames = await listBackupNames(dir);
@@ -123,7 +136,11 @@ async function loadDoc<K extends 'codebook' | 'briefs'>(
  * (or library.json is missing from an existing notebook) the bad file is quarantined, the
  * readable claim lines are still replayed, and the index is rebuilt from the shards.
  */
-const present = (file: string): Promise<boolean> => access(file).then(() => true, () => false);
+const present = (file: string): Promise<boolean> =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
 
 async function loadLibrary(parts: Omit<ReplayContext, 'index' | 'journal'>, existing: boolean) {
   const { dir, recovery } = parts;
@@ -158,8 +175,14 @@ async function loadLibrary(parts: Omit<ReplayContext, 'index' | 'journal'>, exis
     const replayed = await replayClaimLines(ctx, claimLinesToReplay(contents.lines, afterSeq), false);
     const count = await rebuildFromShards(ctx);
     const lost = problem.rel === FILES.journal ? `; ${contents.badLines} unreadable journal line(s) were lost` : '';
-    recovery.note(problem.rel, problem.error, quarantined, `the library index was rebuilt from the ${count} article files` +
-      (replayed ? ` after replaying ${replayed} logged claim change(s)` : '') + lost);
+    recovery.note(
+      problem.rel,
+      problem.error,
+      quarantined,
+      `the library index was rebuilt from the ${count} article files` +
+        (replayed ? ` after replaying ${replayed} logged claim change(s)` : '') +
+        lost,
+    );
     await writeSnapshot(library, index, journal);
     return { library, index, journal };
   }

@@ -8,8 +8,6 @@ export function parseJson(text: string): unknown {
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const cutOff = /end of (JSON )?input|Unterminated/i.test(detail);
-    throw new DocumentProblem(
-      cutOff ? `is cut off (not valid JSON: ${detail}; ${text.length} characters)` : `is not valid JSON (${detail})`,
-    );
+    throw new DocumentProblem(cutOff ? `is cut off (not valid JSON: ${detail}; ${text.length} characters)` : `is not valid JSON (${detail})`);
   }
 }

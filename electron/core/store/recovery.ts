@@ -75,7 +75,12 @@ export class Recovery {
     const quarantinedAs = problem ? await quarantineFile(this.dir, rel, this.now()) : null;
     const copy = await findInBackups(this.dir, rel, 'shard');
     if (copy) {
-      this.note(rel, problem, quarantinedAs, `article "${title}" restored from backup ${copy.backup} with ${copy.doc.claims.length} claims; changes made after that backup are lost`);
+      this.note(
+        rel,
+        problem,
+        quarantinedAs,
+        `article "${title}" restored from backup ${copy.backup} with ${copy.doc.claims.length} claims; changes made after that backup are lost`,
+      );
       return copy.doc;
     }
     this.note(

@@ -30,7 +30,10 @@ export async function restoreBackup(dir: string, backupName: string, options: { 
   }
   const links = await backupLinks(root, backupName);
   if (links.length) {
-    throw new UserError('conflict', `Backup "${backupName}" cannot be restored: it holds links to files outside the notebook (${links.slice(0, 3).join(', ')}). Stancebook never makes these; the folder was changed by hand or by another program.`);
+    throw new UserError(
+      'conflict',
+      `Backup "${backupName}" cannot be restored: it holds links to files outside the notebook (${links.slice(0, 3).join(', ')}). Stancebook never makes these; the folder was changed by hand or by another program.`,
+    );
   }
   const lock = await NotebookLock.acquire(root, now());
   try {
@@ -39,7 +42,8 @@ export async function restoreBackup(dir: string, backupName: string, options: { 
     try {
       restoreDocument('meta', metaText ?? '');
     } catch (error) {
-      if (error instanceof DocumentProblem) throw new UserError('conflict', `Backup "${backupName}" cannot be restored: its notebook.json ${error.problem}.`);
+      if (error instanceof DocumentProblem)
+        throw new UserError('conflict', `Backup "${backupName}" cannot be restored: its notebook.json ${error.problem}.`);
       throw error;
     }
     const before = await createBackup(root, now(), Number.MAX_SAFE_INTEGER, 'before-restore');
@@ -75,7 +79,11 @@ export async function completePendingRestore(dir: string, recovery?: Recovery): 
   const links = listed ? await backupLinks(dir, backup as string) : [];
   if (typeof backup !== 'string' || !listed || links.length) {
     const problem = new DocumentProblem(
-      typeof backup !== 'string' ? 'names no backup' : !listed ? `names "${backup}", which is not a backup in backups/` : `names backup "${backup}", which holds links to files outside the notebook`,
+      typeof backup !== 'string'
+        ? 'names no backup'
+        : !listed
+          ? `names "${backup}", which is not a backup in backups/`
+          : `names backup "${backup}", which holds links to files outside the notebook`,
     );
     if (recovery) await recovery.quarantine(MARKER, problem, 'the unfinished restore it asked for was not done; the notebook opens as it is');
     else await quarantineFile(dir, MARKER, new Date());

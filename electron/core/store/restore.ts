@@ -20,10 +20,7 @@ export function restoreDocument<K extends DocumentKind>(kind: K, text: string): 
     throw new DocumentProblem('has no valid schemaVersion');
   }
   if (version > NOTEBOOK_SCHEMA_VERSION) {
-    throw new DocumentProblem(
-      `was written by a newer Stancebook (schema ${version}); this version reads up to ${NOTEBOOK_SCHEMA_VERSION}`,
-      version,
-    );
+    throw new DocumentProblem(`was written by a newer Stancebook (schema ${version}); this version reads up to ${NOTEBOOK_SCHEMA_VERSION}`, version);
   }
   const upgraded = migrateDocument(kind, raw as Record<string, unknown>, version);
   const result = (DOCUMENT_SCHEMAS[kind] as z.ZodType).safeParse(upgraded);

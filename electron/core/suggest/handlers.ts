@@ -46,7 +46,10 @@ class SuggestionService {
   private exclusive<T>(articleId: string, work: () => Promise<T>): Promise<T> {
     const previous = this.queues.get(articleId) ?? Promise.resolve();
     const next = previous.then(work, work);
-    this.queues.set(articleId, next.catch(() => undefined));
+    this.queues.set(
+      articleId,
+      next.catch(() => undefined),
+    );
     return next;
   }
 
@@ -126,7 +129,10 @@ class SuggestionService {
         const name = request.newActor.name.trim();
         const taken = before.actors.find((a) => [a.name, ...a.aliases].some((n) => n.trim().toLocaleLowerCase() === name.toLocaleLowerCase()));
         if (taken) {
-          throw new UserError('conflict', `"${name}" is already the actor "${taken.name}" (or one of its aliases): accept the suggestion with that actor instead.`);
+          throw new UserError(
+            'conflict',
+            `"${name}" is already the actor "${taken.name}" (or one of its aliases): accept the suggestion with that actor instead.`,
+          );
         }
         newActor = { id: this.ctx.newId('actor'), name, aliases: [], color: null };
         codebook = { before, after: { ...structuredClone(before), actors: [...structuredClone(before.actors), newActor] } };

@@ -1,7 +1,27 @@
 import type { Paragraph } from './tokenize';
 
 const CAPTION = /^(photo|image|file photo|pictured|caption)\b|\b(getty images|ap photo|reuters\/|afp photo|afp\/getty|\/ap\b|\/getty)\b/i;
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'as', 'from', 'is', 'vs', 'vs.']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'as',
+  'from',
+  'is',
+  'vs',
+  'vs.',
+]);
 
 /**
  * Headlines, subheads, bylines and photo captions: they give no suggestions. A paragraph is one

@@ -25,7 +25,13 @@ export class SpeakerResolver {
     if (head.pos === 'PROPN') {
       // The trailing run of proper nouns, without the titles in front of the name.
       let first = range.end - 1;
-      while (first > range.start && (tokens[first - 1]!.pos === 'PROPN' || tokens[first - 1]!.text === '.' || (/^\p{Lu}/u.test(tokens[first - 1]!.text) && tokens[first - 1]!.pos !== 'DET'))) first--;
+      while (
+        first > range.start &&
+        (tokens[first - 1]!.pos === 'PROPN' ||
+          tokens[first - 1]!.text === '.' ||
+          (/^\p{Lu}/u.test(tokens[first - 1]!.text) && tokens[first - 1]!.pos !== 'DET'))
+      )
+        first--;
       // Titles go ("Foreign Minister Wang Yi" is Wang Yi) unless a lone word would be left
       // that no personal title announced ("the White House" stays whole).
       const runStart = first;

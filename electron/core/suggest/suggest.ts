@@ -66,7 +66,10 @@ function hasVerb(tokens: Token[], from: number, to: number): boolean {
 /** The end of a sentence's content: before its final full stop, keeping a closing quote mark. */
 function contentEnd(tokens: Token[]): number {
   let end = tokens.length;
-  while (end > 0 && (END_PUNCT.has(tokens[end - 1]!.text) || (CLOSE_QUOTES.has(tokens[end - 1]!.text) && end >= 2 && END_PUNCT.has(tokens[end - 2]!.text)))) {
+  while (
+    end > 0 &&
+    (END_PUNCT.has(tokens[end - 1]!.text) || (CLOSE_QUOTES.has(tokens[end - 1]!.text) && end >= 2 && END_PUNCT.has(tokens[end - 2]!.text)))
+  ) {
     if (CLOSE_QUOTES.has(tokens[end - 1]!.text)) return end; // ... firm.” keeps the quote whole
     end--;
   }
@@ -89,11 +92,53 @@ function onlyTrailer(tokens: Token[], from: number): boolean {
 }
 
 const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
-  'tonight', 'recently', 'previously', 'earlier', 'later', 'also', 'again', 'repeatedly', 'then', 'now',
-  'once', 'publicly', 'privately', 'flatly', 'simply', 'bluntly', 'frankly', 'openly', 'late', 'early',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today',
+  'tonight',
+  'recently',
+  'previously',
+  'earlier',
+  'later',
+  'also',
+  'again',
+  'repeatedly',
+  'then',
+  'now',
+  'once',
+  'publicly',
+  'privately',
+  'flatly',
+  'simply',
+  'bluntly',
+  'frankly',
+  'openly',
+  'late',
+  'early',
 ]);
-const LEADING_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'via', 'last', 'this', 'earlier', 'from', 'over', 'of']);
+const LEADING_PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'with',
+  'to',
+  'via',
+  'last',
+  'this',
+  'earlier',
+  'from',
+  'over',
+  'of',
+]);
 
 /** Skips adverbials after a cue: "said on Friday in a statement ..." continues after them. */
 function skipAdverbials(tokens: Token[], from: number): number {
@@ -171,7 +216,8 @@ function contentStartAfter(tokens: Token[], cue: Cue): number {
   return k;
 }
 
-const PARTICIPLE_CUES = /^(saying|adding|noting|arguing|telling|warning|insisting|claiming|explaining|stating|declaring|writing|asking|acknowledging|admitting|urging|predicting|vowing|promising|suggesting|complaining|contending|asserting|stressing|emphasizing|emphasising|calling|tweeting|recalling|answering|replying|responding|announcing|pointing)$/;
+const PARTICIPLE_CUES =
+  /^(saying|adding|noting|arguing|telling|warning|insisting|claiming|explaining|stating|declaring|writing|asking|acknowledging|admitting|urging|predicting|vowing|promising|suggesting|complaining|contending|asserting|stressing|emphasizing|emphasising|calling|tweeting|recalling|answering|replying|responding|announcing|pointing)$/;
 
 /**
  * The subject of a cue separated from it by commas: "Barkley, who said ..., said" and
@@ -203,12 +249,30 @@ function subjectAcrossComma(tokens: Token[], cueAt: Cue, earlier: TokenRange | n
     if (tokens[k]!.text !== ',') continue;
     const name = nounPhraseBefore(tokens, k);
     const inserted = tokens[k + 1]!;
-    const isInsert = inserted.lower === 'who' || inserted.lower === 'whose' || /^(its|his|her|their)$/.test(inserted.lower) || inserted.pos === 'ADV' || inserted.pos === 'ADP' || inserted.pos === 'DET' || inserted.pos === 'PROPN' || inserted.pos === 'ADJ' || inserted.pos === 'NOUN' || inserted.pos === 'NUM';
+    const isInsert =
+      inserted.lower === 'who' ||
+      inserted.lower === 'whose' ||
+      /^(its|his|her|their)$/.test(inserted.lower) ||
+      inserted.pos === 'ADV' ||
+      inserted.pos === 'ADP' ||
+      inserted.pos === 'DET' ||
+      inserted.pos === 'PROPN' ||
+      inserted.pos === 'ADJ' ||
+      inserted.pos === 'NOUN' ||
+      inserted.pos === 'NUM';
     const opensClause = name !== null && (name.start <= 1 || CLOSE_QUOTES.has(tokens[name.start - 1]!.text) || tokens[name.start - 1]!.text === ',');
     if (name && isInsert && opensClause && hasProperNoun(tokens, name)) return name;
     // "Another pollster, David Woodard of Clemson University, said": the name is inserted.
     const insertedName = nounPhraseAfter(tokens, k + 1);
-    if (name && opensClause && inserted.pos === 'PROPN' && insertedName && tokens[insertedName.end]?.text === ',' && insertedName.end === cue.start - 1) return insertedName;
+    if (
+      name &&
+      opensClause &&
+      inserted.pos === 'PROPN' &&
+      insertedName &&
+      tokens[insertedName.end]?.text === ',' &&
+      insertedName.end === cue.start - 1
+    )
+      return insertedName;
   }
   return null;
 }
@@ -221,7 +285,8 @@ function matchCue(sentence: Sentence, cue: Cue, earlier: TokenRange | null = nul
     const source = nounPhraseAfter(tokens, cue.end);
     if (!source) return null;
     const afterSource = tokens[source.end];
-    const clauseAfter = afterSource?.text === ',' && hasVerb(tokens, source.end + 1, contentEnd(tokens)) && contentEnd(tokens) - source.end > MIN_CONTENT_TOKENS;
+    const clauseAfter =
+      afterSource?.text === ',' && hasVerb(tokens, source.end + 1, contentEnd(tokens)) && contentEnd(tokens) - source.end > MIN_CONTENT_TOKENS;
     if (cue.start <= 1 || clauseAfter) {
       // According to NP, clause.
       let from = source.end;
@@ -351,7 +416,16 @@ export function suggestAttributions(original: string): SuggestedAttribution[] {
           const previousQuote = previous && sentenceQuote(previous, quotes);
           if (previousQuote && subject.start <= 1 && onlyTrailer(tokens, Math.max(subject.end, cue.end))) {
             const speaker = speakers.resolve(tokens, subject, text);
-            push({ content: { start: previousQuote.start, end: previousQuote.end }, cue: cueSpan, source: span(tokens, subject.start, subject.end), speaker, pattern: 'quote' }, paragraph);
+            push(
+              {
+                content: { start: previousQuote.start, end: previousQuote.end },
+                cue: cueSpan,
+                source: span(tokens, subject.start, subject.end),
+                speaker,
+                pattern: 'quote',
+              },
+              paragraph,
+            );
             matched = true;
             break;
           }
@@ -369,13 +443,16 @@ export function suggestAttributions(original: string): SuggestedAttribution[] {
         const speaker = speakers.resolve(tokens, hit.source, text);
         earlier = hit.source;
         const extended = extendOverQuote(hit.content, quotes);
-        push({
-          content: extended.content,
-          cue: cueSpan,
-          source: span(tokens, hit.source.start, hit.source.end),
-          speaker,
-          pattern: extended.quoted && hit.pattern !== 'according-to' ? 'quote' : hit.pattern,
-        }, paragraph);
+        push(
+          {
+            content: extended.content,
+            cue: cueSpan,
+            source: span(tokens, hit.source.start, hit.source.end),
+            speaker,
+            pattern: extended.quoted && hit.pattern !== 'according-to' ? 'quote' : hit.pattern,
+          },
+          paragraph,
+        );
         matched = true;
         // A later cue after this content may attribute more (", adding that ..."); one inside it may not.
         consumed = Math.max(extended.content.end, cueSpan.end);
@@ -384,7 +461,16 @@ export function suggestAttributions(original: string): SuggestedAttribution[] {
       const quote = sentenceQuote(sentence, quotes);
       if (!quote) continue;
       if (pendingColon && pendingColon.paragraph >= paragraph.index - 1) {
-        push({ content: { start: quote.start, end: quote.end }, cue: pendingColon.cue, source: pendingColon.source, speaker: pendingColon.speaker, pattern: 'quote' }, paragraph);
+        push(
+          {
+            content: { start: quote.start, end: quote.end },
+            cue: pendingColon.cue,
+            source: pendingColon.source,
+            speaker: pendingColon.speaker,
+            pattern: 'quote',
+          },
+          paragraph,
+        );
         pendingColon = null;
         continue;
       }
@@ -393,7 +479,10 @@ export function suggestAttributions(original: string): SuggestedAttribution[] {
       const next = sentences[si + 1];
       const nextAttributes = next !== undefined && findCues(next, quotes).length > 0 && next.tokens.length <= 8;
       if (!nextAttributes && speakers.last && lastAttributedParagraph >= paragraph.index - 1 && found.length > 0) {
-        push({ content: { start: quote.start, end: quote.end }, cue: null, source: null, speaker: found.at(-1)!.speaker, pattern: 'floating' }, paragraph);
+        push(
+          { content: { start: quote.start, end: quote.end }, cue: null, source: null, speaker: found.at(-1)!.speaker, pattern: 'floating' },
+          paragraph,
+        );
       }
     }
   }
@@ -416,7 +505,13 @@ function mergeTurns(text: string, found: SuggestedAttribution[]): SuggestedAttri
   const merged: SuggestedAttribution[] = [];
   for (const s of found) {
     const previous = merged.at(-1);
-    if (previous && s.pattern === 'floating' && s.speaker === previous.speaker && previous.pattern === 'quote' && !/\n/.test(text.slice(previous.content.end, s.content.start))) {
+    if (
+      previous &&
+      s.pattern === 'floating' &&
+      s.speaker === previous.speaker &&
+      previous.pattern === 'quote' &&
+      !/\n/.test(text.slice(previous.content.end, s.content.start))
+    ) {
       let gap = text.slice(previous.content.end, s.content.start);
       for (const part of [previous.cue, previous.source]) {
         if (part && part.start >= previous.content.end && part.end <= s.content.start) {

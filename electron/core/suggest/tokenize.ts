@@ -32,7 +32,28 @@ export interface Paragraph {
 let nlp: WinkMethods | undefined;
 
 /** Abbreviations that stand before a name and never end a sentence. */
-const TITLE_ABBREVIATIONS = new Set(['sen.', 'rep.', 'gov.', 'mr.', 'mrs.', 'ms.', 'dr.', 'gen.', 'lt.', 'col.', 'sgt.', 'adm.', 'prof.', 'rev.', 'st.', 'capt.', 'maj.', 'cpl.', 'supt.', 'amb.']);
+const TITLE_ABBREVIATIONS = new Set([
+  'sen.',
+  'rep.',
+  'gov.',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+  'gen.',
+  'lt.',
+  'col.',
+  'sgt.',
+  'adm.',
+  'prof.',
+  'rev.',
+  'st.',
+  'capt.',
+  'maj.',
+  'cpl.',
+  'supt.',
+  'amb.',
+]);
 
 /** wink's pipeline, loaded once (about 50 ms); the model ships inside the npm package. */
 function pipeline(): WinkMethods {

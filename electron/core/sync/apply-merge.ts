@@ -38,7 +38,13 @@ export async function applyMerge(
   articleIds: readonly string[],
 ): Promise<{ counts: AppliedCounts; conflicts: MergeOutput['conflicts']; extraConflicts: number }> {
   const current = await currentSide(ctx, articleIds, ours.conflicts);
-  const mergedSide: MergeSide = { codebook: merged.codebook, briefs: merged.briefs, articles: merged.articles, conflicts: merged.conflicts, author: null };
+  const mergedSide: MergeSide = {
+    codebook: merged.codebook,
+    briefs: merged.briefs,
+    articles: merged.articles,
+    conflicts: merged.conflicts,
+    author: null,
+  };
   const final = mergeNotebooks({ base: ours, ours: current, theirs: mergedSide, articleIds, now: ctx.now().toISOString() });
   const counts: AppliedCounts = { articles: 0, claims: 0, briefs: 0, codebook: false };
   const events: NotebookChanged[] = [];

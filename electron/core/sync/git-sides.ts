@@ -147,7 +147,9 @@ export async function writeMergeCommit(
   const articlesTree = await git.writeTree({
     fs,
     dir,
-    tree: [...articles].map(([id, oid]) => ({ mode: '100644', path: shardName(id), oid, type: 'blob' as const })).sort((a, b) => (a.path < b.path ? -1 : 1)),
+    tree: [...articles]
+      .map(([id, oid]) => ({ mode: '100644', path: shardName(id), oid, type: 'blob' as const }))
+      .sort((a, b) => (a.path < b.path ? -1 : 1)),
   });
   const root = new Map(sides.oursRoot);
   root.set('codebook.json', await blobOf(dir, JSON.stringify({ schemaVersion, codebook: merged.codebook }, null, 2) + '\n'));
@@ -160,5 +162,14 @@ export async function writeMergeCommit(
     dir,
     tree: [...entries, ...(articles.size > 0 ? [{ mode: '040000', path: 'articles', oid: articlesTree, type: 'tree' as const }] : [])],
   });
-  return git.commit({ fs, dir, message: commit.message, author: commit.author, tree, parent: [commit.ours, commit.theirs], noUpdateBranch: true, cache });
+  return git.commit({
+    fs,
+    dir,
+    message: commit.message,
+    author: commit.author,
+    tree,
+    parent: [commit.ours, commit.theirs],
+    noUpdateBranch: true,
+    cache,
+  });
 }

@@ -71,8 +71,14 @@ export function createSyncHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof ty
         session.phase = 'failed';
         const message = error instanceof Error ? error.message : String(error);
         session.lastResult = {
-          outcome: 'failed', message, at: ctx.now().toISOString(), committed: false,
-          applied: { articles: 0, claims: 0, briefs: 0, codebook: false }, newConflicts: 0, retries: 0, head: null,
+          outcome: 'failed',
+          message,
+          at: ctx.now().toISOString(),
+          committed: false,
+          applied: { articles: 0, claims: 0, briefs: 0, codebook: false },
+          newConflicts: 0,
+          retries: 0,
+          head: null,
         };
         throw error;
       } finally {

@@ -86,9 +86,7 @@ function shortHash(value: unknown): string {
 
 class ConflictLog {
   readonly found: SyncConflict[] = [];
-  constructor(
-    private readonly input: MergeInput,
-  ) {}
+  constructor(private readonly input: MergeInput) {}
   add(c: Omit<SyncConflict, 'id' | 'detectedAt' | 'oursBy' | 'theirsBy'> & { oursBy?: string | null; theirsBy?: string | null }): void {
     const { ours, theirs } = this.input;
     this.found.push({
@@ -106,7 +104,8 @@ function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
 }
 
 function coderOf(record: unknown): string | null {
-  const by = (record as { updatedBy?: unknown; createdBy?: unknown } | undefined)?.updatedBy ?? (record as { createdBy?: unknown } | undefined)?.createdBy;
+  const by =
+    (record as { updatedBy?: unknown; createdBy?: unknown } | undefined)?.updatedBy ?? (record as { createdBy?: unknown } | undefined)?.createdBy;
   return typeof by === 'string' ? by : null;
 }
 
@@ -146,7 +145,9 @@ function unionIds(...maps: Map<string, unknown>[]): string[] {
 }
 
 function foldName(name: unknown): string {
-  return String(name ?? '').trim().toLocaleLowerCase();
+  return String(name ?? '')
+    .trim()
+    .toLocaleLowerCase();
 }
 
 /** Their entries created with a name ours already has: their id → ours. */
@@ -200,7 +201,11 @@ function mergeCodebook(input: MergeInput, theirs: MergeSide, log: ConflictLog, d
     for (const [theirId, ourId] of Object.entries(dupes)) {
       const dup = (input.theirs.codebook[list] as { id: string }[]).find((e) => e.id === theirId);
       const mine = o.get(ourId);
-      if (dup && mine) o.set(ourId, mergeRecordFields(undefined, mine as never, { ...dup, id: ourId } as never, { sets: ENTRY_RULES.sets, custom: Object.keys(dup) }).value);
+      if (dup && mine)
+        o.set(
+          ourId,
+          mergeRecordFields(undefined, mine as never, { ...dup, id: ourId } as never, { sets: ENTRY_RULES.sets, custom: Object.keys(dup) }).value,
+        );
     }
     const label = (e: unknown): string => String((e as Record<string, unknown>)[nameField] ?? '');
     const merged = mergeCollection(
@@ -210,12 +215,35 @@ function mergeCodebook(input: MergeInput, theirs: MergeSide, log: ConflictLog, d
       t,
       (id, be, oe, te) => {
         const r = mergeRecordFields(be as never, oe as never, te as never, ENTRY_RULES);
-        for (const c of r.clashes) log.add({ kind, recordId: id, articleId: null, field: c.field, label: label(oe), reason: 'both-changed', base: c.base, ours: c.ours, theirs: c.theirs, applied: 'ours' });
+        for (const c of r.clashes)
+          log.add({
+            kind,
+            recordId: id,
+            articleId: null,
+            field: c.field,
+            label: label(oe),
+            reason: 'both-changed',
+            base: c.base,
+            ours: c.ours,
+            theirs: c.theirs,
+            applied: 'ours',
+          });
         return r.value;
       },
       (id, kept, be, oe, te) => {
         const value = (kept === 'ours' ? oe : te)!;
-        log.add({ kind, recordId: id, articleId: null, field: '(record)', label: label(value), reason: 'deleted-and-edited', base: be, ours: oe ?? null, theirs: te ?? null, applied: kept });
+        log.add({
+          kind,
+          recordId: id,
+          articleId: null,
+          field: '(record)',
+          label: label(value),
+          reason: 'deleted-and-edited',
+          base: be,
+          ours: oe ?? null,
+          theirs: te ?? null,
+          applied: kept,
+        });
         return value;
       },
     );
@@ -252,13 +280,39 @@ function mergeClaims(articleId: string, base: Claim[], ours: Claim[], theirs: Cl
     (id, bc, oc, tc) => {
       const r = mergeRecordFields(bc as never, oc as never, tc as never, CLAIM_RULES);
       for (const c of r.clashes) {
-        log.add({ kind: 'claim', recordId: id, articleId, field: c.field, label: claimLabel(oc), reason: 'both-changed', base: c.base, ours: c.ours, theirs: c.theirs, oursBy: coderOf(oc), theirsBy: coderOf(tc), applied: 'ours' });
+        log.add({
+          kind: 'claim',
+          recordId: id,
+          articleId,
+          field: c.field,
+          label: claimLabel(oc),
+          reason: 'both-changed',
+          base: c.base,
+          ours: c.ours,
+          theirs: c.theirs,
+          oursBy: coderOf(oc),
+          theirsBy: coderOf(tc),
+          applied: 'ours',
+        });
       }
       return r.value as unknown as Claim;
     },
     (id, kept, bc, oc, tc) => {
       const value = (kept === 'ours' ? oc : tc)!;
-      log.add({ kind: 'claim', recordId: id, articleId, field: '(record)', label: claimLabel(value), reason: 'deleted-and-edited', base: bc, ours: oc ?? null, theirs: tc ?? null, oursBy: coderOf(oc), theirsBy: coderOf(tc), applied: kept });
+      log.add({
+        kind: 'claim',
+        recordId: id,
+        articleId,
+        field: '(record)',
+        label: claimLabel(value),
+        reason: 'deleted-and-edited',
+        base: bc,
+        ours: oc ?? null,
+        theirs: tc ?? null,
+        oursBy: coderOf(oc),
+        theirsBy: coderOf(tc),
+        applied: kept,
+      });
       return value;
     },
   );
@@ -284,7 +338,11 @@ function keepBothTexts(ours: Article, theirs: Article, now: string): Pick<Articl
 }
 
 function reanchorAll(text: string, claims: Claim[]): Claim[] {
-  const placed = reanchorClaims(text, claims.map((c) => c.target), { checkTwins: true });
+  const placed = reanchorClaims(
+    text,
+    claims.map((c) => c.target),
+    { checkTwins: true },
+  );
   return claims.map((claim, i) => {
     const p = placed[i]!;
     if (p.target === claim.target && same(p.anchor, claim.anchor)) return claim;
@@ -296,13 +354,33 @@ function mergeArticle(id: string, b: ArticleRecord | undefined, o: ArticleRecord
   const r = mergeRecordFields(b?.article as never, o.article as never, t.article as never, ARTICLE_RULES);
   let article = r.value as unknown as Article;
   const title = o.article.title;
-  for (const c of r.clashes) log.add({ kind: 'article', recordId: id, articleId: id, field: c.field, label: title, reason: 'both-changed', base: c.base, ours: c.ours, theirs: c.theirs, applied: 'ours' });
+  for (const c of r.clashes)
+    log.add({
+      kind: 'article',
+      recordId: id,
+      articleId: id,
+      field: c.field,
+      label: title,
+      reason: 'both-changed',
+      base: c.base,
+      ours: c.ours,
+      theirs: c.theirs,
+      applied: 'ours',
+    });
   const textClash = r.custom.find((c) => c.field === 'text');
   if (textClash) {
     article = { ...article, ...keepBothTexts(o.article, t.article, now) };
     log.add({
-      kind: 'article', recordId: id, articleId: id, field: 'text', label: title, reason: 'text-revised-on-both',
-      base: b ? textSummary(b.article) : null, ours: textSummary(o.article), theirs: textSummary(t.article), applied: 'ours',
+      kind: 'article',
+      recordId: id,
+      articleId: id,
+      field: 'text',
+      label: title,
+      reason: 'text-revised-on-both',
+      base: b ? textSummary(b.article) : null,
+      ours: textSummary(o.article),
+      theirs: textSummary(t.article),
+      applied: 'ours',
     });
   }
   let claims = mergeClaims(id, b?.claims ?? [], o.claims, t.claims, log);
@@ -328,9 +406,16 @@ function mergeArticles(input: MergeInput, theirs: MergeSide, log: ConflictLog): 
       // and the editing side's claim edits apply over them.
       const value = (kept === 'ours' ? o : t)!;
       log.add({
-        kind: 'article', recordId: id, articleId: id, field: '(record)', label: value.article.title, reason: 'deleted-and-edited',
-        base: { title: b.article.title, claims: b.claims.length }, ours: o ? { title: o.article.title, claims: o.claims.length } : null,
-        theirs: t ? { title: t.article.title, claims: t.claims.length } : null, applied: kept,
+        kind: 'article',
+        recordId: id,
+        articleId: id,
+        field: '(record)',
+        label: value.article.title,
+        reason: 'deleted-and-edited',
+        base: { title: b.article.title, claims: b.claims.length },
+        ours: o ? { title: o.article.title, claims: o.claims.length } : null,
+        theirs: t ? { title: t.article.title, claims: t.claims.length } : null,
+        applied: kept,
       });
       const deleter = kept === 'ours' ? { ...b, claims: b.claims } : b;
       return kept === 'ours' ? mergeArticle(id, b, value, deleter, log, input.now) : mergeArticle(id, b, deleter, value, log, input.now);
@@ -347,12 +432,35 @@ function mergeBriefs(input: MergeInput, theirs: MergeSide, log: ConflictLog): Br
     t,
     (id, bb, ob, tb) => {
       const r = mergeRecordFields(bb as never, ob as never, tb as never, BRIEF_RULES);
-      for (const c of r.clashes) log.add({ kind: 'brief', recordId: id, articleId: null, field: c.field, label: ob.title, reason: 'both-changed', base: c.base, ours: c.ours, theirs: c.theirs, applied: 'ours' });
+      for (const c of r.clashes)
+        log.add({
+          kind: 'brief',
+          recordId: id,
+          articleId: null,
+          field: c.field,
+          label: ob.title,
+          reason: 'both-changed',
+          base: c.base,
+          ours: c.ours,
+          theirs: c.theirs,
+          applied: 'ours',
+        });
       return r.value as unknown as Brief;
     },
     (id, kept, bb, ob, tb) => {
       const value = (kept === 'ours' ? ob : tb)!;
-      log.add({ kind: 'brief', recordId: id, articleId: null, field: '(record)', label: value.title, reason: 'deleted-and-edited', base: bb, ours: ob ?? null, theirs: tb ?? null, applied: kept });
+      log.add({
+        kind: 'brief',
+        recordId: id,
+        articleId: null,
+        field: '(record)',
+        label: value.title,
+        reason: 'deleted-and-edited',
+        base: bb,
+        ours: ob ?? null,
+        theirs: tb ?? null,
+        applied: kept,
+      });
       return value;
     },
   );
@@ -407,8 +515,16 @@ function restoreUsedEntries(input: MergeInput, codebook: Codebook, articles: Map
       have.add(id);
       (out as Record<string, unknown>)[list] = [...(out[list] as unknown[]), entry];
       log.add({
-        kind, recordId: id, articleId: null, field: '(record)', label: String((entry as Record<string, unknown>)['name'] ?? (entry as Record<string, unknown>)['label'] ?? id),
-        reason: 'deleted-but-used', base: b ?? null, ours: o ?? null, theirs: t ?? null, applied: o ? 'ours' : 'theirs',
+        kind,
+        recordId: id,
+        articleId: null,
+        field: '(record)',
+        label: String((entry as Record<string, unknown>)['name'] ?? (entry as Record<string, unknown>)['label'] ?? id),
+        reason: 'deleted-but-used',
+        base: b ?? null,
+        ours: o ?? null,
+        theirs: t ?? null,
+        applied: o ? 'ours' : 'theirs',
       });
     }
   }
@@ -429,7 +545,8 @@ function inferMergeTargets(input: MergeInput, conflicts: SyncConflict[]): void {
       for (const bc of baseRec.claims) {
         const ac = after.get(bc.id);
         if (!ac) continue;
-        if (c.kind === 'actor' && bc.actorIds.includes(c.recordId) && !ac.actorIds.includes(c.recordId)) for (const a of ac.actorIds) if (!bc.actorIds.includes(a)) targets.add(a);
+        if (c.kind === 'actor' && bc.actorIds.includes(c.recordId) && !ac.actorIds.includes(c.recordId))
+          for (const a of ac.actorIds) if (!bc.actorIds.includes(a)) targets.add(a);
         if (c.kind === 'issue' && bc.issueId === c.recordId && ac.issueId && ac.issueId !== c.recordId) targets.add(ac.issueId);
         if (c.kind === 'stance' && bc.stanceId === c.recordId && ac.stanceId && ac.stanceId !== c.recordId) targets.add(ac.stanceId);
       }
@@ -451,4 +568,3 @@ export function mergeNotebooks(input: MergeInput): MergeOutput {
   const conflicts = mergeConflictLists(input, log.found);
   return { codebook, briefs, articles, conflicts, newConflicts: log.found, remapped };
 }
-

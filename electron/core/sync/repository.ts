@@ -23,7 +23,7 @@ export const CONFLICTS_FILE = 'conflicts.json';
  * this file is for anyone who opens the folder with another Git tool.
  */
 export const GITIGNORE = [
-  '# Written by Stancebook: only the notebook\'s durable state is shared.',
+  "# Written by Stancebook: only the notebook's durable state is shared.",
   '/library.json',
   '/library.journal',
   '/.lock*',
@@ -134,7 +134,12 @@ async function treeEntries(dir: string, oid: string | undefined, cache: object):
  * are hashed in their committed form (`committedBytes`) and written as blobs only when new.
  * The commit's tree is built directly (Git's index is not used).
  */
-export async function commitLocal(dir: string, author: CommitAuthor & { timestamp: number }, message: string, cache: object): Promise<{ oid: string; committed: boolean }> {
+export async function commitLocal(
+  dir: string,
+  author: CommitAuthor & { timestamp: number },
+  message: string,
+  cache: object,
+): Promise<{ oid: string; committed: boolean }> {
   const head = await headOid(dir);
   const headTree = head ? (await git.readCommit({ fs, dir, oid: head, cache })).commit.tree : undefined;
   const headRoot = await treeEntries(dir, headTree, cache);
@@ -168,7 +173,9 @@ export async function commitLocal(dir: string, author: CommitAuthor & { timestam
     const oid = shared ?? (await oidOf(name, headRoot.get(name)));
     if (oid) root.push({ mode: '100644', path: name, oid, type: 'blob' });
   }
-  const names = fs.existsSync(path.join(dir, 'articles')) ? (await fs.promises.readdir(path.join(dir, 'articles'))).filter((n) => isTracked(`articles/${n}`)).sort() : [];
+  const names = fs.existsSync(path.join(dir, 'articles'))
+    ? (await fs.promises.readdir(path.join(dir, 'articles'))).filter((n) => isTracked(`articles/${n}`)).sort()
+    : [];
   const articles: typeof root = [];
   for (const name of names) {
     const oid = await oidOf(`articles/${name}`, headArticles.get(name));
@@ -183,5 +190,8 @@ export async function commitLocal(dir: string, author: CommitAuthor & { timestam
 }
 
 function isTracked(filepath: string): boolean {
-  return (TRACKED_TOP as readonly string[]).includes(filepath) || (filepath.startsWith('articles/') && filepath.endsWith('.json') && !filepath.includes('.tmp-'));
+  return (
+    (TRACKED_TOP as readonly string[]).includes(filepath) ||
+    (filepath.startsWith('articles/') && filepath.endsWith('.json') && !filepath.includes('.tmp-'))
+  );
 }

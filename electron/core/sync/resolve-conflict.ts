@@ -1,6 +1,16 @@
 import { UserError } from '../../../shared/api';
 import type { SyncConflict } from '../../../shared/api/contract-sync';
-import { ActorSchema, BriefSchema, ClaimSchema, IssueSchema, StanceSchema, TagSchema, type Article, type Claim, type Codebook } from '../../../shared/model';
+import {
+  ActorSchema,
+  BriefSchema,
+  ClaimSchema,
+  IssueSchema,
+  StanceSchema,
+  TagSchema,
+  type Article,
+  type Claim,
+  type Codebook,
+} from '../../../shared/model';
 import { deleteArticle, requireArticle } from '../articles/articles';
 import { historyOf } from '../history/history';
 import { deleteActor, mergeActors } from '../codebook/codebook-actors';
@@ -35,7 +45,9 @@ function invalid(what: string, detail: string): never {
 
 async function resolveClaim(ctx: CoreContext, conflict: SyncConflict, value: unknown): Promise<void> {
   const articleId = conflict.articleId!;
-  const live = (await ctx.store.getArticle(articleId)) ? (await ctx.store.getClaims(articleId)).find((c) => c.id === conflict.recordId) ?? null : null;
+  const live = (await ctx.store.getArticle(articleId))
+    ? ((await ctx.store.getClaims(articleId)).find((c) => c.id === conflict.recordId) ?? null)
+    : null;
   let after: Claim | null;
   if (conflict.field === '(record)') {
     if (value === null) after = null;
@@ -45,7 +57,11 @@ async function resolveClaim(ctx: CoreContext, conflict: SyncConflict, value: unk
       after = { ...parsed.data, id: conflict.recordId, articleId };
     }
   } else {
-    if (!live) throw new UserError('not-found', 'The claim of this conflict is no longer in the notebook (deleted since); the conflict can only be dismissed by keeping ours.');
+    if (!live)
+      throw new UserError(
+        'not-found',
+        'The claim of this conflict is no longer in the notebook (deleted since); the conflict can only be dismissed by keeping ours.',
+      );
     const patch = conflict.field === 'anchor' ? (value as Partial<Claim>) : { [conflict.field]: value };
     const parsed = ClaimSchema.safeParse({ ...live, ...patch });
     if (!parsed.success) invalid(`value for the claim's ${conflict.field}`, parsed.error.issues[0]?.message ?? 'schema');
@@ -72,14 +88,18 @@ async function resolveEntry(ctx: CoreContext, conflict: SyncConflict & { kind: k
   }
   const current = entries.find((e) => e.id === conflict.recordId);
   const next = conflict.field === '(record)' ? value : current ? { ...current, [conflict.field]: value } : null;
-  if (!next) throw new UserError('not-found', `That ${conflict.kind} is no longer in the codebook; the conflict can only be dismissed by keeping ours.`);
+  if (!next)
+    throw new UserError('not-found', `That ${conflict.kind} is no longer in the codebook; the conflict can only be dismissed by keeping ours.`);
   const parsed = ENTRY_SCHEMAS[conflict.kind].safeParse(next);
   if (!parsed.success) invalid(conflict.kind, parsed.error.issues[0]?.message ?? 'schema');
   const after: Codebook = {
     ...codebook,
     [list]: current ? entries.map((e) => (e.id === conflict.recordId ? parsed.data : e)) : [...entries, parsed.data],
   };
-  await historyOf(ctx).perform(async () => ({ change: { label: 'Resolve sync conflict', codebook: { before: codebook, after }, articles: [], claims: [] }, result: null }));
+  await historyOf(ctx).perform(async () => ({
+    change: { label: 'Resolve sync conflict', codebook: { before: codebook, after }, articles: [], claims: [] },
+    result: null,
+  }));
 }
 
 async function resolveArticle(ctx: CoreContext, conflict: SyncConflict, value: unknown): Promise<void> {
@@ -116,7 +136,11 @@ async function resolveBrief(ctx: CoreContext, conflict: SyncConflict, value: unk
 export async function resolveConflict(ctx: CoreContext, id: string, pick: Pick3, value: unknown): Promise<number> {
   const conflicts = await readConflicts(ctx.store.dir, ctx.now);
   const conflict = conflicts.find((c) => c.id === id);
-  if (!conflict) throw new UserError('not-found', `There is no open conflict ${JSON.stringify(id)} (resolved already, here or by a teammate's sync?). Reload the Conflicts view.`);
+  if (!conflict)
+    throw new UserError(
+      'not-found',
+      `There is no open conflict ${JSON.stringify(id)} (resolved already, here or by a teammate's sync?). Reload the Conflicts view.`,
+    );
   // Keeping the side the notebook already holds writes nothing but the list.
   if (pick !== conflict.applied) {
     const v = chosen(conflict, pick, value);

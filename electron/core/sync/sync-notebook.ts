@@ -35,7 +35,9 @@ function httpClient(signal: AbortSignal | undefined): HttpClient {
   return {
     request: (request) => {
       checkCancel(signal);
-      return gitHttp.request({ ...request, agent: AGENTS[new URL(request.url).protocol as 'http:' | 'https:'] } as Parameters<HttpClient['request']>[0]);
+      return gitHttp.request({ ...request, agent: AGENTS[new URL(request.url).protocol as 'http:' | 'https:'] } as Parameters<
+        HttpClient['request']
+      >[0]);
     },
   };
 }
@@ -76,9 +78,15 @@ function networkError(error: unknown, remote: string): UserError {
   if (error instanceof UserError) return error;
   const e = error as { code?: string; message?: string; data?: { statusCode?: number } };
   if (e.code === Errors.HttpError.code && (e.data?.statusCode === 401 || e.data?.statusCode === 403)) {
-    return new UserError('invalid-request', `The remote ${remote} refused the credentials (HTTP ${e.data.statusCode}). Check the token (command line: STANCEBOOK_GIT_TOKEN) and try again. Nothing local changed.`);
+    return new UserError(
+      'invalid-request',
+      `The remote ${remote} refused the credentials (HTTP ${e.data.statusCode}). Check the token (command line: STANCEBOOK_GIT_TOKEN) and try again. Nothing local changed.`,
+    );
   }
-  return new UserError('conflict', `Could not reach the remote ${remote}: ${e.message ?? String(error)}. Nothing local changed; sync again when the remote can be reached.`);
+  return new UserError(
+    'conflict',
+    `Could not reach the remote ${remote}: ${e.message ?? String(error)}. Nothing local changed; sync again when the remote can be reached.`,
+  );
 }
 
 function emptyCounts(): SyncResult['applied'] {
@@ -92,7 +100,8 @@ export async function syncNotebook(ctx: CoreContext, options: SyncOptions = {}):
   const author = options.author ?? (await authorOf(ctx));
   const stamp = (): CommitAuthor & { timestamp: number } => ({ ...author, timestamp: Math.floor(ctx.now().getTime() / 1000) });
   const at = (): string => ctx.now().toISOString();
-  if (!isRepository(dir)) throw new UserError('invalid-request', 'This notebook is not shared yet: set a remote first (Sync panel, or `stancebook sync --remote URL`).');
+  if (!isRepository(dir))
+    throw new UserError('invalid-request', 'This notebook is not shared yet: set a remote first (Sync panel, or `stancebook sync --remote URL`).');
   const remote = await getRemote(dir);
   if (!remote) throw new UserError('invalid-request', 'This notebook has no remote: set one first (Sync panel, or `stancebook sync --remote URL`).');
   const cache = {};
@@ -123,7 +132,18 @@ export async function syncNotebook(ctx: CoreContext, options: SyncOptions = {}):
         // Not singleBranch: isomorphic-git then offers only the local branch as "have", and a local commit
         // the remote does not know yet makes the remote send the whole history again (every shard).
         // With all refs offered, origin/main (the remote's last known tip) is among them.
-        const fetched = await git.fetch({ fs, http, dir, remote: REMOTE, ref: BRANCH, singleBranch: false, tags: false, onAuth, onProgress: progress('fetching'), cache });
+        const fetched = await git.fetch({
+          fs,
+          http,
+          dir,
+          remote: REMOTE,
+          ref: BRANCH,
+          singleBranch: false,
+          tags: false,
+          onAuth,
+          onProgress: progress('fetching'),
+          cache,
+        });
         theirs = fetched.fetchHead;
       } catch (error) {
         if (error instanceof Cancelled || signal?.aborted) throw new Cancelled('cancelled');
@@ -135,7 +155,7 @@ export async function syncNotebook(ctx: CoreContext, options: SyncOptions = {}):
       if (theirs === ours) return done('up-to-date', 'Up to date: nothing to send or receive.', emptyCounts(), 0, ours);
       const theirsIsOlder = theirs !== null && (await git.isDescendent({ fs, dir, oid: ours, ancestor: theirs, depth: -1, cache }));
       if (theirs === null || theirsIsOlder) {
-        if (await push(ours)) return done('pushed', 'Sent this notebook\'s changes to the remote.', emptyCounts(), 0, ours);
+        if (await push(ours)) return done('pushed', "Sent this notebook's changes to the remote.", emptyCounts(), 0, ours);
         retries++;
         continue;
       }
@@ -146,7 +166,14 @@ export async function syncNotebook(ctx: CoreContext, options: SyncOptions = {}):
       const merged = mergeNotebooks({ base: sides.base, ours: sides.ours, theirs: sides.theirs, articleIds: sides.articleIds, now: at() });
       let head = theirs;
       if (!oursIsOlder) {
-        head = await writeMergeCommit(dir, sides, merged, ctx.store.meta.schemaVersion, { ours, theirs, message: 'Stancebook: merge', author: stamp() }, cache);
+        head = await writeMergeCommit(
+          dir,
+          sides,
+          merged,
+          ctx.store.meta.schemaVersion,
+          { ours, theirs, message: 'Stancebook: merge', author: stamp() },
+          cache,
+        );
         checkCancel(signal);
         if (!(await push(head))) {
           retries++;
@@ -156,21 +183,31 @@ export async function syncNotebook(ctx: CoreContext, options: SyncOptions = {}):
       // Accepted: from here the sync finishes even if cancelled, so the notebook matches the remote.
       onProgress('applying', 0, null);
       const applied = await applyMerge(ctx, sides.ours, merged, sides.articleIds);
-      if (applied.conflicts.length > 0 || sides.ours.conflicts.length > 0 || merged.conflicts.length > 0) await writeConflicts(dir, applied.conflicts);
+      if (applied.conflicts.length > 0 || sides.ours.conflicts.length > 0 || merged.conflicts.length > 0)
+        await writeConflicts(dir, applied.conflicts);
       await ctx.store.settle();
       await git.writeRef({ fs, dir, ref: `refs/heads/${BRANCH}`, value: head, force: true });
       const newConflicts = merged.newConflicts.length + applied.extraConflicts;
       const message = `Merged the remote's changes${newConflicts > 0 ? `; ${newConflicts} conflict${newConflicts === 1 ? '' : 's'} to review (this notebook's version is shown until resolved)` : ''}.`;
       return done('merged', message, applied.counts, newConflicts, head);
     }
-    throw new UserError('conflict', `The remote refused the push ${MAX_ATTEMPTS} times (last: ${lastRefusal}); it kept changing while syncing, or refuses this branch. Nothing local changed; sync again.`);
+    throw new UserError(
+      'conflict',
+      `The remote refused the push ${MAX_ATTEMPTS} times (last: ${lastRefusal}); it kept changing while syncing, or refuses this branch. Nothing local changed; sync again.`,
+    );
   } catch (error) {
     if (error instanceof Cancelled) return done('cancelled', 'Sync cancelled: nothing local changed.', emptyCounts(), 0, await headOid(dir));
     if (error instanceof UserError) throw error;
     throw networkError(error, remote);
   }
 
-  function done(outcome: SyncResult['outcome'], message: string, applied: SyncResult['applied'], newConflicts: number, head: string | null): SyncResult {
+  function done(
+    outcome: SyncResult['outcome'],
+    message: string,
+    applied: SyncResult['applied'],
+    newConflicts: number,
+    head: string | null,
+  ): SyncResult {
     onProgress(outcome === 'cancelled' ? 'cancelled' : 'done', 0, null);
     return { outcome, message, at: at(), committed, applied, newConflicts, retries, head };
   }
@@ -185,9 +222,23 @@ export async function syncNotebook(ctx: CoreContext, options: SyncOptions = {}):
     // unrelated histories (a first receive) would send every shard back to the remote.
     await git.writeRef({ fs, dir, ref: `refs/remotes/${REMOTE}/HEAD`, value: `refs/remotes/${REMOTE}/${BRANCH}`, symbolic: true, force: true });
     try {
-      const result = await git.push({ fs, http, dir, remote: REMOTE, ref: OUTGOING_REF, remoteRef: `refs/heads/${BRANCH}`, onAuth, onProgress: progress('pushing'), signal, cache });
+      const result = await git.push({
+        fs,
+        http,
+        dir,
+        remote: REMOTE,
+        ref: OUTGOING_REF,
+        remoteRef: `refs/heads/${BRANCH}`,
+        onAuth,
+        onProgress: progress('pushing'),
+        signal,
+        cache,
+      });
       if (result.ok) return true;
-      const why = Object.values(result.refs ?? {}).map((r) => r.error).filter(Boolean).join('; ');
+      const why = Object.values(result.refs ?? {})
+        .map((r) => r.error)
+        .filter(Boolean)
+        .join('; ');
       // A ref the remote would not move (it moved meanwhile, or a hook refused): fetch and merge
       // again; after MAX_ATTEMPTS the sync says why.
       lastRefusal = why || result.error || 'no reason given';

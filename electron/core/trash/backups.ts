@@ -56,6 +56,9 @@ export async function restoreBackupBeside(ctx: CoreContext, name: string): Promi
   } catch (error) {
     await rm(dir, { recursive: true, force: true }).catch(() => undefined);
     if (error instanceof UserError) throw error;
-    throw new UserError('internal', `Backup "${name}" could not be restored beside this notebook (${(error as Error).message}). With the app closed, "stancebook backups restore ${name}" restores it in place.`);
+    throw new UserError(
+      'internal',
+      `Backup "${name}" could not be restored beside this notebook (${(error as Error).message}). With the app closed, "stancebook backups restore ${name}" restores it in place.`,
+    );
   }
 }

@@ -26,7 +26,10 @@ export function listTrash(ctx: CoreContext): TrashEntry[] {
 export async function restoreFromTrash(ctx: CoreContext, id: string): Promise<TrashEntry> {
   const entry = ctx.store.listTrash().find((e) => e.id === id);
   if (!entry) {
-    throw new UserError('not-found', `There is nothing with id "${id}" in the trash. It may have been restored or the trash emptied; the Trash view shows what is there.`);
+    throw new UserError(
+      'not-found',
+      `There is nothing with id "${id}" in the trash. It may have been restored or the trash emptied; the Trash view shows what is there.`,
+    );
   }
   await ctx.store.restoreFromTrash(id);
   if (entry.kind === 'article') ctx.emit({ scope: 'articles', articleId: entry.id });
@@ -52,7 +55,10 @@ export async function briefsCiting(ctx: CoreContext, request: { claimIds?: strin
   const wanted = new Set(request.claimIds ?? []);
   if (request.articleId) {
     if (!ctx.store.listArticles().some((a) => a.id === request.articleId)) {
-      throw new UserError('not-found', `There is no article with id "${request.articleId}". It may have been deleted; the library lists the articles there are.`);
+      throw new UserError(
+        'not-found',
+        `There is no article with id "${request.articleId}". It may have been deleted; the library lists the articles there are.`,
+      );
     }
     for (const claim of await ctx.store.getClaims(request.articleId)) wanted.add(claim.id);
   }

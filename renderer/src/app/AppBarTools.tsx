@@ -23,12 +23,24 @@ export function AppBarTools({ libraryCollapsed, onToggleLibrary, claimsCollapsed
   return (
     <div className="app-bar__tools">
       {libraryCollapsed !== null && (
-        <button type="button" className="button button--quiet button--small" aria-pressed={!libraryCollapsed} onClick={onToggleLibrary} title="Show or hide the library">
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          aria-pressed={!libraryCollapsed}
+          onClick={onToggleLibrary}
+          title="Show or hide the library"
+        >
           Library
         </button>
       )}
       {claimsCollapsed !== null && (
-        <button type="button" className="button button--quiet button--small" aria-pressed={!claimsCollapsed} onClick={onToggleClaims} title="Show or hide the claims">
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          aria-pressed={!claimsCollapsed}
+          onClick={onToggleClaims}
+          title="Show or hide the claims"
+        >
           Claims
         </button>
       )}

@@ -51,7 +51,16 @@ import { WelcomeCard, isSample } from './WelcomeCard';
 
 type OpenDialog = 'new-article' | 'details' | 'help' | null;
 
-const CENTRE_LABEL: Record<View, string> = { reader: 'Article', codebook: 'Codebook', briefs: 'Briefs', positions: 'Positions', networks: 'Networks', trash: 'Trash', agreement: 'Agreement', sync: 'Sync' };
+const CENTRE_LABEL: Record<View, string> = {
+  reader: 'Article',
+  codebook: 'Codebook',
+  briefs: 'Briefs',
+  positions: 'Positions',
+  networks: 'Networks',
+  trash: 'Trash',
+  agreement: 'Agreement',
+  sync: 'Sync',
+};
 
 /** The three panes and the dialogs over them, and the state they share. */
 export function Workspace() {
@@ -101,7 +110,12 @@ export function Workspace() {
   }, [articles.data, openArticleId, setOpenArticleId]);
 
   useEffect(() => {
-    for (const [what, query] of [['The notebook', info], ['The library', articles], ['The codebook', codebook], ['The article', article]] as const) {
+    for (const [what, query] of [
+      ['The notebook', info],
+      ['The library', articles],
+      ['The codebook', codebook],
+      ['The article', article],
+    ] as const) {
       if (query.error) status.reportError(query.error, `${what} could not be loaded`);
     }
   }, [info.error, articles.error, codebook.error, article.error, info, articles, codebook, article, status]);
@@ -136,9 +150,7 @@ export function Workspace() {
     const first = requestAnimationFrame(() => {
       second = requestAnimationFrame(() => {
         const target =
-          focusPane.pane === 1
-            ? document.querySelector<HTMLElement>('.library-row--open, .library-row')
-            : (tabStopClaimCard() ?? searchRef.current);
+          focusPane.pane === 1 ? document.querySelector<HTMLElement>('.library-row--open, .library-row') : (tabStopClaimCard() ?? searchRef.current);
         target?.focus();
       });
     });
@@ -159,7 +171,9 @@ export function Workspace() {
     if (!body || !current) return;
     const range = selectionToOffsets(body, current.text, window.getSelection());
     if (!range) {
-      status.reportError('Select the words of the claim in the article first: drag with the mouse, or in the article text use Shift+arrows or S for a sentence.');
+      status.reportError(
+        'Select the words of the claim in the article first: drag with the mouse, or in the article text use Shift+arrows or S for a sentence.',
+      );
       return;
     }
     // The editor has the range; a live selection deep in a long article made every frame drawn
@@ -228,7 +242,9 @@ export function Workspace() {
     await queryClient.invalidateQueries({ queryKey: keys.articles });
     openArticle(result.articleId);
     status.announce(
-      result.status === 'imported' ? `Imported “${result.title}”.` : `“${result.title}” is already in the notebook, so it was not added again. It is open now.`,
+      result.status === 'imported'
+        ? `Imported “${result.title}”.`
+        : `“${result.title}” is already in the notebook, so it was not added again. It is open now.`,
     );
   };
 
@@ -373,7 +389,9 @@ export function Workspace() {
                 />
               </>
             ) : (
-              <p className="empty-note empty-note--centre">{article.isLoading || articles.isLoading ? 'Opening…' : 'Choose an article in the library, or add one.'}</p>
+              <p className="empty-note empty-note--centre">
+                {article.isLoading || articles.isLoading ? 'Opening…' : 'Choose an article in the library, or add one.'}
+              </p>
             )}
             {centre === 'reader' && article.data && codebook.data && (
               <SuggestionsPanel
@@ -404,25 +422,25 @@ export function Workspace() {
               panelRef={editorPanelRef}
             />
           ) : (
-          <ClaimSidebar
-            allClaims={allClaims}
-            claims={shownClaims}
-            lookup={lookup}
-            codebook={codebook.data}
-            filter={filter}
-            onFilterChange={setFilter}
-            selectedClaimId={selection.selectedClaimId}
-            scrollRequest={selection.sidebarScroll}
-            searchRef={searchRef}
-            onSelect={(id) => {
-              // A claim chosen in the sidebar is shown in the article, whatever view was showing.
-              if (!showsClaims) setCentre('reader');
-              selection.selectFromSidebar(id);
-            }}
-            onMove={selection.move}
-            onEdit={(claim) => setEditor({ mode: 'edit', claim })}
-            onDelete={setDeleting}
-          />
+            <ClaimSidebar
+              allClaims={allClaims}
+              claims={shownClaims}
+              lookup={lookup}
+              codebook={codebook.data}
+              filter={filter}
+              onFilterChange={setFilter}
+              selectedClaimId={selection.selectedClaimId}
+              scrollRequest={selection.sidebarScroll}
+              searchRef={searchRef}
+              onSelect={(id) => {
+                // A claim chosen in the sidebar is shown in the article, whatever view was showing.
+                if (!showsClaims) setCentre('reader');
+                selection.selectFromSidebar(id);
+              }}
+              onMove={selection.move}
+              onEdit={(claim) => setEditor({ mode: 'edit', claim })}
+              onDelete={setDeleting}
+            />
           )
         }
       />

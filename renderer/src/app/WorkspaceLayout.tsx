@@ -30,7 +30,12 @@ export function WorkspaceLayout(props: WorkspaceLayoutProps) {
   const libraryPanel = usePanelRef();
   const claimsPanel = usePanelRef();
   const panelIds = narrow ? ['centre', 'claims'] : ['library', 'centre', 'claims'];
-  const layout = useDefaultLayout({ id: narrow ? 'stancebook-narrow' : 'stancebook-wide', panelIds, storage: localStorage, onlySaveAfterUserInteractions: true });
+  const layout = useDefaultLayout({
+    id: narrow ? 'stancebook-narrow' : 'stancebook-wide',
+    panelIds,
+    storage: localStorage,
+    onlySaveAfterUserInteractions: true,
+  });
   const drawerRef = useRef<HTMLDivElement>(null);
 
   // The app bar's buttons collapse and expand the panes; dragging them shut reports back.
@@ -93,7 +98,16 @@ export function WorkspaceLayout(props: WorkspaceLayoutProps) {
       >
         {!narrow && (
           <>
-            <Panel id="library" panelRef={libraryPanel} className="workspace__panel" defaultSize="19%" minSize="210px" maxSize="40%" collapsible onResize={onResize('library')}>
+            <Panel
+              id="library"
+              panelRef={libraryPanel}
+              className="workspace__panel"
+              defaultSize="19%"
+              minSize="210px"
+              maxSize="40%"
+              collapsible
+              onResize={onResize('library')}
+            >
               {props.library}
             </Panel>
             <Separator className="pane-separator" aria-label="Resize the library" />
@@ -103,7 +117,16 @@ export function WorkspaceLayout(props: WorkspaceLayoutProps) {
           {props.centre}
         </Panel>
         <Separator className="pane-separator" aria-label="Resize the claims" disabled={props.claimsHidden} />
-        <Panel id="claims" panelRef={claimsPanel} className="workspace__panel" defaultSize={narrow ? '330px' : '26%'} minSize="290px" maxSize="50%" collapsible onResize={onResize('claims')}>
+        <Panel
+          id="claims"
+          panelRef={claimsPanel}
+          className="workspace__panel"
+          defaultSize={narrow ? '330px' : '26%'}
+          minSize="290px"
+          maxSize="50%"
+          collapsible
+          onResize={onResize('claims')}
+        >
           <div className="workspace__claims" inert={props.claimsHidden} hidden={props.claimsHidden}>
             {props.sidebar}
           </div>

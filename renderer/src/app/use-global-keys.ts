@@ -49,7 +49,13 @@ export function useGlobalKeys(handlers: GlobalKeyHandlers): void {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || document.querySelector('.modal-overlay')) return;
       // Ctrl+K searches the notebook from anywhere, even while typing (a brief, a claim's note).
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && (event.key === 'k' || event.key === 'K') && latest.current.searchNotebook) {
+      if (
+        (event.ctrlKey || event.metaKey) &&
+        !event.altKey &&
+        !event.shiftKey &&
+        (event.key === 'k' || event.key === 'K') &&
+        latest.current.searchNotebook
+      ) {
         event.preventDefault();
         latest.current.searchNotebook();
         return;

@@ -23,10 +23,12 @@ export function RecoveryBanner({ info }: { info: NotebookInfo | undefined }) {
   return (
     <section className="recovery-banner" role="region" aria-label="Notebook recovery">
       <p className="recovery-banner__summary">
-        <strong>Stancebook repaired this notebook:</strong> {plural(notes.length, 'file')} could not be read and {notes.length === 1 ? 'was' : 'were'} recovered.
+        <strong>Stancebook repaired this notebook:</strong> {plural(notes.length, 'file')} could not be read and {notes.length === 1 ? 'was' : 'were'}{' '}
+        recovered.
         {kept && (
           <>
-            {' '}The originals are kept, unchanged, in <code className="recovery-banner__path">{quarantine}</code>.
+            {' '}
+            The originals are kept, unchanged, in <code className="recovery-banner__path">{quarantine}</code>.
           </>
         )}
       </p>
@@ -38,7 +40,8 @@ export function RecoveryBanner({ info }: { info: NotebookInfo | undefined }) {
               <span className="recovery-banner__problem">{note.problem}.</span> {note.outcome.charAt(0).toUpperCase() + note.outcome.slice(1)}.
               {note.quarantinedAs && (
                 <>
-                  {' '}Original: <code className="recovery-banner__path">{inNotebook(info.dir, note.quarantinedAs)}</code>
+                  {' '}
+                  Original: <code className="recovery-banner__path">{inNotebook(info.dir, note.quarantinedAs)}</code>
                 </>
               )}
             </li>

@@ -55,13 +55,11 @@ export function StatusProvider({ children }: { children: ReactNode }) {
         <div role="alert" className="status-errors">
           {errors.map((e) => (
             <div key={e.id} className="status-message status-message--error">
-              <span className="status-message__icon" aria-hidden="true">!</span>
+              <span className="status-message__icon" aria-hidden="true">
+                !
+              </span>
               <span className="status-message__text">{e.text}</span>
-              <button
-                type="button"
-                className="button button--quiet"
-                onClick={() => setErrors((current) => current.filter((x) => x.id !== e.id))}
-              >
+              <button type="button" className="button button--quiet" onClick={() => setErrors((current) => current.filter((x) => x.id !== e.id))}>
                 Dismiss
               </button>
             </div>

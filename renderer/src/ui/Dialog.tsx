@@ -57,7 +57,23 @@ interface DialogProps {
  * disabled, which would drop focus out of the dialog), the error line, and Ctrl+Enter.
  * Render it only while open.
  */
-export function Dialog({ title, onClose, children, role = 'dialog', size = 'medium', testId, action, cancel, extra, footer, close, errorTestId, className, after, problem: otherProblem = null }: DialogProps) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+  role = 'dialog',
+  size = 'medium',
+  testId,
+  action,
+  cancel,
+  extra,
+  footer,
+  close,
+  errorTestId,
+  className,
+  after,
+  problem: otherProblem = null,
+}: DialogProps) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const running = useRef(false);

@@ -64,9 +64,9 @@ export class NotebookPage {
 
   /** The distinct claim ids drawn in the article. */
   async highlightedClaimIds(): Promise<string[]> {
-    return this.articleBody.locator('mark[data-claims]').evaluateAll((marks) => [
-      ...new Set(marks.flatMap((m) => (m.getAttribute('data-claims') ?? '').split(' ').filter(Boolean))),
-    ]);
+    return this.articleBody
+      .locator('mark[data-claims]')
+      .evaluateAll((marks) => [...new Set(marks.flatMap((m) => (m.getAttribute('data-claims') ?? '').split(' ').filter(Boolean)))]);
   }
 
   /** Moves the reader's caret paragraph by paragraph (Ctrl+Down) until it is in the block starting with `prefix`. */
@@ -75,9 +75,7 @@ export class NotebookPage {
     await expect(this.articleBody).toBeFocused();
     for (let i = 0; i < 40; i++) {
       await this.page.keyboard.press('Control+ArrowDown');
-      const block = await this.page.evaluate(
-        () => getSelection()?.focusNode?.parentElement?.closest('[data-block-start]')?.textContent ?? '',
-      );
+      const block = await this.page.evaluate(() => getSelection()?.focusNode?.parentElement?.closest('[data-block-start]')?.textContent ?? '');
       if (block.startsWith(prefix)) return;
     }
     throw new Error(`The caret never reached the paragraph starting "${prefix}".`);

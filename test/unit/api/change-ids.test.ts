@@ -20,7 +20,10 @@ describe('change ids from call to event', () => {
   };
 
   it('puts the id on the events of that call only, through dispatch as the hosts call it', async () => {
-    const created = await dispatch(nb.core.handlers, 'createClaim', await claimRequest(), { options: { changeId: 'win-a-1' }, withChange: nb.core.withChange });
+    const created = await dispatch(nb.core.handlers, 'createClaim', await claimRequest(), {
+      options: { changeId: 'win-a-1' },
+      withChange: nb.core.withChange,
+    });
     expect(created.ok).toBe(true);
     expect(events).toEqual([{ scope: 'claims', articleId: nb.sampleId, changeId: 'win-a-1' }]);
 
@@ -31,10 +34,17 @@ describe('change ids from call to event', () => {
 
   it('keeps the ids of calls running at the same time apart', async () => {
     const request = await claimRequest();
-    const calls = ['a', 'b', 'c', 'd'].map((id) => dispatch(nb.core.handlers, 'createClaim', request, { options: { changeId: id }, withChange: nb.core.withChange }));
+    const calls = ['a', 'b', 'c', 'd'].map((id) =>
+      dispatch(nb.core.handlers, 'createClaim', request, { options: { changeId: id }, withChange: nb.core.withChange }),
+    );
     const plain = nb.core.handlers.updateArticleMeta({ id: nb.sampleId, patch: { author: 'Someone' } });
     await Promise.all([...calls, plain]);
-    expect(events.filter((e) => e.scope === 'claims').map((e) => e.changeId).sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(
+      events
+        .filter((e) => e.scope === 'claims')
+        .map((e) => e.changeId)
+        .sort(),
+    ).toEqual(['a', 'b', 'c', 'd']);
     expect(events.filter((e) => e.scope === 'articles')).toEqual([{ scope: 'articles', articleId: nb.sampleId }]);
   });
 
@@ -53,7 +63,10 @@ describe('change ids from call to event', () => {
   ])('refuses %s, changing nothing', async (_label, options) => {
     const before = await nb.core.handlers.getArticle({ id: nb.sampleId });
     const result = await dispatch(nb.core.handlers, 'createClaim', await claimRequest(), { options, withChange: nb.core.withChange });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/^The options of the call to createClaim were not valid: /) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringMatching(/^The options of the call to createClaim were not valid: /) },
+    });
     expect((await nb.core.handlers.getArticle({ id: nb.sampleId })).claims).toEqual(before.claims);
     expect(events).toEqual([]);
   });

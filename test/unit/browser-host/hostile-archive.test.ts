@@ -43,7 +43,13 @@ function post(host: BrowserHost, method: string, body: unknown): Promise<{ statu
   return new Promise((resolve, reject) => {
     const text = JSON.stringify(body);
     const req = http.request(
-      { host: '127.0.0.1', port: host.port, method: 'POST', path: `/api/${method}`, headers: { host: `127.0.0.1:${host.port}`, 'content-type': 'application/json', 'x-stancebook-token': host.token } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method: 'POST',
+        path: `/api/${method}`,
+        headers: { host: `127.0.0.1:${host.port}`, 'content-type': 'application/json', 'x-stancebook-token': host.token },
+      },
       (res) => {
         let data = '';
         res.on('data', (chunk) => (data += chunk));

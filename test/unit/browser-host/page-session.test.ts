@@ -6,7 +6,12 @@ import { normalisedPath } from '../../../electron/browser-host/page-session';
 import { startBrowserHost, type BrowserHost } from '../../../electron/browser-host/server';
 import { openTempNotebook, tempDir, type TempNotebook } from '../helpers/temp-notebook';
 
-function get(port: number, requestPath: string, headers: Record<string, string> = {}, method = 'GET'): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function get(
+  port: number,
+  requestPath: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, method, path: requestPath, headers: { host: `127.0.0.1:${port}`, ...headers } }, (res) => {
       let body = '';
@@ -35,7 +40,19 @@ describe('browser mode: the page session and the normalised path', () => {
   });
 
   it('never serves the page without the token, however its path is spelled', async () => {
-    for (const spelling of ['/', '/index.html', '/%69ndex.html', '/%69%6e%64%65%78.html', '/./index.html', '//index.html', '/assets/../index.html', '/%2e/index.html', '/assets/%2e%2e/index.html', '/assets%2f..%2findex.html', '/%5cindex.html']) {
+    for (const spelling of [
+      '/',
+      '/index.html',
+      '/%69ndex.html',
+      '/%69%6e%64%65%78.html',
+      '/./index.html',
+      '//index.html',
+      '/assets/../index.html',
+      '/%2e/index.html',
+      '/assets/%2e%2e/index.html',
+      '/assets%2f..%2findex.html',
+      '/%5cindex.html',
+    ]) {
       const res = await get(host.port, spelling);
       expect(res.status, spelling).toBe(401);
       expect(res.body, spelling).not.toContain('Stancebook page');
@@ -62,10 +79,19 @@ describe('browser mode: the page session and the normalised path', () => {
     expect((await get(host.port, '/', { cookie: pair.replace(String(host.port), String(host.port + 1)) })).status).toBe(401);
     // The cookie opens the page only; API calls still need the token.
     const api = await new Promise<number>((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port: host.port, method: 'POST', path: '/api/getNotebookInfo', headers: { host: `127.0.0.1:${host.port}`, cookie: pair, 'content-type': 'application/json' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          method: 'POST',
+          path: '/api/getNotebookInfo',
+          headers: { host: `127.0.0.1:${host.port}`, cookie: pair, 'content-type': 'application/json' },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.end('{}');
     });

@@ -153,7 +153,9 @@ describe('browser host', () => {
 
     const bad = await api('updateArticleMeta', { id: nb.sampleId, patch: { source: 'Never' } }, { 'x-stancebook-change-id': 'no spaces!' });
     expect(bad.status).toBe(400);
-    expect(JSON.parse(bad.body).error.message).toMatch(/options of the call to updateArticleMeta were not valid: changeId: a change id is 1 to 100 letters/);
+    expect(JSON.parse(bad.body).error.message).toMatch(
+      /options of the call to updateArticleMeta were not valid: changeId: a change id is 1 to 100 letters/,
+    );
     expect((await nb.core.handlers.getArticle({ id: nb.sampleId })).article.source).toBe('Mine');
   });
 });

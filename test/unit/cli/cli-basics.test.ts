@@ -38,7 +38,11 @@ describe('stancebook command line', () => {
   });
 
   it('takes --data before the command as well as after it', async () => {
-    for (const argv of [['--data', data, 'list', '--json'], [`--data=${data}`, 'list', '--json'], ['list', '--data', data, '--json']]) {
+    for (const argv of [
+      ['--data', data, 'list', '--json'],
+      [`--data=${data}`, 'list', '--json'],
+      ['list', '--data', data, '--json'],
+    ]) {
       const out = io(work);
       expect(await runCli(argv, out), `${argv.join(' ')}: ${out.stderr.join('\n')}`).toBe(0);
       expect(JSON.parse(out.stdout.join('\n'))).toHaveLength(1);
@@ -69,13 +73,25 @@ describe('stancebook command line', () => {
   });
 
   it('exports the sample brief as Markdown and HTML with every sample quote', async () => {
-    const id = JSON.parse((await (async () => { const o = io(work); await runCli(['list', '--json', '--data', data], o); return o.stdout.join('\n'); })()))[0].id;
+    const id = JSON.parse(
+      await (async () => {
+        const o = io(work);
+        await runCli(['list', '--json', '--data', data], o);
+        return o.stdout.join('\n');
+      })(),
+    )[0].id;
     for (const format of ['md', 'html']) {
       const file = path.join(work, `brief.${format}`);
       const out = io(work);
       expect(await runCli(['export', 'brief', '--article', id, '--format', format, '--out', file, '--data', data], out), out.stderr.join()).toBe(0);
       const text = readFileSync(file, 'utf8');
-      const plain = format === 'html' ? text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&') : text;
+      const plain =
+        format === 'html'
+          ? text
+              .replace(/&quot;/g, '"')
+              .replace(/&#39;/g, "'")
+              .replace(/&amp;/g, '&')
+          : text;
       for (const gold of goldClaims()) expect(plain, gold.exact).toContain(gold.exact);
       // Never overwrite without being told to.
       const again = io(work);

@@ -7,7 +7,16 @@ import { RESOURCES, ROOT, tempDir } from '../helpers/temp-notebook';
 function io(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), env: {}, cwd, resourcesDir: RESOURCES, rendererDir: path.join(ROOT, 'dist/renderer') };
+  return {
+    stdout,
+    stderr,
+    out: (l) => stdout.push(l),
+    err: (l) => stderr.push(l),
+    env: {},
+    cwd,
+    resourcesDir: RESOURCES,
+    rendererDir: path.join(ROOT, 'dist/renderer'),
+  };
 }
 
 async function run(cwd: string, ...argv: string[]) {

@@ -11,7 +11,16 @@ import { goldClaims, RESOURCES, ROOT, tempDir } from '../helpers/temp-notebook';
 function io(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), env: {}, cwd, resourcesDir: RESOURCES, rendererDir: path.join(ROOT, 'dist', 'renderer') };
+  return {
+    stdout,
+    stderr,
+    out: (l) => stdout.push(l),
+    err: (l) => stderr.push(l),
+    env: {},
+    cwd,
+    resourcesDir: RESOURCES,
+    rendererDir: path.join(ROOT, 'dist', 'renderer'),
+  };
 }
 
 describe('exchange commands', () => {
@@ -31,7 +40,13 @@ describe('exchange commands', () => {
   });
 
   it('exports brief and article as DOCX and every format writes a file; refuses to overwrite without --force', async () => {
-    for (const [kind, format] of [['brief', 'docx'], ['brief', 'md'], ['brief', 'html'], ['article', 'html'], ['article', 'docx']] as const) {
+    for (const [kind, format] of [
+      ['brief', 'docx'],
+      ['brief', 'md'],
+      ['brief', 'html'],
+      ['article', 'html'],
+      ['article', 'docx'],
+    ] as const) {
       const file = path.join(work, `${kind}.${format}`);
       const result = await run('export', kind, '--article', articleId, '--format', format, '--out', file, '--data', data);
       expect(result.code, result.err).toBe(0);
@@ -43,17 +58,24 @@ describe('exchange commands', () => {
     const again = await run('export', 'brief', '--article', articleId, '--format', 'docx', '--out', path.join(work, 'brief.docx'), '--data', data);
     expect(again.code).toBe(1);
     expect(again.err).toMatch(/exists; pass --force/);
-    expect((await run('export', 'brief', '--article', articleId, '--format', 'docx', '--out', path.join(work, 'brief.docx'), '--force', '--data', data)).code).toBe(0);
+    expect(
+      (await run('export', 'brief', '--article', articleId, '--format', 'docx', '--out', path.join(work, 'brief.docx'), '--force', '--data', data))
+        .code,
+    ).toBe(0);
   });
 
-  it.skipIf(!existsSync(defaultChromiumPath()))('exports brief and article as PDF through headless Chromium (skipped without Chromium)', async () => {
-    for (const kind of ['brief', 'article']) {
-      const file = path.join(work, `${kind}.pdf`);
-      const result = await run('export', kind, '--article', articleId, '--format', 'pdf', '--out', file, '--data', data);
-      expect(result.code, result.err).toBe(0);
-      expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
-    }
-  }, 60_000);
+  it.skipIf(!existsSync(defaultChromiumPath()))(
+    'exports brief and article as PDF through headless Chromium (skipped without Chromium)',
+    async () => {
+      for (const kind of ['brief', 'article']) {
+        const file = path.join(work, `${kind}.pdf`);
+        const result = await run('export', kind, '--article', articleId, '--format', 'pdf', '--out', file, '--data', data);
+        expect(result.code, result.err).toBe(0);
+        expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+      }
+    },
+    60_000,
+  );
 
   it('exports annotations (w3c, csv, qdpx) and the codebook (json, qdc)', async () => {
     for (const format of ['w3c', 'csv', 'qdpx']) {
@@ -87,33 +109,79 @@ describe('exchange commands', () => {
     const md = readFileSync(path.join(work, 'written.md'), 'utf8');
     for (const gold of goldClaims()) expect(md.replace(/\\/g, '')).toContain(gold.exact);
     expect(readFileSync(path.join(work, 'written.docx')).subarray(0, 2).toString()).toBe('PK');
-    expect(await run('export', 'brief', '--brief', 'brf_nope', '--out', path.join(work, 'n.md'), '--data', data)).toMatchObject({ code: 1, err: expect.stringMatching(/brief/i) });
-    expect(await run('export', 'brief', '--brief', brief.id, '--article', 'art_x', '--out', path.join(work, 'n.md'), '--data', data)).toMatchObject({ code: 2, err: expect.stringMatching(/not both/) });
-    expect(await run('export', 'article', '--brief', brief.id, '--out', path.join(work, 'n.md'), '--data', data)).toMatchObject({ code: 2, err: expect.stringMatching(/only applies to "export brief"/) });
+    expect(await run('export', 'brief', '--brief', 'brf_nope', '--out', path.join(work, 'n.md'), '--data', data)).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/brief/i),
+    });
+    expect(await run('export', 'brief', '--brief', brief.id, '--article', 'art_x', '--out', path.join(work, 'n.md'), '--data', data)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/not both/),
+    });
+    expect(await run('export', 'article', '--brief', brief.id, '--out', path.join(work, 'n.md'), '--data', data)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/only applies to "export brief"/),
+    });
     expect(existsSync(path.join(work, 'n.md'))).toBe(false);
   }, 60_000);
 
   it('exports networks (GraphML, CSV, DL) and names a bad type, normalisation or date clearly', async () => {
     const graphml = path.join(work, 'congruence.graphml');
-    expect(await run('export', 'network', '--type', 'congruence', '--format', 'graphml', '--out', graphml, '--data', data)).toMatchObject({ code: 0 });
+    expect(await run('export', 'network', '--type', 'congruence', '--format', 'graphml', '--out', graphml, '--data', data)).toMatchObject({
+      code: 0,
+    });
     expect(readFileSync(graphml, 'utf8')).toMatch(/<graphml xmlns="http:\/\/graphml\.graphdrawing\.org\/xmlns"/);
     const conflict = path.join(work, 'conflict.csv');
-    expect(await run('export', 'network', '--type', 'conflict', '--format', 'csv', '--normalization', 'jaccard', '--out', conflict, '--data', data)).toMatchObject({ code: 0 });
+    expect(
+      await run('export', 'network', '--type', 'conflict', '--format', 'csv', '--normalization', 'jaccard', '--out', conflict, '--data', data),
+    ).toMatchObject({ code: 0 });
     expect(readFileSync(conflict, 'utf8')).toMatch(/China,United States,0\.\d+,South China Sea/);
     const dl = path.join(work, 'twomode.dl');
-    expect(await run('export', 'network', '--type', 'twomode', '--format', 'dl', '--from', '2024-01-01', '--to', '2024-12-31', '--out', dl, '--data', data)).toMatchObject({ code: 0 });
+    expect(
+      await run(
+        'export',
+        'network',
+        '--type',
+        'twomode',
+        '--format',
+        'dl',
+        '--from',
+        '2024-01-01',
+        '--to',
+        '2024-12-31',
+        '--out',
+        dl,
+        '--data',
+        data,
+      ),
+    ).toMatchObject({ code: 0 });
     expect(readFileSync(dl, 'utf8')).toMatch(/^DL NR=3 NC=\d+/);
-    expect(await run('export', 'network', '--type', 'friendship', '--format', 'csv', '--out', path.join(work, 'y'), '--data', data)).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown type "friendship".*congruence, conflict, subtract, twomode/) });
-    expect(await run('export', 'network', '--type', 'conflict', '--format', 'csv', '--normalization', 'z', '--out', path.join(work, 'y'), '--data', data)).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown normalization "z"/) });
-    expect(await run('export', 'network', '--type', 'conflict', '--format', 'csv', '--from', '2024-13', '--out', path.join(work, 'y'), '--data', data)).toMatchObject({ code: 1, err: expect.stringMatching(/YYYY-MM-DD/) });
+    expect(await run('export', 'network', '--type', 'friendship', '--format', 'csv', '--out', path.join(work, 'y'), '--data', data)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/Unknown type "friendship".*congruence, conflict, subtract, twomode/),
+    });
+    expect(
+      await run('export', 'network', '--type', 'conflict', '--format', 'csv', '--normalization', 'z', '--out', path.join(work, 'y'), '--data', data),
+    ).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown normalization "z"/) });
+    expect(
+      await run('export', 'network', '--type', 'conflict', '--format', 'csv', '--from', '2024-13', '--out', path.join(work, 'y'), '--data', data),
+    ).toMatchObject({ code: 1, err: expect.stringMatching(/YYYY-MM-DD/) });
     expect(existsSync(path.join(work, 'y'))).toBe(false);
   });
 
   it('usage errors exit 2 with a clear message; a missing article exits 1', async () => {
-    expect(await run('export', 'annotations', '--format', 'xlsx', '--out', path.join(work, 'x'), '--data', data)).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown format "xlsx".*w3c, csv, qdpx/) });
-    expect(await run('export', 'brief', '--format', 'pdf', '--out', path.join(work, 'x'), '--data', data)).toMatchObject({ code: 2, err: expect.stringMatching(/--article ID or --brief ID is required/) });
+    expect(await run('export', 'annotations', '--format', 'xlsx', '--out', path.join(work, 'x'), '--data', data)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/Unknown format "xlsx".*w3c, csv, qdpx/),
+    });
+    expect(await run('export', 'brief', '--format', 'pdf', '--out', path.join(work, 'x'), '--data', data)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--article ID or --brief ID is required/),
+    });
     expect(await run('export', 'poster', '--data', data)).toMatchObject({ code: 2 });
-    expect(await run('export', 'codebook', '--format', 'json', '--data', data)).toMatchObject({ code: 2, err: expect.stringMatching(/--out FILE is required/) });
+    expect(await run('export', 'codebook', '--format', 'json', '--data', data)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--out FILE is required/),
+    });
     expect(await run('export', 'brief', '--article', 'nope', '--format', 'md', '--out', path.join(work, 'nope.md'), '--data', data)).toMatchObject({
       code: 1,
       err: expect.stringMatching(/no article with id "nope"/),
@@ -139,7 +207,10 @@ describe('exchange commands', () => {
     expect(result.out).toMatch(/imported 0 claims/);
     expect(result.out).toMatch(/not placed "a sentence that appears nowhere at all": no article in this notebook holds this quote/);
     expect(result.out.match(/^skipped /gm)).toHaveLength(10);
-    expect(await run('import-annotations', path.join(work, 'missing.json'), '--data', other)).toMatchObject({ code: 1, err: expect.stringMatching(/does not exist/) });
+    expect(await run('import-annotations', path.join(work, 'missing.json'), '--data', other)).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/does not exist/),
+    });
   });
 
   it('archive and restore: a round trip into an empty folder; a non-empty folder is refused', async () => {
@@ -162,7 +233,10 @@ describe('exchange commands', () => {
     expect(await run('restore', archive, busy)).toMatchObject({ code: 1, err: expect.stringMatching(/is not empty/) });
     expect(readFileSync(path.join(busy, 'keep.txt'), 'utf8')).toBe('mine');
     writeFileSync(path.join(work, 'junk.zip'), 'not a zip');
-    expect(await run('restore', path.join(work, 'junk.zip'), path.join(work, 'r2'))).toMatchObject({ code: 1, err: expect.stringMatching(/not a zip file/) });
+    expect(await run('restore', path.join(work, 'junk.zip'), path.join(work, 'r2'))).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/not a zip file/),
+    });
     expect(existsSync(path.join(work, 'r2'))).toBe(false);
   });
 });

@@ -11,7 +11,16 @@ import { RESOURCES, ROOT, tempDir } from '../helpers/temp-notebook';
 function io(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), env: {}, cwd, resourcesDir: RESOURCES, rendererDir: path.join(ROOT, 'dist/renderer') };
+  return {
+    stdout,
+    stderr,
+    out: (l) => stdout.push(l),
+    err: (l) => stderr.push(l),
+    env: {},
+    cwd,
+    resourcesDir: RESOURCES,
+    rendererDir: path.join(ROOT, 'dist/renderer'),
+  };
 }
 
 async function run(cwd: string, ...argv: string[]) {
@@ -65,16 +74,23 @@ describe('stancebook import FILE.csv --map', () => {
     writeFileSync(path.join(work, 'fnc.csv'), FNC_LIKE);
     const result = await run(work, 'import', 'fnc.csv', '--data', data);
     expect(result.code).toBe(1);
-    expect(result.out).toContain('error fnc.csv: fnc.csv is a table of 3 rows; say which column is which with --map. Its columns: "Body ID", "Headline", "articleBody", "Stance", "Topic". Suggested: --map text=articleBody,title=Headline');
+    expect(result.out).toContain(
+      'error fnc.csv: fnc.csv is a table of 3 rows; say which column is which with --map. Its columns: "Body ID", "Headline", "articleBody", "Stance", "Topic". Suggested: --map text=articleBody,title=Headline',
+    );
     expect(JSON.parse((await run(work, 'list', '--json', '--data', data)).out)).toEqual([]);
   });
 
   it('refuses a file whose records are wrapped in one quoted field, with the reason, importing nothing', async () => {
-    const wrapped = ['"Body ID,articleBody,Stance"', ...Array.from({ length: 6 }, (_, i) => `"${i},""Text number ${i}; with a semicolon; and more"",agree"`)].join('\n');
+    const wrapped = [
+      '"Body ID,articleBody,Stance"',
+      ...Array.from({ length: 6 }, (_, i) => `"${i},""Text number ${i}; with a semicolon; and more"",agree"`),
+    ].join('\n');
     writeFileSync(path.join(work, 'wrapped.csv'), wrapped);
     const result = await run(work, 'import', 'wrapped.csv', '--map', 'text=Body ID', '--data', data);
     expect(result.code).toBe(1);
-    expect(result.out).toMatch(/^error wrapped\.csv: wrapped\.csv reads as one wide column, but 6 of its 6 rows hold "[,;]" characters: its records may be wrapped in quotes/);
+    expect(result.out).toMatch(
+      /^error wrapped\.csv: wrapped\.csv reads as one wide column, but 6 of its 6 rows hold "[,;]" characters: its records may be wrapped in quotes/,
+    );
     expect(JSON.parse((await run(work, 'list', '--json', '--data', data)).out)).toEqual([]);
   });
 
@@ -82,7 +98,12 @@ describe('stancebook import FILE.csv --map', () => {
     const sparse = ['a,b,c,d,e', ...Array.from({ length: 6 }, (_, i) => `Row ${i} text here,,,,`)].join('\n');
     writeFileSync(path.join(work, 'sparse.csv'), sparse);
     const result = await run(work, 'import', 'sparse.csv', '--map', 'text=a', '--data', data);
-    expect(result.out).toMatch(/sparse\.csv has 4 of 5 columns empty in nearly every row \("b", "c", "d", "e"\): the delimiter or the header row may have been misread/);
-    expect(await run(work, 'import', 'sparse.csv', '--map', 'body=a', '--data', data)).toMatchObject({ code: 2, err: expect.stringContaining('--map: "body=a" is not FIELD=COLUMN') });
+    expect(result.out).toMatch(
+      /sparse\.csv has 4 of 5 columns empty in nearly every row \("b", "c", "d", "e"\): the delimiter or the header row may have been misread/,
+    );
+    expect(await run(work, 'import', 'sparse.csv', '--map', 'body=a', '--data', data)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--map: "body=a" is not FIELD=COLUMN'),
+    });
   });
 });

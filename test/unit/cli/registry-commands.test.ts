@@ -8,7 +8,16 @@ import { RESOURCES, ROOT, tempDir } from '../helpers/temp-notebook';
 function io(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), env: {}, cwd, resourcesDir: RESOURCES, rendererDir: path.join(ROOT, 'dist', 'renderer') };
+  return {
+    stdout,
+    stderr,
+    out: (l) => stdout.push(l),
+    err: (l) => stderr.push(l),
+    env: {},
+    cwd,
+    resourcesDir: RESOURCES,
+    rendererDir: path.join(ROOT, 'dist', 'renderer'),
+  };
 }
 
 describe('registry commands: export registry, import-registry, network roll-up', () => {
@@ -30,7 +39,13 @@ describe('registry commands: export registry, import-registry, network roll-up',
     writeFileSync(file, 'name,kind,country,parent\nForeign Ministry,government,China,China\nChina,government,China,\n');
     const dry = await run('import-registry', file, '--dry-run', '--data', data);
     expect(dry.code, dry.err).toBe(0);
-    expect(dry.out).toBe(['row 2: would create "Foreign Ministry"', 'row 3: would update "China" (kind, country)', 'dry run, nothing stored: 1 created, 1 updated, 0 skipped'].join('\n'));
+    expect(dry.out).toBe(
+      [
+        'row 2: would create "Foreign Ministry"',
+        'row 3: would update "China" (kind, country)',
+        'dry run, nothing stored: 1 created, 1 updated, 0 skipped',
+      ].join('\n'),
+    );
     const real = await run('import-registry', file, '--data', data);
     expect(real.out).toContain('1 created, 1 updated, 0 skipped');
     const out = path.join(work, 'out.csv');
@@ -53,11 +68,39 @@ describe('registry commands: export registry, import-registry, network roll-up',
 
   it('exports a network rolled up and filtered by kind; refuses an unknown kind', async () => {
     const out = path.join(work, 'net.csv');
-    const result = await run('export', 'network', '--type', 'congruence', '--format', 'csv', '--roll-up', 'top', '--kind', 'government', '--out', out, '--data', data);
+    const result = await run(
+      'export',
+      'network',
+      '--type',
+      'congruence',
+      '--format',
+      'csv',
+      '--roll-up',
+      'top',
+      '--kind',
+      'government',
+      '--out',
+      out,
+      '--data',
+      data,
+    );
     expect(result.code, result.err).toBe(0);
     // Only China has a kind (government) in this notebook: no pair to draw, no edge rows.
     expect(readFileSync(out, 'utf8').trim().split('\r\n')).toHaveLength(1);
-    const bad = await run('export', 'network', '--type', 'congruence', '--format', 'csv', '--kind', 'nation', '--out', path.join(work, 'x.csv'), '--data', data);
+    const bad = await run(
+      'export',
+      'network',
+      '--type',
+      'congruence',
+      '--format',
+      'csv',
+      '--kind',
+      'nation',
+      '--out',
+      path.join(work, 'x.csv'),
+      '--data',
+      data,
+    );
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/Unknown --kind "nation": use person, organisation/);
   });

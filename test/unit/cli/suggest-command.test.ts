@@ -8,7 +8,14 @@ import { RESOURCES, ROOT, tempDir } from '../helpers/temp-notebook';
 async function run(cwd: string, ...argv: string[]) {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const io: CliIo = { out: (l) => stdout.push(l), err: (l) => stderr.push(l), env: {}, cwd, resourcesDir: RESOURCES, rendererDir: path.join(ROOT, 'dist/renderer') };
+  const io: CliIo = {
+    out: (l) => stdout.push(l),
+    err: (l) => stderr.push(l),
+    env: {},
+    cwd,
+    resourcesDir: RESOURCES,
+    rendererDir: path.join(ROOT, 'dist/renderer'),
+  };
   const code = await runCli(argv, io);
   return { code, out: stdout, err: stderr.join('\n') };
 }
@@ -27,12 +34,14 @@ describe('stancebook suggest', () => {
     expect(b).toEqual({ file: 'b.txt', suggestions: [] });
     expect(a.file).toBe('a.txt');
     expect(Object.keys(a.suggestions[0]).sort()).toEqual(['content', 'cue', 'source', 'speaker']);
-    const slices = a.suggestions.map((s: { content: { start: number; end: number }; cue: { start: number; end: number }; source: { start: number; end: number }; speaker: string }) => [
-      text.slice(s.content.start, s.content.end),
-      text.slice(s.cue.start, s.cue.end),
-      text.slice(s.source.start, s.source.end),
-      s.speaker,
-    ]);
+    const slices = a.suggestions.map(
+      (s: {
+        content: { start: number; end: number };
+        cue: { start: number; end: number };
+        source: { start: number; end: number };
+        speaker: string;
+      }) => [text.slice(s.content.start, s.content.end), text.slice(s.cue.start, s.cue.end), text.slice(s.source.start, s.source.end), s.speaker],
+    );
     expect(slices).toEqual([
       ['“We want stable ties,”', 'told', 'Wang Yi', 'Wang Yi'],
       ['Taiwan remained a red line', 'said', 'He', 'Wang Yi'],

@@ -26,7 +26,10 @@ describe('bringing articles in through the core', () => {
   });
 
   it('lets the analyst correct title, date and source', async () => {
-    const summary = await nb.core.handlers.updateArticleMeta({ id: nb.sampleId, patch: { title: 'Sullivan–Wang talks', source: 'Example Wire', publishedAt: '2024-08-28' } });
+    const summary = await nb.core.handlers.updateArticleMeta({
+      id: nb.sampleId,
+      patch: { title: 'Sullivan–Wang talks', source: 'Example Wire', publishedAt: '2024-08-28' },
+    });
     expect(summary).toMatchObject({ title: 'Sullivan–Wang talks', source: 'Example Wire', publishedAt: '2024-08-28', claimCount: 10 });
     const bad = await dispatch(nb.core.handlers, 'updateArticleMeta', { id: nb.sampleId, patch: { publishedAt: '28/08/2024' } });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-request' } });

@@ -48,7 +48,9 @@ describe('recovery is never silent', () => {
     const io = cliIo(path.dirname(nb.dir));
     const code = await runCli(['export', 'brief', '--article', id, '--format', 'md', '--out', 'b.md', '--data', nb.dir], io);
     expect(code).toBe(1);
-    expect(io.errLines.join('\n')).toMatch(/^recovered articles\/.*\.json: articles\/.*\.json is cut off \(not valid JSON.*; original kept at .*quarantine.*; no backup holds article/m);
+    expect(io.errLines.join('\n')).toMatch(
+      /^recovered articles\/.*\.json: articles\/.*\.json is cut off \(not valid JSON.*; original kept at .*quarantine.*; no backup holds article/m,
+    );
     expect(io.errLines.join('\n')).toMatch(/This article could not be read/);
   });
 
@@ -73,7 +75,9 @@ describe('recovery is never silent', () => {
     writeFileSync(path.join(nb.dir, 'codebook.json'), 'not json');
     const io = cliIo(path.dirname(nb.dir));
     expect(await runCli(['list', '--data', nb.dir], io)).toBe(0);
-    expect(io.errLines.join('\n')).toMatch(/^recovered codebook\.json: codebook\.json .*original kept at .*quarantine.*the codebook was rolled back to backup /m);
+    expect(io.errLines.join('\n')).toMatch(
+      /^recovered codebook\.json: codebook\.json .*original kept at .*quarantine.*the codebook was rolled back to backup /m,
+    );
     // Reported once: the next command finds nothing new.
     const again = cliIo(path.dirname(nb.dir));
     expect(await runCli(['list', '--data', nb.dir], again)).toBe(0);

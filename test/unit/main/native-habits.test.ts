@@ -32,11 +32,19 @@ describe('window state', () => {
   const screens = [{ x: 0, y: 0, width: 1920, height: 1080 }];
   it('comes back as saved when it is on a display', () => {
     const text = serializeWindowState({ x: 100, y: 50, width: 1200, height: 800 }, true);
-    expect(parseWindowState(text, screens)).toEqual({ bounds: { x: 100, y: 50, width: 1200, height: 800 }, width: 1200, height: 800, maximized: true });
+    expect(parseWindowState(text, screens)).toEqual({
+      bounds: { x: 100, y: 50, width: 1200, height: 800 },
+      width: 1200,
+      height: 800,
+      maximized: true,
+    });
   });
   it('opens centred when its display is gone, within the minimum and the screen, and by default when unreadable', () => {
     expect(parseWindowState(serializeWindowState({ x: 3000, y: 50, width: 1200, height: 800 }, false), screens).bounds).toBeNull();
-    expect(parseWindowState(serializeWindowState({ x: 0, y: 0, width: 200, height: 9000 }, false), screens)).toMatchObject({ width: 960, height: 1080 });
+    expect(parseWindowState(serializeWindowState({ x: 0, y: 0, width: 200, height: 9000 }, false), screens)).toMatchObject({
+      width: 960,
+      height: 1080,
+    });
     for (const bad of [null, '', 'not json', '{"width":"wide"}', '[]']) expect(parseWindowState(bad, screens)).toEqual(DEFAULT_WINDOW);
   });
 });
@@ -54,10 +62,8 @@ describe('recent notebooks and files passed to a launch', () => {
   });
   it('imports only existing files of the kinds Stancebook reads, never the --data folder', () => {
     const exists = (f: string) => !f.includes('missing');
-    expect(filesToImport(['/app', '--data', '/nb/report.pdf', 'a.pdf', 'b.HTML', 'missing.txt', 'c.exe', '--flag', 'd.docx'], '/home/u', exists)).toEqual([
-      '/home/u/a.pdf',
-      '/home/u/b.HTML',
-      '/home/u/d.docx',
-    ]);
+    expect(
+      filesToImport(['/app', '--data', '/nb/report.pdf', 'a.pdf', 'b.HTML', 'missing.txt', 'c.exe', '--flag', 'd.docx'], '/home/u', exists),
+    ).toEqual(['/home/u/a.pdf', '/home/u/b.HTML', '/home/u/d.docx']);
   });
 });

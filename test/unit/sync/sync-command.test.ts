@@ -11,7 +11,14 @@ import { startGitServer, type GitServer } from './git-server';
 async function run(cwd: string, env: NodeJS.ProcessEnv, ...argv: string[]) {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const io: CliIo = { out: (l) => stdout.push(l), err: (l) => stderr.push(l), env, cwd, resourcesDir: RESOURCES, rendererDir: path.join(ROOT, 'dist/renderer') };
+  const io: CliIo = {
+    out: (l) => stdout.push(l),
+    err: (l) => stderr.push(l),
+    env,
+    cwd,
+    resourcesDir: RESOURCES,
+    rendererDir: path.join(ROOT, 'dist/renderer'),
+  };
   const code = await runCli(argv, io);
   return { code, out: stdout.join('\n'), err: stderr.join('\n') };
 }
@@ -39,7 +46,10 @@ describe('stancebook sync', () => {
     expect(received.out).toMatch(/received: 1 article change/);
 
     // The same claim's note changed in both copies.
-    for (const [dir, note] of [[a, 'from A'], [b, 'from B']] as const) {
+    for (const [dir, note] of [
+      [a, 'from A'],
+      [b, 'from B'],
+    ] as const) {
       const core = await openNotebookCore(dir, CORE_OPTIONS);
       const [article] = core.store.listArticles();
       const [claim] = await core.store.getClaims(article!.id);

@@ -97,7 +97,16 @@ describe('sync through Git', () => {
     // The notebook opens normally with ours (B's) applied provisionally.
     expect((await claimsOf(b, articleId)).find((c) => c.id === claim.id)!.note).toBe('note from B');
     const [conflict] = await b.core.handlers.listConflicts({});
-    expect(conflict).toMatchObject({ kind: 'claim', recordId: claim.id, field: 'note', ours: 'note from B', theirs: 'note from A', base: claim.note, applied: 'ours', reason: 'both-changed' });
+    expect(conflict).toMatchObject({
+      kind: 'claim',
+      recordId: claim.id,
+      field: 'note',
+      ours: 'note from B',
+      theirs: 'note from A',
+      base: claim.note,
+      applied: 'ours',
+      reason: 'both-changed',
+    });
 
     // Reopen B: the conflict is durable.
     await b.core.close();
@@ -298,7 +307,8 @@ describe('sync through Git', () => {
     const result = await a.core.handlers.sync({ token: 'secret-token-4321' });
     expect(result.outcome).toBe('pushed');
     expect((await a.core.handlers.getSyncStatus({})).hasToken).toBe(true);
-    const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(path.join(d, n)).isDirectory() ? walk(path.join(d, n)) : [path.join(d, n)]));
+    const walk = (d: string): string[] =>
+      readdirSync(d).flatMap((n) => (statSync(path.join(d, n)).isDirectory() ? walk(path.join(d, n)) : [path.join(d, n)]));
     for (const file of walk(a.dir)) expect(readFileSync(file).includes('secret-token-4321'), file).toBe(false);
   });
 
@@ -327,7 +337,9 @@ describe('sync commits only what changed', () => {
     const sent = remoteObjects() - objectsBefore;
     expect(sent).toBeGreaterThan(0);
     expect(sent).toBeLessThanOrEqual(5);
-    const shards = execFileSync('git', ['-C', server.repo, 'diff', '--name-only', 'main^2', 'main'], { encoding: 'utf8' }).split('\n').filter((f) => f.startsWith('articles/'));
+    const shards = execFileSync('git', ['-C', server.repo, 'diff', '--name-only', 'main^2', 'main'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((f) => f.startsWith('articles/'));
     expect(shards).toEqual([]);
   });
 
@@ -347,7 +359,11 @@ describe('sync commits only what changed', () => {
     expect((await a.core.handlers.sync({})).outcome).toBe('merged');
     expect(await a.core.handlers.sync({})).toMatchObject({ outcome: 'up-to-date', committed: false });
     // The storage rev is never committed.
-    const shard = execFileSync('git', ['-C', server.repo, 'show', `main:articles/${readdirSync(path.join(a.dir, 'articles')).find((n) => n.endsWith('.json'))}`], { encoding: 'utf8' });
+    const shard = execFileSync(
+      'git',
+      ['-C', server.repo, 'show', `main:articles/${readdirSync(path.join(a.dir, 'articles')).find((n) => n.endsWith('.json'))}`],
+      { encoding: 'utf8' },
+    );
     expect(JSON.parse(shard).rev).toBe(0);
     // One more change: one commit touching one file, and the push sends just that (commit, root
     // tree, articles tree, shard), not the notebook.

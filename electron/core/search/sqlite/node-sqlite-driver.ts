@@ -36,7 +36,9 @@ export function nodeSqliteDriver(): SqliteDriver {
   try {
     sqlite = require('node:sqlite') as NodeSqliteModule;
   } catch {
-    throw new Error(`node:sqlite is not available in Node ${process.versions.node}; it needs Node 22.13 or later (or Electron's own Node). Use the better-sqlite3 driver here.`);
+    throw new Error(
+      `node:sqlite is not available in Node ${process.versions.node}; it needs Node 22.13 or later (or Electron's own Node). Use the better-sqlite3 driver here.`,
+    );
   }
   return {
     name: 'node:sqlite',

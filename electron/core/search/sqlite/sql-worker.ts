@@ -57,7 +57,10 @@ interface Reply {
 
 /** An error the worker's database reported, with SQLite's code when there was one. */
 export class SqlWorkerError extends Error {
-  constructor(message: string, readonly code: string | null) {
+  constructor(
+    message: string,
+    readonly code: string | null,
+  ) {
     super(message);
     this.name = 'SqlWorkerError';
   }

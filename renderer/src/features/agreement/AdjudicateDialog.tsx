@@ -42,7 +42,9 @@ export function AdjudicateDialog({ unit, lookup, coderName, onClose, onDone }: A
         ...(coding ? { coding } : {}),
       });
       status.announce(
-        decision === 'keep' ? `Kept ${coderName(keep.createdBy)}’s version. Undo takes it back.` : 'Saved the adjudicated version. Undo takes it back.',
+        decision === 'keep'
+          ? `Kept ${coderName(keep.createdBy)}’s version. Undo takes it back.`
+          : 'Saved the adjudicated version. Undo takes it back.',
       );
       onDone();
     } catch (error) {
@@ -69,7 +71,12 @@ export function AdjudicateDialog({ unit, lookup, coderName, onClose, onDone }: A
         {unit.claims.map((claim) => {
           const line = codingLine(claim, lookup);
           return (
-            <section key={claim.id} className="adjudicate-column" aria-label={`${coderName(claim.createdBy)}’s version`} data-testid="adjudicate-version">
+            <section
+              key={claim.id}
+              className="adjudicate-column"
+              aria-label={`${coderName(claim.createdBy)}’s version`}
+              data-testid="adjudicate-version"
+            >
               <h3>{coderName(claim.createdBy)}</h3>
               <dl className="claim-card__coding">
                 <div>
@@ -136,7 +143,10 @@ export function AdjudicateDialog({ unit, lookup, coderName, onClose, onDone }: A
                   onChange={(e) =>
                     setEditing({
                       ...editing,
-                      draft: { ...editing.draft, actorIds: e.target.checked ? [...editing.draft.actorIds, id] : editing.draft.actorIds.filter((a) => a !== id) },
+                      draft: {
+                        ...editing.draft,
+                        actorIds: e.target.checked ? [...editing.draft.actorIds, id] : editing.draft.actorIds.filter((a) => a !== id),
+                      },
                     })
                   }
                 />{' '}
@@ -146,7 +156,10 @@ export function AdjudicateDialog({ unit, lookup, coderName, onClose, onDone }: A
           </fieldset>
           <label className="field">
             <span className="field-label">Issue</span>
-            <select value={editing.draft.issueId ?? ''} onChange={(e) => setEditing({ ...editing, draft: { ...editing.draft, issueId: e.target.value || null } })}>
+            <select
+              value={editing.draft.issueId ?? ''}
+              onChange={(e) => setEditing({ ...editing, draft: { ...editing.draft, issueId: e.target.value || null } })}
+            >
               <option value="">None</option>
               {(codebook.data?.issues ?? []).map((i) => (
                 <option key={i.id} value={i.id}>
@@ -157,11 +170,19 @@ export function AdjudicateDialog({ unit, lookup, coderName, onClose, onDone }: A
           </label>
           <label className="field">
             <span className="field-label">Proposition</span>
-            <input className="input" value={editing.draft.proposition} maxLength={1000} onChange={(e) => setEditing({ ...editing, draft: { ...editing.draft, proposition: e.target.value } })} />
+            <input
+              className="input"
+              value={editing.draft.proposition}
+              maxLength={1000}
+              onChange={(e) => setEditing({ ...editing, draft: { ...editing.draft, proposition: e.target.value } })}
+            />
           </label>
           <label className="field">
             <span className="field-label">Stance</span>
-            <select value={editing.draft.stanceId ?? ''} onChange={(e) => setEditing({ ...editing, draft: { ...editing.draft, stanceId: e.target.value || null } })}>
+            <select
+              value={editing.draft.stanceId ?? ''}
+              onChange={(e) => setEditing({ ...editing, draft: { ...editing.draft, stanceId: e.target.value || null } })}
+            >
               <option value="">None</option>
               {[...(codebook.data?.stances ?? [])]
                 .sort((a, b) => a.value - b.value)
@@ -174,7 +195,12 @@ export function AdjudicateDialog({ unit, lookup, coderName, onClose, onDone }: A
           </label>
           <label className="field">
             <span className="field-label">Note</span>
-            <textarea className="input textarea" rows={2} value={editing.draft.note} onChange={(e) => setEditing({ ...editing, draft: { ...editing.draft, note: e.target.value } })} />
+            <textarea
+              className="input textarea"
+              rows={2}
+              value={editing.draft.note}
+              onChange={(e) => setEditing({ ...editing, draft: { ...editing.draft, note: e.target.value } })}
+            />
           </label>
           <div className="dialog-actions">
             <button type="button" className="button" onClick={() => setEditing(null)}>

@@ -161,7 +161,8 @@ export function AgreementView({ lookup, currentArticleId, onOpenClaim }: Agreeme
                       “{excerpt(unit.claims[0]!.target.quote.exact, 160)}” <span className="muted">— {unit.articleTitle}</span>
                     </p>
                     <p className={unit.differs.length ? 'agreement-unit__differs' : 'muted'}>
-                      {unit.differs.length ? `Coded differently: ${unit.differs.join(', ')}` : 'Coded alike'} · overlap {Math.round(unit.overlap * 100)}%
+                      {unit.differs.length ? `Coded differently: ${unit.differs.join(', ')}` : 'Coded alike'} · overlap{' '}
+                      {Math.round(unit.overlap * 100)}%
                     </p>
                     <table className="agreement-table agreement-table--compact">
                       <thead>

@@ -48,7 +48,12 @@ export function BriefEditor({ briefId, ...rest }: BriefEditorProps) {
       current = false;
     };
   }, [briefId, client]);
-  if (problem) return <p className="empty-note empty-note--centre" role="alert">This brief could not be opened: {errorText(problem)}</p>;
+  if (problem)
+    return (
+      <p className="empty-note empty-note--centre" role="alert">
+        This brief could not be opened: {errorText(problem)}
+      </p>
+    );
   if (!loaded) return <p className="empty-note empty-note--centre">Opening the brief…</p>;
   return <BriefDocument brief={loaded.brief} problem={briefDocProblem(loaded.brief.doc)} {...rest} />;
 }
@@ -157,14 +162,18 @@ function BriefDocument({ brief, problem, citeClaim, preferArticleId, focusTitleR
             }
           }}
         />
-        {problem ? <p className="brief-save">Read-only</p> : <SaveIndicator state={autosave.state} error={autosave.error} emptyTitle={!title.trim()} />}
+        {problem ? (
+          <p className="brief-save">Read-only</p>
+        ) : (
+          <SaveIndicator state={autosave.state} error={autosave.error} emptyTitle={!title.trim()} />
+        )}
         <BriefExportMenu briefId={brief.id} beforeExport={autosave.flush} />
       </div>
       {problem ? (
         <>
           <p className="form-error brief-editor__problem" role="alert">
-            This brief holds content this version of Stancebook cannot show ({problem}), so it is open read-only and nothing will be saved
-            over it. Its text:
+            This brief holds content this version of Stancebook cannot show ({problem}), so it is open read-only and nothing will be saved over it.
+            Its text:
           </p>
           <div className="brief-editor__scroll">
             <div className="brief-doc" data-testid="brief-read-only">
@@ -188,7 +197,9 @@ function BriefDocument({ brief, problem, citeClaim, preferArticleId, focusTitleR
         </>
       )}
       {dialog === 'cite' && <CitationPicker preferArticleId={preferArticleId} onPick={insertPicked} onClose={() => setDialog(null)} />}
-      {dialog === 'link' && <LinkDialog initial={String(editor.getAttributes('link').href ?? '')} onApply={applyLink} onClose={() => setDialog(null)} />}
+      {dialog === 'link' && (
+        <LinkDialog initial={String(editor.getAttributes('link').href ?? '')} onApply={applyLink} onClose={() => setDialog(null)} />
+      )}
     </div>
   );
 }

@@ -57,7 +57,12 @@ export function BriefList({ briefs, isLoading, openBriefId, onOpen, onCreate, on
               <button type="button" className="button button--quiet button--small" aria-label={`Rename ${b.title}`} onClick={() => onRename(b.id)}>
                 Rename
               </button>
-              <button type="button" className="button button--quiet button--small button--danger" aria-label={`Delete ${b.title}`} onClick={() => onDelete(b)}>
+              <button
+                type="button"
+                className="button button--quiet button--small button--danger"
+                aria-label={`Delete ${b.title}`}
+                onClick={() => onDelete(b)}
+              >
                 Delete
               </button>
             </span>

@@ -54,7 +54,9 @@ export function CitationPicker({ preferArticleId, onPick, onClose }: CitationPic
             if (claim) onPick(claim);
           }}
           renderEmptyState={() => (
-            <p className="cite-list__empty">{found.isPending ? 'Looking…' : found.error ? errorText(found.error) : 'No claim matches those words.'}</p>
+            <p className="cite-list__empty">
+              {found.isPending ? 'Looking…' : found.error ? errorText(found.error) : 'No claim matches those words.'}
+            </p>
           )}
         >
           {(c) => (

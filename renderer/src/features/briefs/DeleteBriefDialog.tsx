@@ -16,9 +16,7 @@ export function DeleteBriefDialog({ brief, onClose, onDeleted }: DeleteBriefDial
   };
   return (
     <ConfirmDialog title="Delete this brief?" testId="delete-brief" confirm="Delete brief" run={remove} onClose={onClose}>
-      <p>
-        “{brief.title}” goes to the notebook’s trash, from where it can be restored. The claims it cites are not touched.
-      </p>
+      <p>“{brief.title}” goes to the notebook’s trash, from where it can be restored. The claims it cites are not touched.</p>
     </ConfirmDialog>
   );
 }

@@ -47,7 +47,11 @@ function onToolbarKey(event: KeyboardEvent<HTMLDivElement>) {
   const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
   const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
   const next =
-    event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : (at + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length;
+    event.key === 'Home'
+      ? 0
+      : event.key === 'End'
+        ? buttons.length - 1
+        : (at + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length;
   event.preventDefault();
   buttons[next]?.focus();
 }
@@ -81,7 +85,13 @@ export function EditorToolbar({ editor, onLink, onCite, onCiteSelected }: Editor
       </Tool>
       <span className="brief-toolbar__gap" aria-hidden="true" />
       {([1, 2, 3] as const).map((level) => (
-        <Tool key={level} label={`Heading ${level}`} keys={`Control+Alt+${level}`} pressed={on[`h${level}`]} onPress={() => run().toggleHeading({ level }).run()}>
+        <Tool
+          key={level}
+          label={`Heading ${level}`}
+          keys={`Control+Alt+${level}`}
+          pressed={on[`h${level}`]}
+          onPress={() => run().toggleHeading({ level }).run()}
+        >
           H{level}
         </Tool>
       ))}

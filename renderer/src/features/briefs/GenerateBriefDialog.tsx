@@ -40,10 +40,16 @@ export function GenerateBriefDialog({ initialArticleId, onGenerated, onClose }: 
   };
 
   return (
-    <Dialog title="Draft a brief from articles" size="large" onClose={onClose} testId="generate-brief" action={{ label: 'Draft brief', busyLabel: 'Drafting…', run: submit }}>
+    <Dialog
+      title="Draft a brief from articles"
+      size="large"
+      onClose={onClose}
+      testId="generate-brief"
+      action={{ label: 'Draft brief', busyLabel: 'Drafting…', run: submit }}
+    >
       <p className="muted brief-generate__intro">
-        The draft lists the sources, then each issue and actor with their positions and the quotes cited live, where actors agree and
-        clash, and your notes. Edit it freely afterwards.
+        The draft lists the sources, then each issue and actor with their positions and the quotes cited live, where actors agree and clash, and your
+        notes. Edit it freely afterwards.
       </p>
       <label className="field">
         <span className="field-label">

@@ -45,7 +45,11 @@ export const ClaimCitation = Node.create<ClaimCitationOptions>({
   addAttributes() {
     return {
       claimId: { default: '', parseHTML: (el) => el.getAttribute('data-claim-id') ?? '', renderHTML: (a) => ({ 'data-claim-id': a.claimId }) },
-      articleId: { default: null, parseHTML: (el) => el.getAttribute('data-article-id'), renderHTML: (a) => (a.articleId ? { 'data-article-id': a.articleId } : {}) },
+      articleId: {
+        default: null,
+        parseHTML: (el) => el.getAttribute('data-article-id'),
+        renderHTML: (a) => (a.articleId ? { 'data-article-id': a.articleId } : {}),
+      },
       quote: { default: null, parseHTML: (el) => el.getAttribute('data-quote'), renderHTML: (a) => (a.quote ? { 'data-quote': a.quote } : {}) },
     };
   },

@@ -42,7 +42,8 @@ export function useAutosave(save: () => Promise<void>, delay = 800): Autosave {
       dirty.current = false;
       setState('saving');
       let failed = false;
-      const attempt = latestSave.current()
+      const attempt = latestSave
+        .current()
         .then(() => {
           setError(null);
           setState(dirty.current ? 'pending' : 'saved');

@@ -19,17 +19,22 @@ function AnchorBadge({ claim }: { claim: Claim }) {
   const { status, score } = claim.anchor;
   if (status !== 'orphaned' && claim.anchor.review) {
     return (
-      <span className="anchor-badge anchor-badge--needs-review" title="The text changed; the quote was placed on doubtful evidence. Confirm or re-select it in the review above the article." data-testid="anchor-needs-review">
+      <span
+        className="anchor-badge anchor-badge--needs-review"
+        title="The text changed; the quote was placed on doubtful evidence. Confirm or re-select it in the review above the article."
+        data-testid="anchor-needs-review"
+      >
         <span className="visually-hidden">Anchor: </span>
         needs review
       </span>
     );
   }
   if (status === 'exact') return null;
-  const text =
-    status === 'relocated' ? `relocated${score !== undefined ? ` ${Math.round(score * 100)}%` : ''}` : 'orphaned';
+  const text = status === 'relocated' ? `relocated${score !== undefined ? ` ${Math.round(score * 100)}%` : ''}` : 'orphaned';
   const title =
-    status === 'relocated' ? 'The text changed; the quote was found again nearby.' : 'The text changed and the quote was not found. Review this claim.';
+    status === 'relocated'
+      ? 'The text changed; the quote was found again nearby.'
+      : 'The text changed and the quote was not found. Review this claim.';
   return (
     <span className={`anchor-badge anchor-badge--${status}`} title={title}>
       <span className="visually-hidden">Anchor: </span>
@@ -103,17 +108,43 @@ export const ClaimCard = memo(function ClaimCard({ claim, lookup, selected, focu
         {claim.tags.length > 0 && (
           <div>
             <dt>Tags</dt>
-            <dd>{claim.tags.map((t) => <span key={t} className="tag-chip">{t}</span>)}</dd>
+            <dd>
+              {claim.tags.map((t) => (
+                <span key={t} className="tag-chip">
+                  {t}
+                </span>
+              ))}
+            </dd>
           </div>
         )}
       </dl>
-      {claim.note && <p className="claim-card__note" data-testid="claim-note">{claim.note}</p>}
+      {claim.note && (
+        <p className="claim-card__note" data-testid="claim-note">
+          {claim.note}
+        </p>
+      )}
       <div className="claim-card__actions">
         <ClaimHistoryToggle claim={claim} open={historyOpen} onToggle={() => setHistoryOpen(!historyOpen)} focusable={focusable} listId={historyId} />
-        <button type="button" className="button button--small button--quiet" tabIndex={focusable ? 0 : -1} onClick={(e) => { e.stopPropagation(); onEdit(claim); }}>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          tabIndex={focusable ? 0 : -1}
+          onClick={(e) => {
+            e.stopPropagation();
+            onEdit(claim);
+          }}
+        >
           Edit<span className="visually-hidden"> claim</span>
         </button>
-        <button type="button" className="button button--small button--quiet button--danger" tabIndex={focusable ? 0 : -1} onClick={(e) => { e.stopPropagation(); onDelete(claim); }}>
+        <button
+          type="button"
+          className="button button--small button--quiet button--danger"
+          tabIndex={focusable ? 0 : -1}
+          onClick={(e) => {
+            e.stopPropagation();
+            onDelete(claim);
+          }}
+        >
           Delete<span className="visually-hidden"> claim</span>
         </button>
       </div>

@@ -33,7 +33,11 @@ interface ClaimEditorPanelProps {
 const EMPTY: ClaimCoding = { actorIds: [], issueId: null, proposition: '', stanceId: null, speaker: null, tags: [], note: '' };
 
 function isTextEntry(el: EventTarget | null): boolean {
-  return el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLInputElement && !['radio', 'checkbox', 'button'].includes(el.type));
+  return (
+    el instanceof HTMLTextAreaElement ||
+    el instanceof HTMLSelectElement ||
+    (el instanceof HTMLInputElement && !['radio', 'checkbox', 'button'].includes(el.type))
+  );
 }
 
 /**
@@ -83,7 +87,13 @@ export function ClaimEditorPanel({ target, articleText, codebook, lookup, onClos
     actorsInput.current?.focus();
   }, []);
 
-  const actorEntries: TokenEntry[] = codebook.actors.map((a) => ({ key: a.id, name: a.name, aliases: a.aliases, color: a.color, hint: a.aliases.slice(0, 4).join(', ') }));
+  const actorEntries: TokenEntry[] = codebook.actors.map((a) => ({
+    key: a.id,
+    name: a.name,
+    aliases: a.aliases,
+    color: a.color,
+    hint: a.aliases.slice(0, 4).join(', '),
+  }));
   const chosenActors: ChosenToken[] = [
     ...coding.actorIds.map((id) => {
       const actor = lookup.actor(id);
@@ -133,7 +143,10 @@ export function ClaimEditorPanel({ target, articleText, codebook, lookup, onClos
       const claim =
         target.mode === 'create'
           ? await ownClaimChange(target.articleId, (options) =>
-              api.createClaim({ articleId: target.articleId, start: target.start, end: target.end, coding: final, ...(codes && { newCodes: codes }) }, options),
+              api.createClaim(
+                { articleId: target.articleId, start: target.start, end: target.end, coding: final, ...(codes && { newCodes: codes }) },
+                options,
+              ),
             )
           : await ownClaimChange(target.claim.articleId, (options) =>
               api.updateClaim({ articleId: target.claim.articleId, id: target.claim.id, patch: final, ...(codes && { newCodes: codes }) }, options),
@@ -223,7 +236,13 @@ export function ClaimEditorPanel({ target, articleText, codebook, lookup, onClos
               .map((a) => (
                 // Out of the tab order: between Actors and Issue they would cost keyboard coders a
                 // Tab each, and typing the name in Actors finds the same actor (aliases included).
-                <button key={a.id} type="button" tabIndex={-1} className="button button--small button--quiet" onClick={() => set({ actorIds: [...coding.actorIds, a.id] })}>
+                <button
+                  key={a.id}
+                  type="button"
+                  tabIndex={-1}
+                  className="button button--small button--quiet"
+                  onClick={() => set({ actorIds: [...coding.actorIds, a.id] })}
+                >
                   + {a.name}
                 </button>
               ))}

@@ -63,8 +63,18 @@ export const ClaimFilters = memo(function ClaimFilters({ filter, onChange, codeb
       </div>
       {open && (
         <div id="claim-filter-panel" className="claim-filters__panel">
-          <FilterSelect label="Actor" value={filter.actorId} onChange={(v) => set({ actorId: v })} options={(codebook?.actors ?? []).map((a) => ({ value: a.id, label: a.name }))} />
-          <FilterSelect label="Issue" value={filter.issueId} onChange={(v) => set({ issueId: v })} options={(codebook?.issues ?? []).map((i) => ({ value: i.id, label: i.name }))} />
+          <FilterSelect
+            label="Actor"
+            value={filter.actorId}
+            onChange={(v) => set({ actorId: v })}
+            options={(codebook?.actors ?? []).map((a) => ({ value: a.id, label: a.name }))}
+          />
+          <FilterSelect
+            label="Issue"
+            value={filter.issueId}
+            onChange={(v) => set({ issueId: v })}
+            options={(codebook?.issues ?? []).map((i) => ({ value: i.id, label: i.name }))}
+          />
           <FilterSelect
             label="Stance"
             value={filter.stanceId}

@@ -106,12 +106,16 @@ export function ClaimSidebar(props: ClaimSidebarProps) {
       <div ref={scrollRef} className="claim-list-scroll" data-testid="claim-list">
         {claims.length === 0 ? (
           <p className="empty-note">
-            {props.allClaims.length === 0
-              ? 'No claims yet. Select words in the article and press C to make one.'
-              : 'No claim matches these filters.'}
+            {props.allClaims.length === 0 ? 'No claims yet. Select words in the article and press C to make one.' : 'No claim matches these filters.'}
           </p>
         ) : (
-          <div role="list" aria-label="Claims in text order" className="claim-list" style={{ height: virtualizer.getTotalSize() }} onKeyDown={onListKey}>
+          <div
+            role="list"
+            aria-label="Claims in text order"
+            className="claim-list"
+            style={{ height: virtualizer.getTotalSize() }}
+            onKeyDown={onListKey}
+          >
             {virtualizer.getVirtualItems().map((item) => {
               const claim = claims[item.index];
               if (!claim) return null;

@@ -52,7 +52,19 @@ function StateHandle({ stateRef }: { stateRef: RefObject<ComboBoxState | null> }
  * claim with the text dropped; Enter on an empty field is left to the form (saves). Backspace
  * in the empty field removes the last token.
  */
-export function CodeTokenPicker({ entries, chosen, noun, label, placeholder, onAdd, onCreate, onRemove, pendingRef, inputRef, autoFocus }: CodeTokenPickerProps) {
+export function CodeTokenPicker({
+  entries,
+  chosen,
+  noun,
+  label,
+  placeholder,
+  onAdd,
+  onCreate,
+  onRemove,
+  pendingRef,
+  inputRef,
+  autoFocus,
+}: CodeTokenPickerProps) {
   const [query, setQuery] = useState('');
   const stateRef = useRef<ComboBoxState | null>(null);
   const chosenKeys = new Set(chosen.map((c) => c.key));
@@ -134,7 +146,12 @@ export function CodeTokenPicker({ entries, chosen, noun, label, placeholder, onA
           <ListBox className="combo-list" renderEmptyState={() => <div className="combo-empty">Type a name to add a {noun}</div>}>
             {options.map((option) =>
               option.kind === 'create' ? (
-                <ListBoxItem key={CREATE_KEY} id={CREATE_KEY} textValue={`Create ${noun} ${option.name}`} className="combo-option combo-option--create">
+                <ListBoxItem
+                  key={CREATE_KEY}
+                  id={CREATE_KEY}
+                  textValue={`Create ${noun} ${option.name}`}
+                  className="combo-option combo-option--create"
+                >
                   <span aria-hidden="true">+</span> Create {noun} “{option.name}”
                 </ListBoxItem>
               ) : (

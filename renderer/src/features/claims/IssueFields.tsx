@@ -124,7 +124,12 @@ export function IssueFields(props: IssueFieldsProps) {
             <ListBox className="combo-list" renderEmptyState={() => <div className="combo-empty">Type a name to add an issue</div>}>
               {issueOptions.map((option) =>
                 option.kind === 'create' ? (
-                  <ListBoxItem key={CREATE_KEY} id={CREATE_KEY} textValue={`Create issue ${option.name}`} className="combo-option combo-option--create">
+                  <ListBoxItem
+                    key={CREATE_KEY}
+                    id={CREATE_KEY}
+                    textValue={`Create issue ${option.name}`}
+                    className="combo-option combo-option--create"
+                  >
                     <span aria-hidden="true">+</span> Create issue “{option.name}”
                   </ListBoxItem>
                 ) : (
@@ -195,7 +200,12 @@ export function IssueFields(props: IssueFieldsProps) {
           <ListBox className="combo-list" renderEmptyState={() => <div className="combo-empty">Write the proposition</div>}>
             {propositionOptions.map((option) =>
               option.kind === 'create' ? (
-                <ListBoxItem key={CREATE_KEY} id={CREATE_KEY} textValue={`Create proposition ${option.name}`} className="combo-option combo-option--create">
+                <ListBoxItem
+                  key={CREATE_KEY}
+                  id={CREATE_KEY}
+                  textValue={`Create proposition ${option.name}`}
+                  className="combo-option combo-option--create"
+                >
                   <span aria-hidden="true">+</span> Create proposition “{option.name}”
                 </ListBoxItem>
               ) : (

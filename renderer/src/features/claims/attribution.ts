@@ -18,11 +18,34 @@ const SPEECH =
   'acknowledged|acknowledges|denied|denies|maintained|maintains|vowed|vows|pledged|pledges|called|calls|raised|raises|believes|believed)';
 
 /** Words between a subject and its verb that are not part of the name ("has", "also", ", however,"). */
-const BETWEEN = /(?:\s*,\s*(?:however|though|for (?:its|his|her|their) part|on the other hand|in turn|meanwhile|too)\s*,?|\s+(?:has|have|had|was|were|is|are|also|then|again|repeatedly|publicly|firmly|previously|already|once))*\s*$/iu;
+const BETWEEN =
+  /(?:\s*,\s*(?:however|though|for (?:its|his|her|their) part|on the other hand|in turn|meanwhile|too)\s*,?|\s+(?:has|have|had|was|were|is|are|also|then|again|repeatedly|publicly|firmly|previously|already|once))*\s*$/iu;
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}.-]*|\p{Lu}{2,}s?)$/u;
 /** Capitalised at a sentence's start but no one's name: a pronoun names no speaker to propose. */
-const NOT_NAMES = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'this', 'that', 'these', 'those', 'there', 'both', 'some', 'many', 'most', 'all', 'others', 'one', 'who', 'which']);
+const NOT_NAMES = new Set([
+  'i',
+  'he',
+  'she',
+  'it',
+  'we',
+  'they',
+  'you',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'both',
+  'some',
+  'many',
+  'most',
+  'all',
+  'others',
+  'one',
+  'who',
+  'which',
+]);
 const POSSESSIVE = /^(\p{Lu}[\p{L}\p{M}.-]*)(?:'s|’s|'|’)$/u;
 
 /** Where the sentence around [start, end) begins and ends (at most 600 characters each side). */
@@ -136,10 +159,7 @@ export function findAttribution(text: string, start: number, end: number, actors
     const before = sentence.slice(0, at);
     const after = sentence.slice(at + verb[0].length);
     // "said X" only reads as an attribution right after a comma or a closing quote: "…, said Wang Yi".
-    const run =
-      word === 'according to'
-        ? nameAtStart(after)
-        : (nameAtEnd(before) ?? (/[,"”]\s*$/u.test(before) ? nameAtStart(after) : null));
+    const run = word === 'according to' ? nameAtStart(after) : (nameAtEnd(before) ?? (/[,"”]\s*$/u.test(before) ? nameAtStart(after) : null));
     if (!run) continue;
     const cueStart = Math.max(0, before.length - 60);
     return {

@@ -12,7 +12,14 @@ interface ActorEditorDialogProps {
 }
 
 function splitAliases(text: string): string[] {
-  return [...new Set(text.split(',').map((a) => a.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Actors that may be this one's parent: any but itself and those below it (a parent there would close a cycle). */
@@ -57,7 +64,8 @@ export function ActorEditorDialog({ actor, actors, onClose, onSaved }: ActorEdit
     const trimmed = name.trim();
     if (!trimmed) throw new Error('The actor needs a name.');
     if (!colourValid) throw new Error('The colour is not a #rrggbb colour yet.');
-    if (!wikidataOk) throw new Error('The Wikidata id is Q followed by digits, e.g. Q148. Copy it from the item’s page on wikidata.org, or leave it empty.');
+    if (!wikidataOk)
+      throw new Error('The Wikidata id is Q followed by digits, e.g. Q148. Copy it from the item’s page on wikidata.org, or leave it empty.');
     const fields = {
       name: trimmed,
       aliases: splitAliases(aliasText),
@@ -87,7 +95,13 @@ export function ActorEditorDialog({ actor, actors, onClose, onSaved }: ActorEdit
   };
 
   return (
-    <Dialog title={actor ? `Edit actor “${actor.name}”` : 'New actor'} onClose={onClose} testId="entry-editor" className="actor-editor" action={{ label: actor ? 'Save changes' : 'Add actor', run: save }}>
+    <Dialog
+      title={actor ? `Edit actor “${actor.name}”` : 'New actor'}
+      onClose={onClose}
+      testId="entry-editor"
+      className="actor-editor"
+      action={{ label: actor ? 'Save changes' : 'Add actor', run: save }}
+    >
       <label className="field">
         <span className="field-label">Name</span>
         <input className="input" value={name} autoFocus onChange={(e) => setName(e.target.value)} />
@@ -141,7 +155,13 @@ export function ActorEditorDialog({ actor, actors, onClose, onSaved }: ActorEdit
         <span className="field-label">
           Wikidata id <span className="field-hint">(optional, e.g. Q148; stored and linked, never fetched)</span>
         </span>
-        <input className="input" value={wikidata} aria-invalid={!wikidataOk || undefined} onChange={(e) => setWikidata(e.target.value)} placeholder="Q…" />
+        <input
+          className="input"
+          value={wikidata}
+          aria-invalid={!wikidataOk || undefined}
+          onChange={(e) => setWikidata(e.target.value)}
+          placeholder="Q…"
+        />
       </label>
       {wikidataTrimmed && wikidataOk && (
         <p className="actor-editor__link">

@@ -28,7 +28,9 @@ export function ActorsSection({ actors, open }: { actors: Actor[]; open: OpenCod
     const kept = actors.filter((a) => {
       if (kind === 'none' ? !!a.kind : kind !== '' && a.kind !== kind) return false;
       if (words.length === 0) return true;
-      const hay = fold([a.name, ...a.aliases, a.country, a.affiliation, parentName(a), a.wikidataId, a.kind ? ACTOR_KIND_LABELS[a.kind] : ''].join(' '));
+      const hay = fold(
+        [a.name, ...a.aliases, a.country, a.affiliation, parentName(a), a.wikidataId, a.kind ? ACTOR_KIND_LABELS[a.kind] : ''].join(' '),
+      );
       return words.every((w) => hay.includes(w));
     });
     const key = (a: Actor): string | number => {
@@ -64,15 +66,28 @@ export function ActorsSection({ actors, open }: { actors: Actor[]; open: OpenCod
   return (
     <section className="codebook-section" aria-label="Actors">
       <div className="codebook-section__bar">
-        <p className="codebook-section__intro">Who holds positions. Aliases let “Wang Yi” or “Beijing” find China when you code a claim; a parent rolls an actor up in positions and networks.</p>
-        <button type="button" className="button button--primary button--small" onClick={() => open({ type: 'edit', target: { kind: 'actor', entry: null } })}>
+        <p className="codebook-section__intro">
+          Who holds positions. Aliases let “Wang Yi” or “Beijing” find China when you code a claim; a parent rolls an actor up in positions and
+          networks.
+        </p>
+        <button
+          type="button"
+          className="button button--primary button--small"
+          onClick={() => open({ type: 'edit', target: { kind: 'actor', entry: null } })}
+        >
           + New actor
         </button>
       </div>
       <div className="actor-table__tools" role="group" aria-label="Filter and exchange the registry">
         <label className="actor-table__filter">
           <span className="visually-hidden">Filter actors</span>
-          <input className="input actor-table__input" type="search" value={query} placeholder="Filter actors…" onChange={(e) => setQuery(e.target.value)} />
+          <input
+            className="input actor-table__input"
+            type="search"
+            value={query}
+            placeholder="Filter actors…"
+            onChange={(e) => setQuery(e.target.value)}
+          />
         </label>
         <label className="actor-table__kind">
           <span className="actor-table__label">Kind</span>
@@ -108,7 +123,13 @@ export function ActorsSection({ actors, open }: { actors: Actor[]; open: OpenCod
                 ['actions', 'Actions'],
               ] as const
             ).map(([id, label]) => (
-              <Column key={id} id={id} isRowHeader={id === 'name'} allowsSorting={id !== 'wikidata' && id !== 'actions'} className={`actor-table__head actor-table__head--${id}`}>
+              <Column
+                key={id}
+                id={id}
+                isRowHeader={id === 'name'}
+                allowsSorting={id !== 'wikidata' && id !== 'actions'}
+                className={`actor-table__head actor-table__head--${id}`}
+              >
                 {({ allowsSorting, sortDirection }) => (
                   <span className="actor-table__head-label">
                     {id === 'actions' ? <span className="visually-hidden">{label}</span> : label}

@@ -70,8 +70,12 @@ export function CodebookView({ codebook }: { codebook: Codebook | undefined }) {
           <TagsSection tags={codebook.tags} open={setDialog} />
         </TabPanel>
       </Tabs>
-      {dialog?.type === 'edit' && dialog.target.kind === 'actor' && <ActorEditorDialog actor={dialog.target.entry} actors={codebook.actors} onClose={() => setDialog(null)} onSaved={done} />}
-      {dialog?.type === 'edit' && dialog.target.kind !== 'actor' && <EntryEditorDialog target={dialog.target} onClose={() => setDialog(null)} onSaved={done} />}
+      {dialog?.type === 'edit' && dialog.target.kind === 'actor' && (
+        <ActorEditorDialog actor={dialog.target.entry} actors={codebook.actors} onClose={() => setDialog(null)} onSaved={done} />
+      )}
+      {dialog?.type === 'edit' && dialog.target.kind !== 'actor' && (
+        <EntryEditorDialog target={dialog.target} onClose={() => setDialog(null)} onSaved={done} />
+      )}
       {dialog?.type === 'issue' && (
         <IssueEditorDialog issue={dialog.issue} parentId={dialog.parentId} issues={codebook.issues} onClose={() => setDialog(null)} onSaved={done} />
       )}

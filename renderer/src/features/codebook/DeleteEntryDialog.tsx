@@ -45,7 +45,9 @@ export function DeleteEntryDialog({ entry, codebook, onClose, onDeleted }: Delet
       const moved = others.find((o) => o.id === moveTo)?.name;
       onDeleted(
         `Deleted the ${entry.kind} “${entry.name}”.` +
-          (change.claimsChanged > 0 ? ` ${claimsText(change.claimsChanged)} ${claimsGo === 'move' ? `moved to “${moved}”` : 'no longer carry it'}.` : ''),
+          (change.claimsChanged > 0
+            ? ` ${claimsText(change.claimsChanged)} ${claimsGo === 'move' ? `moved to “${moved}”` : 'no longer carry it'}.`
+            : ''),
       );
     } catch (error) {
       throw new Error(refusalText(errorText(error)), { cause: error });
@@ -63,17 +65,27 @@ export function DeleteEntryDialog({ entry, codebook, onClose, onDeleted }: Delet
       action={{ label: `Delete ${entry.kind}`, tone: 'danger', run: remove }}
     >
       <p data-testid="usage">
-        {used === undefined ? (usage.isError ? 'Stancebook counts the claims that use it when you delete.' : 'Counting the claims that use it…') : used === 0 ? `No claim uses it.` : `${claimsText(used)} ${used === 1 ? 'uses' : 'use'} it.`}
+        {used === undefined
+          ? usage.isError
+            ? 'Stancebook counts the claims that use it when you delete.'
+            : 'Counting the claims that use it…'
+          : used === 0
+            ? `No claim uses it.`
+            : `${claimsText(used)} ${used === 1 ? 'uses' : 'use'} it.`}
       </p>
       <RadioGroup className="field delete-choices" value={claimsGo} onChange={(v) => setClaimsGo(v as ClaimsGo)}>
         <Label className="field-label">Claims that use it</Label>
-        <Radio value="refuse" className="choice">Don’t delete it while claims use it</Radio>
-        <Radio value="move" className="choice">Move them to another {entry.kind}</Radio>
-        <Radio value="clear" className="choice">Clear the {entry.kind} from them</Radio>
+        <Radio value="refuse" className="choice">
+          Don’t delete it while claims use it
+        </Radio>
+        <Radio value="move" className="choice">
+          Move them to another {entry.kind}
+        </Radio>
+        <Radio value="clear" className="choice">
+          Clear the {entry.kind} from them
+        </Radio>
       </RadioGroup>
-      {claimsGo === 'move' && (
-        <EntrySelect label={`Move claims to`} options={others} value={moveTo} onChange={setMoveTo} />
-      )}
+      {claimsGo === 'move' && <EntrySelect label={`Move claims to`} options={others} value={moveTo} onChange={setMoveTo} />}
       {children.length > 0 && (
         <EntrySelect
           label={`Its ${children.length} sub-issue${children.length === 1 ? '' : 's'} (${children.map((c) => c.name).join(', ')}) go under`}

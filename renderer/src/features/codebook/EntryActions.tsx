@@ -15,15 +15,27 @@ export function EntryActions({ entry, onEdit, onMerge, onDelete, canMerge }: Ent
   return (
     <>
       <button type="button" className="button button--small" onClick={onEdit} data-action="edit">
-        Edit<span className="visually-hidden"> {entry.kind} {entry.name}</span>
+        Edit
+        <span className="visually-hidden">
+          {' '}
+          {entry.kind} {entry.name}
+        </span>
       </button>
       {canMerge && (
         <button type="button" className="button button--small" onClick={onMerge} data-action="merge">
-          Merge…<span className="visually-hidden"> {entry.kind} {entry.name}</span>
+          Merge…
+          <span className="visually-hidden">
+            {' '}
+            {entry.kind} {entry.name}
+          </span>
         </button>
       )}
       <button type="button" className="button button--small button--quiet button--danger" onClick={onDelete} data-action="delete">
-        Delete…<span className="visually-hidden"> {entry.kind} {entry.name}</span>
+        Delete…
+        <span className="visually-hidden">
+          {' '}
+          {entry.kind} {entry.name}
+        </span>
       </button>
     </>
   );
@@ -31,7 +43,13 @@ export function EntryActions({ entry, onEdit, onMerge, onDelete, canMerge }: Ent
 
 /** A colour sample beside an entry's name; colourless entries show an outlined dot. */
 export function Swatch({ colour }: { colour: string | null }) {
-  return <span className={`codebook-swatch${colour ? '' : ' codebook-swatch--none'}`} style={colour ? { background: colour } : undefined} aria-hidden="true" />;
+  return (
+    <span
+      className={`codebook-swatch${colour ? '' : ' codebook-swatch--none'}`}
+      style={colour ? { background: colour } : undefined}
+      aria-hidden="true"
+    />
+  );
 }
 
 /** How many claims carry the entry, counted over the whole notebook; blank until counted. */

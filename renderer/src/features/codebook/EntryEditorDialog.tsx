@@ -5,10 +5,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ColourField } from './ColourField';
 
 /** What the dialog edits: a new entry of a kind, or an existing one. */
-export type EntryEditTarget =
-  | { kind: 'actor'; entry: Actor | null }
-  | { kind: 'stance'; entry: Stance | null }
-  | { kind: 'tag'; entry: Tag | null };
+export type EntryEditTarget = { kind: 'actor'; entry: Actor | null } | { kind: 'stance'; entry: Stance | null } | { kind: 'tag'; entry: Tag | null };
 
 interface EntryEditorDialogProps {
   target: EntryEditTarget;
@@ -20,7 +17,14 @@ interface EntryEditorDialogProps {
 const DEFAULT_COLOUR = '#5b7f99';
 
 function splitAliases(text: string): string[] {
-  return [...new Set(text.split(',').map((a) => a.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Creates or edits an actor (name, aliases, colour), a stance (label, colour) or a tag (name, colour). */
@@ -65,7 +69,12 @@ export function EntryEditorDialog({ target, onClose, onSaved }: EntryEditorDialo
   };
 
   return (
-    <Dialog title={entry ? `Edit ${kind} “${oldName}”` : `New ${kind}`} onClose={onClose} testId="entry-editor" action={{ label: entry ? 'Save changes' : `Add ${kind}`, run: save }}>
+    <Dialog
+      title={entry ? `Edit ${kind} “${oldName}”` : `New ${kind}`}
+      onClose={onClose}
+      testId="entry-editor"
+      action={{ label: entry ? 'Save changes' : `Add ${kind}`, run: save }}
+    >
       <label className="field">
         <span className="field-label">{nameLabel}</span>
         <input className="input" value={name} autoFocus onChange={(e) => setName(e.target.value)} />

@@ -52,7 +52,8 @@ export function IssueEditorDialog({ issue, parentId = null, issues, onClose, onS
     let followed = 0;
     for (const row of rows) {
       const to = row.text.trim();
-      if (row.original && to && to !== row.original) followed += (await api.renameProposition({ issueId: issue.id, from: row.original, to })).claimsChanged;
+      if (row.original && to && to !== row.original)
+        followed += (await api.renameProposition({ issueId: issue.id, from: row.original, to })).claimsChanged;
     }
     const afterRenames = issue.propositions.map((p) => rows.find((r) => r.original === p)?.text.trim() || p);
     const patch = {
@@ -65,7 +66,13 @@ export function IssueEditorDialog({ issue, parentId = null, issues, onClose, onS
   };
 
   return (
-    <Dialog title={issue ? `Edit issue “${issue.name}”` : 'New issue'} onClose={onClose} size="large" testId="issue-editor" action={{ label: issue ? 'Save changes' : 'Add issue', run: save }}>
+    <Dialog
+      title={issue ? `Edit issue “${issue.name}”` : 'New issue'}
+      onClose={onClose}
+      size="large"
+      testId="issue-editor"
+      action={{ label: issue ? 'Save changes' : 'Add issue', run: save }}
+    >
       <div className="field-row">
         <label className="field">
           <span className="field-label">Name</span>
@@ -86,7 +93,11 @@ export function IssueEditorDialog({ issue, parentId = null, issues, onClose, onS
               value={row.text}
               onChange={(e) => setRow(row.key, e.target.value)}
             />
-            <button type="button" className="button button--small button--quiet button--danger" onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}>
+            <button
+              type="button"
+              className="button button--small button--quiet button--danger"
+              onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
+            >
               Remove<span className="visually-hidden"> proposition {index + 1}</span>
             </button>
           </div>

@@ -25,7 +25,11 @@ export function IssuesSection({ issues, open }: { issues: Issue[]; open: OpenCod
             <li key={issue.id} className="codebook-row codebook-row--issue" data-entry-id={issue.id} style={{ '--depth': depth } as CSSProperties}>
               <div className="codebook-row__main">
                 <span className="codebook-row__name">
-                  {depth > 0 && <span className="issue-branch" aria-hidden="true">└ </span>}
+                  {depth > 0 && (
+                    <span className="issue-branch" aria-hidden="true">
+                      └{' '}
+                    </span>
+                  )}
                   {issue.name}
                   {parent && <span className="visually-hidden">, under {parent.name}</span>}
                 </span>
@@ -41,7 +45,11 @@ export function IssuesSection({ issues, open }: { issues: Issue[]; open: OpenCod
               </div>
               <UsageCount entry={ref} />
               <div className="codebook-row__actions">
-                <button type="button" className="button button--small button--quiet" onClick={() => open({ type: 'issue', issue: null, parentId: issue.id })}>
+                <button
+                  type="button"
+                  className="button button--small button--quiet"
+                  onClick={() => open({ type: 'issue', issue: null, parentId: issue.id })}
+                >
                   + Sub-issue<span className="visually-hidden"> under {issue.name}</span>
                 </button>
                 <EntryActions

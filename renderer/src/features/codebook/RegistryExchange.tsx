@@ -34,7 +34,9 @@ export function RegistryExchange() {
     try {
       const report = await api.importRegistry({ text: await file.text() });
       const ignored = report.ignoredColumns.length ? ` Columns not read: ${report.ignoredColumns.join(', ')}.` : '';
-      status.announce(`From “${file.name}”: ${plural(report.created.length, 'actor')} added, ${report.updated.length} updated, ${report.skipped.length} rows skipped.${ignored}`);
+      status.announce(
+        `From “${file.name}”: ${plural(report.created.length, 'actor')} added, ${report.updated.length} updated, ${report.skipped.length} rows skipped.${ignored}`,
+      );
     } catch (error) {
       status.reportError(error, `“${file.name}” could not be imported`);
     } finally {

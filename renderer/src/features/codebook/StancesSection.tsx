@@ -39,9 +39,14 @@ export function StancesSection({ stances, open }: { stances: Stance[]; open: Ope
     <section className="codebook-section" aria-label="Stances">
       <div className="codebook-section__bar">
         <p className="codebook-section__intro">
-          The ordered scale, from most opposed to most supportive. Reorder with the arrows or <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd>; the claim editor’s number keys follow this order.
+          The ordered scale, from most opposed to most supportive. Reorder with the arrows or <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd>; the claim
+          editor’s number keys follow this order.
         </p>
-        <button type="button" className="button button--primary button--small" onClick={() => open({ type: 'edit', target: { kind: 'stance', entry: null } })}>
+        <button
+          type="button"
+          className="button button--primary button--small"
+          onClick={() => open({ type: 'edit', target: { kind: 'stance', entry: null } })}
+        >
           + New stance
         </button>
       </div>
@@ -61,7 +66,9 @@ export function StancesSection({ stances, open }: { stances: Stance[]; open: Ope
                 void move(stance, e.key === 'ArrowUp' ? -1 : 1, action);
               }}
             >
-              <span className="stance-place" aria-hidden="true">{index + 1}</span>
+              <span className="stance-place" aria-hidden="true">
+                {index + 1}
+              </span>
               <Swatch colour={stance.color} />
               <div className="codebook-row__main">
                 <span className="codebook-row__name">{stance.label}</span>

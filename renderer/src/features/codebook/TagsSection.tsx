@@ -9,7 +9,11 @@ export function TagsSection({ tags, open }: { tags: Tag[]; open: OpenCodebookDia
     <section className="codebook-section" aria-label="Tags">
       <div className="codebook-section__bar">
         <p className="codebook-section__intro">Free labels for claims. Renaming a tag renames it on every claim that carries it.</p>
-        <button type="button" className="button button--primary button--small" onClick={() => open({ type: 'edit', target: { kind: 'tag', entry: null } })}>
+        <button
+          type="button"
+          className="button button--primary button--small"
+          onClick={() => open({ type: 'edit', target: { kind: 'tag', entry: null } })}
+        >
           + New tag
         </button>
       </div>

@@ -36,7 +36,10 @@ export function BlindCodingBar({ article }: { article: Article }) {
           disabled={busy}
           onChange={(e) => {
             const blind = e.target.checked;
-            void run(() => api.setDoubleCoding({ articleId: article.id, blind }), blind ? 'Blind double coding is on for this article.' : 'Blind double coding is off.');
+            void run(
+              () => api.setDoubleCoding({ articleId: article.id, blind }),
+              blind ? 'Blind double coding is on for this article.' : 'Blind double coding is off.',
+            );
           }}
         />{' '}
         Blind double coding
@@ -54,7 +57,10 @@ export function BlindCodingBar({ article }: { article: Article }) {
             disabled={busy || !coder.data}
             title={coder.data ? undefined : 'Set your coder name first'}
             onClick={() =>
-              void run(() => api.markCodingDone({ articleId: article.id, done: !done }), done ? 'Marked not done: others’ claims are hidden again.' : 'Marked done: everyone’s claims are shown.')
+              void run(
+                () => api.markCodingDone({ articleId: article.id, done: !done }),
+                done ? 'Marked not done: others’ claims are hidden again.' : 'Marked done: everyone’s claims are shown.',
+              )
             }
           >
             {done ? 'Not done yet' : 'Mark done'}

@@ -28,7 +28,8 @@ export function auditText(field: ClaimHistoryEntry['field'], value: AuditValue, 
 
 function describeEntry(entry: ClaimHistoryEntry, lookup: CodebookLookup): string {
   if (entry.field === 'created' || entry.field === 'restored') return entry.field === 'created' ? 'created the claim' : 'restored the claim';
-  if (entry.field === 'adjudicated') return `adjudicated: ${auditText(entry.field, entry.to, lookup)} (set aside ${auditText(entry.field, entry.from, lookup)})`;
+  if (entry.field === 'adjudicated')
+    return `adjudicated: ${auditText(entry.field, entry.to, lookup)} (set aside ${auditText(entry.field, entry.from, lookup)})`;
   return `${FIELD[entry.field]}: ${auditText(entry.field, entry.from, lookup)} → ${auditText(entry.field, entry.to, lookup)}`;
 }
 
@@ -88,7 +89,8 @@ export function ClaimHistoryList({ claim, lookup, listId }: { claim: Claim; look
     <ol id={listId} className="claim-history__list" aria-label="Changes to this claim, newest first">
       {[...(claim.history ?? [])].reverse().map((entry, i) => (
         <li key={`${entry.at}-${i}`} className="claim-history__entry">
-          <span className="claim-history__when">{formatDateTime(entry.at)}</span> <strong>{entry.byName ?? 'no coder'}</strong> {describeEntry(entry, lookup)}
+          <span className="claim-history__when">{formatDateTime(entry.at)}</span> <strong>{entry.byName ?? 'no coder'}</strong>{' '}
+          {describeEntry(entry, lookup)}
           {entry.step.startsWith('Undo') || entry.step.startsWith('Redo') ? <span className="muted"> ({entry.step})</span> : null}
         </li>
       ))}

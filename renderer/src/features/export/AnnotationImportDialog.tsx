@@ -13,7 +13,13 @@ export function AnnotationImportDialog({ name, report, onClose }: AnnotationImpo
   const added = report.addedToCodebook;
   const newEntries = [...added.actors.map((n) => `actor ${n}`), ...added.issues.map((n) => `issue ${n}`), ...added.stances.map((n) => `stance ${n}`)];
   return (
-    <Dialog title={`Imported from “${name}”`} onClose={onClose} size="medium" testId="annotation-import-report" close={{ label: 'Done', primary: true, autoFocus: true }}>
+    <Dialog
+      title={`Imported from “${name}”`}
+      onClose={onClose}
+      size="medium"
+      testId="annotation-import-report"
+      close={{ label: 'Done', primary: true, autoFocus: true }}
+    >
       <p data-testid="annotation-import-summary">
         {plural(report.imported, 'claim')} placed on {report.imported === 1 ? 'its article' : 'their articles'}
         {report.notAnchored.length > 0 && <>; {plural(report.notAnchored.length, 'annotation')} could not be anchored</>}
@@ -22,7 +28,9 @@ export function AnnotationImportDialog({ name, report, onClose }: AnnotationImpo
       {newEntries.length > 0 && <p>Added to the codebook: {newEntries.join(', ')}.</p>}
       {report.notAnchored.length > 0 && (
         <section aria-labelledby="not-anchored">
-          <h3 id="not-anchored" className="dialog-subtitle">Not anchored</h3>
+          <h3 id="not-anchored" className="dialog-subtitle">
+            Not anchored
+          </h3>
           <ul className="report-list" tabIndex={0} aria-labelledby="not-anchored">
             {report.notAnchored.map((n, i) => (
               <li key={i}>

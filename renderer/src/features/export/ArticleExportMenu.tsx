@@ -19,15 +19,27 @@ const ANNOTATION_FORMATS: Record<AnnotationFormat, { name: string; hint: string 
 const GROUPS: MenuGroup[] = [
   {
     title: 'Annotated brief',
-    entries: (['md', 'html', 'pdf', 'docx'] as const).map((f) => ({ id: `brief:${f}`, label: `Brief as ${DOCUMENT_FORMATS[f].name}`, hint: DOCUMENT_FORMATS[f].hint })),
+    entries: (['md', 'html', 'pdf', 'docx'] as const).map((f) => ({
+      id: `brief:${f}`,
+      label: `Brief as ${DOCUMENT_FORMATS[f].name}`,
+      hint: DOCUMENT_FORMATS[f].hint,
+    })),
   },
   {
     title: 'Article with highlights',
-    entries: (['html', 'pdf', 'docx'] as const).map((f) => ({ id: `article:${f}`, label: `Article as ${DOCUMENT_FORMATS[f].name}`, hint: DOCUMENT_FORMATS[f].hint })),
+    entries: (['html', 'pdf', 'docx'] as const).map((f) => ({
+      id: `article:${f}`,
+      label: `Article as ${DOCUMENT_FORMATS[f].name}`,
+      hint: DOCUMENT_FORMATS[f].hint,
+    })),
   },
   {
     title: "This article's claims",
-    entries: (['w3c', 'csv', 'qdpx'] as const).map((f) => ({ id: `claims:${f}`, label: `Claims as ${ANNOTATION_FORMATS[f].name}`, hint: ANNOTATION_FORMATS[f].hint })),
+    entries: (['w3c', 'csv', 'qdpx'] as const).map((f) => ({
+      id: `claims:${f}`,
+      label: `Claims as ${ANNOTATION_FORMATS[f].name}`,
+      hint: ANNOTATION_FORMATS[f].hint,
+    })),
   },
 ];
 
@@ -44,9 +56,14 @@ export function ArticleExportMenu({ articleId }: { articleId: string }) {
     const [what, format] = id.split(':') as [string, string];
     const label = LABELS.get(id) ?? 'Export';
     if (what === 'claims') void exporter.run(label, () => api.exportAnnotations({ articleId, format: format as AnnotationFormat }));
-    else void exporter.run(label, () => api.exportDocument({ articleId, kind: what === 'brief' ? 'brief' : 'article', format: format as DocumentFormat }));
+    else
+      void exporter.run(label, () =>
+        api.exportDocument({ articleId, kind: what === 'brief' ? 'brief' : 'article', format: format as DocumentFormat }),
+      );
   };
-  return <ExportMenu label="Export" description="Export this article" groups={GROUPS} job={exporter.job} onAction={onAction} testId="article-export" />;
+  return (
+    <ExportMenu label="Export" description="Export this article" groups={GROUPS} job={exporter.job} onAction={onAction} testId="article-export" />
+  );
 }
 
 export { DOCUMENT_FORMATS, ANNOTATION_FORMATS };

@@ -7,7 +7,11 @@ import { useExporter } from './use-exporter';
 const GROUPS: MenuGroup[] = [
   {
     title: 'This brief, citations as they are now',
-    entries: (['md', 'html', 'pdf', 'docx'] as const).map((f) => ({ id: f, label: `Brief as ${DOCUMENT_FORMATS[f].name}`, hint: DOCUMENT_FORMATS[f].hint })),
+    entries: (['md', 'html', 'pdf', 'docx'] as const).map((f) => ({
+      id: f,
+      label: `Brief as ${DOCUMENT_FORMATS[f].name}`,
+      hint: DOCUMENT_FORMATS[f].hint,
+    })),
   },
 ];
 
@@ -24,7 +28,9 @@ export function BriefExportMenu({ briefId, beforeExport }: BriefExportMenuProps)
     void exporter.run(`Brief as ${DOCUMENT_FORMATS[format as DocumentFormat].name}`, async () => {
       if (!(await beforeExport())) {
         // Exporting the stored brief would quietly leave out the last edits.
-        throw new Error('The brief’s latest changes could not be saved, so it was not exported. Check the save message in the editor, then export again.');
+        throw new Error(
+          'The brief’s latest changes could not be saved, so it was not exported. Check the save message in the editor, then export again.',
+        );
       }
       return api.exportBriefDocument({ briefId, format: format as DocumentFormat });
     });

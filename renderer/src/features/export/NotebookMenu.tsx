@@ -14,7 +14,11 @@ import { useExporter } from './use-exporter';
 const GROUPS: MenuGroup[] = [
   {
     title: 'All claims in the notebook',
-    entries: (['w3c', 'csv', 'qdpx'] as const).map((f) => ({ id: `claims:${f}`, label: `All claims as ${ANNOTATION_FORMATS[f].name}`, hint: ANNOTATION_FORMATS[f].hint })),
+    entries: (['w3c', 'csv', 'qdpx'] as const).map((f) => ({
+      id: `claims:${f}`,
+      label: `All claims as ${ANNOTATION_FORMATS[f].name}`,
+      hint: ANNOTATION_FORMATS[f].hint,
+    })),
   },
   {
     title: 'Codebook',
@@ -41,7 +45,17 @@ const GROUPS: MenuGroup[] = [
 const MAX_IN_APP_ARCHIVE_BYTES = 50 * 1024 * 1024;
 
 /** The file chooser a menu item opens; the menu item is its visible, focusable control. */
-function MenuFilePicker({ ref, accept, testId, onFile }: { ref: Ref<HTMLInputElement>; accept: string; testId: string; onFile(file: File | undefined): Promise<void> }) {
+function MenuFilePicker({
+  ref,
+  accept,
+  testId,
+  onFile,
+}: {
+  ref: Ref<HTMLInputElement>;
+  accept: string;
+  testId: string;
+  onFile(file: File | undefined): Promise<void>;
+}) {
   return (
     <input
       ref={ref}
@@ -105,7 +119,9 @@ export function NotebookMenu({ onOpenArticle }: { onOpenArticle(articleId: strin
     if (!file) return;
     try {
       if (file.size > MAX_IN_APP_ARCHIVE_BYTES) {
-        throw new Error(`“${file.name}” is ${(file.size / 2 ** 20).toFixed(0)} MB; the app restores archives up to 50 MB. Restore it on the command line: stancebook restore FILE FOLDER.`);
+        throw new Error(
+          `“${file.name}” is ${(file.size / 2 ** 20).toFixed(0)} MB; the app restores archives up to 50 MB. Restore it on the command line: stancebook restore FILE FOLDER.`,
+        );
       }
       setImporting({ label: `Restoring ${file.name}`, startedAt: Date.now() });
       const answer = await api.restoreArchive({ name: file.name, dataBase64: await readFileAsBase64(file) });
@@ -121,7 +137,15 @@ export function NotebookMenu({ onOpenArticle }: { onOpenArticle(articleId: strin
   const job = exporter.job ?? importing;
   return (
     <>
-      <ExportMenu label="Notebook" description="Notebook: export, import annotations, archive, review" groups={GROUPS} job={job} onAction={onAction} testId="notebook-menu" buttonClassName="button button--quiet button--small" />
+      <ExportMenu
+        label="Notebook"
+        description="Notebook: export, import annotations, archive, review"
+        groups={GROUPS}
+        job={job}
+        onAction={onAction}
+        testId="notebook-menu"
+        buttonClassName="button button--quiet button--small"
+      />
       <MenuFilePicker ref={picker} accept=".jsonld,.json,application/ld+json,application/json" testId="annotation-file" onFile={importFile} />
       <MenuFilePicker ref={archivePicker} accept=".zip,application/zip" testId="archive-file" onFile={restoreFile} />
       {restored && <RestoreDoneDialog result={restored} onClose={() => setRestored(null)} />}

@@ -12,7 +12,9 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
       <div className="help-grid">
         {areas.map((area, index) => (
           <section key={area} className="help-section" aria-labelledby={`${idBase}-area-${index}`}>
-            <h3 id={`${idBase}-area-${index}`} className="help-area">{area}</h3>
+            <h3 id={`${idBase}-area-${index}`} className="help-area">
+              {area}
+            </h3>
             <dl className="help-list">
               {SHORTCUTS.filter((s) => s.area === area).map((s) => (
                 <div key={s.does} className="help-row">

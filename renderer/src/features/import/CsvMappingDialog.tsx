@@ -78,7 +78,11 @@ export function CsvMappingDialog({ file, onClose, onImported }: CsvMappingDialog
               {FIELDS.map((f) => (
                 <label key={f.id} className="field">
                   <span className="field-label">{f.label}</span>
-                  <select className="input" value={mapping[f.id] ?? ''} onChange={(e) => setMapping({ ...mapping, [f.id]: e.target.value || undefined })}>
+                  <select
+                    className="input"
+                    value={mapping[f.id] ?? ''}
+                    onChange={(e) => setMapping({ ...mapping, [f.id]: e.target.value || undefined })}
+                  >
                     <option value="">{f.id === 'text' ? 'Choose a column' : 'None'}</option>
                     {columns.map((c) => (
                       <option key={c} value={c}>
@@ -94,7 +98,9 @@ export function CsvMappingDialog({ file, onClose, onImported }: CsvMappingDialog
                 <thead>
                   <tr>
                     {columns.map((c) => (
-                      <th key={c} scope="col">{c}</th>
+                      <th key={c} scope="col">
+                        {c}
+                      </th>
                     ))}
                   </tr>
                 </thead>

@@ -113,22 +113,24 @@ export function useFileImport({ onOpen }: { onOpen(articleId: string): void }) {
       )}
       {csv ? (
         <CsvMappingDialog key={csv.path} file={csv.file} onClose={nextCsv} onImported={onCsvImported} />
-      ) : open && (
-        <ImportDialog
-          items={queue.items}
-          running={queue.running}
-          onCancel={cancel}
-          onClose={() => {
-            cancel();
-            setOpen(false);
-          }}
-          onOpen={(id) => {
-            setOpen(false);
-            onOpen(id);
-          }}
-          onSkip={queue.skip}
-          onRevision={(item) => void queue.importAsRevision(item)}
-        />
+      ) : (
+        open && (
+          <ImportDialog
+            items={queue.items}
+            running={queue.running}
+            onCancel={cancel}
+            onClose={() => {
+              cancel();
+              setOpen(false);
+            }}
+            onOpen={(id) => {
+              setOpen(false);
+              onOpen(id);
+            }}
+            onSkip={queue.skip}
+            onRevision={(item) => void queue.importAsRevision(item)}
+          />
+        )
       )}
     </>
   );

@@ -107,7 +107,11 @@ export function useImportQueue(onFinished: (items: ImportItem[]) => void) {
       if (!item.articleId || !item.file) return;
       update(item.key, { state: 'importing' });
       try {
-        const result = await api.importFileAsRevision({ articleId: item.articleId, name: item.file.name, dataBase64: await readFileAsBase64(item.file) });
+        const result = await api.importFileAsRevision({
+          articleId: item.articleId,
+          name: item.file.name,
+          dataBase64: await readFileAsBase64(item.file),
+        });
         update(item.key, {
           state: 'revised',
           message: result.changed ? `Saved as revision ${result.rev}.` : 'The file holds the article’s current text, so nothing changed.',

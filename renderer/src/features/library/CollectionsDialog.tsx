@@ -53,8 +53,14 @@ export function CollectionsDialog({ onClose }: { onClose(): void }) {
   return (
     <Dialog title="Collections" onClose={onClose} testId="collections" close={{ label: 'Close' }} problem={problem}>
       {list.isLoading && <p>Loading the collections…</p>}
-      {list.error && <p className="form-error" role="alert">The collections could not be listed: {errorText(list.error)}</p>}
-      {list.data && collections.length === 0 && <p className="muted">No collections yet. Add an article to one with its Tags and collections (#) button.</p>}
+      {list.error && (
+        <p className="form-error" role="alert">
+          The collections could not be listed: {errorText(list.error)}
+        </p>
+      )}
+      {list.data && collections.length === 0 && (
+        <p className="muted">No collections yet. Add an article to one with its Tags and collections (#) button.</p>
+      )}
       {collections.length > 0 && (
         <ul className="collections-list" aria-label="Collections">
           {collections.map((c) => (
@@ -102,7 +108,12 @@ export function CollectionsDialog({ onClose }: { onClose(): void }) {
                     className="button button--small button--danger-solid"
                     disabled={busy}
                     autoFocus
-                    onClick={() => void apply(() => api.deleteCollection({ name: c.name }), (n) => `Removed the collection “${c.name}” from ${articles(n)}.`)}
+                    onClick={() =>
+                      void apply(
+                        () => api.deleteCollection({ name: c.name }),
+                        (n) => `Removed the collection “${c.name}” from ${articles(n)}.`,
+                      )
+                    }
                   >
                     Remove
                   </button>
@@ -115,7 +126,12 @@ export function CollectionsDialog({ onClose }: { onClose(): void }) {
                   <span className="collections-row__name">{c.name}</span>
                   <span className="muted">{articles(c.articleCount)}</span>
                   <span className="toolbar-spacer" />
-                  <button type="button" className="button button--small button--quiet" aria-label={`Rename ${c.name}`} onClick={() => setEditing({ kind: 'rename', name: c.name, to: c.name })}>
+                  <button
+                    type="button"
+                    className="button button--small button--quiet"
+                    aria-label={`Rename ${c.name}`}
+                    onClick={() => setEditing({ kind: 'rename', name: c.name, to: c.name })}
+                  >
                     Rename
                   </button>
                   <button

@@ -23,8 +23,8 @@ export function DeleteArticleDialog({ article, onClose, onDeleted }: DeleteArtic
   return (
     <ConfirmDialog title="Delete this article?" testId="delete-article" confirm="Delete article" run={remove} onClose={onClose}>
       <p>
-        “{article.title}”{article.claimCount > 0 ? ` and its ${plural(article.claimCount, 'claim')}` : ''} go to the notebook’s trash, from where
-        they can be restored.
+        “{article.title}”{article.claimCount > 0 ? ` and its ${plural(article.claimCount, 'claim')}` : ''} go to the notebook’s trash, from where they
+        can be restored.
       </p>
       <CitedInBriefs briefs={citing.data} what={article.claimCount === 1 ? 'Its claim' : 'Its claims'} />
     </ConfirmDialog>

@@ -6,7 +6,11 @@ import { keys } from '../../app/queries';
 import { Dialog } from '../../ui/Dialog';
 import { useStatus } from '../../components/status-context';
 
-const split = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
+const split = (text: string) =>
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Edits an article's tags and collections as comma-separated lists. */
 export function LabelsDialog({ article, onClose }: { article: ArticleSummary; onClose(): void }) {

@@ -21,7 +21,17 @@ interface LibraryControlsProps {
   onManageCollections(): void;
 }
 
-function FacetSelect({ label, value, values, onChange }: { label: string; value: string; values: { name: string; count: number }[]; onChange(v: string): void }) {
+function FacetSelect({
+  label,
+  value,
+  values,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  values: { name: string; count: number }[];
+  onChange(v: string): void;
+}) {
   return (
     <label className="library-field">
       <span className="library-field__label">{label}</span>
@@ -65,7 +75,13 @@ export function LibraryControls({ view, onChange, facets, total, onManageCollect
           {view.direction === 'asc' ? '↑' : '↓'}
         </button>
         <span className="toolbar-spacer" />
-        <button type="button" className="button button--small" aria-expanded={open} aria-controls="library-filters" onClick={() => setOpen((o) => !o)}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={open}
+          aria-controls="library-filters"
+          onClick={() => setOpen((o) => !o)}
+        >
           Filters{filtered ? ' •' : ''}
         </button>
       </div>
@@ -88,7 +104,11 @@ export function LibraryControls({ view, onChange, facets, total, onManageCollect
             </label>
           </div>
           {filtered && (
-            <button type="button" className="link-button" onClick={() => onChange({ ...DEFAULT_VIEW, sort: view.sort, direction: view.direction, text: view.text })}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onChange({ ...DEFAULT_VIEW, sort: view.sort, direction: view.direction, text: view.text })}
+            >
               Clear filters
             </button>
           )}

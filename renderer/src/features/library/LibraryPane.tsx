@@ -97,19 +97,36 @@ export function LibraryPane({ articles, isLoading, openArticleId, onOpen, onNewA
         <label className="visually-hidden" htmlFor="library-search">
           Find an article
         </label>
-        <input id="library-search" className="input input--search" type="search" placeholder="Find an article…" value={view.text} onChange={(e) => setView({ ...view, text: e.target.value })} />
+        <input
+          id="library-search"
+          className="input input--search"
+          type="search"
+          placeholder="Find an article…"
+          value={view.text}
+          onChange={(e) => setView({ ...view, text: e.target.value })}
+        />
       </div>
       <LibraryControls view={view} onChange={setView} facets={library.facets} total={library.total} onManageCollections={() => setManaging(true)} />
       <div ref={scrollRef} className="library-scroll">
         {(isLoading || library.isLoading) && <p className="empty-note">Opening the notebook…</p>}
         {!isLoading && !library.isLoading && library.total === 0 && (
-          <p className="empty-note">{articles?.length || isFiltered(view) ? 'No article matches.' : 'No articles yet. Use “New article”, “Import files…”, or drop files here.'}</p>
+          <p className="empty-note">
+            {articles?.length || isFiltered(view)
+              ? 'No article matches.'
+              : 'No articles yet. Use “New article”, “Import files…”, or drop files here.'}
+          </p>
         )}
         <ul className="library-list" style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown} aria-label="Articles">
           {virtualizer.getVirtualItems().map((item) => {
             const article = shown[item.index];
             return (
-              <li key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="library-list__item" style={{ transform: `translateY(${item.start}px)` }}>
+              <li
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="library-list__item"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
                 {article ? (
                   <LibraryRow article={article} open={article.id === openArticleId} onOpen={onOpen} onEditLabels={setLabelling} onDelete={onDelete} />
                 ) : (

@@ -32,7 +32,13 @@ export function LibraryRow({ article, open, onOpen, onEditLabels, onDelete }: Li
           <span className="visually-hidden">, {article.claimCount === 1 ? '1 claim' : `${article.claimCount} claims`}</span>
         </span>
       </button>
-      <button type="button" className="library-row__labels-button" aria-label={`Tags and collections of “${article.title}”`} title="Tags and collections" onClick={() => onEditLabels(article)}>
+      <button
+        type="button"
+        className="library-row__labels-button"
+        aria-label={`Tags and collections of “${article.title}”`}
+        title="Tags and collections"
+        onClick={() => onEditLabels(article)}
+      >
         #
       </button>
       {onDelete && (

@@ -46,12 +46,24 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
     if (!element) return;
     const twoMode = network.type === 'twomode';
     const colour = (name: string, fallback: string) => cssVar(element, name, fallback);
-    const coalitionColour = (c: number | null) => (c === null ? colour('--muted', '#5b626d') : colour(COALITION_VARS[c % COALITION_VARS.length]!, '#1f5a85'));
+    const coalitionColour = (c: number | null) =>
+      c === null ? colour('--muted', '#5b626d') : colour(COALITION_VARS[c % COALITION_VARS.length]!, '#1f5a85');
     const kindColour = (k: ActorKind | null) => (k === null ? colour('--muted', '#5b626d') : colour(KIND_VARS[ACTOR_KINDS.indexOf(k)]!, '#1f5a85'));
     const maxWeight = Math.max(1, ...network.edges.map((e) => Math.abs(e.weight)));
     const nodes = [
-      ...network.actors.map((a) => ({ data: { id: `a:${a.id}`, label: a.name, colour: colourBy === 'kind' ? kindColour(kindOf?.(a.id) ?? null) : coalitionColour(a.coalition), shape: 'ellipse' } })),
-      ...(twoMode ? network.propositions.map((_, i) => ({ data: { id: `p:${i}`, label: propositionLabel(i), colour: colour('--line-strong', '#c9c5bb'), shape: 'round-rectangle' } })) : []),
+      ...network.actors.map((a) => ({
+        data: {
+          id: `a:${a.id}`,
+          label: a.name,
+          colour: colourBy === 'kind' ? kindColour(kindOf?.(a.id) ?? null) : coalitionColour(a.coalition),
+          shape: 'ellipse',
+        },
+      })),
+      ...(twoMode
+        ? network.propositions.map((_, i) => ({
+            data: { id: `p:${i}`, label: propositionLabel(i), colour: colour('--line-strong', '#c9c5bb'), shape: 'round-rectangle' },
+          }))
+        : []),
     ];
     const edges = network.edges.map((e) => ({
       data: {
@@ -67,11 +79,30 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
       elements: { nodes, edges },
       // A force layout reads well up to a few hundred nodes and edges; beyond, it costs seconds and shows a hairball, so a circle.
       // A handful of nodes reads best evenly spaced on a circle too (a force layout may stack two).
-      layout: nodes.length <= 8 || nodes.length > 150 || edges.length > 1500 ? { name: 'circle' } : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 120 },
+      layout:
+        nodes.length <= 8 || nodes.length > 150 || edges.length > 1500
+          ? { name: 'circle' }
+          : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 120 },
       style: [
-        { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', shape: 'data(shape)' as never, color: colour('--ink', '#1d2127'), 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, width: 18, height: 18 } },
+        {
+          selector: 'node',
+          style: {
+            'background-color': 'data(colour)',
+            label: 'data(label)',
+            shape: 'data(shape)' as never,
+            color: colour('--ink', '#1d2127'),
+            'font-size': 11,
+            'text-valign': 'bottom',
+            'text-margin-y': 4,
+            width: 18,
+            height: 18,
+          },
+        },
         { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(colour)', opacity: 0.75, 'curve-style': 'straight' } },
-        { selector: 'edge.picked', style: { opacity: 1, 'underlay-color': colour('--focus', '#1a66c2'), 'underlay-opacity': 0.35, 'underlay-padding': 4 } as never },
+        {
+          selector: 'edge.picked',
+          style: { opacity: 1, 'underlay-color': colour('--focus', '#1a66c2'), 'underlay-opacity': 0.35, 'underlay-padding': 4 } as never,
+        },
       ],
       minZoom: 0.2,
       maxZoom: 4,

@@ -64,12 +64,26 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
   const [windowsWanted, setWindowsWanted] = useState(false);
   const windows = useQuery({
     queryKey: [...keys.positions, 'network-windows', spec.days, spec.step, scope, coderId],
-    queryFn: () => api.getNetworkWindows({ windowDays: spec.days, stepDays: spec.step, duplicates: 'article', ...scopeRequest(scope), ...(coderId ? { coderId } : {}) }),
+    queryFn: () =>
+      api.getNetworkWindows({
+        windowDays: spec.days,
+        stepDays: spec.step,
+        duplicates: 'article',
+        ...scopeRequest(scope),
+        ...(coderId ? { coderId } : {}),
+      }),
     enabled: windowsWanted,
   });
   const shown = windowIndex !== null ? windows.data?.[windowIndex] : undefined;
   const request = useMemo(
-    () => ({ type, normalization, duplicates: 'article' as const, ...(shown ? { publishedFrom: shown.from, publishedTo: shown.to } : {}), ...scopeRequest(scope), ...(coderId ? { coderId } : {}) }),
+    () => ({
+      type,
+      normalization,
+      duplicates: 'article' as const,
+      ...(shown ? { publishedFrom: shown.from, publishedTo: shown.to } : {}),
+      ...scopeRequest(scope),
+      ...(coderId ? { coderId } : {}),
+    }),
     [type, normalization, shown, scope, coderId],
   );
   const network = useQuery({
@@ -143,15 +157,29 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
           </label>
           <label className="networks-field">
             <span>Weights</span>
-            <select className="input" value={normalization} disabled={type === 'twomode'} onChange={(e) => setNormalization(e.target.value as typeof normalization)}>
+            <select
+              className="input"
+              value={normalization}
+              disabled={type === 'twomode'}
+              onChange={(e) => setNormalization(e.target.value as typeof normalization)}
+            >
               <option value="none">Counts</option>
               <option value="average">Per average activity</option>
               <option value="jaccard">Jaccard</option>
               <option value="cosine">Cosine</option>
             </select>
           </label>
-          <ActorScopeControls actors={codebook.data?.actors ?? []} value={scope} onChange={(next) => (setScope(next), setSelectedEdge(null), setWindowIndex(null), setPlaying(false))} fieldClass="networks-field" />
-          <CoderField className="networks-field" value={coderId} onChange={(next) => (setCoderId(next), setSelectedEdge(null), setWindowIndex(null), setPlaying(false))} />
+          <ActorScopeControls
+            actors={codebook.data?.actors ?? []}
+            value={scope}
+            onChange={(next) => (setScope(next), setSelectedEdge(null), setWindowIndex(null), setPlaying(false))}
+            fieldClass="networks-field"
+          />
+          <CoderField
+            className="networks-field"
+            value={coderId}
+            onChange={(next) => (setCoderId(next), setSelectedEdge(null), setWindowIndex(null), setPlaying(false))}
+          />
           <label className="networks-field">
             <span>Colour</span>
             <select className="input" value={colourBy} onChange={(e) => setColourBy(e.target.value as 'coalition' | 'kind')}>
@@ -161,7 +189,11 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
           </label>
           <label className="networks-field">
             <span>Window length</span>
-            <select className="input" value={windowChoice} onChange={(e) => (setWindowChoice(Number(e.target.value)), setWindowIndex(null), setPlaying(false))}>
+            <select
+              className="input"
+              value={windowChoice}
+              onChange={(e) => (setWindowChoice(Number(e.target.value)), setWindowIndex(null), setPlaying(false))}
+            >
               {WINDOWS.map((w, i) => (
                 <option key={w.days} value={i}>
                   {w.label}
@@ -202,7 +234,12 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
           </h3>
           <PolarisationLine windows={windows.data} current={windowIndex} />
           <div className="networks-slider">
-            <button type="button" className="button button--small" onClick={() => (setWindowIndex(null), setPlaying(false))} aria-pressed={windowIndex === null}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => (setWindowIndex(null), setPlaying(false))}
+              aria-pressed={windowIndex === null}
+            >
               All dates
             </button>
             <input
@@ -223,13 +260,21 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
 
       {data && data.edges.length === 0 && (
         <p className="empty-note">
-          No two actors meet on a proposition {shown ? 'in this window' : 'yet'}. Claims with an actor, an issue, a proposition and a stance make the network.
+          No two actors meet on a proposition {shown ? 'in this window' : 'yet'}. Claims with an actor, an issue, a proposition and a stance make the
+          network.
         </p>
       )}
 
       {data && data.edges.length > 0 && (
         <div className="networks-body">
-          <NetworkGraph network={data} selectedEdge={selectedEdge} onSelectEdge={pick} propositionLabel={propositionLabel} colourBy={colourBy} kindOf={kindOf} />
+          <NetworkGraph
+            network={data}
+            selectedEdge={selectedEdge}
+            onSelectEdge={pick}
+            propositionLabel={propositionLabel}
+            colourBy={colourBy}
+            kindOf={kindOf}
+          />
           <section className="networks-side" aria-labelledby="networks-edges-title">
             <h3 id="networks-edges-title" className="networks-subtitle">
               Connections
@@ -270,7 +315,8 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
                 <ul className="networks-coalitions">
                   {[...new Set(data.actors.map((a) => a.coalition).filter((c) => c !== null))].map((c) => (
                     <li key={c}>
-                      {colourBy === 'coalition' && <span className={`coalition-dot coalition-dot--${c! % 6}`} aria-hidden="true" />} Coalition {c! + 1}:{' '}
+                      {colourBy === 'coalition' && <span className={`coalition-dot coalition-dot--${c! % 6}`} aria-hidden="true" />} Coalition{' '}
+                      {c! + 1}:{' '}
                       {data.actors
                         .filter((a) => a.coalition === c)
                         .map((a) => a.name)

@@ -15,7 +15,13 @@ export function PolarisationLine({ windows, current }: PolarisationLineProps) {
     .map((w) => `${w.from}: ${Math.round(w.polarisation! * 100)} %`)
     .join('; ');
   return (
-    <svg className="polarisation-line" viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="none" role="img" aria-label={`Polarisation per window: ${described || 'no two actors meet in any window'}`}>
+    <svg
+      className="polarisation-line"
+      viewBox={`0 0 ${width} ${height}`}
+      preserveAspectRatio="none"
+      role="img"
+      aria-label={`Polarisation per window: ${described || 'no two actors meet in any window'}`}
+    >
       <line x1="0" x2={width} y1={y(0.5)} y2={y(0.5)} className="polarisation-mid" />
       <polyline points={points.join(' ')} className="polarisation-path" />
       {current !== null && <line x1={x(current)} x2={x(current)} y1="0" y2={height} className="polarisation-now" />}

@@ -85,19 +85,34 @@ export function AnchorReview({ data, lookup, bodyRef }: AnchorReviewProps) {
 
   const summary = [
     orphaned > 0 ? `${plural(orphaned, 'claim lost its place', 'claims lost their place')}` : null,
-    needsReview > 0 ? `${plural(needsReview, 'claim was', 'claims were')} placed on doubtful evidence and need${needsReview === 1 ? 's' : ''} review` : null,
+    needsReview > 0
+      ? `${plural(needsReview, 'claim was', 'claims were')} placed on doubtful evidence and need${needsReview === 1 ? 's' : ''} review`
+      : null,
   ].filter(Boolean);
 
   return (
-    <section className={`anchor-review${orphaned > 0 ? ' anchor-review--orphans' : needsReview > 0 ? ' anchor-review--needs-review' : ''}`} aria-label="Claims after the text edit" data-testid="anchor-review">
+    <section
+      className={`anchor-review${orphaned > 0 ? ' anchor-review--orphans' : needsReview > 0 ? ' anchor-review--needs-review' : ''}`}
+      aria-label="Claims after the text edit"
+      data-testid="anchor-review"
+    >
       <div className="anchor-banner" data-testid="anchor-banner">
-        <span className="anchor-banner__icon" aria-hidden="true">{toReview > 0 ? '!' : 'i'}</span>
+        <span className="anchor-banner__icon" aria-hidden="true">
+          {toReview > 0 ? '!' : 'i'}
+        </span>
         <p className="anchor-banner__text">
           {summary.length > 0 && <strong>{summary.join('; ')} when the text was edited. </strong>}
-          {relocated > 0 && `${plural(relocated, 'claim was', 'claims were')} found again nearby; ${relocated === 1 ? 'its card shows' : 'their cards show'} how closely.`}
+          {relocated > 0 &&
+            `${plural(relocated, 'claim was', 'claims were')} found again nearby; ${relocated === 1 ? 'its card shows' : 'their cards show'} how closely.`}
         </p>
         {toReview > 0 ? (
-          <button type="button" className="button button--small" aria-expanded={open} onClick={() => (open ? reviewStore.close() : reviewStore.open(articleId))} data-testid="anchor-review-toggle">
+          <button
+            type="button"
+            className="button button--small"
+            aria-expanded={open}
+            onClick={() => (open ? reviewStore.close() : reviewStore.open(articleId))}
+            data-testid="anchor-review-toggle"
+          >
             {open ? 'Hide review' : `Review ${plural(toReview, 'claim', 'claims')}`}
           </button>
         ) : (

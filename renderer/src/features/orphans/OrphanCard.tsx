@@ -55,7 +55,9 @@ export function OrphanCard({ orphan, lookup, busy, onAccept, onConfirm, onResele
         <h3 id={headingId} className="orphan-card__title">
           <span className="anchor-badge anchor-badge--needs-review">needs review</span> {describeClaim(lookup, claim)}
         </h3>
-        <p className="orphan-card__why">Placed again after the edit, but {orphan.reasons.map((r) => REASONS[r]).join(', and ') || 'on weak evidence'}.</p>
+        <p className="orphan-card__why">
+          Placed again after the edit, but {orphan.reasons.map((r) => REASONS[r]).join(', and ') || 'on weak evidence'}.
+        </p>
         <div className="orphan-card__compare">
           <section className="orphan-card__side" aria-label="Before the edit">
             <h4 className="orphan-card__label">Before the edit</h4>
@@ -71,13 +73,25 @@ export function OrphanCard({ orphan, lookup, busy, onAccept, onConfirm, onResele
           </section>
         </div>
         <div className="orphan-card__actions">
-          <button type="button" className="button button--small button--primary" aria-disabled={busy || undefined} onClick={onConfirm} data-action="confirm">
+          <button
+            type="button"
+            className="button button--small button--primary"
+            aria-disabled={busy || undefined}
+            onClick={onConfirm}
+            data-action="confirm"
+          >
             Confirm placement
           </button>
           <button type="button" className="button button--small" aria-disabled={busy || undefined} onClick={onReselect} data-action="reselect">
             Re-select in the article…
           </button>
-          <button type="button" className="button button--small button--quiet button--danger" aria-disabled={busy || undefined} onClick={onDelete} data-action="delete">
+          <button
+            type="button"
+            className="button button--small button--quiet button--danger"
+            aria-disabled={busy || undefined}
+            onClick={onDelete}
+            data-action="delete"
+          >
             Delete claim
           </button>
         </div>
@@ -108,14 +122,26 @@ export function OrphanCard({ orphan, lookup, busy, onAccept, onConfirm, onResele
       </div>
       <div className="orphan-card__actions">
         {bestCandidate && (
-          <button type="button" className="button button--small button--primary" aria-disabled={busy || undefined} onClick={onAccept} data-action="accept">
+          <button
+            type="button"
+            className="button button--small button--primary"
+            aria-disabled={busy || undefined}
+            onClick={onAccept}
+            data-action="accept"
+          >
             Accept this passage
           </button>
         )}
         <button type="button" className="button button--small" aria-disabled={busy || undefined} onClick={onReselect} data-action="reselect">
           Re-select in the article…
         </button>
-        <button type="button" className="button button--small button--quiet button--danger" aria-disabled={busy || undefined} onClick={onDelete} data-action="delete">
+        <button
+          type="button"
+          className="button button--small button--quiet button--danger"
+          aria-disabled={busy || undefined}
+          onClick={onDelete}
+          data-action="delete"
+        >
           Delete claim
         </button>
       </div>

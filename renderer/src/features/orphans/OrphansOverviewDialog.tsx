@@ -40,9 +40,8 @@ export function OrphansOverviewDialog({ onOpenArticle, onClose }: OrphansOvervie
       {groups.length > 0 && (
         <>
           <p>
-            Edits to these articles’ text left {orphans.data?.length === 1 ? '1 claim' : `${orphans.data?.length} claims`} without a
-            confident place (lost, or placed on doubtful evidence). Open an article to confirm, accept the closest match, re-select
-            the passage or delete each claim.
+            Edits to these articles’ text left {orphans.data?.length === 1 ? '1 claim' : `${orphans.data?.length} claims`} without a confident place
+            (lost, or placed on doubtful evidence). Open an article to confirm, accept the closest match, re-select the passage or delete each claim.
           </p>
           <ul className="report-list orphans-overview" aria-label="Articles with claims to review" tabIndex={0}>
             {groups.map((g) => (

@@ -63,7 +63,9 @@ export function ReselectBar({ articleId, text, bodyRef }: ReselectBarProps) {
     const onKey = (event: KeyboardEvent) => {
       if (document.querySelector('.modal-overlay')) return;
       const inBody = bodyRef.current?.contains(event.target as Node) ?? false;
-      const confirmKey = (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) || (inBody && (event.key === 'c' || event.key === 'C') && !event.ctrlKey && !event.metaKey && !event.altKey);
+      const confirmKey =
+        (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) ||
+        (inBody && (event.key === 'c' || event.key === 'C') && !event.ctrlKey && !event.metaKey && !event.altKey);
       if (confirmKey) void confirmRef.current();
       else if (event.key === 'Escape' && (inBody || (event.target as Element).closest?.('.reselect-bar'))) {
         reviewStore.stopReselect();

@@ -39,7 +39,8 @@ export function PositionDetail({ cell, period, filter, lookup, onOpenClaim, onCl
   const [only, setOnly] = useState<string | undefined>(undefined);
   const claims = useQuery({
     queryKey: [...keys.positions, 'claims', cell.issueId, cell.actorId, only ?? null, filter],
-    queryFn: () => api.getPositionClaims({ ...filter, issueId: cell.issueId, actorId: cell.actorId, ...(only !== undefined ? { proposition: only } : {}) }),
+    queryFn: () =>
+      api.getPositionClaims({ ...filter, issueId: cell.issueId, actorId: cell.actorId, ...(only !== undefined ? { proposition: only } : {}) }),
   });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -49,7 +50,12 @@ export function PositionDetail({ cell, period, filter, lookup, onOpenClaim, onCl
   const range = { min: Math.min(0, ...values), max: Math.max(0, ...values) };
   const by = period === 'day' ? 'day' : period === 'month' ? 'month' : 'year';
   const timelineLabel = cell.timeline
-    .map((p) => `${periodLabel(p.period)}: ${Object.entries(p.stanceCounts).map(([id, n]) => `${n} ${lookup.stance(id)?.label ?? 'unknown stance'}`).join(', ')}`)
+    .map(
+      (p) =>
+        `${periodLabel(p.period)}: ${Object.entries(p.stanceCounts)
+          .map(([id, n]) => `${n} ${lookup.stance(id)?.label ?? 'unknown stance'}`)
+          .join(', ')}`,
+    )
     .join('; ');
   const more = cell.propositionCount - cell.propositions.length;
   return (
@@ -82,7 +88,12 @@ export function PositionDetail({ cell, period, filter, lookup, onOpenClaim, onCl
           const s = lookup.stance(p.latestStanceId);
           return (
             <li key={p.proposition} style={{ '--stance': s?.color ?? '#8a8a8a' } as CSSProperties}>
-              <button type="button" className="link-button" aria-pressed={only === p.proposition} onClick={() => setOnly(only === p.proposition ? undefined : p.proposition)}>
+              <button
+                type="button"
+                className="link-button"
+                aria-pressed={only === p.proposition}
+                onClick={() => setOnly(only === p.proposition ? undefined : p.proposition)}
+              >
                 {p.proposition || 'No proposition'}
               </button>{' '}
               <span className="stance-chip">
@@ -103,13 +114,20 @@ export function PositionDetail({ cell, period, filter, lookup, onOpenClaim, onCl
 
       {cell.timeline.length === 1 && cell.timeline[0] && (
         <p className="muted">
-          Every dated claim falls in {period === 'day' ? 'one day' : period === 'month' ? 'one month' : 'one year'}: {periodLabel(cell.timeline[0].period)}.
+          Every dated claim falls in {period === 'day' ? 'one day' : period === 'month' ? 'one month' : 'one year'}:{' '}
+          {periodLabel(cell.timeline[0].period)}.
         </p>
       )}
       {cell.timeline.length > 1 && (
         <>
           <h4 className="position-detail__sub">Over time, by {by}</h4>
-          <StanceTimeline periods={cell.timeline} stance={(id) => lookup.stance(id)} range={range} label={`Stance over time, by ${by}: ${timelineLabel}`} periodLabel={periodLabel} />
+          <StanceTimeline
+            periods={cell.timeline}
+            stance={(id) => lookup.stance(id)}
+            range={range}
+            label={`Stance over time, by ${by}: ${timelineLabel}`}
+            periodLabel={periodLabel}
+          />
         </>
       )}
 
@@ -153,7 +171,12 @@ export function PositionDetail({ cell, period, filter, lookup, onOpenClaim, onCl
                       {c.articleTitle}
                     </button>
                     {c.anchorStatus === 'orphaned' && <span className="position-claim__orphan"> · orphaned</span>}
-                    {c.needsReview && <span className="position-claim__orphan" title="Placed after an edit of the article; not yet confirmed"> · needs review</span>}
+                    {c.needsReview && (
+                      <span className="position-claim__orphan" title="Placed after an edit of the article; not yet confirmed">
+                        {' '}
+                        · needs review
+                      </span>
+                    )}
                   </p>
                 </li>
               );

@@ -39,12 +39,17 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
   const [scope, setScope] = useState<ActorScopeValue>(ALL_ACTORS);
   const codebook = useCodebook();
   const filter = useMemo(() => ({ ...cleanFilter(draft), ...scopeRequest(scope) }), [draft, scope]);
-  const positions = useQuery({ queryKey: [...keys.positions, 'map', filter], queryFn: () => api.getPositions(filter), placeholderData: (previous) => previous });
+  const positions = useQuery({
+    queryKey: [...keys.positions, 'map', filter],
+    queryFn: () => api.getPositions(filter),
+    placeholderData: (previous) => previous,
+  });
   const collections = useCollections();
   // The outlets of articles with claims, for the Source filter (refreshed with the map).
   const sources = useQuery({
     queryKey: [...keys.positions, 'sources'],
-    queryFn: async () => (await api.queryLibrary({ sort: 'source', direction: 'asc', offset: 0, limit: 1, filters: { minClaims: 1 } })).facets.sources,
+    queryFn: async () =>
+      (await api.queryLibrary({ sort: 'source', direction: 'asc', offset: 0, limit: 1, filters: { minClaims: 1 } })).facets.sources,
   });
   const [selected, setSelected] = useState<string | null>(null);
   const exporter = useExporter();
@@ -58,7 +63,9 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
   const issueName = (id: string | null) => (id ? lookup.issuePath(id) || id : 'No issue');
 
   // The first cell in reading order holds the Tab stop until another is focused.
-  const firstKey = (map?.issueIds ?? []).flatMap((issueId) => (map?.actorIds ?? []).map((actorId) => cellKey(issueId, actorId))).find((key) => cells.has(key)) ?? null;
+  const firstKey =
+    (map?.issueIds ?? []).flatMap((issueId) => (map?.actorIds ?? []).map((actorId) => cellKey(issueId, actorId))).find((key) => cells.has(key)) ??
+    null;
 
   /** Arrow keys go to the nearest cell with claims in that direction; Home and End to the row's first and last. */
   const moveBetweenCells = (event: React.KeyboardEvent<HTMLTableElement>) => {
@@ -113,17 +120,31 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
         <div>
           <h2 className="positions-title">Positions</h2>
           <p className="muted positions-summary" role="status">
-            {map ? `${map.claimCount} ${map.claimCount === 1 ? 'claim' : 'claims'} in ${map.articleCount} ${map.articleCount === 1 ? 'article' : 'articles'}` : ' '}
+            {map
+              ? `${map.claimCount} ${map.claimCount === 1 ? 'claim' : 'claims'} in ${map.articleCount} ${map.articleCount === 1 ? 'article' : 'articles'}`
+              : ' '}
           </p>
         </div>
         <div className="positions-filters" role="group" aria-label="Which articles and actors">
           <label className="positions-field">
             <span>From</span>
-            <input className="input" type="date" value={draft.publishedFrom ?? ''} max={draft.publishedTo || undefined} onChange={(e) => setDraft({ ...draft, publishedFrom: e.target.value })} />
+            <input
+              className="input"
+              type="date"
+              value={draft.publishedFrom ?? ''}
+              max={draft.publishedTo || undefined}
+              onChange={(e) => setDraft({ ...draft, publishedFrom: e.target.value })}
+            />
           </label>
           <label className="positions-field">
             <span>To</span>
-            <input className="input" type="date" value={draft.publishedTo ?? ''} min={draft.publishedFrom || undefined} onChange={(e) => setDraft({ ...draft, publishedTo: e.target.value })} />
+            <input
+              className="input"
+              type="date"
+              value={draft.publishedTo ?? ''}
+              min={draft.publishedFrom || undefined}
+              onChange={(e) => setDraft({ ...draft, publishedTo: e.target.value })}
+            />
           </label>
           <label className="positions-field">
             <span>Collection</span>
@@ -147,7 +168,12 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
               ))}
             </select>
           </label>
-          <ActorScopeControls actors={codebook.data?.actors ?? []} value={scope} onChange={(next) => (setScope(next), setSelected(null))} fieldClass="positions-field" />
+          <ActorScopeControls
+            actors={codebook.data?.actors ?? []}
+            value={scope}
+            onChange={(next) => (setScope(next), setSelected(null))}
+            fieldClass="positions-field"
+          />
           <CoderField className="positions-field" value={draft.coderId ?? ''} onChange={(coderId) => setDraft({ ...draft, coderId })} />
           {Object.keys(filter).length > 0 && (
             <button type="button" className="link-button" onClick={() => (setDraft({}), setScope(ALL_ACTORS))}>
@@ -172,7 +198,10 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
         </p>
       )}
       {map && map.cells.length === 0 && (
-        <p className="empty-note">No claims with an actor {Object.keys(filter).length ? 'in these articles' : 'yet'}. Mark claims in articles and tag who holds them, and their positions appear here.</p>
+        <p className="empty-note">
+          No claims with an actor {Object.keys(filter).length ? 'in these articles' : 'yet'}. Mark claims in articles and tag who holds them, and
+          their positions appear here.
+        </p>
       )}
 
       {map && map.clashes.length > 0 && (
@@ -209,7 +238,8 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
           <div className="positions-table-wrap" role="region" aria-label="Positions table">
             <table className="positions-table" onKeyDown={moveBetweenCells} ref={tableRef}>
               <caption className="visually-hidden">
-                Each actor’s claims on each issue, counted per stance, with the propositions they concern; a cell opens the position over time beside the table. Arrow keys move between cells; Home and End go to a row’s ends.
+                Each actor’s claims on each issue, counted per stance, with the propositions they concern; a cell opens the position over time beside
+                the table. Arrow keys move between cells; Home and End go to a row’s ends.
               </caption>
               <thead>
                 <tr>
@@ -268,7 +298,9 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
                                     {s.count} {s.label}
                                   </span>
                                 ))}
-                                {Object.keys(cell.stanceCounts).length === 0 && <span className="position-count">{plural(cell.claimCount, 'claim')}, no stance</span>}
+                                {Object.keys(cell.stanceCounts).length === 0 && (
+                                  <span className="position-count">{plural(cell.claimCount, 'claim')}, no stance</span>
+                                )}
                               </span>
                               <span className="position-props">
                                 {cell.propositions.slice(0, 2).map((p) => (
@@ -294,7 +326,17 @@ export function PositionsView({ lookup, onOpenClaim }: PositionsViewProps) {
               </tbody>
             </table>
           </div>
-          {selectedCell && <PositionDetail key={selected} cell={selectedCell} period={map.period} filter={filter} lookup={lookup} onOpenClaim={onOpenClaim} onClose={closeDetail} />}
+          {selectedCell && (
+            <PositionDetail
+              key={selected}
+              cell={selectedCell}
+              period={map.period}
+              filter={filter}
+              lookup={lookup}
+              onOpenClaim={onOpenClaim}
+              onClose={closeDetail}
+            />
+          )}
         </div>
       )}
     </div>

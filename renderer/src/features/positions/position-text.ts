@@ -3,7 +3,10 @@ import { plural } from '../../components/plural';
 import type { CodebookLookup } from '../claims/codebook-lookup';
 
 /** The claims per stance, most supportive first: "1 strongly supports · 1 neutral". */
-export function stanceCounts(cell: Pick<PositionCell, 'stanceCounts' | 'claimCount'>, lookup: CodebookLookup): { id: string; label: string; color: string; count: number }[] {
+export function stanceCounts(
+  cell: Pick<PositionCell, 'stanceCounts' | 'claimCount'>,
+  lookup: CodebookLookup,
+): { id: string; label: string; color: string; count: number }[] {
   return Object.entries(cell.stanceCounts)
     .map(([id, count]) => ({ id, count, stance: lookup.stance(id) }))
     .sort((a, b) => (b.stance?.value ?? 0) - (a.stance?.value ?? 0))

@@ -69,15 +69,27 @@ function BlockViewImpl(props: BlockViewProps): ReactNode {
       // The article title is the page's h1; the body's headings sit below it.
       const level = Math.min(6, (block.level ?? 1) + 1);
       const Tag = `h${level}` as 'h2';
-      return <Tag {...data} className="article-heading">{content}</Tag>;
+      return (
+        <Tag {...data} className="article-heading">
+          {content}
+        </Tag>
+      );
     }
     case 'quote':
-      return <blockquote {...data} className="article-quote">{content}</blockquote>;
+      return (
+        <blockquote {...data} className="article-quote">
+          {content}
+        </blockquote>
+      );
     case 'table-cell':
       return block.header ? (
-        <th {...data} className="article-cell" scope={block.row === 0 ? 'col' : 'row'} colSpan={block.colSpan} rowSpan={block.rowSpan}>{content}</th>
+        <th {...data} className="article-cell" scope={block.row === 0 ? 'col' : 'row'} colSpan={block.colSpan} rowSpan={block.rowSpan}>
+          {content}
+        </th>
       ) : (
-        <td {...data} className="article-cell" colSpan={block.colSpan} rowSpan={block.rowSpan}>{content}</td>
+        <td {...data} className="article-cell" colSpan={block.colSpan} rowSpan={block.rowSpan}>
+          {content}
+        </td>
       );
     case 'list-item':
       return (
@@ -87,7 +99,11 @@ function BlockViewImpl(props: BlockViewProps): ReactNode {
       );
     default:
       // A line of the paragraph before (an address, a poem, a table typed with spaces) sits right under it.
-      return <p {...data} className={block.lineBreak ? 'article-paragraph article-paragraph--line' : 'article-paragraph'}>{content}</p>;
+      return (
+        <p {...data} className={block.lineBreak ? 'article-paragraph article-paragraph--line' : 'article-paragraph'}>
+          {content}
+        </p>
+      );
   }
 }
 
@@ -105,7 +121,16 @@ function sameRanges(a: ClaimRange[], b: ClaimRange[]): boolean {
 function sameBlockView(a: BlockViewProps, b: BlockViewProps): boolean {
   const ba = a.block;
   const bb = b.block;
-  if (ba !== bb && (ba.start !== bb.start || ba.end !== bb.end || ba.kind !== bb.kind || ba.level !== bb.level || ba.ordered !== bb.ordered || ba.lineBreak !== bb.lineBreak)) return false;
+  if (
+    ba !== bb &&
+    (ba.start !== bb.start ||
+      ba.end !== bb.end ||
+      ba.kind !== bb.kind ||
+      ba.level !== bb.level ||
+      ba.ordered !== bb.ordered ||
+      ba.lineBreak !== bb.lineBreak)
+  )
+    return false;
   if (a.blockText !== b.blockText || !sameRanges(a.ranges, b.ranges)) return false;
   for (const r of b.ranges) {
     if (a.colours.get(r.id) !== b.colours.get(r.id)) return false;
@@ -180,7 +205,11 @@ export const ArticleBody = memo(function ArticleBody(props: ArticleBodyProps) {
   const flushList = () => {
     if (!list || !chunk) return;
     const List = list.ordered ? 'ol' : 'ul';
-    chunk.nodes.push(<List key={`list-${list.start}`} className="article-list">{list.items}</List>);
+    chunk.nodes.push(
+      <List key={`list-${list.start}`} className="article-list">
+        {list.items}
+      </List>,
+    );
     list = null;
   };
   const flushChunk = () => {

@@ -18,7 +18,11 @@ interface ArticleHeaderProps {
 /** Title, bibliographic line, standfirst and the article's actions. */
 export function ArticleHeader({ article, claimCount, onEditDetails, onClaimSelection, legend }: ArticleHeaderProps) {
   const facts = [
-    article.publishedAt ? <time key="date" dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time> : null,
+    article.publishedAt ? (
+      <time key="date" dateTime={article.publishedAt}>
+        {formatDate(article.publishedAt)}
+      </time>
+    ) : null,
     article.source ? <span key="source">{article.source}</span> : null,
     article.author ? <span key="author">{article.author}</span> : null,
   ].filter(Boolean);
@@ -41,9 +45,25 @@ export function ArticleHeader({ article, claimCount, onEditDetails, onClaimSelec
         {legend}
       </div>
       <header className="article-header">
-        <h1 id="article-title" className="article-title">{article.title}</h1>
+        <h1 id="article-title" className="article-title">
+          {article.title}
+        </h1>
         <p className="article-facts" data-testid="article-facts">
-          {facts.length > 0 ? facts.flatMap((f, i) => (i === 0 ? [f] : [<span key={`sep${i}`} aria-hidden="true"> · </span>, f])) : <span>No date or source yet</span>}
+          {facts.length > 0 ? (
+            facts.flatMap((f, i) =>
+              i === 0
+                ? [f]
+                : [
+                    <span key={`sep${i}`} aria-hidden="true">
+                      {' '}
+                      ·{' '}
+                    </span>,
+                    f,
+                  ],
+            )
+          ) : (
+            <span>No date or source yet</span>
+          )}
           <span aria-hidden="true"> · </span>
           <span>{claimCount === 1 ? '1 claim' : `${claimCount} claims`}</span>
         </p>

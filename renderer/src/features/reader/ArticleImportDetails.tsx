@@ -16,8 +16,12 @@ export function normalisationSummary(record: Article['normalisation']): string |
   const parts = [
     record.removedZeroWidth ? count(record.removedZeroWidth, 'zero-width character removed', 'zero-width characters removed') : null,
     record.removedSoftHyphens ? count(record.removedSoftHyphens, 'soft hyphen removed', 'soft hyphens removed') : null,
-    record.replacedSpaces ? count(record.replacedSpaces, 'no-break or other space written as a plain space', 'no-break or other spaces written as plain spaces') : null,
-    record.collapsedBlankLines ? count(record.collapsedBlankLines, 'blank line between paragraphs not kept as text', 'blank lines between paragraphs not kept as text') : null,
+    record.replacedSpaces
+      ? count(record.replacedSpaces, 'no-break or other space written as a plain space', 'no-break or other spaces written as plain spaces')
+      : null,
+    record.collapsedBlankLines
+      ? count(record.collapsedBlankLines, 'blank line between paragraphs not kept as text', 'blank lines between paragraphs not kept as text')
+      : null,
     record.droppedEmptyBlocks ? count(record.droppedEmptyBlocks, 'empty block dropped', 'empty blocks dropped') : null,
   ].filter(Boolean);
   return parts.length ? `Text normalised: ${parts.join(', ')}. Whitespace that only laid the source out was collapsed.` : null;
@@ -66,7 +70,9 @@ export function ArticleImportDetails({ article }: { article: Article }) {
       <summary>Import details: {summary.join(', ')}</summary>
       {notes.length > 0 && (
         <section aria-labelledby="import-notes-heading">
-          <h2 id="import-notes-heading" className="import-details__heading">Notes from the import</h2>
+          <h2 id="import-notes-heading" className="import-details__heading">
+            Notes from the import
+          </h2>
           <ul className="import-details__notes">
             {notes.map((note, i) => (
               <li key={i}>{note}</li>
@@ -76,7 +82,9 @@ export function ArticleImportDetails({ article }: { article: Article }) {
       )}
       {fields.length > 0 && (
         <section aria-labelledby="source-fields-heading">
-          <h2 id="source-fields-heading" className="import-details__heading">Source fields</h2>
+          <h2 id="source-fields-heading" className="import-details__heading">
+            Source fields
+          </h2>
           <dl className="import-details__fields">
             {fields.map(([name, value]) => (
               <div key={name}>
@@ -89,7 +97,9 @@ export function ArticleImportDetails({ article }: { article: Article }) {
       )}
       {removed.length > 0 && (
         <section aria-labelledby="removed-blocks-heading">
-          <h2 id="removed-blocks-heading" className="import-details__heading">Removed as page furniture</h2>
+          <h2 id="removed-blocks-heading" className="import-details__heading">
+            Removed as page furniture
+          </h2>
           <ul className="import-details__removed">
             {removed.map((block, i) => (
               <li key={`${i}-${block.at}`}>

@@ -84,7 +84,13 @@ export function MarginBars(props: MarginBarsProps) {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        setBoxes(measure(body, chunks.filter((chunk) => near.has(chunk)), orderRef.current));
+        setBoxes(
+          measure(
+            body,
+            chunks.filter((chunk) => near.has(chunk)),
+            orderRef.current,
+          ),
+        );
       });
     };
     remeasure.current = schedule;

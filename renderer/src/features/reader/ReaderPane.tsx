@@ -39,10 +39,10 @@ interface ReaderPaneProps {
 function flash(elements: Element[]): void {
   if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) return;
   for (const el of elements) {
-    el.animate(
-      [{ boxShadow: '0 0 0 4px var(--hl)' }, { boxShadow: '0 0 0 4px var(--hl)', offset: 0.4 }, { boxShadow: '0 0 0 0 transparent' }],
-      { duration: 1400, easing: 'ease-out' },
-    );
+    el.animate([{ boxShadow: '0 0 0 4px var(--hl)' }, { boxShadow: '0 0 0 4px var(--hl)', offset: 0.4 }, { boxShadow: '0 0 0 0 transparent' }], {
+      duration: 1400,
+      easing: 'ease-out',
+    });
   }
 }
 

@@ -23,7 +23,13 @@ export function SelectionAdder({ bodyRef, scrollRef, onClaim, hidden }: Selectio
     if (!body || !scroller) return;
     const place = () => {
       const selection = window.getSelection();
-      if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !body.contains(selection.anchorNode) || !body.contains(selection.focusNode)) {
+      if (
+        !selection ||
+        selection.isCollapsed ||
+        selection.rangeCount === 0 ||
+        !body.contains(selection.anchorNode) ||
+        !body.contains(selection.focusNode)
+      ) {
         setAt(null);
         return;
       }

@@ -66,9 +66,7 @@ export function segmentBlock(block: Pick<Block, 'start' | 'end'>, ranges: ClaimR
     const start = points[i] as number;
     const end = points[i + 1] as number;
     if (end <= start) continue;
-    const covering = inside
-      .filter((r) => r.start <= start && r.end >= end)
-      .sort((a, b) => a.end - a.start - (b.end - b.start));
+    const covering = inside.filter((r) => r.start <= start && r.end >= end).sort((a, b) => a.end - a.start - (b.end - b.start));
     segments.push({ start, end, claimIds: covering.map((r) => r.id) });
   }
   return segments;

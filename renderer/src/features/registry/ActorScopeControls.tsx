@@ -26,7 +26,17 @@ export function scopeRequest(scope: ActorScopeValue): { rollUp?: RollUp; actorFi
  * level up their parent chain, or at its top; keep one kind, country or affiliation. The filter applies to
  * the actors as drawn (after the roll-up).
  */
-export function ActorScopeControls({ actors, value, onChange, fieldClass }: { actors: Actor[]; value: ActorScopeValue; onChange(next: ActorScopeValue): void; fieldClass: string }) {
+export function ActorScopeControls({
+  actors,
+  value,
+  onChange,
+  fieldClass,
+}: {
+  actors: Actor[];
+  value: ActorScopeValue;
+  onChange(next: ActorScopeValue): void;
+  fieldClass: string;
+}) {
   const countries = useMemo(() => distinct(actors.map((a) => a.country)), [actors]);
   const affiliations = useMemo(() => distinct(actors.map((a) => a.affiliation)), [actors]);
   const hasParents = actors.some((a) => a.parentId);
@@ -34,7 +44,12 @@ export function ActorScopeControls({ actors, value, onChange, fieldClass }: { ac
     <>
       <label className={fieldClass}>
         <span>Actors</span>
-        <select className="input" value={value.rollUp} onChange={(e) => onChange({ ...value, rollUp: e.target.value as RollUp })} aria-describedby={hasParents ? undefined : 'actor-scope-no-parents'}>
+        <select
+          className="input"
+          value={value.rollUp}
+          onChange={(e) => onChange({ ...value, rollUp: e.target.value as RollUp })}
+          aria-describedby={hasParents ? undefined : 'actor-scope-no-parents'}
+        >
           <option value="none">As coded</option>
           <option value="parent">Rolled up one level</option>
           <option value="top">Rolled up to the top</option>

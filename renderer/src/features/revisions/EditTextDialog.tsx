@@ -46,7 +46,14 @@ export function EditTextDialog({ article, onClose, onRevised, onUnchanged }: Edi
         <span className="field-label">
           Text <span className="field-hint">(each line is a paragraph; claims are found again after you save)</span>
         </span>
-        <textarea className="input textarea textarea--tall edit-text__area" rows={18} value={text} autoFocus spellCheck onChange={(e) => setText(e.target.value)} />
+        <textarea
+          className="input textarea textarea--tall edit-text__area"
+          rows={18}
+          value={text}
+          autoFocus
+          spellCheck
+          onChange={(e) => setText(e.target.value)}
+        />
       </label>
     </Dialog>
   );

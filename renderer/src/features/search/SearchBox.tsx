@@ -52,10 +52,7 @@ export function SearchBox({ onOpenHit, inputRef, articleBodyRef }: SearchBoxProp
   const [filters, setFilters] = useState<SearchFilters>({});
   const { response, hits, error, pending, hasMore, loadingMore, loadMore } = useSearch(query, filters);
   const filtered = hasFilters(filters);
-  const groups = useMemo(
-    () => ORDER.map((kind) => ({ kind, hits: hits.filter((h) => h.kind === kind) })).filter((g) => g.hits.length > 0),
-    [hits],
-  );
+  const groups = useMemo(() => ORDER.map((kind) => ({ kind, hits: hits.filter((h) => h.kind === kind) })).filter((g) => g.hits.length > 0), [hits]);
   const byKey = useMemo(() => new Map(hits.map((h) => [hitKey(h), h])), [hits]);
 
   const note = error
@@ -70,67 +67,80 @@ export function SearchBox({ onOpenHit, inputRef, articleBodyRef }: SearchBoxProp
 
   return (
     <div className="search-bar" role="search">
-    <ComboBox
-      className="search-box"
-      inputValue={query}
-      onInputChange={setQuery}
-      selectedKey={null}
-      onSelectionChange={(key) => {
-        if (key === MORE_KEY) {
-          loadMore();
-          return;
-        }
-        const hit = key == null ? undefined : byKey.get(String(key));
-        if (!hit) return;
-        onOpenHit(hit);
-        moveFocusTo(hit, articleBodyRef);
-      }}
-      defaultFilter={() => true}
-      menuTrigger="input"
-      allowsEmptyCollection
-      allowsCustomValue
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && query) setQuery('');
-        else e.continuePropagation();
-      }}
-    >
-      <Label className="visually-hidden">Search the notebook</Label>
-      <Input ref={inputRef} className="input input--search search-box__input" placeholder="Search articles, claims, briefs…" data-testid="search-input" aria-keyshortcuts="Control+K" />
-      <Popover className="search-popover" placement="bottom end" offset={4}>
-        {note && (
-          <p className="search-note" role="status" data-testid="search-note">
-            {note}
-          </p>
-        )}
-        {response && response.total > 0 && (
-          <p className="search-note" data-testid="search-count">
-            {resultCount(response.total, response.totalIsEstimate === true, filtered)}
-          </p>
-        )}
-        <ListBox className="search-results" aria-label="Search results" renderEmptyState={() => null}>
-          {groups.map((group) => (
-            <ListBoxSection key={group.kind} className="search-group">
-              <Header className="search-group__title">{KIND_LABEL[group.kind]}</Header>
-              {group.hits.map((hit) => (
-                <ListBoxItem key={hitKey(hit)} id={hitKey(hit)} textValue={hit.title} className="search-hit" data-testid="search-hit" data-kind={hit.kind}>
-                  <span className="search-hit__title">{hit.title}</span>
-                  {hit.context && <span className="search-hit__context">in {hit.context}</span>}
-                  {hit.snippets.slice(0, 2).map((s, i) => (
-                    <Highlighted key={i} snippet={s} />
-                  ))}
-                </ListBoxItem>
-              ))}
-            </ListBoxSection>
-          ))}
-          {hasMore && (
-            <ListBoxItem id={MORE_KEY} textValue="More results" className="search-hit search-more" data-testid="search-more">
-              {loadingMore ? 'Loading more…' : `More results (${hits.length.toLocaleString('en')} shown)`}
-            </ListBoxItem>
+      <ComboBox
+        className="search-box"
+        inputValue={query}
+        onInputChange={setQuery}
+        selectedKey={null}
+        onSelectionChange={(key) => {
+          if (key === MORE_KEY) {
+            loadMore();
+            return;
+          }
+          const hit = key == null ? undefined : byKey.get(String(key));
+          if (!hit) return;
+          onOpenHit(hit);
+          moveFocusTo(hit, articleBodyRef);
+        }}
+        defaultFilter={() => true}
+        menuTrigger="input"
+        allowsEmptyCollection
+        allowsCustomValue
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && query) setQuery('');
+          else e.continuePropagation();
+        }}
+      >
+        <Label className="visually-hidden">Search the notebook</Label>
+        <Input
+          ref={inputRef}
+          className="input input--search search-box__input"
+          placeholder="Search articles, claims, briefs…"
+          data-testid="search-input"
+          aria-keyshortcuts="Control+K"
+        />
+        <Popover className="search-popover" placement="bottom end" offset={4}>
+          {note && (
+            <p className="search-note" role="status" data-testid="search-note">
+              {note}
+            </p>
           )}
-        </ListBox>
-      </Popover>
-    </ComboBox>
-    <SearchFiltersButton filters={filters} onChange={setFilters} />
+          {response && response.total > 0 && (
+            <p className="search-note" data-testid="search-count">
+              {resultCount(response.total, response.totalIsEstimate === true, filtered)}
+            </p>
+          )}
+          <ListBox className="search-results" aria-label="Search results" renderEmptyState={() => null}>
+            {groups.map((group) => (
+              <ListBoxSection key={group.kind} className="search-group">
+                <Header className="search-group__title">{KIND_LABEL[group.kind]}</Header>
+                {group.hits.map((hit) => (
+                  <ListBoxItem
+                    key={hitKey(hit)}
+                    id={hitKey(hit)}
+                    textValue={hit.title}
+                    className="search-hit"
+                    data-testid="search-hit"
+                    data-kind={hit.kind}
+                  >
+                    <span className="search-hit__title">{hit.title}</span>
+                    {hit.context && <span className="search-hit__context">in {hit.context}</span>}
+                    {hit.snippets.slice(0, 2).map((s, i) => (
+                      <Highlighted key={i} snippet={s} />
+                    ))}
+                  </ListBoxItem>
+                ))}
+              </ListBoxSection>
+            ))}
+            {hasMore && (
+              <ListBoxItem id={MORE_KEY} textValue="More results" className="search-hit search-more" data-testid="search-more">
+                {loadingMore ? 'Loading more…' : `More results (${hits.length.toLocaleString('en')} shown)`}
+              </ListBoxItem>
+            )}
+          </ListBox>
+        </Popover>
+      </ComboBox>
+      <SearchFiltersButton filters={filters} onChange={setFilters} />
     </div>
   );
 }

@@ -81,14 +81,38 @@ export function SearchFiltersButton({ filters, onChange }: SearchFiltersButtonPr
           </fieldset>
           <div className="search-filters__dates">
             <label htmlFor={`${id}-from`}>Published from</label>
-            <input id={`${id}-from`} className="input" type="date" value={filters.publishedFrom ?? ''} onChange={(e) => set({ publishedFrom: text(e.target.value) })} />
+            <input
+              id={`${id}-from`}
+              className="input"
+              type="date"
+              value={filters.publishedFrom ?? ''}
+              onChange={(e) => set({ publishedFrom: text(e.target.value) })}
+            />
             <label htmlFor={`${id}-to`}>to</label>
-            <input id={`${id}-to`} className="input" type="date" value={filters.publishedTo ?? ''} onChange={(e) => set({ publishedTo: text(e.target.value) })} />
+            <input
+              id={`${id}-to`}
+              className="input"
+              type="date"
+              value={filters.publishedTo ?? ''}
+              onChange={(e) => set({ publishedTo: text(e.target.value) })}
+            />
           </div>
           <label htmlFor={`${id}-source`}>Source</label>
-          <input id={`${id}-source`} className="input" type="text" placeholder="Any source, e.g. Reuters" value={filters.source ?? ''} onChange={(e) => set({ source: text(e.target.value) })} />
+          <input
+            id={`${id}-source`}
+            className="input"
+            type="text"
+            placeholder="Any source, e.g. Reuters"
+            value={filters.source ?? ''}
+            onChange={(e) => set({ source: text(e.target.value) })}
+          />
           <label htmlFor={`${id}-collection`}>Collection</label>
-          <select id={`${id}-collection`} className="input" value={filters.collection ?? ''} onChange={(e) => set({ collection: text(e.target.value) })}>
+          <select
+            id={`${id}-collection`}
+            className="input"
+            value={filters.collection ?? ''}
+            onChange={(e) => set({ collection: text(e.target.value) })}
+          >
             <option value="">Any collection</option>
             {(collections.data ?? []).map((c) => (
               <option key={c.name} value={c.name}>

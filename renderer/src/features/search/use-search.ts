@@ -87,7 +87,9 @@ export function useSearch(query: string, filters: SearchFilters = {}, pageSize =
           return { ...now, response, hits: [...now.hits, ...page.hits], loadingMore: false, exhausted };
         });
       })
-      .catch((error: unknown) => setAnswer((now) => (now && now.key === current.key ? { ...now, error: errorText(error), loadingMore: false } : now)));
+      .catch((error: unknown) =>
+        setAnswer((now) => (now && now.key === current.key ? { ...now, error: errorText(error), loadingMore: false } : now)),
+      );
   }, [current, hasMore, filterKey, query, pageSize, loaded]);
 
   if (!trimmed || !answer) return { response: null, hits: [], error: null, pending: !!trimmed, hasMore: false, loadingMore: false, loadMore };

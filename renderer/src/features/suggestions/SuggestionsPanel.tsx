@@ -48,20 +48,30 @@ export function SuggestionsPanel({ articleId, drawnFor, bodyRef, lookup, onEdit 
   const panelRef = useRef<HTMLElement>(null);
 
   const suggestions = useMemo(() => query.data?.suggestions ?? [], [query.data]);
-  const index = Math.max(0, suggestions.findIndex((s) => s.id === currentId));
+  const index = Math.max(
+    0,
+    suggestions.findIndex((s) => s.id === currentId),
+  );
   const current: StoredSuggestion | undefined = suggestions[index];
   const sameSpeaker = current ? suggestions.filter((s) => s.speaker === current.speaker) : [];
 
   // Dashed underlines for every pending suggestion, a stronger mark for the current one.
   useEffect(() => {
     const root = bodyRef.current;
-    drawHighlight('suggestion', root, suggestions.map((s) => s.content));
+    drawHighlight(
+      'suggestion',
+      root,
+      suggestions.map((s) => s.content),
+    );
     drawHighlight('suggestion-current', open && current ? root : null, current ? [current.content] : []);
   }, [bodyRef, suggestions, current, open, drawnFor]);
-  useEffect(() => () => {
-    clearHighlight('suggestion');
-    clearHighlight('suggestion-current');
-  }, []);
+  useEffect(
+    () => () => {
+      clearHighlight('suggestion');
+      clearHighlight('suggestion-current');
+    },
+    [],
+  );
 
   const show = (s: StoredSuggestion | undefined) => {
     if (!s) return;
@@ -99,7 +109,11 @@ export function SuggestionsPanel({ articleId, drawnFor, bodyRef, lookup, onEdit 
 
   const accept = (list: StoredSuggestion[], newActor?: string) =>
     run(async () => {
-      const { claims } = await api.acceptSuggestions({ articleId, suggestionIds: list.map((s) => s.id), ...(newActor ? { newActor: { name: newActor } } : {}) });
+      const { claims } = await api.acceptSuggestions({
+        articleId,
+        suggestionIds: list.map((s) => s.id),
+        ...(newActor ? { newActor: { name: newActor } } : {}),
+      });
       return `${plural(claims.length, 'claim')} made from suggestions${newActor ? `, with the new actor “${newActor}”` : ''}. Undo takes ${claims.length === 1 ? 'it' : 'them'} back.`;
     }, index);
 
@@ -132,8 +146,18 @@ export function SuggestionsPanel({ articleId, drawnFor, bodyRef, lookup, onEdit 
     action();
   };
 
-  if (query.isLoading) return <p className="suggestions-bar" aria-live="polite">Looking for attributed statements…</p>;
-  if (query.error) return <p className="suggestions-bar" role="alert">Suggestions could not be made: {query.error.message}</p>;
+  if (query.isLoading)
+    return (
+      <p className="suggestions-bar" aria-live="polite">
+        Looking for attributed statements…
+      </p>
+    );
+  if (query.error)
+    return (
+      <p className="suggestions-bar" role="alert">
+        Suggestions could not be made: {query.error.message}
+      </p>
+    );
   const count = suggestions.length;
   const actorName = current?.actorIds[0] ? lookup.actor(current.actorIds[0])?.name : undefined;
   const issueName = current?.issueId ? lookup.issuePath(current.issueId) : undefined;
@@ -164,7 +188,10 @@ export function SuggestionsPanel({ articleId, drawnFor, bodyRef, lookup, onEdit 
         >
           {count === 0 ? 'No suggested claims' : open ? `Suggested claims (${count})` : `Review ${plural(count, 'suggested claim')}`}
         </button>
-        <span className="suggestions__coder">suggester {query.data?.version}{query.data?.rejectedCount ? ` · ${query.data.rejectedCount} rejected` : ''}</span>
+        <span className="suggestions__coder">
+          suggester {query.data?.version}
+          {query.data?.rejectedCount ? ` · ${query.data.rejectedCount} rejected` : ''}
+        </span>
         <label className="suggestions__setting">
           <input type="checkbox" checked={background} onChange={(e) => setBackground(e.target.checked)} /> Suggest for new articles
         </label>
@@ -174,7 +201,9 @@ export function SuggestionsPanel({ articleId, drawnFor, bodyRef, lookup, onEdit 
           <p className="suggestions__position">
             Suggestion {index + 1} of {count}
           </p>
-          <blockquote className="suggestions__quote">{/^["“‘']/.test(current.quote) ? excerpt(current.quote, 300) : `“${excerpt(current.quote, 300)}”`}</blockquote>
+          <blockquote className="suggestions__quote">
+            {/^["“‘']/.test(current.quote) ? excerpt(current.quote, 300) : `“${excerpt(current.quote, 300)}”`}
+          </blockquote>
           <dl className="suggestions__coding">
             <dt>Speaker</dt>
             <dd>{current.speaker}</dd>
@@ -186,13 +215,24 @@ export function SuggestionsPanel({ articleId, drawnFor, bodyRef, lookup, onEdit 
             <dd>set it yourself</dd>
           </dl>
           <div className="suggestions__actions">
-            <button type="button" className="button button--small" onClick={() => show(suggestions[(index - 1 + count) % count])} aria-keyshortcuts="K">
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => show(suggestions[(index - 1 + count) % count])}
+              aria-keyshortcuts="K"
+            >
               Previous
             </button>
             <button type="button" className="button button--small" onClick={() => show(suggestions[(index + 1) % count])} aria-keyshortcuts="J">
               Next
             </button>
-            <button type="button" className="button button--primary button--small" disabled={busy} onClick={() => void accept([current])} aria-keyshortcuts="A">
+            <button
+              type="button"
+              className="button button--primary button--small"
+              disabled={busy}
+              onClick={() => void accept([current])}
+              aria-keyshortcuts="A"
+            >
               Accept
             </button>
             <button type="button" className="button button--small" onClick={() => edit(current)} aria-keyshortcuts="E">

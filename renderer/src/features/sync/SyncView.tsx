@@ -10,8 +10,15 @@ import './sync.css';
 export const syncKeys = { status: ['sync', 'status'] as const, conflicts: ['sync', 'conflicts'] as const };
 
 const PHASE: Record<string, string> = {
-  idle: 'Ready', committing: 'Saving this copy’s changes…', fetching: 'Receiving…', merging: 'Merging record by record…',
-  pushing: 'Sending…', applying: 'Writing the merge into this notebook…', done: 'Done', failed: 'Failed', cancelled: 'Cancelled',
+  idle: 'Ready',
+  committing: 'Saving this copy’s changes…',
+  fetching: 'Receiving…',
+  merging: 'Merging record by record…',
+  pushing: 'Sending…',
+  applying: 'Writing the merge into this notebook…',
+  done: 'Done',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
 };
 
 const REASON: Record<SyncConflict['reason'], string> = {
@@ -90,10 +97,12 @@ export function SyncView() {
   return (
     <div className="sync-view">
       <section className="sync-section" aria-labelledby="sync-title">
-        <h1 id="sync-title" className="sync-section__title">Sync through Git</h1>
+        <h1 id="sync-title" className="sync-section__title">
+          Sync through Git
+        </h1>
         <p className="sync-section__note">
-          Share this notebook with your team through any Git server (company Git, GitHub, GitLab, Gitea). Sync saves this copy’s
-          changes, receives the others’, merges them claim by claim, and sends the result. Backups, the trash and the search index stay on this computer.
+          Share this notebook with your team through any Git server (company Git, GitHub, GitLab, Gitea). Sync saves this copy’s changes, receives the
+          others’, merges them claim by claim, and sends the result. Backups, the trash and the search index stay on this computer.
         </p>
         <form className="sync-form" onSubmit={save}>
           <label className="sync-form__field">
@@ -111,7 +120,9 @@ export function SyncView() {
             <input type="password" name="token" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} />
             <small>Kept in memory for this session only: never written into the notebook or its Git history.</small>
           </label>
-          <button type="submit" className="button">Save remote</button>
+          <button type="submit" className="button">
+            Save remote
+          </button>
         </form>
         <div className="sync-actions">
           <button type="button" className="button button--primary" onClick={run} disabled={running || !data?.remote}>
@@ -123,7 +134,13 @@ export function SyncView() {
             </button>
           )}
           <p className="sync-progress" role="status" aria-live="polite">
-            {running ? PHASE[data?.phase ?? 'committing'] : last ? `Last sync ${formatDateTime(last.at)}: ${last.message}` : data?.remote ? 'Not synced yet in this session.' : 'Set a remote to share this notebook.'}
+            {running
+              ? PHASE[data?.phase ?? 'committing']
+              : last
+                ? `Last sync ${formatDateTime(last.at)}: ${last.message}`
+                : data?.remote
+                  ? 'Not synced yet in this session.'
+                  : 'Set a remote to share this notebook.'}
           </p>
         </div>
       </section>

@@ -59,7 +59,12 @@ export function BackupsSection() {
         <button type="button" className="button button--small" aria-expanded={open} aria-controls="backups-list" onClick={() => setOpen(!open)}>
           {open ? 'Hide backups' : 'Show backups'}
         </button>
-        <button type="button" className="button button--small" aria-disabled={busy !== null || undefined} onClick={() => busy === null && void backUp()}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-disabled={busy !== null || undefined}
+          onClick={() => busy === null && void backUp()}
+        >
           Back up now
         </button>
       </div>
@@ -100,7 +105,13 @@ export function BackupsSection() {
 function BackupRestoredDialog({ dir, onClose }: { dir: string; onClose(): void }) {
   const command = `npm start -- --data ${quoted(dir)}`;
   return (
-    <Dialog title="Backup restored as a new notebook" onClose={onClose} size="medium" testId="backup-restored" close={{ label: 'Done', primary: true, autoFocus: true }}>
+    <Dialog
+      title="Backup restored as a new notebook"
+      onClose={onClose}
+      size="medium"
+      testId="backup-restored"
+      close={{ label: 'Done', primary: true, autoFocus: true }}
+    >
       <p>
         The backup is now a notebook of its own in <code data-testid="backup-restored-dir">{dir}</code>. This notebook has not changed.
       </p>

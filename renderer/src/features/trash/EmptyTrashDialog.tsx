@@ -21,8 +21,8 @@ export function EmptyTrashDialog({ count, onClose, onEmptied }: EmptyTrashDialog
       onClose={onClose}
     >
       <p>
-        {plural(count, 'item')} will be removed for good. This cannot be undone, though the notebook’s backups (below the trash list) still hold
-        what was there when each was taken.
+        {plural(count, 'item')} will be removed for good. This cannot be undone, though the notebook’s backups (below the trash list) still hold what
+        was there when each was taken.
       </p>
     </ConfirmDialog>
   );

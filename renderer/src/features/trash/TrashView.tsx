@@ -65,13 +65,18 @@ export function TrashView({ entries, isLoading, onOpenArticle }: TrashViewProps)
           </h1>
           <span className="muted">{entries ? plural(count, 'item') : ''}</span>
           <span className="toolbar-spacer" />
-          <button type="button" className="button button--small button--danger" aria-disabled={count === 0 || undefined} onClick={() => count > 0 && setEmptying(true)}>
+          <button
+            type="button"
+            className="button button--small button--danger"
+            aria-disabled={count === 0 || undefined}
+            onClick={() => count > 0 && setEmptying(true)}
+          >
             Empty the trash…
           </button>
         </div>
         <p className="muted trash-section__note">
-          Deleted articles (with their claims), claims and briefs wait here until you restore them or empty the trash. A claim comes back only
-          while its article is in the library.
+          Deleted articles (with their claims), claims and briefs wait here until you restore them or empty the trash. A claim comes back only while
+          its article is in the library.
         </p>
         {isLoading && <p className="empty-note">Looking in the trash…</p>}
         {entries && count === 0 && <p className="empty-note">The trash is empty.</p>}

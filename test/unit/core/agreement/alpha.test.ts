@@ -40,13 +40,37 @@ describe("Krippendorff's alpha", () => {
   });
 
   it('is 1 for perfect agreement with variation, and undefined (null) without variation or pairs', () => {
-    expect(krippendorffAlpha([['a', 'a'], ['b', 'b']], 'nominal').alpha).toBe(1);
-    expect(krippendorffAlpha([['a', 'a'], ['a', 'a']], 'nominal').alpha).toBeNull();
+    expect(
+      krippendorffAlpha(
+        [
+          ['a', 'a'],
+          ['b', 'b'],
+        ],
+        'nominal',
+      ).alpha,
+    ).toBe(1);
+    expect(
+      krippendorffAlpha(
+        [
+          ['a', 'a'],
+          ['a', 'a'],
+        ],
+        'nominal',
+      ).alpha,
+    ).toBeNull();
     expect(krippendorffAlpha([['a'], ['b']], 'nominal').alpha).toBeNull();
   });
 
   it('is below 0 for systematic disagreement', () => {
-    expect(krippendorffAlpha([['a', 'b'], ['b', 'a']], 'nominal').alpha!).toBeLessThan(0);
+    expect(
+      krippendorffAlpha(
+        [
+          ['a', 'b'],
+          ['b', 'a'],
+        ],
+        'nominal',
+      ).alpha!,
+    ).toBeLessThan(0);
   });
 
   it('refuses an ordinal value that is not on the scale', () => {

@@ -40,7 +40,12 @@ describe('the one article filter', () => {
       await nb.core.handlers.setArticleTags({ articleId, tags: meta.tags });
       const quote = 'the river must stay open to all boats';
       const start = text.indexOf(quote);
-      await nb.core.handlers.createClaim({ articleId, start, end: start + quote.length, coding: { actorIds: [actorId], issueId, stanceId, proposition: 'Open river' } });
+      await nb.core.handlers.createClaim({
+        articleId,
+        start,
+        end: start + quote.length,
+        coding: { actorIds: [actorId], issueId, stanceId, proposition: 'Open river' },
+      });
     }
   });
   afterAll(() => nb.cleanup());
@@ -98,18 +103,31 @@ describe('the one article filter', () => {
     expect(titles(claims.map((c) => c.articleId))).toEqual(['accented', 'accentedOtherCase']);
     const found = await search(nb, { query: 'heron', filters: { kinds: ['article'], collection: 'Resume' }, limit: 200 });
     expect(titles(found.hits.map((h) => h.articleId))).toEqual(['plain', 'undated']);
-    const page = await nb.core.handlers.queryLibrary({ sort: 'title', direction: 'asc', filters: { from: '2024-01-31', to: '2024-02-01' }, offset: 0, limit: 500 });
+    const page = await nb.core.handlers.queryLibrary({
+      sort: 'title',
+      direction: 'asc',
+      filters: { from: '2024-01-31', to: '2024-02-01' },
+      offset: 0,
+      limit: 500,
+    });
     expect(titles(page.items.map((a) => a.id))).toEqual(['accented', 'accentedOtherCase']);
-    expect(articleFilterOf({ source: 'A', sources: ['B'], collection: ' ', from: '2024-01-01' })).toEqual({ publishedFrom: '2024-01-01', sources: ['B', 'A'] });
+    expect(articleFilterOf({ source: 'A', sources: ['B'], collection: ' ', from: '2024-01-01' })).toEqual({
+      publishedFrom: '2024-01-01',
+      sources: ['B', 'A'],
+    });
   });
 
   it('refuses a reversed range or a day that does not exist, in every area alike', async () => {
     for (const filter of [{ publishedFrom: '2024-02-01', publishedTo: '2024-01-01' }, { publishedFrom: '2024-02-30' }]) {
       const message = filter.publishedTo ? /reversed.*Swap the two dates/ : /2024-02-30 is not a real day/;
-      await expect(nb.core.handlers.queryLibrary({ sort: 'title', direction: 'asc', filters: filter, offset: 0, limit: 10 })).rejects.toThrow(message);
+      await expect(nb.core.handlers.queryLibrary({ sort: 'title', direction: 'asc', filters: filter, offset: 0, limit: 10 })).rejects.toThrow(
+        message,
+      );
       await expect(nb.core.handlers.search({ query: 'heron', filters: filter, limit: 10, offset: 0 })).rejects.toThrow(message);
       await expect(nb.core.handlers.getPositions(filter)).rejects.toThrow(message);
-      await expect(nb.core.handlers.getNetwork({ ...filter, type: 'congruence', normalization: 'none', duplicates: 'article', maxEdges: 100 })).rejects.toThrow(message);
+      await expect(
+        nb.core.handlers.getNetwork({ ...filter, type: 'congruence', normalization: 'none', duplicates: 'article', maxEdges: 100 }),
+      ).rejects.toThrow(message);
     }
   });
 

@@ -87,7 +87,13 @@ describe('tags and collections on articles', () => {
 
     // Changing only the case is a rename too.
     const recased = await nb.core.handlers.renameCollection({ from: 'cross-strait', to: 'Cross-Strait' });
-    expect(recased).toMatchObject({ articlesChanged: 3, collections: [{ name: 'Cross-Strait', articleCount: 3 }, { name: 'Trade', articleCount: 1 }] });
+    expect(recased).toMatchObject({
+      articlesChanged: 3,
+      collections: [
+        { name: 'Cross-Strait', articleCount: 3 },
+        { name: 'Trade', articleCount: 1 },
+      ],
+    });
   });
 
   it('deletes a collection from its articles and keeps the articles', async () => {
@@ -124,10 +130,22 @@ describe('tags and collections on articles', () => {
     it.each([
       ['an empty tag', 'setArticleTags', { articleId: 'a1', tags: ['ok', '   '] }, 'invalid-request', /tag name cannot be empty/],
       ['a tag over 100 characters', 'setArticleTags', { articleId: 'a1', tags: [long] }, 'invalid-request', /101 characters long; the limit is 100/],
-      ['101 tags', 'setArticleTags', { articleId: 'a1', tags: Array.from({ length: 101 }, (_, i) => `t${i}`) }, 'invalid-request', /at most 100 tags/],
+      [
+        '101 tags',
+        'setArticleTags',
+        { articleId: 'a1', tags: Array.from({ length: 101 }, (_, i) => `t${i}`) },
+        'invalid-request',
+        /at most 100 tags/,
+      ],
       ['an unknown article', 'setArticleCollections', { articleId: 'nope', collections: ['x'] }, 'not-found', /no article with id "nope"/],
       ['tags that are not a list', 'setArticleTags', { articleId: 'a1', tags: 'key' }, 'invalid-request', /tags/],
-      ['renaming a collection that does not exist', 'renameCollection', { from: 'Nothing', to: 'Else' }, 'not-found', /no collection called "Nothing"/],
+      [
+        'renaming a collection that does not exist',
+        'renameCollection',
+        { from: 'Nothing', to: 'Else' },
+        'not-found',
+        /no collection called "Nothing"/,
+      ],
       ['renaming to an empty name', 'renameCollection', { from: 'Taiwan', to: ' ' }, 'invalid-request', /collection name cannot be empty/],
       ['deleting a collection that does not exist', 'deleteCollection', { name: 'Nothing' }, 'not-found', /no collection called "Nothing"/],
     ] as const)('%s', async (_label, name, request, code, message) => {

@@ -51,7 +51,12 @@ describe('CSV import through the library API', () => {
     const library = nb.core.store.listArticles();
     expect(library).toHaveLength(6);
     const zurich = library.find((a) => a.id === results[2]!.articleId)!;
-    expect(zurich).toMatchObject({ title: 'Summit in Zürich', source: 'Le Monde', publishedAt: '2025-03-04', importedFrom: { kind: 'csv', name: 'news.csv' } });
+    expect(zurich).toMatchObject({
+      title: 'Summit in Zürich',
+      source: 'Le Monde',
+      publishedAt: '2025-03-04',
+      importedFrom: { kind: 'csv', name: 'news.csv' },
+    });
     const undated = library.find((a) => a.id === results[4]!.articleId)!;
     expect(undated).toMatchObject({ title: 'No date', publishedAt: null, source: null });
     const { article } = await nb.core.handlers.getArticle({ id: results[0]!.articleId! });
@@ -60,7 +65,11 @@ describe('CSV import through the library API', () => {
 
   it('reports a row whose text is already in the notebook as a duplicate of that article', async () => {
     const first = await nb.core.handlers.importText({ text: 'A short article about trade.' });
-    const results = await nb.core.handlers.importCsv({ name: 'again.csv', dataBase64: b64('text\nA short article about trade.\n'), mapping: { text: 'text' } });
+    const results = await nb.core.handlers.importCsv({
+      name: 'again.csv',
+      dataBase64: b64('text\nA short article about trade.\n'),
+      mapping: { text: 'text' },
+    });
     expect(results).toEqual([{ row: 2, status: 'duplicate', articleId: first.articleId, title: first.title }]);
   });
 
@@ -69,9 +78,30 @@ describe('CSV import through the library API', () => {
       ['an empty file', 'empty.csv', '', MAPPING, 'import-failed', /no rows of data/],
       ['a header without rows', 'header.csv', 'Headline,Body\n', MAPPING, 'import-failed', /only a header row/],
       ['an unclosed quote', 'quote.csv', 'Headline,Body\nA,"never closed\nB,text', MAPPING, 'import-failed', /quoted cell is not closed/],
-      ['a row with more cells than the header', 'wide.csv', 'Headline,Body\nA,text,stray\n', { text: 'Body' }, 'import-failed', /more cells than header columns in row 2/],
-      ['text that is not UTF-8', 'latin1.csv', new Uint8Array([0x74, 0x65, 0x78, 0x74, 0x0a, 0x43, 0x61, 0x66, 0xe9]), { text: 'text' }, 'import-failed', /not UTF-8/],
-      ['a mapping naming a missing column', 'news.csv', CSV, { ...MAPPING, author: 'Byline' }, 'import-failed', /no column "Byline" \(chosen for the author\); its columns are "Headline", "Body"/],
+      [
+        'a row with more cells than the header',
+        'wide.csv',
+        'Headline,Body\nA,text,stray\n',
+        { text: 'Body' },
+        'import-failed',
+        /more cells than header columns in row 2/,
+      ],
+      [
+        'text that is not UTF-8',
+        'latin1.csv',
+        new Uint8Array([0x74, 0x65, 0x78, 0x74, 0x0a, 0x43, 0x61, 0x66, 0xe9]),
+        { text: 'text' },
+        'import-failed',
+        /not UTF-8/,
+      ],
+      [
+        'a mapping naming a missing column',
+        'news.csv',
+        CSV,
+        { ...MAPPING, author: 'Byline' },
+        'import-failed',
+        /no column "Byline" \(chosen for the author\); its columns are "Headline", "Body"/,
+      ],
       ['a mapping without a text column', 'news.csv', CSV, { title: 'Headline' }, 'invalid-request', /mapping\.text/],
       ['data that is not base64', 'news.csv', null, MAPPING, 'invalid-request', /not base64/],
     ] as const)('%s', async (label, name, data, mapping, code, message) => {

@@ -53,7 +53,12 @@ describe('importing a file as a new revision of an article', () => {
     ['an unknown article', { articleId: 'missing', name: 'a.txt', dataBase64: b64('Some text.') }, 'not-found', /no article with id "missing"/],
     ['an empty file', { name: 'empty.txt', dataBase64: '' }, 'import-failed', /empty/],
     ['a CSV file', { name: 'table.csv', dataBase64: b64('text\nhello') }, 'import-failed', /Import CSV/],
-    ['a binary file named .txt', { name: 'photo.txt', dataBase64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]).toString('base64') }, 'import-failed', /PNG|not a text file/],
+    [
+      'a binary file named .txt',
+      { name: 'photo.txt', dataBase64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]).toString('base64') },
+      'import-failed',
+      /PNG|not a text file/,
+    ],
     ['data that is not base64', { name: 'a.txt', dataBase64: '***' }, 'invalid-request', /not base64/],
   ])('refuses %s and changes nothing', async (_label, request, code, message) => {
     const before = snapshotFiles(nb.dir);

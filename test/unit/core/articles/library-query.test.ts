@@ -58,13 +58,24 @@ describe('queryLibrary on 10,000 summaries', () => {
   });
 
   it('filters by dates (inclusive, undated left out), sources, collections, tags and claims, all at once', () => {
-    const filters = { from: '2022-01-01', to: '2022-12-31', sources: ['le monde', 'REUTERS'], collections: ['taiwan'], tags: ['Key', 'opinion'], minClaims: 10 };
+    const filters = {
+      from: '2022-01-01',
+      to: '2022-12-31',
+      sources: ['le monde', 'REUTERS'],
+      collections: ['taiwan'],
+      tags: ['Key', 'opinion'],
+      minClaims: 10,
+    };
     const page = all({ filters });
     const expected = library.filter(
       (a) =>
-        a.publishedAt !== null && a.publishedAt >= '2022-01-01' && a.publishedAt <= '2022-12-31' &&
+        a.publishedAt !== null &&
+        a.publishedAt >= '2022-01-01' &&
+        a.publishedAt <= '2022-12-31' &&
         (a.source === 'Le Monde' || a.source === 'Reuters') &&
-        a.collections.includes('Taiwan') && (a.tags.includes('key') || a.tags.includes('opinion')) && a.claimCount >= 10,
+        a.collections.includes('Taiwan') &&
+        (a.tags.includes('key') || a.tags.includes('opinion')) &&
+        a.claimCount >= 10,
     );
     expect(expected.length).toBeGreaterThan(0);
     expect(page.total).toBe(expected.length);
@@ -90,7 +101,7 @@ describe('queryLibrary on 10,000 summaries', () => {
     expect(all({ filters: { text: 'no such words anywhere' } })).toMatchObject({ total: 0, items: [] });
   });
 
-  it("counts each facet over the articles matching every filter but its own", () => {
+  it('counts each facet over the articles matching every filter but its own', () => {
     const page = all({ filters: { sources: ['Xinhua'], tags: ['key'] } });
     // Sources: all sources of articles tagged "key", so a second source can be picked.
     const keyed = library.filter((a) => a.tags.includes('key'));
@@ -101,7 +112,9 @@ describe('queryLibrary on 10,000 summaries', () => {
     const xinhua = library.filter((a) => a.source === 'Xinhua');
     expect(page.facets.tags.find((f) => f.name === 'opinion')?.count).toBe(xinhua.filter((a) => a.tags.includes('opinion')).length);
     // Collections: over articles matching both filters.
-    expect(page.facets.collections.find((f) => f.name === 'Climate')?.count).toBe(xinhuaKeyed.filter((a) => a.collections.includes('Climate')).length);
+    expect(page.facets.collections.find((f) => f.name === 'Climate')?.count).toBe(
+      xinhuaKeyed.filter((a) => a.collections.includes('Climate')).length,
+    );
     // Most frequent first.
     const counts = page.facets.sources.map((f) => f.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));

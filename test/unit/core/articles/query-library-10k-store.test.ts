@@ -24,7 +24,13 @@ describe('queryLibrary on a 10,000-article notebook on disk', () => {
   });
 
   it('answers through the API what the sort and filter functions answer, quickly', async () => {
-    const query: LibraryQuery = { sort: 'published', direction: 'desc', offset: 0, limit: 500, filters: { sources: ['reuters', 'Le Monde'], text: 'zurich' } };
+    const query: LibraryQuery = {
+      sort: 'published',
+      direction: 'desc',
+      offset: 0,
+      limit: 500,
+      filters: { sources: ['reuters', 'Le Monde'], text: 'zurich' },
+    };
     const started = performance.now();
     const page = await core.handlers.queryLibrary({ sort: 'source', direction: 'asc', offset: 0, limit: 500 });
     // Generous for a shared machine; typically 30-60 ms including ranking the library once.

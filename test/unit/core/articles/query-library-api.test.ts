@@ -7,9 +7,15 @@ describe('queryLibrary through the core and the real store', () => {
   let nb: TempNotebook;
   beforeEach(async () => {
     nb = await openTempNotebook();
-    await nb.core.store.putArticle(smallArticle('b1', { title: 'Élections en France', source: 'Le Monde', publishedAt: '2024-06-30', createdAt: '2025-01-02T00:00:00.000Z' }));
-    await nb.core.store.putArticle(smallArticle('b2', { title: 'Budget talks', source: 'Reuters', publishedAt: null, createdAt: '2025-01-03T00:00:00.000Z' }));
-    await nb.core.store.putArticle(smallArticle('b3', { title: 'Asian markets', source: null, publishedAt: '2023-01-15', createdAt: '2025-01-04T00:00:00.000Z' }));
+    await nb.core.store.putArticle(
+      smallArticle('b1', { title: 'Élections en France', source: 'Le Monde', publishedAt: '2024-06-30', createdAt: '2025-01-02T00:00:00.000Z' }),
+    );
+    await nb.core.store.putArticle(
+      smallArticle('b2', { title: 'Budget talks', source: 'Reuters', publishedAt: null, createdAt: '2025-01-03T00:00:00.000Z' }),
+    );
+    await nb.core.store.putArticle(
+      smallArticle('b3', { title: 'Asian markets', source: null, publishedAt: '2023-01-15', createdAt: '2025-01-04T00:00:00.000Z' }),
+    );
   });
   afterEach(() => nb.cleanup());
 
@@ -22,7 +28,11 @@ describe('queryLibrary through the core and the real store', () => {
     expect(page.items[0]!.claimCount).toBe(10);
     expect((await query({ sort: 'claims', direction: 'desc', filters: { minClaims: 1 } })).items.map((a) => a.id)).toEqual([nb.sampleId]);
     // Accents do not move a title out of its letter.
-    expect((await query({ sort: 'title', direction: 'asc' })).items.slice(0, 3).map((a) => a.title)).toEqual(['Asian markets', 'Budget talks', 'Élections en France']);
+    expect((await query({ sort: 'title', direction: 'asc' })).items.slice(0, 3).map((a) => a.title)).toEqual([
+      'Asian markets',
+      'Budget talks',
+      'Élections en France',
+    ]);
   });
 
   it('sees tags and collections set through the API at once, in filters and facets', async () => {

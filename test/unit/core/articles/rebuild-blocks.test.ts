@@ -18,7 +18,10 @@ describe('rebuildBlocks keeps what an edit did not touch', () => {
   });
 
   it('keeps runs of spaces and line breaks of unchanged plain-text lines, and normalises a changed line', () => {
-    const doc = importPlainText('The count ended at midnight, officials said after checking the ballots.\n\nNorth    412\nSouth    388\n', 'votes.txt');
+    const doc = importPlainText(
+      'The count ended at midnight, officials said after checking the ballots.\n\nNorth    412\nSouth    388\n',
+      'votes.txt',
+    );
     const edited = doc.text.replace('The count ended at midnight,', 'The  count   ended at one,');
     const rebuilt = rebuildBlocks(doc, edited);
     expect(rebuilt.text).toBe('The count ended at one, officials said after checking the ballots.\nNorth    412\nSouth    388');

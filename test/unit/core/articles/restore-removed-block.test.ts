@@ -69,7 +69,10 @@ describe('withBlockRestored', () => {
   it('keeps blocks set aside at the same place in their order', () => {
     const article = {
       text: 'A.\nB.',
-      blocks: [{ kind: 'paragraph' as const, start: 0, end: 2 }, { kind: 'paragraph' as const, start: 3, end: 5 }],
+      blocks: [
+        { kind: 'paragraph' as const, start: 0, end: 2 },
+        { kind: 'paragraph' as const, start: 3, end: 5 },
+      ],
       removedBlocks: [
         { kind: 'paragraph' as const, text: 'x', reason: 'r', at: 3 },
         { kind: 'paragraph' as const, text: 'y', reason: 'r', at: 3 },

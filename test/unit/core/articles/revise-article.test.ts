@@ -20,9 +20,7 @@ describe('reviseArticleText', () => {
     const { article, claims } = await nb.core.handlers.getArticle({ id: nb.sampleId });
     expect(article.text).toBe(editedSample(old.text));
     expect(article.rev).toBe(2);
-    expect(article.revisions).toEqual([
-      { rev: 1, text: old.text, blocks: old.blocks, contentHash: old.contentHash, replacedAt: expect.any(String) },
-    ]);
+    expect(article.revisions).toEqual([{ rev: 1, text: old.text, blocks: old.blocks, contentHash: old.contentHash, replacedAt: expect.any(String) }]);
     expect(article.contentHash).not.toBe(old.contentHash);
     expect(article.blocks).toHaveLength(10);
 
@@ -38,7 +36,13 @@ describe('reviseArticleText', () => {
     expect(typo.target.quote.exact).toContain('destabilising');
     expect(article.text.slice(typo.target.position.start, typo.target.position.end)).toBe(typo.target.quote.exact);
     // Shifted by the new paragraph: relocated, found verbatim.
-    for (const quote of ['China is firmly committed', '"unfair trade policies', 'China, on the other hand', 'both sides agreed to hold', 'the US and China remain']) {
+    for (const quote of [
+      'China is firmly committed',
+      '"unfair trade policies',
+      'China, on the other hand',
+      'both sides agreed to hold',
+      'the US and China remain',
+    ]) {
       const claim = status(quote);
       expect(claim.anchor.status, quote).toBe('relocated');
       expect(article.text.slice(claim.target.position.start, claim.target.position.end)).toBe(claim.target.quote.exact);
@@ -52,7 +56,12 @@ describe('reviseArticleText', () => {
       expect(claim.anchor.previous).toEqual({ prefix: was.target.quote.prefix, exact: was.target.quote.exact, suffix: was.target.quote.suffix });
       expect(claim.updatedAt).toBe(was.updatedAt);
     }
-    expect(nb.events).toEqual(expect.arrayContaining([{ scope: 'articles', articleId: nb.sampleId }, { scope: 'claims', articleId: nb.sampleId }]));
+    expect(nb.events).toEqual(
+      expect.arrayContaining([
+        { scope: 'articles', articleId: nb.sampleId },
+        { scope: 'claims', articleId: nb.sampleId },
+      ]),
+    );
 
     expect(await nb.core.handlers.getArticleRevisions({ articleId: nb.sampleId })).toEqual({
       rev: 2,
@@ -68,10 +77,13 @@ describe('reviseArticleText', () => {
   });
 
   it('keeps heading, quote and list kinds for unchanged lines; changed lines become paragraphs', async () => {
-    const md = '# Talks\n\nIntro text.\n\n## Background\n\nThe body paragraph.\n\n> A quoted line.\n\n- first item\n- second item\n\n1. numbered one\n';
+    const md =
+      '# Talks\n\nIntro text.\n\n## Background\n\nThe body paragraph.\n\n> A quoted line.\n\n- first item\n- second item\n\n1. numbered one\n';
     const { articleId } = await nb.core.handlers.importFile({ name: 'talks.md', dataBase64: Buffer.from(md).toString('base64') });
     const { article } = await nb.core.handlers.getArticle({ id: articleId });
-    const edited = article.text.replace('The body paragraph.', 'The body paragraph, edited.').replace('second item', 'second item, changed') + '\n\n  A new   closing line.  \n';
+    const edited =
+      article.text.replace('The body paragraph.', 'The body paragraph, edited.').replace('second item', 'second item, changed') +
+      '\n\n  A new   closing line.  \n';
     await nb.core.handlers.reviseArticleText({ articleId, text: edited });
     const { article: after } = await nb.core.handlers.getArticle({ id: articleId });
     expect(after.text.split('\n').at(-1)).toBe('A new closing line.');

@@ -59,9 +59,24 @@ export function smallArticle(id: string, meta: Partial<Article> = {}): Article {
   const text = meta.text ?? `The text of article ${id}.`;
   const stamp = '2025-01-01T00:00:00.000Z';
   return {
-    id, title: `Article ${id}`, source: null, author: null, publishedAt: null, url: null, language: null, standfirst: null,
-    importedFrom: { kind: 'paste', name: null }, contentHash: `hash-${id}`, text, blocks: [{ kind: 'paragraph', start: 0, end: text.length }],
-    rev: 1, revisions: [], tags: [], collections: [], createdAt: stamp, updatedAt: stamp,
+    id,
+    title: `Article ${id}`,
+    source: null,
+    author: null,
+    publishedAt: null,
+    url: null,
+    language: null,
+    standfirst: null,
+    importedFrom: { kind: 'paste', name: null },
+    contentHash: `hash-${id}`,
+    text,
+    blocks: [{ kind: 'paragraph', start: 0, end: text.length }],
+    rev: 1,
+    revisions: [],
+    tags: [],
+    collections: [],
+    createdAt: stamp,
+    updatedAt: stamp,
     ...meta,
   };
 }

@@ -34,7 +34,11 @@ describe('briefs', () => {
     expect(events).toEqual([{ scope: 'briefs' }]);
 
     const [first] = await claims();
-    const saved = await nb.core.handlers.saveBrief({ id: created.id, title: 'Week 35 talks', doc: citeDoc({ claimId: first!.id, articleId: nb.sampleId }) });
+    const saved = await nb.core.handlers.saveBrief({
+      id: created.id,
+      title: 'Week 35 talks',
+      doc: citeDoc({ claimId: first!.id, articleId: nb.sampleId }),
+    });
     expect(saved.title).toBe('Week 35 talks');
     expect(events).toHaveLength(2);
 
@@ -117,15 +121,36 @@ describe('briefs', () => {
     ['not a doc', 'createBrief', { title: 'x', doc: { type: 'paragraph' } }, 'invalid-request'],
     ['doc as an array', 'createBrief', { title: 'x', doc: [] }, 'invalid-request'],
     ['content not a list', 'createBrief', { title: 'x', doc: { type: 'doc', content: 'hi' } }, 'invalid-request'],
-    ['text without text', 'createBrief', { title: 'x', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text' }] }] } }, 'invalid-request'],
-    ['citation without claim id', 'createBrief', { title: 'x', doc: { type: 'doc', content: [{ type: 'claimCitation', attrs: {} }] } }, 'invalid-request'],
+    [
+      'text without text',
+      'createBrief',
+      { title: 'x', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text' }] }] } },
+      'invalid-request',
+    ],
+    [
+      'citation without claim id',
+      'createBrief',
+      { title: 'x', doc: { type: 'doc', content: [{ type: 'claimCitation', attrs: {} }] } },
+      'invalid-request',
+    ],
     [
       'javascript: link',
       'createBrief',
-      { title: 'x', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] } },
+      {
+        title: 'x',
+        doc: {
+          type: 'doc',
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }],
+        },
+      },
       'invalid-request',
     ],
-    ['too large', 'createBrief', { title: 'x', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a'.repeat(2_100_000) }] }] } }, 'invalid-request'],
+    [
+      'too large',
+      'createBrief',
+      { title: 'x', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a'.repeat(2_100_000) }] }] } },
+      'invalid-request',
+    ],
     ['unknown field', 'createBrief', { title: 'x', colour: 'red' }, 'invalid-request'],
     ['generate from nothing', 'generateBrief', {}, 'invalid-request'],
     ['generate from an unknown article', 'generateBrief', { articleIds: ['art_nope'] }, 'not-found'],

@@ -69,13 +69,15 @@ describe('generateBrief', () => {
 
     // The only opposite stances on one proposition: China and the US on the South China Sea.
     const relations = section(doc, AGREE_CLASH_HEADING);
-    const clashItems = relations[(relations.findIndex((n) => plain(n) === 'Clashes')) + 1]!;
+    const clashItems = relations[relations.findIndex((n) => plain(n) === 'Clashes') + 1]!;
     expect(clashItems.content?.map(plain)).toEqual([
       "Clash on China's territorial claims and actions in the South China Sea (South China Sea): China strongly supports; United States opposes.",
     ]);
-    const agreeItems = relations[(relations.findIndex((n) => plain(n) === 'Agreements')) + 1]!;
+    const agreeItems = relations[relations.findIndex((n) => plain(n) === 'Agreements') + 1]!;
     expect(agreeItems.content?.map(plain)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^Agreement on The talks were constructive \(Bilateral relationship\): China supports; United States supports\.$/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^Agreement on The talks were constructive \(Bilateral relationship\): China supports; United States supports\.$/),
+      ]),
     );
     expect(agreeItems.content).toHaveLength(3);
     expect(plain({ type: 'x', content: relations })).not.toMatch(/Taiwan independence/);

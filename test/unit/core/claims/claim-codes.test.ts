@@ -34,11 +34,18 @@ describe('claims coded with new codes', () => {
     expect(actor).toBeDefined();
     expect(issue).toMatchObject({ parentId: 'issue-bilateral-relationship', propositions: ['Talks should move to Geneva'] });
     expect(codebook.tags.map((t) => t.name)).toEqual(['venue']);
-    expect(claim).toMatchObject({ actorIds: ['actor-china', actor!.id], issueId: issue!.id, proposition: 'Talks should move to Geneva', tags: ['venue'] });
+    expect(claim).toMatchObject({
+      actorIds: ['actor-china', actor!.id],
+      issueId: issue!.id,
+      proposition: 'Talks should move to Geneva',
+      tags: ['venue'],
+    });
     expect(nb.events).toContainEqual({ scope: 'codebook' });
 
     const history = await h.getHistory({});
-    expect(history.undoLabel).toBe('Create claim with actor “Switzerland”, issue “Talks venue”, proposition “Talks should move to Geneva”, tag “venue”');
+    expect(history.undoLabel).toBe(
+      'Create claim with actor “Switzerland”, issue “Talks venue”, proposition “Talks should move to Geneva”, tag “venue”',
+    );
     await h.undo({});
     expect(await h.getCodebook({})).toEqual(codebookBefore);
     expect(withoutAudit(await nb.claims())).toEqual(withoutAudit(claimsBefore));

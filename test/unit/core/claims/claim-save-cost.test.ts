@@ -40,7 +40,8 @@ describe('what one claim save reads and copies', () => {
     return {
       counts: () => Object.fromEntries(Object.entries(reads).map(([name, spy]) => [name, spy.mock.calls.length])),
       /** Copies of an article (anything with text and blocks) or of a list of claims (the one claim saved is copied, as a list of one). */
-      bigCopies: () => cloned.filter((v) => (Array.isArray(v) && v.length > 1) || (typeof v === 'object' && v !== null && 'text' in v && 'blocks' in v)).length,
+      bigCopies: () =>
+        cloned.filter((v) => (Array.isArray(v) && v.length > 1) || (typeof v === 'object' && v !== null && 'text' in v && 'blocks' in v)).length,
     };
   }
 
@@ -70,8 +71,12 @@ describe('what one claim save reads and copies', () => {
   });
 
   it('a claim on a missing article or a missing claim still says what is wrong', async () => {
-    await expect(nb.core.handlers.createClaim({ articleId: 'art_nope', start: 0, end: 5, coding: {} })).rejects.toThrow(/no article with id "art_nope"/);
-    await expect(nb.core.handlers.updateClaim({ articleId: 'art_nope', id: 'clm_x', patch: { note: 'x' } })).rejects.toThrow(/no article with id "art_nope"/);
+    await expect(nb.core.handlers.createClaim({ articleId: 'art_nope', start: 0, end: 5, coding: {} })).rejects.toThrow(
+      /no article with id "art_nope"/,
+    );
+    await expect(nb.core.handlers.updateClaim({ articleId: 'art_nope', id: 'clm_x', patch: { note: 'x' } })).rejects.toThrow(
+      /no article with id "art_nope"/,
+    );
     await expect(nb.core.handlers.deleteClaim({ articleId: nb.sampleId, id: 'clm_x' })).rejects.toThrow(/no claim "clm_x" in this article/);
   });
 });

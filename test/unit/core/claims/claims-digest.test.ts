@@ -38,11 +38,19 @@ describe('the claims digest', () => {
   it('re-reads only the article whose storage revision moved while another process held the notebook', async () => {
     nb = await openTempNotebook();
     const codebook = nb.core.store.getCodebook();
-    const other = await nb.core.handlers.importText({ title: 'Second', text: 'Washington said it would welcome a new trade framework with Beijing.' });
+    const other = await nb.core.handlers.importText({
+      title: 'Second',
+      text: 'Washington said it would welcome a new trade framework with Beijing.',
+    });
     const us = codebook.actors.find((a) => a.name === 'United States')!.id;
     const trade = codebook.issues.find((i) => i.name === 'Trade and economic policy')!.id;
     const supports = codebook.stances.find((s) => s.label === 'supports')!.id;
-    await nb.core.handlers.createClaim({ articleId: other.articleId, start: 0, end: 20, coding: { actorIds: [us], issueId: trade, stanceId: supports } });
+    await nb.core.handlers.createClaim({
+      articleId: other.articleId,
+      start: 0,
+      end: 20,
+      coding: { actorIds: [us], issueId: trade, stanceId: supports },
+    });
     await nb.core.handlers.getPositions({});
     // Close writes the digest.
     let core = await reopen();
@@ -132,7 +140,9 @@ describe('the claims digest', () => {
     const quote = 'China said it opposes the plan';
     const at = article.text.indexOf(quote);
     await nb.core.handlers.createClaim({
-      articleId: article.id, start: at, end: at + quote.length,
+      articleId: article.id,
+      start: at,
+      end: at + quote.length,
       coding: { actorIds: [codebook.actors[0]!.id], issueId: codebook.issues[0]!.id, stanceId: neutral },
     });
     const after = await nb.core.handlers.getPositions({});

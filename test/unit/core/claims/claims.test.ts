@@ -28,7 +28,11 @@ describe('claims', () => {
     expect(claim.target.quote.prefix.length).toBeLessThanOrEqual(32);
     expect(claim.target.position).toEqual({ type: 'TextPositionSelector', start, end });
 
-    const updated = await nb.core.handlers.updateClaim({ articleId: nb.sampleId, id: claim.id, patch: { note: 'Revised.', tags: ['geneva', 'geneva'] } });
+    const updated = await nb.core.handlers.updateClaim({
+      articleId: nb.sampleId,
+      id: claim.id,
+      patch: { note: 'Revised.', tags: ['geneva', 'geneva'] },
+    });
     expect(updated).toMatchObject({ note: 'Revised.', tags: ['geneva'] });
 
     const { RESOURCES } = await import('../../helpers/temp-notebook');

@@ -66,7 +66,10 @@ describe('orphans review', () => {
     const start = article.text.indexOf('restore a measure of stability');
     const end = start + 'restore a measure of stability'.length;
     const { claim } = await nb.core.handlers.resolveOrphan({ articleId: nb.sampleId, claimId: orphan.claim.id, action: 'reselect', start, end });
-    expect(claim).toMatchObject({ anchor: { status: 'exact', score: 1 }, target: { quote: { exact: 'restore a measure of stability' }, position: { start, end } } });
+    expect(claim).toMatchObject({
+      anchor: { status: 'exact', score: 1 },
+      target: { quote: { exact: 'restore a measure of stability' }, position: { start, end } },
+    });
     expect(claim!.anchor.previous).toBeUndefined();
   });
 

@@ -12,19 +12,35 @@ describe('codebook: actor attributes and parents', () => {
     const h = nb.core.handlers;
     const ministry = await h.createActor({ name: 'Foreign Ministry (China)', kind: 'government', country: ' China ', parentId: 'actor-china' });
     expect(ministry).toMatchObject({ kind: 'government', country: 'China', parentId: 'actor-china' });
-    const qin = await h.createActor({ name: 'Qin Gang', kind: 'person', affiliation: 'CCP', parentId: ministry.id, wikidataId: 'Q57289', notes: 'Foreign minister' });
+    const qin = await h.createActor({
+      name: 'Qin Gang',
+      kind: 'person',
+      affiliation: 'CCP',
+      parentId: ministry.id,
+      wikidataId: 'Q57289',
+      notes: 'Foreign minister',
+    });
     expect(qin).toMatchObject({ kind: 'person', affiliation: 'CCP', parentId: ministry.id, wikidataId: 'Q57289', notes: 'Foreign minister' });
     const cleared = await h.updateActor({ id: qin.id, patch: { affiliation: null, country: '' } });
     expect(cleared).toMatchObject({ affiliation: null, country: null, parentId: ministry.id, kind: 'person' });
     // An actor from before the registry keeps its shape.
-    expect((await h.getCodebook({})).actors.find((a) => a.id === 'actor-russia')).toEqual({ id: 'actor-russia', name: 'Russia', aliases: expect.any(Array), color: expect.anything() });
+    expect((await h.getCodebook({})).actors.find((a) => a.id === 'actor-russia')).toEqual({
+      id: 'actor-russia',
+      name: 'Russia',
+      aliases: expect.any(Array),
+      color: expect.anything(),
+    });
   });
 
   it('refuses cycles, self-parents, unknown parents, bad kinds and bad Wikidata ids, storing nothing', async () => {
     const h = nb.core.handlers;
     const ministry = await h.createActor({ name: 'Foreign Ministry', parentId: 'actor-china' });
     const qin = await h.createActor({ name: 'Qin Gang', parentId: ministry.id });
-    await nb.refuses('updateActor', { id: 'actor-china', patch: { parentId: qin.id } }, /"Qin Gang" belongs to this actor \(Qin Gang → Foreign Ministry → China\).*cycle/);
+    await nb.refuses(
+      'updateActor',
+      { id: 'actor-china', patch: { parentId: qin.id } },
+      /"Qin Gang" belongs to this actor \(Qin Gang → Foreign Ministry → China\).*cycle/,
+    );
     await nb.refuses('updateActor', { id: 'actor-china', patch: { parentId: 'actor-china' } }, /its own parent/);
     await nb.refuses('updateActor', { id: 'actor-china', patch: { parentId: 'actor-nowhere' } }, /no actor "actor-nowhere" to be the parent/);
     await nb.refuses('createActor', { name: 'Li Qiang', parentId: 'actor-nowhere' }, /no actor "actor-nowhere"/);

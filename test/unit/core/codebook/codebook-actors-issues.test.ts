@@ -71,9 +71,16 @@ describe('codebook: issues', () => {
 
   it('creates nested issues and edits their propositions', async () => {
     const h = nb.core.handlers;
-    const fentanyl = await h.createIssue({ name: 'Fentanyl', parentId: 'issue-bilateral-cooperation', propositions: ['Joint action on precursors', 'joint action on precursors'] });
+    const fentanyl = await h.createIssue({
+      name: 'Fentanyl',
+      parentId: 'issue-bilateral-cooperation',
+      propositions: ['Joint action on precursors', 'joint action on precursors'],
+    });
     expect(fentanyl).toMatchObject({ parentId: 'issue-bilateral-cooperation', propositions: ['Joint action on precursors'] });
-    const edited = await h.updateIssue({ id: fentanyl.id, patch: { propositions: ['Joint action on precursors', 'Scheduling of analogues'], parentId: null } });
+    const edited = await h.updateIssue({
+      id: fentanyl.id,
+      patch: { propositions: ['Joint action on precursors', 'Scheduling of analogues'], parentId: null },
+    });
     expect(edited).toMatchObject({ parentId: null, propositions: ['Joint action on precursors', 'Scheduling of analogues'] });
   });
 
@@ -89,7 +96,11 @@ describe('codebook: issues', () => {
   it('refuses to delete an issue in use (with the count) or with sub-issues, unless told where they go', async () => {
     await nb.refuses('deleteIssue', { id: 'issue-taiwan' }, /2 claims use the issue "Taiwan"/);
     await nb.refuses('deleteIssue', { id: 'issue-bilateral-relationship', reassignTo: 'issue-ai' }, /1 sub-issue \("Bilateral cooperation"\)/);
-    await nb.refuses('deleteIssue', { id: 'issue-bilateral-relationship', reassignTo: 'issue-ai', childrenTo: 'issue-bilateral-cooperation' }, /inside it/);
+    await nb.refuses(
+      'deleteIssue',
+      { id: 'issue-bilateral-relationship', reassignTo: 'issue-ai', childrenTo: 'issue-bilateral-cooperation' },
+      /inside it/,
+    );
 
     const result = await nb.core.handlers.deleteIssue({ id: 'issue-bilateral-relationship', reassignTo: 'issue-ai', childrenTo: 'issue-taiwan' });
     expect(result.claimsChanged).toBe(2);
@@ -108,7 +119,12 @@ describe('codebook: issues', () => {
     expect(result.claimsChanged).toBe(2);
     const into = result.codebook.issues.find((i) => i.id === 'issue-bilateral-cooperation')!;
     expect(into.parentId).toBeNull();
-    expect(into.propositions).toEqual(expect.arrayContaining(['The talks were constructive', 'Continued cooperation on drug control, law enforcement, climate change and repatriation']));
+    expect(into.propositions).toEqual(
+      expect.arrayContaining([
+        'The talks were constructive',
+        'Continued cooperation on drug control, law enforcement, climate change and repatriation',
+      ]),
+    );
     expect((await nb.claims()).filter((c) => c.issueId === 'issue-bilateral-cooperation')).toHaveLength(3);
   });
 
@@ -126,7 +142,11 @@ describe('codebook: propositions', () => {
   afterEach(() => nb.cleanup());
 
   it('rewords a proposition and the claims on that issue that use it', async () => {
-    const result = await nb.core.handlers.renameProposition({ issueId: 'issue-taiwan', from: 'taiwan independence', to: 'Formal independence for Taiwan' });
+    const result = await nb.core.handlers.renameProposition({
+      issueId: 'issue-taiwan',
+      from: 'taiwan independence',
+      to: 'Formal independence for Taiwan',
+    });
     expect(result.claimsChanged).toBe(1);
     expect(result.codebook.issues.find((i) => i.id === 'issue-taiwan')!.propositions[0]).toBe('Formal independence for Taiwan');
     expect((await nb.claimByQuote('Taiwan independence is')).proposition).toBe('Formal independence for Taiwan');

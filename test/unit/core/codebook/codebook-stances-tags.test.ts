@@ -35,7 +35,11 @@ describe('codebook: stances', () => {
     await nb.refuses('createStance', { label: 'x', color: '#222222', value: 11 }, /value/);
     await nb.refuses('moveStance', { id: 'stance-neutral', toIndex: 7 }, /from 0 to 6/);
     await nb.refuses('moveStance', { id: 'stance-nope', toIndex: 0 }, /no stance "stance-nope"/);
-    expect(await h.updateStance({ id: 'stance-opposes', patch: { label: 'rejects', color: '#abcdef' } })).toMatchObject({ label: 'rejects', value: -1, color: '#abcdef' });
+    expect(await h.updateStance({ id: 'stance-opposes', patch: { label: 'rejects', color: '#abcdef' } })).toMatchObject({
+      label: 'rejects',
+      value: -1,
+      color: '#abcdef',
+    });
   });
 
   it('merges and deletes stances; claims follow, and a delete in use is refused with the count', async () => {

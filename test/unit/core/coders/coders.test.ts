@@ -175,12 +175,24 @@ describe('coders and claim history', () => {
     const h = nb.core.handlers;
     await h.setCoder({ name: 'Ann', id: 'coder-ann' });
     const coding = { issueId: 'issue-ai', proposition: 'AI chip exports' };
-    const china = await h.createClaim({ ...(await range('The first round of talks was held in Geneva')), coding: { ...coding, actorIds: ['actor-china'], stanceId: 'stance-supports' } });
-    const us = await h.createClaim({ ...(await range('Jake Sullivan')), coding: { ...coding, actorIds: ['actor-united-states'], stanceId: 'stance-opposes' } });
+    const china = await h.createClaim({
+      ...(await range('The first round of talks was held in Geneva')),
+      coding: { ...coding, actorIds: ['actor-china'], stanceId: 'stance-supports' },
+    });
+    const us = await h.createClaim({
+      ...(await range('Jake Sullivan')),
+      coding: { ...coding, actorIds: ['actor-united-states'], stanceId: 'stance-opposes' },
+    });
     await h.setCoder({ name: 'Bob', id: 'coder-bob' });
     // Bob's claim comes first in the text, so a claim index over all claims would point at it.
     await h.createClaim({ articleId: nb.sampleId, start: 0, end: 20, coding: { ...coding, actorIds: ['actor-russia'], stanceId: 'stance-opposes' } });
-    const request = { type: 'conflict' as const, normalization: 'none' as const, duplicates: 'include' as const, maxEdges: 1000, coderId: 'coder-ann' };
+    const request = {
+      type: 'conflict' as const,
+      normalization: 'none' as const,
+      duplicates: 'include' as const,
+      maxEdges: 1000,
+      coderId: 'coder-ann',
+    };
     const network = await h.getNetwork(request);
     expect(network.edges.map((e) => [e.source, e.target].sort())).toEqual([['actor-china', 'actor-united-states']]);
     const claims = await h.getNetworkEdgeClaims({ ...request, edgeSource: 'actor-china', edgeTarget: 'actor-united-states' });

@@ -14,7 +14,8 @@ const HAS_CHROMIUM = existsSync(defaultChromiumPath());
 const HAS_LIBREOFFICE = hasTool('libreoffice');
 const HOSTILE = 'Beware <script>alert(1)</script> and [x](javascript:alert(2)) <img src=x onerror=alert(3)>';
 
-const text = (value: string, marks?: { type: string; attrs?: Record<string, unknown> }[]) => (marks ? { type: 'text', text: value, marks } : { type: 'text', text: value });
+const text = (value: string, marks?: { type: string; attrs?: Record<string, unknown> }[]) =>
+  marks ? { type: 'text', text: value, marks } : { type: 'text', text: value };
 const para = (...content: unknown[]) => ({ type: 'paragraph', content });
 const cite = (claim: Claim) => ({ type: 'claimCitation', attrs: { claimId: claim.id, articleId: claim.articleId, quote: claim.target.quote.exact } });
 
@@ -22,7 +23,13 @@ async function docxXml(base64: string): Promise<{ document: string; footnotes: s
   const zip = await JSZip.loadAsync(Buffer.from(base64, 'base64'));
   const read = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
   const document = await read('word/document.xml');
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   const text = [...document.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1] ?? '')).join('');
   return { document, footnotes: await read('word/footnotes.xml'), numbering: await read('word/numbering.xml'), text };
 }
@@ -44,11 +51,35 @@ describe('exporting a brief written in the editor', () => {
       type: 'doc',
       content: [
         { type: 'heading', attrs: { level: 1 }, content: [text('Where Washington and Beijing stand')] },
-        para(text('The talks were '), text('tense', [{ type: 'bold' }]), text(' but '), text('orderly', [{ type: 'italic' }]), text('; see '), text('the readout', [{ type: 'link', attrs: { href: 'https://example.org/readout' } }]), text('.')),
+        para(
+          text('The talks were '),
+          text('tense', [{ type: 'bold' }]),
+          text(' but '),
+          text('orderly', [{ type: 'italic' }]),
+          text('; see '),
+          text('the readout', [{ type: 'link', attrs: { href: 'https://example.org/readout' } }]),
+          text('.'),
+        ),
         para(text(HOSTILE)),
-        { type: 'bulletList', content: [{ type: 'listItem', content: [para(text('First point')), { type: 'orderedList', content: [{ type: 'listItem', content: [para(text('Nested step'))] }] }] }, { type: 'listItem', content: [para(text('Second point'))] }] },
+        {
+          type: 'bulletList',
+          content: [
+            {
+              type: 'listItem',
+              content: [para(text('First point')), { type: 'orderedList', content: [{ type: 'listItem', content: [para(text('Nested step'))] }] }],
+            },
+            { type: 'listItem', content: [para(text('Second point'))] },
+          ],
+        },
         { type: 'blockquote', content: [para(text('An aside the analyst quoted.'))] },
-        { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [para(text('Third step'))] }, { type: 'listItem', content: [para(text('Fourth step'))] }] },
+        {
+          type: 'orderedList',
+          attrs: { start: 3 },
+          content: [
+            { type: 'listItem', content: [para(text('Third step'))] },
+            { type: 'listItem', content: [para(text('Fourth step'))] },
+          ],
+        },
         { type: 'heading', attrs: { level: 2 }, content: [text('Positions')] },
         ...claims.map(cite),
         { type: 'horizontalRule' },
@@ -125,22 +156,30 @@ describe('exporting a brief written in the editor', () => {
     expect(document).not.toContain('<script>');
   });
 
-  it.skipIf(!HAS_LIBREOFFICE)('DOCX opens in LibreOffice and every live quote survives into its PDF (skipped without libreoffice)', async () => {
-    const file = await nb.core.handlers.exportBriefDocument({ briefId, format: 'docx' });
-    const pdf = pdfText(docxToPdf(new Uint8Array(Buffer.from(file.content, 'base64'))));
-    expect(pdf).toContain('Where Washington and Beijing stand');
-    for (const claim of kept()) expect(pdf).toContain(squash(claim.target.quote.exact));
-    expect(pdf).toMatch(/3\.\s*Third step\s*4\.\s*Fourth step/);
-  }, 240_000);
+  it.skipIf(!HAS_LIBREOFFICE)(
+    'DOCX opens in LibreOffice and every live quote survives into its PDF (skipped without libreoffice)',
+    async () => {
+      const file = await nb.core.handlers.exportBriefDocument({ briefId, format: 'docx' });
+      const pdf = pdfText(docxToPdf(new Uint8Array(Buffer.from(file.content, 'base64'))));
+      expect(pdf).toContain('Where Washington and Beijing stand');
+      for (const claim of kept()) expect(pdf).toContain(squash(claim.target.quote.exact));
+      expect(pdf).toMatch(/3\.\s*Third step\s*4\.\s*Fourth step/);
+    },
+    240_000,
+  );
 
-  it.skipIf(!HAS_CHROMIUM)('PDF: selectable text with every live quote and the hostile text as characters (skipped without Chromium)', async () => {
-    const file = await exportBriefDocument(nb.core.context, { briefId, format: 'pdf' }, createChromiumPrinter());
-    const bytes = new Uint8Array(Buffer.from(file.content, 'base64'));
-    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
-    const pdf = pdfText(bytes);
-    for (const claim of kept()) expect(pdf).toContain(squash(claim.target.quote.exact));
-    expect(pdf).toContain(squash(HOSTILE));
-  }, 120_000);
+  it.skipIf(!HAS_CHROMIUM)(
+    'PDF: selectable text with every live quote and the hostile text as characters (skipped without Chromium)',
+    async () => {
+      const file = await exportBriefDocument(nb.core.context, { briefId, format: 'pdf' }, createChromiumPrinter());
+      const bytes = new Uint8Array(Buffer.from(file.content, 'base64'));
+      expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+      const pdf = pdfText(bytes);
+      for (const claim of kept()) expect(pdf).toContain(squash(claim.target.quote.exact));
+      expect(pdf).toContain(squash(HOSTILE));
+    },
+    120_000,
+  );
 
   it('an edited claim shows its new coding in the next export: citations stay live', async () => {
     const target = kept()[1]!;
@@ -163,7 +202,13 @@ describe('exporting a brief written in the editor', () => {
         title: 'T',
         createdAt: '2024-01-01T00:00:00Z',
         updatedAt: '2024-01-01T00:00:00Z',
-        doc: { type: 'doc', content: [para(text('click', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }])), { type: 'futureWidget', content: [text('kept words')] }] },
+        doc: {
+          type: 'doc',
+          content: [
+            para(text('click', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }])),
+            { type: 'futureWidget', content: [text('kept words')] },
+          ],
+        },
       },
       [],
     );
@@ -184,7 +229,10 @@ describe('exporting a brief written in the editor', () => {
           para(text('line one'), { type: 'hardBreak' }, text('~~~'), { type: 'hardBreak' }, text('more')),
           para(text('mail', [{ type: 'link', attrs: { href: 'mailto:x\\' } }])),
           cite(kept()[0]!),
-          { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'claimCitation', attrs: { claimId: 'clm_gone', articleId: nb.sampleId, quote } }] }] },
+          {
+            type: 'bulletList',
+            content: [{ type: 'listItem', content: [{ type: 'claimCitation', attrs: { claimId: 'clm_gone', articleId: nb.sampleId, quote } }] }],
+          },
         ],
       };
       const id = (await nb.core.handlers.createBrief({ title: 'Hostile', doc })).id;

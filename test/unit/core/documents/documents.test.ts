@@ -15,7 +15,13 @@ const HAS_LIBREOFFICE = hasTool('libreoffice');
 async function docxText(base64: string): Promise<{ xml: string; text: string }> {
   const zip = await JSZip.loadAsync(Buffer.from(base64, 'base64'));
   const xml = await zip.file('word/document.xml')!.async('string');
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1] ?? '')).join('');
   return { xml, text };
 }
@@ -56,27 +62,35 @@ describe('brief and annotated article documents', () => {
     expect(xml).toMatch(/<w:shd [^>]*w:fill="[0-9A-F]{6}"/);
   });
 
-  it.skipIf(!HAS_LIBREOFFICE)('DOCX opens in LibreOffice and every quote survives into its PDF (skipped without libreoffice)', async () => {
-    for (const kind of ['brief', 'article'] as const) {
-      const file = await nb.core.handlers.exportDocument({ articleId: nb.sampleId, kind, format: 'docx' });
-      const text = pdfText(docxToPdf(new Uint8Array(Buffer.from(file.content, 'base64'))));
-      for (const quote of quotes) expect(text, `${kind}: ${quote}`).toContain(squash(quote));
-    }
-  }, 240_000);
+  it.skipIf(!HAS_LIBREOFFICE)(
+    'DOCX opens in LibreOffice and every quote survives into its PDF (skipped without libreoffice)',
+    async () => {
+      for (const kind of ['brief', 'article'] as const) {
+        const file = await nb.core.handlers.exportDocument({ articleId: nb.sampleId, kind, format: 'docx' });
+        const text = pdfText(docxToPdf(new Uint8Array(Buffer.from(file.content, 'base64'))));
+        for (const quote of quotes) expect(text, `${kind}: ${quote}`).toContain(squash(quote));
+      }
+    },
+    240_000,
+  );
 
-  it.skipIf(!HAS_CHROMIUM)('PDF brief and article: pdftotext finds every quote (skipped without Chromium)', async () => {
-    const printer = createChromiumPrinter();
-    for (const kind of ['brief', 'article'] as const) {
-      const file = await exportDocument(nb.core.context, { articleId: nb.sampleId, kind, format: 'pdf' }, printer);
-      expect(file.mimeType).toBe('application/pdf');
-      const bytes = new Uint8Array(Buffer.from(file.content, 'base64'));
-      expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
-      const text = pdfText(bytes);
-      for (const quote of quotes) expect(text, `${kind}: ${quote}`).toContain(squash(quote));
-      // The hostile note is printed as the characters the analyst typed.
-      expect(text).toContain(squash(HOSTILE_NOTE));
-    }
-  }, 120_000);
+  it.skipIf(!HAS_CHROMIUM)(
+    'PDF brief and article: pdftotext finds every quote (skipped without Chromium)',
+    async () => {
+      const printer = createChromiumPrinter();
+      for (const kind of ['brief', 'article'] as const) {
+        const file = await exportDocument(nb.core.context, { articleId: nb.sampleId, kind, format: 'pdf' }, printer);
+        expect(file.mimeType).toBe('application/pdf');
+        const bytes = new Uint8Array(Buffer.from(file.content, 'base64'));
+        expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+        const text = pdfText(bytes);
+        for (const quote of quotes) expect(text, `${kind}: ${quote}`).toContain(squash(quote));
+        // The hostile note is printed as the characters the analyst typed.
+        expect(text).toContain(squash(HOSTILE_NOTE));
+      }
+    },
+    120_000,
+  );
 
   it('PDF without a printer says so instead of failing obscurely', async () => {
     await expect(nb.core.handlers.exportDocument({ articleId: nb.sampleId, kind: 'brief', format: 'pdf' })).rejects.toThrow(/no PDF printer/);

@@ -44,9 +44,13 @@ describe('archive restore against zip bombs', () => {
 
   it('caps each JSON file before parsing it, whatever room the total leaves', async () => {
     const big = new TextEncoder().encode(`{"pad":"${' '.repeat(3 * MB)}"}`);
-    await expect(readArchive(zipOf({ 'codebook.json': big }), { maxFileBytes: 1 * MB })).rejects.toThrow(/codebook\.json declares 3 MB unpacked; one file may hold at most 1 MB/);
+    await expect(readArchive(zipOf({ 'codebook.json': big }), { maxFileBytes: 1 * MB })).rejects.toThrow(
+      /codebook\.json declares 3 MB unpacked; one file may hold at most 1 MB/,
+    );
     const lying = declareSize(zipOf({ 'codebook.json': big }), 100);
-    await expect(readArchive(lying, { maxFileBytes: 1 * MB })).rejects.toThrow(/codebook\.json unpacks to more than 1 MB, the most one file may hold/);
+    await expect(readArchive(lying, { maxFileBytes: 1 * MB })).rejects.toThrow(
+      /codebook\.json unpacks to more than 1 MB, the most one file may hold/,
+    );
   });
 
   it('caps the total over all entries, each under the per-file cap', async () => {
@@ -92,7 +96,13 @@ describe('a crafted archive never leaves a half notebook', () => {
     const zip = await JSZip.loadAsync(bytes);
     const first = JSON.parse(await zip.file('articles/000001.json')!.async('string'));
     const id = 'a'.repeat(300);
-    zip.file('articles/000002.json', JSON.stringify({ article: { ...first.article, id }, claims: first.claims.map((c: { id: string }) => ({ ...c, id: `${c.id}-2`, articleId: id })) }));
+    zip.file(
+      'articles/000002.json',
+      JSON.stringify({
+        article: { ...first.article, id },
+        claims: first.claims.map((c: { id: string }) => ({ ...c, id: `${c.id}-2`, articleId: id })),
+      }),
+    );
     const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
     manifest.articleFiles.push('articles/000002.json');
     manifest.counts.articles += 1;

@@ -27,12 +27,14 @@ describe('article URLs are http(s) only', () => {
       expect(parsed.success, url).toBe(false);
       expect(parsed.error?.issues[0]?.message).toMatch(/must be a web address starting with http:\/\/ or https:\/\//);
     }
-    for (const url of ['https://news.example/a?b=1', 'http://x.example/']) expect(request.safeParse({ id: 'a', patch: { url } }).success, url).toBe(true);
+    for (const url of ['https://news.example/a?b=1', 'http://x.example/'])
+      expect(request.safeParse({ id: 'a', patch: { url } }).success, url).toBe(true);
     expect(request.safeParse({ id: 'a', patch: { url: null } }).success).toBe(true);
   });
 
   it('an import never keeps one (a crafted HTML page naming a script URL as its address)', async () => {
-    const html = '<html><head><title>Crafted</title><link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="data:text/html,x"></head><body><article><p>The minister said the plan would go ahead. Critics said it would not.</p></article></body></html>';
+    const html =
+      '<html><head><title>Crafted</title><link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="data:text/html,x"></head><body><article><p>The minister said the plan would go ahead. Critics said it would not.</p></article></body></html>';
     const { articleId } = await nb.core.handlers.importFile({ name: 'crafted.html', dataBase64: Buffer.from(html).toString('base64') });
     expect((await nb.core.handlers.getArticle({ id: articleId })).article.url).toBeNull();
   });
@@ -54,7 +56,10 @@ describe('article URLs are http(s) only', () => {
         }
         const docx = await nb.core.handlers.exportDocument({ articleId: nb.sampleId, kind, format: 'docx' });
         const docxZip = await JSZip.loadAsync(Buffer.from(docx.content, 'base64'));
-        texts.push([`${kind}.docx`, (await docxZip.file('word/document.xml')!.async('string')) + ((await docxZip.file('word/_rels/document.xml.rels')?.async('string')) ?? '')]);
+        texts.push([
+          `${kind}.docx`,
+          (await docxZip.file('word/document.xml')!.async('string')) + ((await docxZip.file('word/_rels/document.xml.rels')?.async('string')) ?? ''),
+        ]);
       }
       for (const [what, text] of texts) expect(text.includes(marker), `${what} holds ${url}`).toBe(false);
     }

@@ -95,8 +95,16 @@ describe('notebook archive', () => {
       const { store: b } = target.core;
       expect(b.getCodebook()).toEqual(a.getCodebook());
       expect(b.listBriefs()).toEqual(a.listBriefs());
-      const ids = a.listArticles().map((s) => s.id).sort();
-      expect(b.listArticles().map((s) => s.id).sort()).toEqual(ids);
+      const ids = a
+        .listArticles()
+        .map((s) => s.id)
+        .sort();
+      expect(
+        b
+          .listArticles()
+          .map((s) => s.id)
+          .sort(),
+      ).toEqual(ids);
       for (const id of ids) {
         expect(await b.getArticle(id)).toEqual(await a.getArticle(id));
         expect(await b.getClaims(id)).toEqual(await a.getClaims(id));
@@ -110,7 +118,11 @@ describe('notebook archive', () => {
 
   it('exportArchive (the app\'s "Archive notebook") gives the same archive as a dated zip file', async () => {
     const file = await nb.core.handlers.exportArchive({});
-    expect(file).toMatchObject({ mimeType: 'application/zip', encoding: 'base64', filename: expect.stringMatching(/^stancebook-notebook-\d{4}-\d\d-\d\d\.zip$/) });
+    expect(file).toMatchObject({
+      mimeType: 'application/zip',
+      encoding: 'base64',
+      filename: expect.stringMatching(/^stancebook-notebook-\d{4}-\d\d-\d\d\.zip$/),
+    });
     const contents = await readArchive(new Uint8Array(Buffer.from(file.content, 'base64')));
     expect(contents.manifest.counts).toMatchObject({ articles: 2, claims: 10, briefs: 1 });
   });
@@ -164,7 +176,9 @@ describe('notebook archive', () => {
 
     // A damaged archive is refused before any folder is made.
     const folders = readdirSync(parent).sort();
-    await expect(nb.core.handlers.restoreArchive({ name: 'broken.zip', dataBase64: Buffer.from([1, 2, 3]).toString('base64') })).rejects.toThrow(/not a zip file/);
+    await expect(nb.core.handlers.restoreArchive({ name: 'broken.zip', dataBase64: Buffer.from([1, 2, 3]).toString('base64') })).rejects.toThrow(
+      /not a zip file/,
+    );
     expect(readdirSync(parent).sort()).toEqual(folders);
   });
 });

@@ -23,7 +23,13 @@ describe('REFI-QDA exchange', () => {
       articleId,
       start,
       end: start + quote.length,
-      coding: { actorIds: [codebook.actors[0]!.id], issueId: codebook.issues[0]!.id, stanceId: codebook.stances[0]!.id, note: 'A & B <c>', tags: ['fauna'] },
+      coding: {
+        actorIds: [codebook.actors[0]!.id],
+        issueId: codebook.issues[0]!.id,
+        stanceId: codebook.stances[0]!.id,
+        note: 'A & B <c>',
+        tags: ['fauna'],
+      },
     });
   });
   afterAll(() => nb.cleanup());
@@ -67,11 +73,21 @@ describe('REFI-QDA exchange', () => {
   it('codebook JSON exports and re-imports (validated), adding only what is missing', async () => {
     const file = await nb.core.handlers.exportCodebook({ format: 'json' });
     const b64 = (s: string) => Buffer.from(s).toString('base64');
-    expect(await nb.core.handlers.importCodebook({ name: 'codebook.json', dataBase64: b64(file.content) })).toEqual({ actors: 0, issues: 0, stances: 0, tags: 0 });
+    expect(await nb.core.handlers.importCodebook({ name: 'codebook.json', dataBase64: b64(file.content) })).toEqual({
+      actors: 0,
+      issues: 0,
+      stances: 0,
+      tags: 0,
+    });
     const parsed = JSON.parse(file.content);
     parsed.codebook.actors.push({ id: 'actor-new', name: 'Brand New Actor', aliases: [], color: null });
     parsed.codebook.issues.push({ id: 'issue-child', name: 'Child issue', parentId: parsed.codebook.issues[0].id, propositions: [] });
-    expect(await nb.core.handlers.importCodebook({ name: 'c.json', dataBase64: b64(JSON.stringify(parsed)) })).toEqual({ actors: 1, issues: 1, stances: 0, tags: 0 });
+    expect(await nb.core.handlers.importCodebook({ name: 'c.json', dataBase64: b64(JSON.stringify(parsed)) })).toEqual({
+      actors: 1,
+      issues: 1,
+      stances: 0,
+      tags: 0,
+    });
     const codebook = await nb.core.handlers.getCodebook({});
     expect(codebook.actors.some((a) => a.name === 'Brand New Actor')).toBe(true);
     expect(codebook.issues.find((i) => i.name === 'Child issue')?.parentId).toBe(parsed.codebook.issues[0].id);

@@ -54,5 +54,9 @@ export function xmllintErrors(xml: string, xsd: string): string {
 
 /** Collapses whitespace and normalises typographic quotes, for finding quotes in extracted text. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .trim();
 }

@@ -161,7 +161,9 @@ describe('W3C Web Annotation export and import', () => {
     const nb = await openTempNotebook({ sample: false });
     try {
       await expect(nb.core.handlers.importAnnotations({ name: 'x.json', dataBase64: b64('{oops') })).rejects.toThrow(/x.json is not a JSON file/);
-      await expect(nb.core.handlers.importAnnotations({ name: 'y.json', dataBase64: b64('{"a":1}') })).rejects.toThrow(/holds no W3C Web Annotations/);
+      await expect(nb.core.handlers.importAnnotations({ name: 'y.json', dataBase64: b64('{"a":1}') })).rejects.toThrow(
+        /holds no W3C Web Annotations/,
+      );
     } finally {
       await nb.cleanup();
     }

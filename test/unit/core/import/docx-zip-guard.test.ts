@@ -26,7 +26,9 @@ function declareSize(bytes: Uint8Array, entryName: string, size: number): Uint8A
 }
 
 const bombMessage = (name: string, limit: number) =>
-  expect.stringMatching(new RegExp(`^${name.replace('.', '\\.')} would unpack to .*; the limit is ${(limit / 2 ** 20).toFixed(1)} MB\\..*zip bomb.*import it again\\.$`));
+  expect.stringMatching(
+    new RegExp(`^${name.replace('.', '\\.')} would unpack to .*; the limit is ${(limit / 2 ** 20).toFixed(1)} MB\\..*zip bomb.*import it again\\.$`),
+  );
 
 describe('importDocx: zip bombs', () => {
   it('refuses a small file whose document.xml unpacks past the limit, naming the file and the limit', async () => {
@@ -43,8 +45,15 @@ describe('importDocx: zip bombs', () => {
   it('refuses a file whose entries together declare more than the limit', async () => {
     const zip = await JSZip.loadAsync(fixtureBytes('briefing-note.docx'));
     zip.file('word/media/image1.png', new Uint8Array(64));
-    const bytes = declareSize(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), 'word/media/image1.png', MAX_DOCX_UNPACKED_BYTES + 1);
-    await expect(importDocx(bytes, 'huge.docx')).rejects.toMatchObject({ code: 'too-large', message: bombMessage('huge.docx', MAX_DOCX_UNPACKED_BYTES) });
+    const bytes = declareSize(
+      await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }),
+      'word/media/image1.png',
+      MAX_DOCX_UNPACKED_BYTES + 1,
+    );
+    await expect(importDocx(bytes, 'huge.docx')).rejects.toMatchObject({
+      code: 'too-large',
+      message: bombMessage('huge.docx', MAX_DOCX_UNPACKED_BYTES),
+    });
   });
 
   it('still imports an ordinary .docx, and a refused one leaves the notebook as it was', async () => {
@@ -60,7 +69,10 @@ describe('importDocx: zip bombs', () => {
       await nb.core.store.settle();
       const before = { articles: await nb.core.handlers.listArticles({}), files: files(), library: library() };
       const dataBase64 = Buffer.from(await bombDocx(MAX_DOCX_XML_BYTES + 1024)).toString('base64');
-      await expect(nb.core.handlers.importFile({ name: 'bomb.docx', dataBase64 })).rejects.toMatchObject({ code: 'import-failed', message: expect.stringContaining('bomb.docx would unpack') });
+      await expect(nb.core.handlers.importFile({ name: 'bomb.docx', dataBase64 })).rejects.toMatchObject({
+        code: 'import-failed',
+        message: expect.stringContaining('bomb.docx would unpack'),
+      });
       expect(await nb.core.handlers.listArticles({})).toEqual(before.articles);
       await nb.core.store.settle();
       expect(files()).toEqual(before.files);

@@ -13,7 +13,9 @@ describe('importDocx on a real Word document', async () => {
 
   it('keeps the text, with the Title paragraph lifted out, and maps styles to blocks', () => {
     const texts = blockTexts(doc);
-    expect(texts[0]).toBe('Negotiators from the two coastal states met for a third round on Tuesday and agreed to keep the northern channel open to fishing fleets while the talks continue.');
+    expect(texts[0]).toBe(
+      'Negotiators from the two coastal states met for a third round on Tuesday and agreed to keep the northern channel open to fishing fleets while the talks continue.',
+    );
     expect(texts.at(-1)).toBe('A fourth round is planned for the spring, after the patrol schedule has been agreed.');
     expect(doc.blocks.map((b) => [b.kind, b.level ?? null, b.ordered ?? null])).toEqual([
       ['paragraph', null, null],
@@ -61,7 +63,10 @@ describe('importDocx refusals', () => {
     const zip = new JSZip();
     zip.file('hello.txt', 'hi');
     const bytes = await zip.generateAsync({ type: 'uint8array' });
-    await expect(importDocx(bytes, 'archive.docx')).rejects.toMatchObject({ code: 'corrupt', message: expect.stringContaining('archive.docx is a ZIP file but not a Word document') });
+    await expect(importDocx(bytes, 'archive.docx')).rejects.toMatchObject({
+      code: 'corrupt',
+      message: expect.stringContaining('archive.docx is a ZIP file but not a Word document'),
+    });
   });
 
   it('refuses a truncated .docx as corrupt', async () => {
@@ -74,10 +79,23 @@ describe('importDocx: what Word keeps beside the text (issue 16)', () => {
   it('keeps comments as notes with their author and reports headers and footers; says an image-only document needs OCR', async () => {
     const { default: JSZipLib } = await import('jszip');
     const { docxWithBody } = await import('./hostile-files');
-    const zip = await JSZipLib.loadAsync(await docxWithBody('<w:p><w:r><w:t>The ministers met on Monday.</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">They agreed on a date. </w:t></w:r></w:p>'));
-    zip.file('word/comments.xml', '<?xml version="1.0"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="Ana Ruiz"><w:p><w:r><w:t>Source? Check with the ministry.</w:t></w:r></w:p></w:comment></w:comments>');
-    zip.file('word/header1.xml', '<?xml version="1.0"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>CONFIDENTIAL &amp; DRAFT</w:t></w:r></w:p></w:hdr>');
-    zip.file('word/footer1.xml', '<?xml version="1.0"?><w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>Ministry briefing</w:t></w:r></w:p></w:ftr>');
+    const zip = await JSZipLib.loadAsync(
+      await docxWithBody(
+        '<w:p><w:r><w:t>The ministers met on Monday.</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">They agreed on a date. </w:t></w:r></w:p>',
+      ),
+    );
+    zip.file(
+      'word/comments.xml',
+      '<?xml version="1.0"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="Ana Ruiz"><w:p><w:r><w:t>Source? Check with the ministry.</w:t></w:r></w:p></w:comment></w:comments>',
+    );
+    zip.file(
+      'word/header1.xml',
+      '<?xml version="1.0"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>CONFIDENTIAL &amp; DRAFT</w:t></w:r></w:p></w:hdr>',
+    );
+    zip.file(
+      'word/footer1.xml',
+      '<?xml version="1.0"?><w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>Ministry briefing</w:t></w:r></w:p></w:ftr>',
+    );
     const doc = await importDocx(await zip.generateAsync({ type: 'uint8array' }), 'commented.docx');
     expect(doc.text).toBe('The ministers met on Monday.\nThey agreed on a date.');
     expect(doc.notes).toEqual([
@@ -87,6 +105,9 @@ describe('importDocx: what Word keeps beside the text (issue 16)', () => {
 
     const pictures = await JSZipLib.loadAsync(await docxWithBody('<w:p><w:r><w:drawing/></w:r></w:p>'));
     pictures.file('word/media/image1.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
-    await expect(importDocx(await pictures.generateAsync({ type: 'uint8array' }), 'scan.docx')).rejects.toMatchObject({ code: 'empty', message: expect.stringContaining('scan.docx holds only images, no text: it needs OCR') });
+    await expect(importDocx(await pictures.generateAsync({ type: 'uint8array' }), 'scan.docx')).rejects.toMatchObject({
+      code: 'empty',
+      message: expect.stringContaining('scan.docx holds only images, no text: it needs OCR'),
+    });
   });
 });

@@ -32,7 +32,9 @@ export interface PageFurnitureFigures {
 
 /** Imports every labelled page and compares what was removed with the labels. */
 export function measureFurniture(): PageFurnitureFigures[] {
-  const names = readdirSync(`${FURNITURE_FIXTURES}pages`).filter((n) => n.endsWith('.html')).sort();
+  const names = readdirSync(`${FURNITURE_FIXTURES}pages`)
+    .filter((n) => n.endsWith('.html'))
+    .sort();
   return names.map((file) => {
     const name = file.replace(/\.html$/, '');
     const labels = JSON.parse(readFileSync(`${FURNITURE_FIXTURES}labels/${name}.json`, 'utf8')) as Labels;

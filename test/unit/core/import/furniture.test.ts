@@ -36,7 +36,10 @@ describe('page furniture after Readability, on 18 labelled saved pages in 7 lang
 
 describe('classifyFurniture', () => {
   const p = (text: string, extra: Partial<BlockDraft> = {}): BlockDraft => ({ kind: 'paragraph', text, ...extra });
-  const story = 'The minister said the talks would resume next week, after both delegations had consulted their governments on the text agreed so far. '.repeat(2);
+  const story =
+    'The minister said the talks would resume next week, after both delegations had consulted their governments on the text agreed so far. '.repeat(
+      2,
+    );
 
   it('gives each removal a reason the analyst can read', () => {
     const drafts = [
@@ -106,8 +109,13 @@ describe('classifyFurniture', () => {
 describe('importHtml keeps the furniture it removed on the document', () => {
   it('as removedBlocks with the reason', () => {
     const story = '<p>' + 'The council voted to keep the library open on Sundays after a long meeting. '.repeat(5) + '</p>';
-    const doc = importHtml(`<html><body><article>${story}<p>Continue reading the main story</p>${story.replace('council', 'mayor')}</article></body></html>`, 'page.html');
+    const doc = importHtml(
+      `<html><body><article>${story}<p>Continue reading the main story</p>${story.replace('council', 'mayor')}</article></body></html>`,
+      'page.html',
+    );
     expect(doc.text).not.toContain('Continue reading');
-    expect(doc.removedBlocks).toEqual([{ kind: 'paragraph', text: 'Continue reading the main story', reason: '"Continue reading" line', at: doc.blocks[1]!.start }]);
+    expect(doc.removedBlocks).toEqual([
+      { kind: 'paragraph', text: 'Continue reading the main story', reason: '"Continue reading" line', at: doc.blocks[1]!.start },
+    ]);
   });
 });

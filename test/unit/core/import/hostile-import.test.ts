@@ -112,7 +112,10 @@ describe('hostile files through the core (import worker)', () => {
   it('refuses a 4 KB .docx of 20,000 paragraphs, alone, while other requests are answered within 200 ms', async () => {
     const bytes = await docxOfParagraphs(20_000);
     expect(bytes.byteLength).toBeLessThan(8 * 1024);
-    const run = await whileResponsive(() => nb.core.handlers.importFile({ name: 'bomb.docx', dataBase64: b64(bytes) }), () => nb.core.handlers.listArticles({}));
+    const run = await whileResponsive(
+      () => nb.core.handlers.importFile({ name: 'bomb.docx', dataBase64: b64(bytes) }),
+      () => nb.core.handlers.listArticles({}),
+    );
     expect(reason(run.settled)).toMatch(/bomb\.docx is too large or too complex to import: it has 20,000 paragraphs; the limit is 15,000/);
     expectResponsive(run);
     // It failed alone: the next file imports.
@@ -122,13 +125,21 @@ describe('hostile files through the core (import worker)', () => {
 
   it('refuses a deeply nested .html and a huge one, while other requests are answered within 200 ms', async () => {
     const nested = deeplyNestedHtml(100_000);
-    const first = await whileResponsive(() => nb.core.handlers.importFile({ name: 'nested.html', dataBase64: b64(nested) }), () => nb.core.handlers.listArticles({}));
-    expect(reason(first.settled)).toMatch(/nested\.html is too large or too complex to import: its elements are nested 100,000 deep; the limit is 256/);
+    const first = await whileResponsive(
+      () => nb.core.handlers.importFile({ name: 'nested.html', dataBase64: b64(nested) }),
+      () => nb.core.handlers.listArticles({}),
+    );
+    expect(reason(first.settled)).toMatch(
+      /nested\.html is too large or too complex to import: its elements are nested 100,000 deep; the limit is 256/,
+    );
     expectResponsive(first);
 
     const huge = htmlOfParagraphs(200_000); // 7 MB of markup
     const hugeBase64 = b64(huge);
-    const second = await whileResponsive(() => nb.core.handlers.importFile({ name: 'huge.html', dataBase64: hugeBase64 }), () => nb.core.handlers.listArticles({}));
+    const second = await whileResponsive(
+      () => nb.core.handlers.importFile({ name: 'huge.html', dataBase64: hugeBase64 }),
+      () => nb.core.handlers.listArticles({}),
+    );
     expect(reason(second.settled)).toMatch(/huge\.html is too large or too complex to import: it has 200,00\d HTML elements; the limit is 150,000/);
     expectResponsive(second);
     expect(await nb.core.handlers.listArticles({})).toHaveLength(3); // the sample and the two warm-up articles
@@ -152,9 +163,12 @@ describe('the import worker’s deadline and heap limit', () => {
     importers.push(importer);
     await importer.importFile({ name: 'warm.txt', bytes: utf8('Warm-up line.\nThe worker is ready.') });
     const slowBytes = utf8(slow);
-    const run = await whileResponsive(() => importer.importFile({ name: 'slow.html', bytes: slowBytes }), async () => {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    });
+    const run = await whileResponsive(
+      () => importer.importFile({ name: 'slow.html', bytes: slowBytes }),
+      async () => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      },
+    );
     expect(reason(run.settled)).toMatch(/slow\.html is too large or too complex to import: reading it took longer than 1 s, the limit/);
     expectResponsive(run);
     const next = await importer.importFile({ name: 'next.txt', bytes: utf8('Next file\nIt is read by a fresh worker.') });
@@ -167,7 +181,10 @@ describe('the import worker’s deadline and heap limit', () => {
     // 140,000 paragraphs: under the element cap, but jsdom needs far more than 64 MB for them.
     const big = htmlOfParagraphs(140_000);
     expect(measureHtml(big).elements).toBeLessThanOrEqual(HTML_CAPS.elements);
-    const refused = await importer.importFile({ name: 'big.html', bytes: utf8(big) }).then(() => null, (error: Error) => error);
+    const refused = await importer.importFile({ name: 'big.html', bytes: utf8(big) }).then(
+      () => null,
+      (error: Error) => error,
+    );
     expect(refused?.message).toMatch(/big\.html is too large or too complex to import: reading it needed more than 64 MB of memory, the limit/);
     const next = await importer.importFile({ name: 'small.md', bytes: utf8('# Small\n\nA small file after the big one.') });
     expect(next.text).toContain('after the big one');
@@ -175,6 +192,10 @@ describe('the import worker’s deadline and heap limit', () => {
 
   it('keeps the caps where real documents fit', () => {
     expect(DOCX_CAPS.paragraphs).toBeGreaterThanOrEqual(10_000);
-    expect(measureHtml('<p>a<p>b<ul><li>c<li>d</ul><br><img src=x><script>if (a<b) {"<div>"}</script><div><div></div></div>')).toEqual({ elements: 10, maxDepth: 2, depthSum: 13 });
+    expect(measureHtml('<p>a<p>b<ul><li>c<li>d</ul><br><img src=x><script>if (a<b) {"<div>"}</script><div><div></div></div>')).toEqual({
+      elements: 10,
+      maxDepth: 2,
+      depthSum: 13,
+    });
   });
 });

@@ -12,20 +12,33 @@ function metaOf(head: string, body = ''): ReturnType<typeof readHtmlMetaWithSour
   }
 }
 
-const ld = (article: Record<string, unknown>) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', ...article })}</script>`;
+const ld = (article: Record<string, unknown>) =>
+  `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', ...article })}</script>`;
 
 describe('competing metadata sources on a page', () => {
   it('prefers JSON-LD NewsArticle author and date over meta tags and the byline, and says where they disagree', () => {
     const { meta, notes } = metaOf(
-      `${ld({ headline: 'Council keeps library open', author: [{ '@type': 'Person', name: 'Ana Ruiz' }, { '@type': 'Person', name: 'Tom Lee' }], datePublished: '2024-03-05T09:00:00Z' })}
+      `${ld({
+        headline: 'Council keeps library open',
+        author: [
+          { '@type': 'Person', name: 'Ana Ruiz' },
+          { '@type': 'Person', name: 'Tom Lee' },
+        ],
+        datePublished: '2024-03-05T09:00:00Z',
+      })}
        <meta name="author" content="Web Desk"><meta property="article:published_time" content="2024-03-06T10:00:00Z">
        <meta property="og:site_name" content="The Example Gazette">`,
       '<p class="byline">By Ana Ruiz and Tom Lee</p>',
     );
-    expect(meta).toMatchObject({ author: 'Ana Ruiz and Tom Lee', publishedAt: '2024-03-05', title: 'Council keeps library open', source: 'The Example Gazette' });
+    expect(meta).toMatchObject({
+      author: 'Ana Ruiz and Tom Lee',
+      publishedAt: '2024-03-05',
+      title: 'Council keeps library open',
+      source: 'The Example Gazette',
+    });
     expect(notes).toEqual([
-      'The page\'s sources disagree on the author: kept “Ana Ruiz and Tom Lee” (JSON-LD author); meta author says “Web Desk”.',
-      'The page\'s sources disagree on the publication date: kept “2024-03-05” (JSON-LD datePublished); article:published_time says “2024-03-06”.',
+      "The page's sources disagree on the author: kept “Ana Ruiz and Tom Lee” (JSON-LD author); meta author says “Web Desk”.",
+      "The page's sources disagree on the publication date: kept “2024-03-05” (JSON-LD datePublished); article:published_time says “2024-03-06”.",
     ]);
   });
 
@@ -43,14 +56,21 @@ describe('competing metadata sources on a page', () => {
   });
 
   it('falls back to <title> without the site suffix, and to the first <time> on the page for the date', () => {
-    const { meta } = metaOf('<title>Floods close the ring road | Example News</title>', '<article><time datetime="2025-01-14">14 January</time></article>');
+    const { meta } = metaOf(
+      '<title>Floods close the ring road | Example News</title>',
+      '<article><time datetime="2025-01-14">14 January</time></article>',
+    );
     expect(meta).toMatchObject({ title: 'Floods close the ring road', publishedAt: '2025-01-14' });
     expect(meta.author).toBeUndefined();
   });
 
   it('takes the byline element when the head names no author; rel=author links are joined as a byline', () => {
-    expect(metaOf('<title>Talks</title>', '<div><a rel="author" href="/a">Lin Hart</a> and <a rel="author" href="/b">Daniel Osei</a></div>').meta.author).toBe('Lin Hart and Daniel Osei');
-    expect(metaOf('<title>Talks</title>', '<span itemprop="author"><span itemprop="name">Maria Okafor</span></span>').meta.author).toBe('Maria Okafor');
+    expect(
+      metaOf('<title>Talks</title>', '<div><a rel="author" href="/a">Lin Hart</a> and <a rel="author" href="/b">Daniel Osei</a></div>').meta.author,
+    ).toBe('Lin Hart and Daniel Osei');
+    expect(metaOf('<title>Talks</title>', '<span itemprop="author"><span itemprop="name">Maria Okafor</span></span>').meta.author).toBe(
+      'Maria Okafor',
+    );
   });
 
   it('keeps the disagreement as an import note on the article', async () => {
@@ -58,6 +78,6 @@ describe('competing metadata sources on a page', () => {
       <body><article><p>${'The council voted to keep the library open on Sundays after a long meeting. '.repeat(5)}</p></article></body></html>`;
     const doc = await importFile({ name: 'vote.html', bytes: new TextEncoder().encode(page) });
     expect(doc.meta.author).toBe('Ana Ruiz');
-    expect(doc.notes).toEqual(['The page\'s sources disagree on the author: kept “Ana Ruiz” (JSON-LD author); meta author says “Tom Lee”.']);
+    expect(doc.notes).toEqual(["The page's sources disagree on the author: kept “Ana Ruiz” (JSON-LD author); meta author says “Tom Lee”."]);
   });
 });

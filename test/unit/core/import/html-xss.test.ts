@@ -52,7 +52,25 @@ describe('importHtml on a page full of XSS payloads', () => {
       expect(paragraphs).toContain(
         'Council members said the change answers complaints from commuters who start work before eight, and that the extra crossings will be reviewed after six months.',
       );
-      for (const bad of ['<', '>', 'script', 'onerror', 'onload', 'onclick', 'javascript:', 'vbscript:', 'data:', 'fetch(', 'alert', 'url(', '127.0.0.1', 'iframe', 'svg', 'refresh', 'document.write']) {
+      for (const bad of [
+        '<',
+        '>',
+        'script',
+        'onerror',
+        'onload',
+        'onclick',
+        'javascript:',
+        'vbscript:',
+        'data:',
+        'fetch(',
+        'alert',
+        'url(',
+        '127.0.0.1',
+        'iframe',
+        'svg',
+        'refresh',
+        'document.write',
+      ]) {
         expect(doc.text.toLowerCase()).not.toContain(bad);
       }
       expect((globalThis as { __xssRan?: boolean }).__xssRan).toBeUndefined();

@@ -27,7 +27,18 @@ describe('importHtml on a saved news page', () => {
   });
 
   it('leaves out navigation, ads, related links, newsletter, comments and footer', () => {
-    for (const furniture of ['Skip to content', 'Advertisement', 'Related', 'Taiwan Strait drills', 'Sign up', 'reader_71', 'Most read', 'cookies', 'All rights reserved', 'Breaking']) {
+    for (const furniture of [
+      'Skip to content',
+      'Advertisement',
+      'Related',
+      'Taiwan Strait drills',
+      'Sign up',
+      'reader_71',
+      'Most read',
+      'cookies',
+      'All rights reserved',
+      'Breaking',
+    ]) {
       expect(doc.text).not.toContain(furniture);
     }
   });

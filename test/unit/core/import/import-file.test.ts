@@ -117,13 +117,22 @@ describe('importFile refuses bad input with a code and a message that says what 
   });
 
   it('refuses a page whose bytes are not what it declares, and names a missing declaration', async () => {
-    const lying = new Uint8Array([...utf8('<html><head><meta charset="shift_jis"><title>x</title></head><body><p>'), 0x82, 0x20, ...utf8('</p></body></html>')]);
+    const lying = new Uint8Array([
+      ...utf8('<html><head><meta charset="shift_jis"><title>x</title></head><body><p>'),
+      0x82,
+      0x20,
+      ...utf8('</p></body></html>'),
+    ]);
     const e = await refusal('lying.html', lying);
     expect(e.code).toBe('not-utf8');
-    expect(e.message).toBe('lying.html says it is shift_jis text, but it is not valid shift_jis. Save the page again (or as UTF-8) and import it again.');
+    expect(e.message).toBe(
+      'lying.html says it is shift_jis text, but it is not valid shift_jis. Save the page again (or as UTF-8) and import it again.',
+    );
     const undeclared = new Uint8Array([...utf8('<html><body><p>Caf'), 0xe9, ...utf8('</p></body></html>')]);
     const u = await refusal('old.html', undeclared);
-    expect(u.message).toBe('old.html is not UTF-8 text (invalid byte at offset 18), and it does not declare another encoding in a <meta charset> tag. Save it as UTF-8 and import it again.');
+    expect(u.message).toBe(
+      'old.html is not UTF-8 text (invalid byte at offset 18), and it does not declare another encoding in a <meta charset> tag. Save it as UTF-8 and import it again.',
+    );
     // A page cannot be UTF-16 if its <meta> is readable as ASCII: that declaration means UTF-8, so bad bytes are refused.
     const wide = new Uint8Array([...utf8('<html><head><meta charset="utf-16"></head><body><p>Caf'), 0xe9, ...utf8('x</p></body></html>')]);
     expect((await refusal('wide.html', wide)).message).toMatch(/^wide\.html is not UTF-8 text/);
@@ -164,7 +173,10 @@ describe('importPastedText', () => {
 
   it('refuses empty pasted text with a message that says what to do', () => {
     expect(() => importPastedText('  \n ')).toThrow(
-      expect.objectContaining({ code: 'empty', message: expect.stringMatching(/^The pasted text has no text in it\. Copy the article again and paste it\.$/) }),
+      expect.objectContaining({
+        code: 'empty',
+        message: expect.stringMatching(/^The pasted text has no text in it\. Copy the article again and paste it\.$/),
+      }),
     );
   });
 

@@ -22,7 +22,9 @@ describe('importMarkdown on a real briefing', () => {
 
   it('strips inline markup and keeps headings, quotes and nested lists', () => {
     const texts = blockTexts(doc);
-    expect(texts[0]).toBe('Monitors from the joint commission said the river line was quiet for a second week, with no shelling reported near the old bridge.');
+    expect(texts[0]).toBe(
+      'Monitors from the joint commission said the river line was quiet for a second week, with no shelling reported near the old bridge.',
+    );
     expect(texts.at(-1)).toBe('Both delegations will meet again in two weeks, the commission said in a statement.');
     expect(doc.blocks.map((b) => [b.kind, b.level ?? null, b.ordered ?? null])).toEqual([
       ['paragraph', null, null],
@@ -86,7 +88,17 @@ describe('importMarkdown through markdown-it (issue 15)', () => {
       '> 1. quoted item',
     ].join('\n');
     const doc = importMarkdown(source, 'table.md');
-    expect(blockTexts(doc)).toEqual(['Actor', 'Stance', 'China', 'opposes', 'United States', 'supports', 'a  *  b', 'Note from the editor.', 'quoted item']);
+    expect(blockTexts(doc)).toEqual([
+      'Actor',
+      'Stance',
+      'China',
+      'opposes',
+      'United States',
+      'supports',
+      'a  *  b',
+      'Note from the editor.',
+      'quoted item',
+    ]);
     expect(doc.blocks.slice(0, 6).map((b) => [b.kind, b.table, b.row, b.col, b.header ?? false])).toEqual([
       ['table-cell', 0, 0, 0, true],
       ['table-cell', 0, 0, 1, true],

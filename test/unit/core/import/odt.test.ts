@@ -25,7 +25,14 @@ describe('importing .odt', () => {
       'The next meeting is in June.',
     ]);
     expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'list-item', 'list-item', ...Array(6).fill('table-cell'), 'paragraph']);
-    expect(doc.blocks.slice(4, 10).map((b) => [b.table, b.row, b.col])).toEqual([[0, 0, 0], [0, 0, 1], [0, 0, 2], [0, 1, 0], [0, 1, 1], [0, 1, 2]]);
+    expect(doc.blocks.slice(4, 10).map((b) => [b.table, b.row, b.col])).toEqual([
+      [0, 0, 0],
+      [0, 0, 1],
+      [0, 0, 2],
+      [0, 1, 0],
+      [0, 1, 1],
+      [0, 1, 2],
+    ]);
     expect(doc.notes).toEqual(['Comment in the document: Sam Reviewer: Check the date of the meeting.', '1 footnote was left out of the text.']);
   });
 
@@ -37,9 +44,15 @@ describe('importing .odt', () => {
   it('says that a document holding only images needs OCR', async () => {
     const zip = new JSZip();
     zip.file('mimetype', 'application/vnd.oasis.opendocument.text', { compression: 'STORE' });
-    zip.file('content.xml', '<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"><office:body><office:text><text:p><draw:frame><draw:image/></draw:frame></text:p></office:text></office:body></office:document-content>');
+    zip.file(
+      'content.xml',
+      '<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"><office:body><office:text><text:p><draw:frame><draw:image/></draw:frame></text:p></office:text></office:body></office:document-content>',
+    );
     zip.file('Pictures/scan.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
     const bytes = await zip.generateAsync({ type: 'uint8array' });
-    await expect(importFile({ name: 'scan.odt', bytes })).rejects.toMatchObject({ code: 'empty', message: expect.stringContaining('scan.odt holds only images, no text: it needs OCR') });
+    await expect(importFile({ name: 'scan.odt', bytes })).rejects.toMatchObject({
+      code: 'empty',
+      message: expect.stringContaining('scan.odt holds only images, no text: it needs OCR'),
+    });
   });
 });

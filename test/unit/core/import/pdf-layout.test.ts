@@ -40,7 +40,9 @@ describe('dropPageFurniture', () => {
       line(`Page ${p + 1} of 3`, 30, p),
     ]);
     pages[2]!.push(line('7', 20, 2));
-    const kept = dropPageFurniture(pages, [800, 800, 800]).flat().map((l) => l.text);
+    const kept = dropPageFurniture(pages, [800, 800, 800])
+      .flat()
+      .map((l) => l.text);
     expect(kept).toEqual(['Body text of page 1.', 'Body text of page 2.', 'Body text of page 3.']);
   });
 

@@ -11,7 +11,10 @@ import { fixtureBytes } from './fixtures';
 import { readingOrderRunsKept } from './reading-order-runs';
 
 const FIXTURES = path.resolve(__dirname, '../../../fixtures/import');
-const expected = (name: string): string[] => readFileSync(path.join(FIXTURES, `${name}.expected.txt`), 'utf8').trim().split('\n');
+const expected = (name: string): string[] =>
+  readFileSync(path.join(FIXTURES, `${name}.expected.txt`), 'utf8')
+    .trim()
+    .split('\n');
 
 describe('multi-column PDFs are read column by column', () => {
   it.each([
@@ -47,7 +50,13 @@ const run = (str: string, x: number, y: number, size = 10): PdfTextItem => ({ st
 
 describe('page-level folding and flags', () => {
   it('keeps one copy of text overprinted for fake bold (CJK headline drawn four times)', () => {
-    const items = [run('人民日报评论', 100, 700), run('人民日报评论', 100.3, 700.2), run('人民日报评论', 100.6, 700), run('人民日报评论', 100.3, 699.8), run('正文第一段。', 100, 680)];
+    const items = [
+      run('人民日报评论', 100, 700),
+      run('人民日报评论', 100.3, 700.2),
+      run('人民日报评论', 100.6, 700),
+      run('人民日报评论', 100.3, 699.8),
+      run('正文第一段。', 100, 680),
+    ];
     expect(dropOverprints(items)).toMatchObject({ dropped: 3, items: [items[0], items[4]] });
     const page = orderPage({ items, height: 842 }, 0);
     expect(page.lines.map((l) => l.text)).toEqual(['人民日报评论', '正文第一段。']);

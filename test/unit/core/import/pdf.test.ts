@@ -22,14 +22,16 @@ describe('importPdf on a real two-page PDF printed by Chromium', async () => {
       'Four score and seven years ago our fathers brought forth on this continent, a new nation, conceived in Liberty, and dedicated to the proposition that all men are created equal.',
     );
     expect(texts).toHaveLength(5);
-    expect(texts.at(-1)).toMatch(/^But, in a larger sense, we can not dedicate—we can not consecrate—we can not hallow—this ground\. .* It is for us the living, rather, to be dedicated here to the unfinished work .* shall not perish from the earth\.$/);
+    expect(texts.at(-1)).toMatch(
+      /^But, in a larger sense, we can not dedicate—we can not consecrate—we can not hallow—this ground\. .* It is for us the living, rather, to be dedicated here to the unfinished work .* shall not perish from the earth\.$/,
+    );
   });
 
   it('drops the running header, footer and page numbers', () => {
     expect(doc.text).not.toMatch(/file:\/\/|\d\/2|PM|The Gettysburg Address/);
   });
 
-  it('leaves the caller\'s bytes intact', () => {
+  it("leaves the caller's bytes intact", () => {
     expect(bytes).toEqual(copy);
   });
 });

@@ -44,12 +44,17 @@ describe('importPlainText layouts', () => {
       'Ferry timetable approved\n21 December 2024\nThe council approved the timetable.\nIt starts in June.\nCommuters welcomed it.',
       'ferry.txt',
     );
-    expect(doc.meta).toMatchObject({ title: 'Ferry timetable approved', publishedAt: '2024-12-21', standfirst: 'The council approved the timetable.' });
+    expect(doc.meta).toMatchObject({
+      title: 'Ferry timetable approved',
+      publishedAt: '2024-12-21',
+      standfirst: 'The council approved the timetable.',
+    });
     expect(doc.text).toBe('The council approved the timetable.\nIt starts in June.\nCommuters welcomed it.');
   });
 
   it('rejoins hard-wrapped, blank-line separated paragraphs', () => {
-    const text = 'The council met on Monday and approved\nthe new timetable for the ferry.\n\nIt starts in June, officials said,\nand will be reviewed in the autumn.\n';
+    const text =
+      'The council met on Monday and approved\nthe new timetable for the ferry.\n\nIt starts in June, officials said,\nand will be reviewed in the autumn.\n';
     expect(splitParagraphs(text)).toEqual([
       'The council met on Monday and approved the new timetable for the ferry.',
       'It starts in June, officials said, and will be reviewed in the autumn.',
@@ -71,7 +76,8 @@ describe('importPlainText layouts', () => {
 
 describe('importPlainText keeps the text faithfully', () => {
   it('keeps runs of spaces, line breaks inside a paragraph, and records blank lines and zero-width characters', () => {
-    const source = 'Votes by district\n\nNorth    1,204    52%\nSouth      987    48%\n\n\nThe\u200B count ended at midnight, officials said, after a long day of checking postal ballots by hand in both districts.\n';
+    const source =
+      'Votes by district\n\nNorth    1,204    52%\nSouth      987    48%\n\n\nThe\u200B count ended at midnight, officials said, after a long day of checking postal ballots by hand in both districts.\n';
     const doc = importPlainText(source, 'votes.txt');
     expect(doc.meta.title).toBe('Votes by district');
     expect(blockTexts(doc)).toEqual([

@@ -2,7 +2,12 @@
 // each paragraph of its source, in reading order) that appear, in order, in the imported text.
 
 function words(text: string): string[] {
-  return text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFC')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 function runs(list: readonly string[], n: number): string[] {

@@ -54,13 +54,17 @@ describe('tables as tables', () => {
   it('Word: a .docx table is read cell by cell', async () => {
     const cell = (text: string) => new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })] });
     const word = new Document({
-      sections: [{
-        children: [
-          new Paragraph({ children: [new TextRun('The committee voted on the allocation.')] }),
-          new Table({ rows: [new TableRow({ children: [cell('Delegation'), cell('Vote')] }), new TableRow({ children: [cell('North'), cell('For')] })] }),
-          new Paragraph({ children: [new TextRun('The next meeting is in June.')] }),
-        ],
-      }],
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('The committee voted on the allocation.')] }),
+            new Table({
+              rows: [new TableRow({ children: [cell('Delegation'), cell('Vote')] }), new TableRow({ children: [cell('North'), cell('For')] })],
+            }),
+            new Paragraph({ children: [new TextRun('The next meeting is in June.')] }),
+          ],
+        },
+      ],
     });
     const bytes = new Uint8Array(await Packer.toBuffer(word));
     const doc = await importFile({ name: 'votes.docx', bytes });

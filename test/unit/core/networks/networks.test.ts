@@ -7,13 +7,31 @@ import { movingWindows } from '../../../../electron/core/networks/windows';
 
 /** A statement of `actor` on concept `k` on `side`, in article `art` on `day`. */
 let n = 0;
-const st = (actor: string, k: string, side: Side, art = 'a1', day = '2024-01-01'): Statement => ({ actorId: actor, concept: k, side, articleId: art, claimIndex: n++, day });
+const st = (actor: string, k: string, side: Side, art = 'a1', day = '2024-01-01'): Statement => ({
+  actorId: actor,
+  concept: k,
+  side,
+  articleId: art,
+  claimIndex: n++,
+  day,
+});
 
-const weights = (edges: { source: string; target: string; weight: number }[]) => Object.fromEntries(edges.map((e) => [`${e.source}-${e.target}`, Math.round(e.weight * 1e6) / 1e6]));
+const weights = (edges: { source: string; target: string; weight: number }[]) =>
+  Object.fromEntries(edges.map((e) => [`${e.source}-${e.target}`, Math.round(e.weight * 1e6) / 1e6]));
 
 // A hand-made debate. Actor A: k1 for (twice), k2 against. B: k1 for, k2 for. C: k1 against, k3 for. D: k3 for, k2 neutral.
 // x(A,k1,+)=2 x(A,k2,-)=1 | x(B,k1,+)=1 x(B,k2,+)=1 | x(C,k1,-)=1 x(C,k3,+)=1 | x(D,k3,+)=1 (neutral counts nowhere)
-const debate = [st('A', 'k1', 1), st('A', 'k1', 1, 'a2'), st('A', 'k2', -1), st('B', 'k1', 1), st('B', 'k2', 1), st('C', 'k1', -1), st('C', 'k3', 1), st('D', 'k3', 1), st('D', 'k2', 0)];
+const debate = [
+  st('A', 'k1', 1),
+  st('A', 'k1', 1, 'a2'),
+  st('A', 'k2', -1),
+  st('B', 'k1', 1),
+  st('B', 'k2', 1),
+  st('C', 'k1', -1),
+  st('C', 'k3', 1),
+  st('D', 'k3', 1),
+  st('D', 'k2', 0),
+];
 
 describe('one-mode actor networks (DNA definitions, worked by hand)', () => {
   it('congruence: same side on the same proposition, counts multiplied', () => {
@@ -34,7 +52,10 @@ describe('one-mode actor networks (DNA definitions, worked by hand)', () => {
     // Activities: A 3, B 2, C 2, D 1. Norms: A sqrt(4+1)=sqrt5, B sqrt2, C sqrt2, D 1.
     expect(weights(oneModeNetwork(debate, 'congruence', 'average').edges)).toEqual({ 'A-B': 0.8, 'C-D': Math.round((1 / 1.5) * 1e6) / 1e6 });
     expect(weights(oneModeNetwork(debate, 'congruence', 'jaccard').edges)).toEqual({ 'A-B': Math.round((2 / (3 + 2 - 2)) * 1e6) / 1e6, 'C-D': 0.5 });
-    expect(weights(oneModeNetwork(debate, 'congruence', 'cosine').edges)).toEqual({ 'A-B': Math.round((2 / (Math.sqrt(5) * Math.sqrt(2))) * 1e6) / 1e6, 'C-D': Math.round((1 / Math.sqrt(2)) * 1e6) / 1e6 });
+    expect(weights(oneModeNetwork(debate, 'congruence', 'cosine').edges)).toEqual({
+      'A-B': Math.round((2 / (Math.sqrt(5) * Math.sqrt(2))) * 1e6) / 1e6,
+      'C-D': Math.round((1 / Math.sqrt(2)) * 1e6) / 1e6,
+    });
   });
 
   it('keeps the strongest edges when asked for at most N, and says how many there are in all', () => {
@@ -56,7 +77,12 @@ describe('two-mode network and duplicates', () => {
   });
 
   it('counts a repeated statement once per article, or once per day', () => {
-    const repeats = [st('A', 'k', 1, 'x', '2024-01-01'), st('A', 'k', 1, 'x', '2024-01-01'), st('A', 'k', 1, 'y', '2024-01-01'), st('A', 'k', 1, 'z', '2024-01-02')];
+    const repeats = [
+      st('A', 'k', 1, 'x', '2024-01-01'),
+      st('A', 'k', 1, 'x', '2024-01-01'),
+      st('A', 'k', 1, 'y', '2024-01-01'),
+      st('A', 'k', 1, 'z', '2024-01-02'),
+    ];
     expect(dropDuplicates(repeats, 'include')).toHaveLength(4);
     expect(dropDuplicates(repeats, 'article')).toHaveLength(3);
     expect(dropDuplicates(repeats, 'day')).toHaveLength(2);
@@ -73,7 +99,12 @@ describe('polarisation and time windows', () => {
   });
 
   it('moves a window over the days and computes each window alone', () => {
-    const dated = [st('A', 'k', 1, 'a', '2024-01-01'), st('B', 'k', 1, 'b', '2024-01-02'), st('A', 'k', 1, 'c', '2024-01-10'), st('B', 'k', -1, 'd', '2024-01-11')];
+    const dated = [
+      st('A', 'k', 1, 'a', '2024-01-01'),
+      st('B', 'k', 1, 'b', '2024-01-02'),
+      st('A', 'k', 1, 'c', '2024-01-10'),
+      st('B', 'k', -1, 'd', '2024-01-11'),
+    ];
     const windows = movingWindows(dated, 7, 5);
     expect(windows.map((w) => [w.from, w.to, w.statements, w.polarisation])).toEqual([
       ['2024-01-01', '2024-01-07', 2, 0],
@@ -105,10 +136,21 @@ describe('coalitions from the pair weights', () => {
     const { coalitionsOfWeights } = await import('../../../../electron/core/networks/coalitions');
     const { pairWeights } = await import('../../../../electron/core/networks/networks');
     // Two camps on k1/k2 and a bridge, in an order unlike the sorted one.
-    const camps = [st('Z', 'k1', 1), st('B', 'k1', 1), st('Y', 'k1', 1), st('A', 'k2', -1), st('C', 'k2', -1), st('X', 'k2', -1), st('Y', 'k2', -1), st('Q', 'k3', 1)];
+    const camps = [
+      st('Z', 'k1', 1),
+      st('B', 'k1', 1),
+      st('Y', 'k1', 1),
+      st('A', 'k2', -1),
+      st('C', 'k2', -1),
+      st('X', 'k2', -1),
+      st('Y', 'k2', -1),
+      st('Q', 'k3', 1),
+    ];
     const actors = [...new Set(camps.map((s) => s.actorId))].sort();
     expect(coalitionsOfWeights(pairWeights(camps), actors)).toEqual(coalitions(oneModeNetwork(camps, 'congruence')));
-    expect(coalitionsOfWeights(pairWeights(debate), [...new Set(debate.map((s) => s.actorId))].sort())).toEqual(coalitions(oneModeNetwork(debate, 'congruence')));
+    expect(coalitionsOfWeights(pairWeights(debate), [...new Set(debate.map((s) => s.actorId))].sort())).toEqual(
+      coalitions(oneModeNetwork(debate, 'congruence')),
+    );
   });
 });
 
@@ -117,7 +159,13 @@ describe('the strongest edges', () => {
     const { strongest } = await import('../../../../electron/core/networks/networks');
     const w = [1, -5, 3, 3, -3, 2, 5];
     // |w| sorted stably: -5 (1), 5 (6), 3 (2), 3 (3), -3 (4), 2 (5), 1 (0).
-    const stable = (limit: number) => w.map((v, x) => ({ v, x })).sort((a, b) => Math.abs(b.v) - Math.abs(a.v)).slice(0, limit).map((e) => e.x).sort((a, b) => a - b);
+    const stable = (limit: number) =>
+      w
+        .map((v, x) => ({ v, x }))
+        .sort((a, b) => Math.abs(b.v) - Math.abs(a.v))
+        .slice(0, limit)
+        .map((e) => e.x)
+        .sort((a, b) => a - b);
     for (let limit = 1; limit <= 8; limit++) expect(strongest(w, limit)).toEqual(stable(limit));
     expect(strongest(w, 4)).toEqual([1, 2, 3, 6]);
   });

@@ -22,7 +22,9 @@ describe('networks of the sample notebook', () => {
     const network = await call('getNetwork', { type: 'congruence' });
     const us = names().get('United States')!;
     const china = names().get('China')!;
-    const edge = network.edges.find((e) => new Set([e.source, e.target]).size === 2 && [e.source, e.target].includes(us) && [e.source, e.target].includes(china));
+    const edge = network.edges.find(
+      (e) => new Set([e.source, e.target]).size === 2 && [e.source, e.target].includes(us) && [e.source, e.target].includes(china),
+    );
     expect(edge?.weight).toBe(3);
     expect(edge?.propositions.map((p) => p.proposition).sort()).toEqual([
       'A second round of intergovernmental dialogue on AI',
@@ -35,8 +37,14 @@ describe('networks of the sample notebook', () => {
     const network = await call('getNetwork', { type: 'conflict' });
     expect(network.edges).toHaveLength(1);
     expect(network.edges[0]!.weight).toBe(1);
-    expect(network.edges[0]!.propositions).toEqual([{ issueId: expect.any(String), proposition: "China's territorial claims and actions in the South China Sea" }]);
-    const claims = await call('getNetworkEdgeClaims', { type: 'conflict', edgeSource: network.edges[0]!.source, edgeTarget: network.edges[0]!.target });
+    expect(network.edges[0]!.propositions).toEqual([
+      { issueId: expect.any(String), proposition: "China's territorial claims and actions in the South China Sea" },
+    ]);
+    const claims = await call('getNetworkEdgeClaims', {
+      type: 'conflict',
+      edgeSource: network.edges[0]!.source,
+      edgeTarget: network.edges[0]!.target,
+    });
     expect(claims).toHaveLength(2);
     expect(new Set(claims.map((c) => c.proposition))).toEqual(new Set(["China's territorial claims and actions in the South China Sea"]));
     // Polarisation: 1 conflict against 3 congruence.
@@ -78,8 +86,18 @@ describe('duplicates dropped while gathering', () => {
     await call('updateArticleMeta', { id: articleId, patch: { publishedAt: '2024-12-21' } });
     const codebook = nb.core.store.getCodebook();
     const sample = (await call('getArticle', { id: nb.sampleId })).claims.find((c) => c.target.quote.exact.startsWith('China is firmly'))!;
-    await call('createClaim', { articleId, start: 0, end: words.length - 1, coding: { actorIds: sample.actorIds, issueId: sample.issueId, stanceId: sample.stanceId, proposition: sample.proposition } });
-    await call('createClaim', { articleId, start: 0, end: 5, coding: { actorIds: sample.actorIds, issueId: sample.issueId, stanceId: sample.stanceId, proposition: sample.proposition } });
+    await call('createClaim', {
+      articleId,
+      start: 0,
+      end: words.length - 1,
+      coding: { actorIds: sample.actorIds, issueId: sample.issueId, stanceId: sample.stanceId, proposition: sample.proposition },
+    });
+    await call('createClaim', {
+      articleId,
+      start: 0,
+      end: 5,
+      coding: { actorIds: sample.actorIds, issueId: sample.issueId, stanceId: sample.stanceId, proposition: sample.proposition },
+    });
     expect(codebook.actors.length).toBeGreaterThan(0);
     for (const filter of [{}, { rollUp: 'top' as const }]) {
       const all = (await gatherStatements(nb.core.context, filter, 'include')).statements;

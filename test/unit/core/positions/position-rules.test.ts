@@ -3,8 +3,14 @@ import { PropositionPositions, propositionKey, shiftOf } from '../../../../elect
 
 /** The one definition of clash, agreement and shift (docs/decisions/0008-clash-per-proposition.md). */
 describe('position rules', () => {
-  const note = (p: PropositionPositions<string>, proposition: string, actor: string, stance: string, value: number, issueId: string | null = 'issue') =>
-    p.note(`${issueId}|${propositionKey(proposition)}`, issueId, proposition, actor, stance, value);
+  const note = (
+    p: PropositionPositions<string>,
+    proposition: string,
+    actor: string,
+    stance: string,
+    value: number,
+    issueId: string | null = 'issue',
+  ) => p.note(`${issueId}|${propositionKey(proposition)}`, issueId, proposition, actor, stance, value);
 
   it('a clash is opposite sides of neutral on the same proposition, not on the same issue', () => {
     const p = new PropositionPositions<string>();

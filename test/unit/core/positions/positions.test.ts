@@ -31,7 +31,12 @@ describe('the positions map', () => {
       articleId: laterId,
       start,
       end: start + quote.length,
-      coding: { actorIds: [actor('United States')], issueId: issue('Trade and economic policy'), stanceId: stance('supports'), proposition: 'A new trade framework' },
+      coding: {
+        actorIds: [actor('United States')],
+        issueId: issue('Trade and economic policy'),
+        stanceId: stance('supports'),
+        proposition: 'A new trade framework',
+      },
     });
   });
   afterAll(() => nb.cleanup());
@@ -41,12 +46,17 @@ describe('the positions map', () => {
     expect(map.articleCount).toBe(2);
     expect(map.claimCount).toBe(goldClaims().length + 1);
     const expected = new Map<string, number>();
-    for (const g of goldClaims()) for (const a of g.actors) expected.set(`${issue(g.issue)}|${actor(a)}`, (expected.get(`${issue(g.issue)}|${actor(a)}`) ?? 0) + 1);
+    for (const g of goldClaims())
+      for (const a of g.actors) expected.set(`${issue(g.issue)}|${actor(a)}`, (expected.get(`${issue(g.issue)}|${actor(a)}`) ?? 0) + 1);
     expected.set(`${issue('Trade and economic policy')}|${actor('United States')}`, 2);
     const got = new Map(map.cells.map((c) => [`${c.issueId}|${c.actorId}`, c.claimCount]));
     expect(got).toEqual(expected);
     const scs = map.cells.find((c) => c.issueId === issue('South China Sea') && c.actorId === actor('China'))!;
-    expect(scs).toMatchObject({ stanceCounts: { [stance('strongly supports')]: 1 }, latestStanceId: stance('strongly supports'), timeline: [{ period: '2024-12-21', stanceCounts: { [stance('strongly supports')]: 1 }, latestStanceId: stance('strongly supports') }] });
+    expect(scs).toMatchObject({
+      stanceCounts: { [stance('strongly supports')]: 1 },
+      latestStanceId: stance('strongly supports'),
+      timeline: [{ period: '2024-12-21', stanceCounts: { [stance('strongly supports')]: 1 }, latestStanceId: stance('strongly supports') }],
+    });
     // Actors and issues come in codebook order.
     const rank = new Map(codebook.actors.map((a, i) => [a.id, i]));
     expect(map.actorIds.map((id) => rank.get(id))).toEqual([...map.actorIds.map((id) => rank.get(id))].sort((a, b) => a! - b!));
@@ -97,13 +107,21 @@ describe('the positions map', () => {
   });
 
   it('lists the claims behind a cell, oldest first, with their articles', async () => {
-    const answer = await nb.core.handlers.getPositionClaims({ issueId: issue('Trade and economic policy'), actorId: actor('United States'), limit: 500 });
+    const answer = await nb.core.handlers.getPositionClaims({
+      issueId: issue('Trade and economic policy'),
+      actorId: actor('United States'),
+      limit: 500,
+    });
     expect(answer.total).toBe(2);
     expect(answer.claims.map((c) => [c.publishedAt, c.stanceId, c.articleId === laterId])).toEqual([
       ['2024-12-21', stance('opposes'), false],
       ['2025-03-03', stance('supports'), true],
     ]);
-    expect(answer.claims[1]).toMatchObject({ articleTitle: 'Trade thaw', quote: 'it would welcome a new trade framework with Beijing', anchorStatus: 'exact' });
+    expect(answer.claims[1]).toMatchObject({
+      articleTitle: 'Trade thaw',
+      quote: 'it would welcome a new trade framework with Beijing',
+      anchorStatus: 'exact',
+    });
     const none = await nb.core.handlers.getPositionClaims({ issueId: null, actorId: actor('China'), limit: 500 });
     expect(none).toEqual({ total: 0, claims: [] });
   });
@@ -131,21 +149,30 @@ describe('the positions map', () => {
     }
     const map = await nb.core.handlers.getPositions({});
     const cell = map.cells.find((c) => c.actorId === actor('Experts') && c.issueId === issue('Ukraine war'))!;
-    expect(cell.timeline).toEqual([{ period: '2025-03-03', stanceCounts: { [stance('supports')]: 5, [stance('opposes')]: 5 }, latestStanceId: stance('supports') }]);
+    expect(cell.timeline).toEqual([
+      { period: '2025-03-03', stanceCounts: { [stance('supports')]: 5, [stance('opposes')]: 5 }, latestStanceId: stance('supports') },
+    ]);
     // Same day: no shift, though the stance changed within the article.
     expect(cell.shifts).toEqual([]);
     await nb.core.handlers.deleteArticle({ id: many.articleId });
   });
 
   it('follows changes: an edited stance, a deleted claim and a new date show in the next map', async () => {
-    const cellOf = async () => (await nb.core.handlers.getPositions({})).cells.find((c) => c.issueId === issue('Trade and economic policy') && c.actorId === actor('United States'));
+    const cellOf = async () =>
+      (await nb.core.handlers.getPositions({})).cells.find(
+        (c) => c.issueId === issue('Trade and economic policy') && c.actorId === actor('United States'),
+      );
     expect((await cellOf())?.claimCount).toBe(2);
     const { claims } = await nb.core.handlers.getArticle({ id: laterId });
     await nb.core.handlers.updateClaim({ articleId: laterId, id: claims[0]!.id, patch: { stanceId: stance('strongly supports') } });
     expect((await cellOf())?.latestStanceId).toBe(stance('strongly supports'));
     await nb.core.handlers.updateArticleMeta({ id: laterId, patch: { publishedAt: '2025-04-04' } });
     // Now more than three months after the sample: the timeline is by month.
-    expect((await cellOf())?.timeline.at(-1)).toEqual({ period: '2025-04', stanceCounts: { [stance('strongly supports')]: 1 }, latestStanceId: stance('strongly supports') });
+    expect((await cellOf())?.timeline.at(-1)).toEqual({
+      period: '2025-04',
+      stanceCounts: { [stance('strongly supports')]: 1 },
+      latestStanceId: stance('strongly supports'),
+    });
     await nb.core.handlers.deleteClaim({ articleId: laterId, id: claims[0]!.id });
     expect(await cellOf()).toMatchObject({ claimCount: 1, latestStanceId: stance('opposes') });
     await nb.core.handlers.undo({});
@@ -156,12 +183,51 @@ describe('the positions map', () => {
     const file = await nb.core.handlers.exportPositions({});
     expect(file).toMatchObject({ filename: 'positions.csv', mimeType: 'text/csv; charset=utf-8' });
     const rows = Papa.parse<string[]>(file.content.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-    expect(rows[0]).toEqual(['issue', 'actor', 'latest stance', 'latest stance value', 'claims', 'stances recorded', 'propositions', 'shifts', 'first dated stance', 'first date', 'last date', 'clashes on']);
+    expect(rows[0]).toEqual([
+      'issue',
+      'actor',
+      'latest stance',
+      'latest stance value',
+      'claims',
+      'stances recorded',
+      'propositions',
+      'shifts',
+      'first dated stance',
+      'first date',
+      'last date',
+      'clashes on',
+    ]);
     const map = await nb.core.handlers.getPositions({});
     expect(rows).toHaveLength(map.cells.length + 1);
     const scsClaim = "China's territorial claims and actions in the South China Sea";
-    expect(rows).toContainEqual(['South China Sea', 'China', 'strongly supports', '2', '1', '1 strongly supports', `${scsClaim}: strongly supports`, '', 'strongly supports', '2024-12-21', '2024-12-21', scsClaim]);
-    expect(rows).toContainEqual(['South China Sea', 'United States', 'opposes', '-1', '1', '1 opposes', `${scsClaim}: opposes`, '', 'opposes', '2024-12-21', '2024-12-21', scsClaim]);
+    expect(rows).toContainEqual([
+      'South China Sea',
+      'China',
+      'strongly supports',
+      '2',
+      '1',
+      '1 strongly supports',
+      `${scsClaim}: strongly supports`,
+      '',
+      'strongly supports',
+      '2024-12-21',
+      '2024-12-21',
+      scsClaim,
+    ]);
+    expect(rows).toContainEqual([
+      'South China Sea',
+      'United States',
+      'opposes',
+      '-1',
+      '1',
+      '1 opposes',
+      `${scsClaim}: opposes`,
+      '',
+      'opposes',
+      '2024-12-21',
+      '2024-12-21',
+      scsClaim,
+    ]);
     // Taiwan: two propositions, no clash (the CSV uses the map's one definition).
     const taiwan = rows.filter((row) => row[0] === 'Taiwan');
     expect(taiwan.map((row) => [row[1], row[6], row[11]])).toEqual([
@@ -200,7 +266,14 @@ describe('one definition of clash for the map, the CSV and the generated brief',
       const map = await nb.core.handlers.getPositions({});
       expect(map.clashes.map((c) => c.proposition)).toEqual(["China's territorial claims and actions in the South China Sea"]);
       const csv = Papa.parse<string[]>((await nb.core.handlers.exportPositions({})).content.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-      expect([...new Set(csv.slice(1).map((row) => row[11]).filter((x) => x))]).toEqual(map.clashes.map((c) => c.proposition));
+      expect([
+        ...new Set(
+          csv
+            .slice(1)
+            .map((row) => row[11])
+            .filter((x) => x),
+        ),
+      ]).toEqual(map.clashes.map((c) => c.proposition));
       const brief = await nb.core.handlers.generateBrief({ articleIds: [nb.sampleId] });
       const text = JSON.stringify(brief.doc);
       expect(text.match(/"Clash"/g)).toHaveLength(1);

@@ -19,14 +19,31 @@ describe('the actor registry as CSV', () => {
 
   it('exports names, aliases, attributes and the parent by name; a formula-like cell is guarded', async () => {
     const h = nb.core.handlers;
-    const mfa = await h.createActor({ name: 'Foreign Ministry', kind: 'government', country: 'China', parentId: 'actor-china', wikidataId: 'Q1066420', notes: 'MFA, "Waijiaobu"' });
+    const mfa = await h.createActor({
+      name: 'Foreign Ministry',
+      kind: 'government',
+      country: 'China',
+      parentId: 'actor-china',
+      wikidataId: 'Q1066420',
+      notes: 'MFA, "Waijiaobu"',
+    });
     await h.createActor({ name: '-minus group', kind: 'group' });
     await h.createActor({ name: 'Qin Gang', kind: 'person', parentId: mfa.id, affiliation: 'CCP' });
     const file = await call('exportRegistry', {});
     expect(file.filename).toBe('actor-registry.csv');
     expect(file.content.startsWith('\uFEFFname,aliases,kind,country,affiliation,parent,wikidata,notes,color\r\n')).toBe(true);
     const rows = Papa.parse<Record<string, string>>(file.content.slice(1), { header: true, skipEmptyLines: true }).data;
-    expect(rows.find((r) => r.name === 'Foreign Ministry')).toEqual({ name: 'Foreign Ministry', aliases: '', kind: 'government', country: 'China', affiliation: '', parent: 'China', wikidata: 'Q1066420', notes: 'MFA, "Waijiaobu"', color: '' });
+    expect(rows.find((r) => r.name === 'Foreign Ministry')).toEqual({
+      name: 'Foreign Ministry',
+      aliases: '',
+      kind: 'government',
+      country: 'China',
+      affiliation: '',
+      parent: 'China',
+      wikidata: 'Q1066420',
+      notes: 'MFA, "Waijiaobu"',
+      color: '',
+    });
     expect(rows.find((r) => r.name === 'Qin Gang')).toMatchObject({ parent: 'Foreign Ministry', affiliation: 'CCP', kind: 'person' });
     expect(rows.find((r) => r.name === 'China')!.aliases).toBe('PRC; Beijing; Wang Yi; Wang; Xi Jinping; Xi');
     expect(rows.some((r) => r.name === "'-minus group")).toBe(true);
@@ -34,7 +51,13 @@ describe('the actor registry as CSV', () => {
 
   it('round-trips: the exported file imported into another notebook gives the same registry', async () => {
     const h = nb.core.handlers;
-    const mfa = await h.createActor({ name: 'Foreign Ministry', kind: 'government', country: 'China', parentId: 'actor-china', wikidataId: 'Q1066420' });
+    const mfa = await h.createActor({
+      name: 'Foreign Ministry',
+      kind: 'government',
+      country: 'China',
+      parentId: 'actor-china',
+      wikidataId: 'Q1066420',
+    });
     await h.createActor({ name: 'Qin Gang', kind: 'person', parentId: mfa.id, aliases: ['Minister Qin'], notes: 'line one\nline two' });
     await h.createActor({ name: '-minus group', kind: 'group' });
     await h.updateActor({ id: 'actor-china', patch: { kind: 'government', country: 'China', color: '#aa0000' } });
@@ -53,7 +76,10 @@ describe('the actor registry as CSV', () => {
         actors.map(({ id: _id, parentId, ...rest }) => ({ ...rest, parent: parentId ? names.get(parentId) : null }));
       const mine = nb.core.store.getCodebook().actors;
       const theirs = other.core.store.getCodebook().actors;
-      const norm = (list: typeof mine) => strip(list, new Map(list.map((a) => [a.id, a.name]))).map((a) => Object.fromEntries(Object.entries(a).filter(([, v]) => v !== null && v !== undefined)));
+      const norm = (list: typeof mine) =>
+        strip(list, new Map(list.map((a) => [a.id, a.name]))).map((a) =>
+          Object.fromEntries(Object.entries(a).filter(([, v]) => v !== null && v !== undefined)),
+        );
       expect(norm(theirs)).toEqual(norm(mine));
     } finally {
       await other.cleanup();
@@ -62,7 +88,13 @@ describe('the actor registry as CSV', () => {
 
   it('matches rows by name or alias, fills only the cells given, resolves parents named later in the file', async () => {
     await nb.core.handlers.updateActor({ id: 'actor-china', patch: { country: 'China', notes: 'kept' } });
-    const csv = ['Name,Alias,Type,Party,Parent actor,QID,Unknown column', 'Qin Gang,Minister Qin,individual,CCP,Foreign Ministry,,x', 'Beijing,,State,,,https://www.wikidata.org/wiki/Q148,', '', 'Foreign Ministry,MFA,government or state,,PRC,,'].join('\n');
+    const csv = [
+      'Name,Alias,Type,Party,Parent actor,QID,Unknown column',
+      'Qin Gang,Minister Qin,individual,CCP,Foreign Ministry,,x',
+      'Beijing,,State,,,https://www.wikidata.org/wiki/Q148,',
+      '',
+      'Foreign Ministry,MFA,government or state,,PRC,,',
+    ].join('\n');
     const report = await call('importRegistry', { text: csv });
     expect(report).toEqual({
       created: [
@@ -75,7 +107,12 @@ describe('the actor registry as CSV', () => {
     });
     expect(actor('China')).toMatchObject({ kind: 'government', country: 'China', notes: 'kept', wikidataId: 'Q148' });
     expect(actor('Foreign Ministry')).toMatchObject({ parentId: 'actor-china', aliases: ['MFA'], kind: 'government' });
-    expect(actor('Qin Gang')).toMatchObject({ parentId: actor('Foreign Ministry')!.id, kind: 'person', affiliation: 'CCP', aliases: ['Minister Qin'] });
+    expect(actor('Qin Gang')).toMatchObject({
+      parentId: actor('Foreign Ministry')!.id,
+      kind: 'person',
+      affiliation: 'CCP',
+      aliases: ['Minister Qin'],
+    });
     // Again: nothing to change, every row skipped with its reason; a dry run stores nothing either.
     const again = await call('importRegistry', { text: csv, dryRun: true });
     expect(again.created).toEqual([]);

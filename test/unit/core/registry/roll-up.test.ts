@@ -67,7 +67,12 @@ describe('actor roll-up and attribute filters (positions and networks)', () => {
 
   it('networks as coded: every actor on its own', async () => {
     // Congruence: Blinken–MFA on P1 (against, 1·1); on P2 Wang, China, US all for: three pairs of 1.
-    expect(edges(await call('getNetwork', { type: 'congruence', duplicates: 'include' }))).toEqual({ 'Blinken-MFA': 1, 'China-Wang': 1, 'US-Wang': 1, 'China-US': 1 });
+    expect(edges(await call('getNetwork', { type: 'congruence', duplicates: 'include' }))).toEqual({
+      'Blinken-MFA': 1,
+      'China-Wang': 1,
+      'US-Wang': 1,
+      'China-US': 1,
+    });
     // Conflict on P1: Wang (for) against Blinken and the Ministry.
     expect(edges(await call('getNetwork', { type: 'conflict', duplicates: 'include' }))).toEqual({ 'Blinken-Wang': 1, 'MFA-Wang': 1 });
   });
@@ -81,7 +86,13 @@ describe('actor roll-up and attribute filters (positions and networks)', () => {
     // Conflict = P1: x(C,+)x(U,−) + x(C,−)x(U,+) = 1·1 + 0 = 1.
     expect(edges(await call('getNetwork', { type: 'conflict', duplicates: 'include', rollUp: 'top' }))).toEqual({ 'China-US': 1 });
     // The edge's claims are the coded ones, drawn as China and the United States.
-    const claims = await call('getNetworkEdgeClaims', { type: 'conflict', duplicates: 'include', rollUp: 'top', edgeSource: ids.China!, edgeTarget: ids.US! });
+    const claims = await call('getNetworkEdgeClaims', {
+      type: 'conflict',
+      duplicates: 'include',
+      rollUp: 'top',
+      edgeSource: ids.China!,
+      edgeTarget: ids.US!,
+    });
     expect(claims.map((c) => [c.quote, name(c.actorId)])).toEqual([
       ['Wang Yi backed the first plan.', 'China'],
       ['Blinken rejected the first plan.', 'US'],
@@ -92,32 +103,44 @@ describe('actor roll-up and attribute filters (positions and networks)', () => {
   it('rolled up one level: Wang Yi is drawn as the Ministry, the Ministry as China', async () => {
     // MFA: P1 for (c1), P2 for (c4); China: P1 against (c3), P2 for (c4); US: P1 against (c2), P2 for (c5).
     // Congruence: MFA–China P2 1; MFA–US P2 1; China–US P1 1 + P2 1 = 2. Conflict: MFA–China P1 1; MFA–US P1 1.
-    expect(edges(await call('getNetwork', { type: 'congruence', duplicates: 'include', rollUp: 'parent' }))).toEqual({ 'China-MFA': 1, 'MFA-US': 1, 'China-US': 2 });
+    expect(edges(await call('getNetwork', { type: 'congruence', duplicates: 'include', rollUp: 'parent' }))).toEqual({
+      'China-MFA': 1,
+      'MFA-US': 1,
+      'China-US': 2,
+    });
     expect(edges(await call('getNetwork', { type: 'conflict', duplicates: 'include', rollUp: 'parent' }))).toEqual({ 'China-MFA': 1, 'MFA-US': 1 });
   });
 
   it('filters by kind, country and affiliation (after the roll-up)', async () => {
     // Only persons: Wang Yi and Blinken, who meet only on P1, opposed.
-    expect(edges(await call('getNetwork', { type: 'conflict', duplicates: 'include', actorFilter: { kinds: ['person'] } }))).toEqual({ 'Blinken-Wang': 1 });
+    expect(edges(await call('getNetwork', { type: 'conflict', duplicates: 'include', actorFilter: { kinds: ['person'] } }))).toEqual({
+      'Blinken-Wang': 1,
+    });
     expect(edges(await call('getNetwork', { type: 'congruence', duplicates: 'include', actorFilter: { kinds: ['person'] } }))).toEqual({});
     // Only governments as coded: the Ministry, China, the US; they agree on P2 (China–US) and nowhere disagree.
     const governments = await call('getNetwork', { type: 'subtract', duplicates: 'include', actorFilter: { kinds: ['government'] } });
     expect(edges(governments)).toEqual({ 'China-US': 1 });
     expect(governments.actors.map((a) => a.name).sort()).toEqual(['China', 'Foreign Ministry', 'United States']);
     // Only governments, rolled up: the persons' statements count under their governments.
-    expect(edges(await call('getNetwork', { type: 'congruence', duplicates: 'include', rollUp: 'top', actorFilter: { kinds: ['government'] } }))).toEqual({ 'China-US': 2 });
+    expect(
+      edges(await call('getNetwork', { type: 'congruence', duplicates: 'include', rollUp: 'top', actorFilter: { kinds: ['government'] } })),
+    ).toEqual({ 'China-US': 2 });
     // Country compared without case; one country alone has no pair in the rolled-up view.
     const china = await call('getNetwork', { type: 'congruence', duplicates: 'include', actorFilter: { countries: [' china '] } });
     expect(china.actors.map((a) => a.name).sort()).toEqual(['China', 'Foreign Ministry', 'Minister Wang']);
     expect(edges(china)).toEqual({ 'China-Wang': 1 });
-    expect((await call('getNetwork', { type: 'congruence', actorFilter: { affiliations: ['ccp'] } })).actors.map((a) => a.name)).toEqual(['Minister Wang']);
+    expect((await call('getNetwork', { type: 'congruence', actorFilter: { affiliations: ['ccp'] } })).actors.map((a) => a.name)).toEqual([
+      'Minister Wang',
+    ]);
     // Empty lists filter nothing.
     expect((await call('getNetwork', { type: 'congruence', actorFilter: { kinds: [] } })).actors).toHaveLength(5);
   });
 
   it('positions rolled up merge the children’s stances per proposition by the positions’ rule (latest stance)', async () => {
     const coded = await call('getPositions', {});
-    expect(coded.clashes.map((c) => [c.proposition, c.supporters.map((s) => name(s.actorId)), c.opponents.map((s) => name(s.actorId)).sort()])).toEqual([['P1', ['Wang'], ['Blinken', 'MFA']]]);
+    expect(
+      coded.clashes.map((c) => [c.proposition, c.supporters.map((s) => name(s.actorId)), c.opponents.map((s) => name(s.actorId)).sort()]),
+    ).toEqual([['P1', ['Wang'], ['Blinken', 'MFA']]]);
 
     const top = await call('getPositions', { rollUp: 'top' });
     expect(top.actorIds.map(name).sort()).toEqual(['China', 'US']);
@@ -132,7 +155,9 @@ describe('actor roll-up and attribute filters (positions and networks)', () => {
 
     const parent = await call('getPositions', { rollUp: 'parent' });
     // The Ministry (drawn for Wang Yi) supports P1; China (drawn for the Ministry) and the US oppose it.
-    expect(parent.clashes.map((c) => [c.proposition, c.supporters.map((s) => name(s.actorId)), c.opponents.map((s) => name(s.actorId)).sort()])).toEqual([['P1', ['MFA'], ['China', 'US']]]);
+    expect(
+      parent.clashes.map((c) => [c.proposition, c.supporters.map((s) => name(s.actorId)), c.opponents.map((s) => name(s.actorId)).sort()]),
+    ).toEqual([['P1', ['MFA'], ['China', 'US']]]);
 
     const persons = await call('getPositions', { actorFilter: { kinds: ['person'] } });
     expect(persons.actorIds.map(name).sort()).toEqual(['Blinken', 'Wang']);
@@ -143,7 +168,11 @@ describe('actor roll-up and attribute filters (positions and networks)', () => {
   it('the claims behind a rolled-up cell are its members’ claims', async () => {
     const claims = await call('getPositionClaims', { rollUp: 'top', issueId, actorId: ids.China!, limit: 50 });
     expect(claims.total).toBe(3);
-    expect(claims.claims.map((c) => c.quote)).toEqual(['Wang Yi backed the first plan.', 'The ministry later rejected it too.', 'Wang Yi said China backs the second plan.']);
+    expect(claims.claims.map((c) => c.quote)).toEqual([
+      'Wang Yi backed the first plan.',
+      'The ministry later rejected it too.',
+      'Wang Yi said China backs the second plan.',
+    ]);
     expect((await call('getPositionClaims', { issueId, actorId: ids.China!, limit: 50 })).total).toBe(1);
     // A filtered-out actor has no claims in the view.
     expect((await call('getPositionClaims', { actorFilter: { kinds: ['person'] }, issueId, actorId: ids.China!, limit: 50 })).total).toBe(0);

@@ -17,7 +17,10 @@ function random(seed: number): () => number {
   return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
-const WORDS = 'taiwan strait sanctions minister talks trade tariffs summit beijing washington envoy island border policy zürich stars start state station the of and foreign ministry'.split(' ');
+const WORDS =
+  'taiwan strait sanctions minister talks trade tariffs summit beijing washington envoy island border policy zürich stars start state station the of and foreign ministry'.split(
+    ' ',
+  );
 const SOURCES = ['Reuters', 'Xinhua', 'Le Monde', null];
 const COLLECTIONS = ['Asia', 'Trade', 'Élysée'];
 
@@ -30,7 +33,12 @@ interface Doc {
 }
 
 /** The query language, checked by reading every document's words: the slow, obvious answer. */
-function baseline(docs: Doc[], codebook: Codebook, query: { words?: string[]; prefixes?: string[]; phrases?: string[][] }, filters: SearchFilters = {}): Set<string> {
+function baseline(
+  docs: Doc[],
+  codebook: Codebook,
+  query: { words?: string[]; prefixes?: string[]; phrases?: string[][] },
+  filters: SearchFilters = {},
+): Set<string> {
   const hasWord = (doc: Doc, w: string): boolean => doc.words.some((field) => field.includes(w));
   const hasPrefix = (doc: Doc, p: string): boolean => doc.words.some((field) => field.some((w) => w.startsWith(p)));
   const hasPhrase = (doc: Doc, phrase: string[]): boolean =>
@@ -61,7 +69,12 @@ function baseline(docs: Doc[], codebook: Codebook, query: { words?: string[]; pr
     if (!metaPasses(doc)) continue;
     const r = doc.record;
     if (r.kind === 'claim' && byCoding && !codingPasses(r)) continue;
-    if (r.kind === 'article' && byCoding && !docs.some((d) => d.record.kind === 'claim' && d.record.articleId === r.articleId && codingPasses(d.record))) continue;
+    if (
+      r.kind === 'article' &&
+      byCoding &&
+      !docs.some((d) => d.record.kind === 'claim' && d.record.articleId === r.articleId && codingPasses(d.record))
+    )
+      continue;
     found.add(doc.key);
   }
   return found;
@@ -139,7 +152,7 @@ describe('search: results against a linear scan of a generated notebook', () => 
     ['"ministry foreign"', { phrases: [['ministry', 'foreign']] }],
     ['"taiwan strait" envoy ', { words: ['envoy'], phrases: [['taiwan', 'strait']] }],
     ['"of the" taiwan ', { words: ['taiwan'], phrases: [['of', 'the']] }],
-    ['"border poli', { phrases: [] , prefixes: [] }],
+    ['"border poli', { phrases: [], prefixes: [] }],
     ['sea ', { words: ['sea'] }, { kinds: ['claim'] }],
     ['sea ', { words: ['sea'] }, { publishedFrom: '2021-01-01', publishedTo: '2023-12-31' }],
     ['sea ', { words: ['sea'] }, { source: 'le monde' }],
@@ -149,7 +162,9 @@ describe('search: results against a linear scan of a generated notebook', () => 
   it.each(cases)('%s finds what a linear scan finds, ranked best first', async (query, parsed, filters) => {
     if (query === '"border poli') {
       // An open phrase: its last word is a prefix. Checked against the scan by hand.
-      const expected = new Set(docs.filter((d) => d.words.some((f) => f.some((w, i) => w === 'border' && (f[i + 1] ?? '').startsWith('poli')))).map((d) => d.key));
+      const expected = new Set(
+        docs.filter((d) => d.words.some((f) => f.some((w, i) => w === 'border' && (f[i + 1] ?? '').startsWith('poli')))).map((d) => d.key),
+      );
       expect(expected.size).toBeGreaterThan(0);
       expect((await keys(query)).keys).toEqual(expected);
       return;

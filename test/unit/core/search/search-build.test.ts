@@ -34,7 +34,10 @@ describe('search: a build in the worker', () => {
         if (done === 0) return;
         // Runs when the worker has committed `done` articles: a reader sees exactly those.
         reader ??= IndexDatabase.openPartial(driver, buildingPath(nb.dir));
-        const page = runSearch(reader, parseQuery('heron '), { kinds: ['article'] }, store.getCodebook(), store.listArticles(), { limit: 200, offset: 0 });
+        const page = runSearch(reader, parseQuery('heron '), { kinds: ['article'] }, store.getCodebook(), store.listArticles(), {
+          limit: 200,
+          offset: 0,
+        });
         seen.push({ done, total, found: page.total });
       },
       () => false,
@@ -58,7 +61,12 @@ describe('search: a build in the worker', () => {
 
   it('a cancelled build deletes its file', async () => {
     let calls = 0;
-    const complete = await buildIndexFile(nb.core.store, CORE_OPTIONS.searchDatabase!, () => undefined, () => ++calls > 1);
+    const complete = await buildIndexFile(
+      nb.core.store,
+      CORE_OPTIONS.searchDatabase!,
+      () => undefined,
+      () => ++calls > 1,
+    );
     expect(complete).toBe(false);
     expect(existsSync(buildingPath(nb.dir))).toBe(false);
   });

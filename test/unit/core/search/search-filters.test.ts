@@ -34,7 +34,12 @@ describe('search: filters and bad requests', () => {
 
   it('filters claims by actor and stance, and articles by holding such a claim', async () => {
     const byActor = await search(nb, { query: 'china', filters: { actorId: 'actor-experts' } });
-    expect(byActor.hits.map((h) => [h.kind, h.articleId])).toEqual(expect.arrayContaining([['claim', nb.sampleId], ['article', nb.sampleId]]));
+    expect(byActor.hits.map((h) => [h.kind, h.articleId])).toEqual(
+      expect.arrayContaining([
+        ['claim', nb.sampleId],
+        ['article', nb.sampleId],
+      ]),
+    );
     expect(byActor.hits.some((h) => h.articleId === other)).toBe(false);
     expect(byActor.hits.filter((h) => h.kind === 'claim')).toHaveLength(1);
 

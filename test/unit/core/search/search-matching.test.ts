@@ -35,7 +35,11 @@ describe('search: what matches', () => {
 
   it('finds claim notes', async () => {
     const { claims } = await nb.core.handlers.getArticle({ id: nb.sampleId });
-    await nb.core.handlers.updateClaim({ articleId: nb.sampleId, id: claims[3]!.id, patch: { note: 'Compare with the *Scarborough* shoal standoff.' } });
+    await nb.core.handlers.updateClaim({
+      articleId: nb.sampleId,
+      id: claims[3]!.id,
+      patch: { note: 'Compare with the *Scarborough* shoal standoff.' },
+    });
     const result = await search(nb, { query: 'scarborough' });
     expect(result.hits.map((h) => h.claimId)).toEqual([claims[3]!.id]);
     expect(result.hits[0]!.snippets.some((s) => s.field === 'note')).toBe(true);
@@ -83,7 +87,10 @@ describe('search: what matches', () => {
     const id = await addArticle(nb, 'Delegates met in Zürich on Tuesday. São Paulo sent an observer.', 'Talks in Zürich');
     for (const query of ['zurich', 'Zürich', 'ZÜRICH', 'ZURICH', 'zu\u0308rich', 'sao paulo', '"SÃO PAULO"']) {
       const result = await search(nb, { query: `${query} `, filters: { kinds: ['article'] } });
-      expect(result.hits.map((h) => h.articleId), query).toEqual([id]);
+      expect(
+        result.hits.map((h) => h.articleId),
+        query,
+      ).toEqual([id]);
     }
     const hit = (await search(nb, { query: 'zurich ', filters: { kinds: ['article'] } })).hits[0]!;
     expect(highlighted(hit)).toContain('Zürich');
@@ -96,7 +103,11 @@ describe('search: what matches', () => {
       `${'Negotiators spent the week on tariffs, quotas and shipping rules. '.repeat(20)}Aquaculture came up once.`,
       'Trade week in review',
     );
-    const title = await addArticle(nb, 'Officials from both countries met again this week to talk about the shared coast.', 'Aquaculture talks resume');
+    const title = await addArticle(
+      nb,
+      'Officials from both countries met again this week to talk about the shared coast.',
+      'Aquaculture talks resume',
+    );
     const result = await search(nb, { query: 'aquaculture ' });
     expect(result.hits.map((h) => h.articleId)).toEqual([title, body]);
     expect(result.hits[0]!.score).toBeGreaterThan(result.hits[1]!.score);
@@ -113,7 +124,9 @@ describe('search: what matches', () => {
     });
     nb.core.context.emit({ scope: 'briefs' });
     const result = await search(nb, { query: 'mekong hanoi' });
-    expect(result.hits).toEqual([expect.objectContaining({ kind: 'brief', briefId: 'brief-1', articleId: null, title: 'Weekly note on the Mekong' })]);
+    expect(result.hits).toEqual([
+      expect.objectContaining({ kind: 'brief', briefId: 'brief-1', articleId: null, title: 'Weekly note on the Mekong' }),
+    ]);
   });
 
   it('pages through results and reports the total', async () => {

@@ -42,14 +42,25 @@ describe('search: the index on disk', () => {
     await search(nb, { query: 'taiwan' });
     expect(existsSync(indexPath(nb.dir))).toBe(true);
     expect(existsSync(buildingPath(nb.dir))).toBe(false);
-    expect(serviceOf(nb).status()).toMatchObject({ source: 'built', rebuildReason: 'no index file', builds: 1, counts: { articles: 1, claims: 10, briefs: 0 } });
+    expect(serviceOf(nb).status()).toMatchObject({
+      source: 'built',
+      rebuildReason: 'no index file',
+      builds: 1,
+      counts: { articles: 1, claims: 10, briefs: 0 },
+    });
   });
 
   it('opens the index on reopen instead of rebuilding it, with the same results', async () => {
     const before = await search(nb, { query: 'wang yi' });
     await reopen();
     const after = await search(nb, { query: 'wang yi' });
-    expect(serviceOf(nb).status()).toMatchObject({ state: 'ready', source: 'loaded', builds: 0, caughtUp: 0, counts: { articles: 1, claims: 10, briefs: 0 } });
+    expect(serviceOf(nb).status()).toMatchObject({
+      state: 'ready',
+      source: 'loaded',
+      builds: 0,
+      caughtUp: 0,
+      counts: { articles: 1, claims: 10, briefs: 0 },
+    });
     expect(after.hits.map((h) => [h.kind, h.claimId, h.score])).toEqual(before.hits.map((h) => [h.kind, h.claimId, h.score]));
   });
 
@@ -159,15 +170,28 @@ describe('search: the index on disk', () => {
     nb.core = await openNotebookCore(nb.dir, CORE_OPTIONS);
     const service = new SearchService(nb.core.context, { catchUpLimit: 2 });
     await service.whenCurrent();
-    expect(service.status()).toMatchObject({ source: 'built', builds: 1, rebuildReason: '3 articles changed since the index was written', counts: { articles: 4 } });
+    expect(service.status()).toMatchObject({
+      source: 'built',
+      builds: 1,
+      rebuildReason: '3 articles changed since the index was written',
+      counts: { articles: 4 },
+    });
     await service.close();
   });
 
   it.each([
     ['garbage', (file: string) => writeFileSync(file, '\u0000\u0001 not an index at all '.repeat(300)), /cannot be opened|damaged|not a database/],
     ['truncated', (file: string) => writeFileSync(file, readFileSync(file).subarray(0, 2048)), /damaged|malformed|not a database/],
-    ['of another format', (_file: string, dir: string) => editIndex(dir, "UPDATE meta SET value = 'something-else' WHERE key = 'format'"), /not a search index/],
-    ['from another schema version', (_file: string, dir: string) => editIndex(dir, "UPDATE meta SET value = '99' WHERE key = 'schemaVersion'"), /schema 99, expected/],
+    [
+      'of another format',
+      (_file: string, dir: string) => editIndex(dir, "UPDATE meta SET value = 'something-else' WHERE key = 'format'"),
+      /not a search index/,
+    ],
+    [
+      'from another schema version',
+      (_file: string, dir: string) => editIndex(dir, "UPDATE meta SET value = '99' WHERE key = 'schemaVersion'"),
+      /schema 99, expected/,
+    ],
     ['half-built', (_file: string, dir: string) => editIndex(dir, "UPDATE meta SET value = '0' WHERE key = 'complete'"), /not finished/],
     ['without its tables', (_file: string, dir: string) => editIndex(dir, 'DROP TABLE docs'), /damaged/],
   ])('rebuilds, without failing, when the index file is %s', async (_label, damage, reason) => {

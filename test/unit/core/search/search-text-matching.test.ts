@@ -31,7 +31,11 @@ describe('search: words, prefixes and phrases in real text', () => {
   });
 
   it('matches phrases the same way in plain ASCII text and in accented text', async () => {
-    const accented = await addArticle(nb, 'In Zürich the FOREIGN   Ministry spoke. SÃO PAULO sent the foreign office, ministry staff.', 'Zürich notes');
+    const accented = await addArticle(
+      nb,
+      'In Zürich the FOREIGN   Ministry spoke. SÃO PAULO sent the foreign office, ministry staff.',
+      'Zürich notes',
+    );
     const ascii = await addArticle(nb, 'The Foreign Ministry spoke. Sao Paulo said little. xforeign ministry.', 'Plain notes');
     const find = async (query: string): Promise<string[]> =>
       (await search(nb, { query, filters: { kinds: ['article'] } })).hits.map((h) => h.articleId ?? '').sort();

@@ -17,11 +17,20 @@ describe('search: the index follows the notebook', () => {
     const sentence = 'The meeting was the fourth of its kind since May 2023';
     const start = article.text.indexOf(sentence);
     expect(await claimIds('vienna groundwork')).toEqual([]);
-    const claim = await nb.core.handlers.createClaim({ articleId: nb.sampleId, start, end: start + sentence.length, coding: { note: 'Vienna groundwork meeting.' } });
+    const claim = await nb.core.handlers.createClaim({
+      articleId: nb.sampleId,
+      start,
+      end: start + sentence.length,
+      coding: { note: 'Vienna groundwork meeting.' },
+    });
     expect(await claimIds('vienna groundwork')).toEqual([claim.id]);
     expect(await claimIds('fourth kind')).toEqual([claim.id]);
 
-    await nb.core.handlers.updateClaim({ articleId: nb.sampleId, id: claim.id, patch: { note: 'Renamed note about Helsinki.', actorIds: ['actor-russia'] } });
+    await nb.core.handlers.updateClaim({
+      articleId: nb.sampleId,
+      id: claim.id,
+      patch: { note: 'Renamed note about Helsinki.', actorIds: ['actor-russia'] },
+    });
     expect(await claimIds('vienna groundwork')).toEqual([]);
     expect(await claimIds('helsinki')).toEqual([claim.id]);
     expect((await search(nb, { query: 'fourth', filters: { actorId: 'actor-russia' } })).hits.map((h) => h.claimId)).toContain(claim.id);

@@ -55,7 +55,11 @@ for (const [name, makeDriver, available] of drivers) {
       expect(insert.run(1, 'Zürich talks', 'The foreign ministry spoke.').changes).toBe(1);
       insert.run(2, 'Plain notes', 'Zurich, said the Foreign Ministry; talks went on.');
       insert.run(3, 'Other', 'Ministry of foreign affairs.');
-      const match = (q: string): number[] => db.prepare('SELECT rowid FROM t WHERE t MATCH ? ORDER BY bm25(t, 3, 1), rowid').all(q).map((r) => Number(r.rowid));
+      const match = (q: string): number[] =>
+        db
+          .prepare('SELECT rowid FROM t WHERE t MATCH ? ORDER BY bm25(t, 3, 1), rowid')
+          .all(q)
+          .map((r) => Number(r.rowid));
       expect(match('"zurich"')).toEqual([1, 2]);
       expect(match('"zur"*')).toEqual([1, 2]);
       expect(match('"foreign ministry"')).toEqual([1, 2]);
@@ -104,10 +108,20 @@ for (const [name, makeDriver, available] of drivers) {
         [0, ['b', '2']],
       ]);
       // A failing batch is rolled back whole and reported with SQLite's message.
-      await expect(worker.run([[0, ['c', '3']], [0, ['a', 'dup']]])).rejects.toThrow(/UNIQUE/);
+      await expect(
+        worker.run([
+          [0, ['c', '3']],
+          [0, ['a', 'dup']],
+        ]),
+      ).rejects.toThrow(/UNIQUE/);
       await worker.close();
       const db = driver.open(file);
-      expect(db.prepare('SELECT k FROM kv ORDER BY k').all().map((r) => r.k)).toEqual(['a', 'b']);
+      expect(
+        db
+          .prepare('SELECT k FROM kv ORDER BY k')
+          .all()
+          .map((r) => r.k),
+      ).toEqual(['a', 'b']);
       db.close();
     });
   });

@@ -48,7 +48,10 @@ describe('backups', () => {
     // Restoring is itself undoable.
     await restoreBackup(dir, before, { now });
     reopened = await openNotebook(dir, { now });
-    expect(reopened.listArticles().map((a) => [a.id, a.claimCount])).toEqual([['a1', 2], ['a2', 0]]);
+    expect(reopened.listArticles().map((a) => [a.id, a.claimCount])).toEqual([
+      ['a1', 2],
+      ['a2', 0],
+    ]);
     await expect(restoreBackup(dir, 'no-such-backup')).rejects.toThrow(/no backup called/);
     await reopened.close();
   });

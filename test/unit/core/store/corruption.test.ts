@@ -135,7 +135,15 @@ describe('damaged files', () => {
           if (how === 'future version') expect(note.problem).toMatch(/newer Stancebook \(schema 7\)/);
           expect(note.quarantinedAs).toMatch(/^quarantine\//);
           expect(await readFile(path.join(dir, ...note.quarantinedAs!.split('/')))).toEqual(bad);
-          expect(note.outcome).toMatch(file.startsWith('library') ? /rebuilt from the 2 article files/ : file.startsWith('trash') ? /removed from the trash/ : file.startsWith('codebook') ? /the codebook was rolled back to backup/ : /restored from backup/);
+          expect(note.outcome).toMatch(
+            file.startsWith('library')
+              ? /rebuilt from the 2 article files/
+              : file.startsWith('trash')
+                ? /removed from the trash/
+                : file.startsWith('codebook')
+                  ? /the codebook was rolled back to backup/
+                  : /restored from backup/,
+          );
           await expectRecoveredContent(store, file);
         } finally {
           await store.close();
@@ -202,7 +210,9 @@ describe('damaged files', () => {
     const store = await openNotebook(dir);
     const note = store.openReport.recovered.find((n) => n.file === 'library.journal');
     expect(note?.problem).toMatch(/library\.journal has 1 unreadable line/);
-    expect(note?.outcome).toMatch(/rebuilt from the 2 article files after replaying 1 logged claim change\(s\); 1 unreadable journal line\(s\) were lost/);
+    expect(note?.outcome).toMatch(
+      /rebuilt from the 2 article files after replaying 1 logged claim change\(s\); 1 unreadable journal line\(s\) were lost/,
+    );
     expect(await readFile(path.join(dir, ...note!.quarantinedAs!.split('/')), 'utf8')).toContain(bad);
     // c4's record was the damaged line, so only c5 (after it) comes back.
     expect(Object.fromEntries(store.listArticles().map((a) => [a.id, a.claimCount]))).toEqual({ a1: 2, a2: 2 });

@@ -7,7 +7,8 @@ import { openNotebookCore } from '../../../../electron/core/bootstrap';
 import { injectWriteFault } from '../../../../electron/core/store/fs-durable';
 import { openTempNotebook, RESOURCES, type TempNotebook } from '../../helpers/temp-notebook';
 
-const DISK_FULL = /Disk full: free space on the disk that holds the notebook, then try again\. Nothing saved was lost; reading and exporting still work\./;
+const DISK_FULL =
+  /Disk full: free space on the disk that holds the notebook, then try again\. Nothing saved was lost; reading and exporting still work\./;
 
 /** Every store write from now on fails as on a full disk (ENOSPC from write(2)). */
 function fillDisk(): void {

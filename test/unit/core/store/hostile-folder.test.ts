@@ -88,7 +88,12 @@ describe('a hostile notebook folder cannot reach outside itself', () => {
     await writeFile(path.join(dir, '.restoring'), JSON.stringify({ backup: '../../decoy' }));
     const store = await reopen();
     try {
-      expect(store.listArticles().map((a) => a.id).sort()).toEqual(['a1', 'a2']);
+      expect(
+        store
+          .listArticles()
+          .map((a) => a.id)
+          .sort(),
+      ).toEqual(['a1', 'a2']);
       const note = store.openReport.recovered.find((n) => n.file === '.restoring');
       expect(note?.problem).toMatch(/names "\.\.\/\.\.\/decoy", which is not a backup/);
       expect(note?.quarantinedAs).toMatch(/^quarantine\//);

@@ -23,7 +23,12 @@ describe('migrations', () => {
     const original = await readFile(V0_FIXTURE, 'utf8');
     let store = await openNotebook(dir);
     expect(store.openReport).toEqual({ recovered: [], migratedFrom: 0 });
-    expect(store.meta).toMatchObject({ format: 'stancebook', schemaVersion: 1, name: 'Strait watch (pre-release)', createdAt: '2025-06-01T10:00:00.000Z' });
+    expect(store.meta).toMatchObject({
+      format: 'stancebook',
+      schemaVersion: 1,
+      name: 'Strait watch (pre-release)',
+      createdAt: '2025-06-01T10:00:00.000Z',
+    });
 
     const summaries = store.listArticles();
     expect(summaries.map((a) => [a.id, a.claimCount, a.publishedAt])).toEqual([

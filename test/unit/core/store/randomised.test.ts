@@ -13,15 +13,23 @@ class Model {
 
 async function expectSame(store: NotebookStore, model: Model): Promise<void> {
   const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
-  expect(store.listArticles().map((s) => [s.id, s.title, s.claimCount]).sort()).toEqual(
-    [...model.articles.values()].map((e) => [e.article.id, e.article.title, e.claims.size]).sort(),
-  );
+  expect(
+    store
+      .listArticles()
+      .map((s) => [s.id, s.title, s.claimCount])
+      .sort(),
+  ).toEqual([...model.articles.values()].map((e) => [e.article.id, e.article.title, e.claims.size]).sort());
   for (const [id, entry] of model.articles) {
     expect(await store.getArticle(id)).toEqual(entry.article);
     expect((await store.getClaims(id)).sort(byId)).toEqual([...entry.claims.values()].sort(byId));
   }
   expect(store.listBriefs().sort(byId)).toEqual([...model.briefs.values()].sort(byId));
-  expect(store.listTrash().map((e) => `${e.kind}:${e.id}`).sort()).toEqual([...model.trash.entries()].map(([id, e]) => `${e.kind}:${id}`).sort());
+  expect(
+    store
+      .listTrash()
+      .map((e) => `${e.kind}:${e.id}`)
+      .sort(),
+  ).toEqual([...model.trash.entries()].map(([id, e]) => `${e.kind}:${id}`).sort());
 }
 
 let dir: string;
@@ -54,7 +62,10 @@ describe('randomised operations against an in-memory model', () => {
           entry.claims.set(id, claim);
         } else if (roll < 0.52) {
           const entry = model.articles.get(articleId)!;
-          const claims = [makeClaim(articleId, `c${++counter}`), ...[...entry.claims.keys()].slice(0, 2).map((id) => makeClaim(articleId, id, { note: `batch ${op}` }))];
+          const claims = [
+            makeClaim(articleId, `c${++counter}`),
+            ...[...entry.claims.keys()].slice(0, 2).map((id) => makeClaim(articleId, id, { note: `batch ${op}` })),
+          ];
           await store.putClaims(articleId, claims);
           for (const claim of claims) entry.claims.set(claim.id, claim);
         } else if (roll < 0.62) {

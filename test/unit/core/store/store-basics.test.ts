@@ -38,7 +38,10 @@ describe('notebook store basics', () => {
     // The claim saves went to the shard and the journal, not to library.json.
     store = await openNotebook(dir);
     expect(store.listArticles().map((a) => [a.id, a.claimCount])).toEqual([['a1', 2]]);
-    expect((await store.getClaims('a1')).map((c) => [c.id, c.note])).toEqual([['c1', 'edited'], ['c2', '']]);
+    expect((await store.getClaims('a1')).map((c) => [c.id, c.note])).toEqual([
+      ['c1', 'edited'],
+      ['c2', ''],
+    ]);
     expect((await store.getArticle('a1'))?.title).toBe('Article a1');
     expect(store.findArticleByHash('hash-a1')?.id).toBe('a1');
     expect(await store.getArticle('missing')).toBeNull();
@@ -69,7 +72,12 @@ describe('notebook store basics', () => {
     await store.deleteArticle('a1');
     expect(store.listArticles()).toEqual([]);
     expect(store.listBriefs()).toEqual([]);
-    expect(store.listTrash().map((e) => `${e.kind}:${e.id}`).sort()).toEqual(['article:a1', 'brief:b1', 'claim:c1']);
+    expect(
+      store
+        .listTrash()
+        .map((e) => `${e.kind}:${e.id}`)
+        .sort(),
+    ).toEqual(['article:a1', 'brief:b1', 'claim:c1']);
     await store.close();
 
     store = await openNotebook(dir);

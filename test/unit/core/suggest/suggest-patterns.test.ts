@@ -34,13 +34,25 @@ describe('claim suggester: patterns', () => {
   it('a quotation introduced by "NP cue:" in the sentence before', () => {
     const text = 'Sullivan told reporters:\n\n“We compete, but we will not let competition veer into conflict.”';
     expect(found(text)).toEqual([
-      { content: '“We compete, but we will not let competition veer into conflict.”', cue: 'told', source: 'Sullivan', speaker: 'Sullivan', pattern: 'quote' },
+      {
+        content: '“We compete, but we will not let competition veer into conflict.”',
+        cue: 'told',
+        source: 'Sullivan',
+        speaker: 'Sullivan',
+        pattern: 'quote',
+      },
     ]);
   });
 
   it('NP cue that clause, the hearer and adverbials skipped', () => {
     expect(found('The defence ministry told reporters on Friday that the drills would continue for another week.')).toEqual([
-      { content: 'the drills would continue for another week', cue: 'told', source: 'The defence ministry', speaker: 'defence ministry', pattern: 'reported' },
+      {
+        content: 'the drills would continue for another week',
+        cue: 'told',
+        source: 'The defence ministry',
+        speaker: 'defence ministry',
+        pattern: 'reported',
+      },
     ]);
     expect(found('Analysts warned the deal could unravel within months.')[0]).toMatchObject({
       content: 'the deal could unravel within months',
@@ -70,7 +82,13 @@ describe('claim suggester: patterns', () => {
 
   it('according to NP, before or after the clause', () => {
     expect(found('According to the state news agency Xinhua, the two sides signed four agreements.')).toEqual([
-      { content: 'the two sides signed four agreements', cue: 'According to', source: 'the state news agency Xinhua', speaker: 'Xinhua', pattern: 'according-to' },
+      {
+        content: 'the two sides signed four agreements',
+        cue: 'According to',
+        source: 'the state news agency Xinhua',
+        speaker: 'Xinhua',
+        pattern: 'according-to',
+      },
     ]);
     expect(found('Exports fell 7 percent in July, according to customs data.')[0]).toMatchObject({
       content: 'Exports fell 7 percent in July',
@@ -115,9 +133,7 @@ describe('claim suggester: patterns', () => {
 
   it('a quotation going on after its cue in the same paragraph is one turn', () => {
     const text = '“We are ready to talk,” Wang said. “But nobody should underestimate our resolve.”';
-    expect(found(text)).toEqual([
-      { content: text, cue: 'said', source: 'Wang', speaker: 'Wang', pattern: 'quote' },
-    ]);
+    expect(found(text)).toEqual([{ content: text, cue: 'said', source: 'Wang', speaker: 'Wang', pattern: 'quote' }]);
   });
 
   it('typewriter quotation marks written as two apostrophes', () => {
@@ -154,7 +170,10 @@ describe('claim suggester: offsets', () => {
     const text = readFileSync(path.join(RESOURCES, 'sample/us-china-talks-2024.txt'), 'utf8');
     const suggestions = found(text);
     expect(suggestions.map((s) => s.speaker)).toEqual(expect.arrayContaining(['Wang Yi', 'Experts']));
-    expect(suggestions.find((s) => s.content.startsWith('"China is firmly committed'))).toMatchObject({ speaker: 'Wang Yi', source: "China's Wang Yi" });
+    expect(suggestions.find((s) => s.content.startsWith('"China is firmly committed'))).toMatchObject({
+      speaker: 'Wang Yi',
+      source: "China's Wang Yi",
+    });
     expect(suggestions.find((s) => s.content.startsWith('Taiwan independence'))).toMatchObject({ speaker: 'Wang Yi', source: 'Wang' });
     const firstLineEnd = text.indexOf('\n');
     expect(suggestAttributions(text).every((s) => s.content.start > firstLineEnd)).toBe(true);

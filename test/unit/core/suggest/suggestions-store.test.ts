@@ -37,7 +37,8 @@ describe('claim suggestions in a notebook', () => {
     ]);
     // Spans the sample already codes as claims are not proposed.
     const claims = await nb.claims();
-    for (const s of result.suggestions) expect(claims.some((c) => c.target.position.start === s.content.start && c.target.position.end === s.content.end)).toBe(false);
+    for (const s of result.suggestions)
+      expect(claims.some((c) => c.target.position.start === s.content.start && c.target.position.end === s.content.end)).toBe(false);
     const file = JSON.parse(readFileSync(path.join(nb.dir, 'suggestions', `${encodeURIComponent(nb.sampleId)}.json`), 'utf8'));
     expect(file).toMatchObject({ coder: 'suggester', version: SUGGESTER_VERSION, articleId: nb.sampleId });
     // Never counted as claims: not in the article's claims, not in positions.
@@ -80,7 +81,11 @@ describe('claim suggestions in a notebook', () => {
 
   it('a new actor under a name the codebook already has is refused, nothing written', async () => {
     const { suggestions } = await pending();
-    await nb.refuses('acceptSuggestions', { articleId: nb.sampleId, suggestionIds: [suggestions[0]!.id], newActor: { name: 'beijing' } }, /"beijing" is already the actor "China"/);
+    await nb.refuses(
+      'acceptSuggestions',
+      { articleId: nb.sampleId, suggestionIds: [suggestions[0]!.id], newActor: { name: 'beijing' } },
+      /"beijing" is already the actor "China"/,
+    );
   });
 
   it('unknown or no longer pending suggestions are refused with what to do', async () => {

@@ -31,7 +31,11 @@ describe('trash and backups through the contract', () => {
       ['claim', claim.id],
     ]);
     // A claim names its live article, so the Trash view can say where it came from.
-    expect(trash[1]).toMatchObject({ articleId: nb.sampleId, articleTitle: expect.stringContaining('China'), label: claim.target.quote.exact.slice(0, 200) });
+    expect(trash[1]).toMatchObject({
+      articleId: nb.sampleId,
+      articleTitle: expect.stringContaining('China'),
+      label: claim.target.quote.exact.slice(0, 200),
+    });
 
     events = [];
     const restored = await nb.core.handlers.restoreFromTrash({ id: claim.id });
@@ -56,7 +60,10 @@ describe('trash and backups through the contract', () => {
 
   it('refuses to restore what is not in the trash, and a claim whose article is gone, changing nothing', async () => {
     const missing = await call('restoreFromTrash', { id: 'clm_nope' });
-    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining('nothing with id "clm_nope" in the trash') } });
+    expect(missing).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringContaining('nothing with id "clm_nope" in the trash') },
+    });
 
     const { claims } = await nb.core.handlers.getArticle({ id: nb.sampleId });
     await nb.core.handlers.deleteClaim({ articleId: nb.sampleId, id: claims[0]!.id });
@@ -69,10 +76,19 @@ describe('trash and backups through the contract', () => {
   });
 
   it('validates every request', async () => {
-    expect(await call('restoreFromTrash', {})).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('id') } });
+    expect(await call('restoreFromTrash', {})).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringContaining('id') },
+    });
     expect(await call('emptyTrash', { all: true })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    expect(await call('briefsCiting', {})).toMatchObject({ ok: false, error: { message: expect.stringContaining('claimIds or articleId is required') } });
-    expect(await call('restoreBackup', { name: '../../etc' })).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('backup name') } });
+    expect(await call('briefsCiting', {})).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('claimIds or articleId is required') },
+    });
+    expect(await call('restoreBackup', { name: '../../etc' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringContaining('backup name') },
+    });
   });
 
   it('names the briefs citing a claim or any claim of an article', async () => {

@@ -32,7 +32,10 @@ describe('claim cache updates', () => {
 describe('shareArticleData', () => {
   const full = (id: string, start: number, note = '') =>
     ({ id, note, target: { position: { start, end: start + 5 }, quote: { exact: id } } }) as unknown as Claim;
-  const cached = { article: { id: 'art', blocks: [{ start: 0, end: 9 }] }, claims: [full('a', 0), full('b', 10), full('c', 20)] } as unknown as ArticleWithClaims;
+  const cached = {
+    article: { id: 'art', blocks: [{ start: 0, end: 9 }] },
+    claims: [full('a', 0), full('b', 10), full('c', 20)],
+  } as unknown as ArticleWithClaims;
   const refetched = (claims: Claim[]) => JSON.parse(JSON.stringify({ ...cached, claims })) as ArticleWithClaims;
 
   it('keeps every unchanged claim (and the article) after an insertion, pairing claims by id', () => {

@@ -6,7 +6,17 @@ import { patchClaimCount } from '../../../../renderer/src/features/claims/claim-
 import { keys } from '../../../../renderer/src/app/query-keys';
 
 const summary = (id: string, claimCount: number): ArticleSummary =>
-  ({ id, title: id, source: null, author: null, publishedAt: null, createdAt: '2024-01-01T00:00:00Z', tags: [], collections: [], claimCount }) as unknown as ArticleSummary;
+  ({
+    id,
+    title: id,
+    source: null,
+    author: null,
+    publishedAt: null,
+    createdAt: '2024-01-01T00:00:00Z',
+    tags: [],
+    collections: [],
+    claimCount,
+  }) as unknown as ArticleSummary;
 
 const pages = (...items: ArticleSummary[][]): InfiniteData<LibraryPage> => ({
   pages: items.map((page) => ({ total: items.flat().length, items: page, facets: { sources: [], collections: [], tags: [] } })),
@@ -21,9 +31,15 @@ describe('a claim save patches the library counts instead of refetching the libr
     client.setQueryData(byTitle, pages([summary('a', 2)], [summary('b', 5)]));
     patchClaimCount(client, 'b', 1);
     patchClaimCount(client, 'a', -1);
-    expect(client.getQueryData<ArticleSummary[]>(keys.articles)!.map((a) => [a.id, a.claimCount])).toEqual([['a', 1], ['b', 6]]);
+    expect(client.getQueryData<ArticleSummary[]>(keys.articles)!.map((a) => [a.id, a.claimCount])).toEqual([
+      ['a', 1],
+      ['b', 6],
+    ]);
     const library = client.getQueryData<InfiniteData<LibraryPage>>(byTitle)!;
-    expect(library.pages.flatMap((p) => p.items.map((a) => [a.id, a.claimCount]))).toEqual([['a', 1], ['b', 6]]);
+    expect(library.pages.flatMap((p) => p.items.map((a) => [a.id, a.claimCount]))).toEqual([
+      ['a', 1],
+      ['b', 6],
+    ]);
     expect(client.getQueryCache().findAll({ stale: true, predicate: (q) => q.state.isInvalidated })).toEqual([]);
   });
 

@@ -21,7 +21,11 @@ describe('rangesByBlock', () => {
       { id: 'all', start: 0, end: 40 },
     ];
     const got = rangesByBlock(blocks, ranges);
-    expect(got.map((list) => list.map((r) => r.id))).toEqual([['span', 'first', 'all'], ['span', 'all'], ['late', 'span', 'all']]);
+    expect(got.map((list) => list.map((r) => r.id))).toEqual([
+      ['span', 'first', 'all'],
+      ['span', 'all'],
+      ['late', 'span', 'all'],
+    ]);
     expect(got).toEqual(naive(ranges));
   });
 

@@ -81,12 +81,16 @@ describe('anchoring gold claims after real edits', () => {
     );
     const results = anchorAll(text);
     const rewritten = 'Any move toward formal separation is the greatest threat to calm and order in the Taiwan Strait';
-    expect(results[taiwan]).toMatchObject({ status: 'relocated', start: text.indexOf(rewritten), end: text.indexOf(rewritten) + rewritten.length, review: ['quote-changed'] });
+    expect(results[taiwan]).toMatchObject({
+      status: 'relocated',
+      start: text.indexOf(rewritten),
+      end: text.indexOf(rewritten) + rewritten.length,
+      review: ['quote-changed'],
+    });
     const usTaiwan = goldIndex('The US, however');
     const shift = text.length - ARTICLE.length;
     expectAt(results[usTaiwan], 'relocated', GOLD[usTaiwan]!.start + shift, GOLD[usTaiwan]!.end + shift);
   });
-
 
   it('a quote reworded in place, more than half of it kept, between both recorded neighbours: trusted (no review)', () => {
     const taiwan = goldIndex('Taiwan independence');
@@ -96,7 +100,12 @@ describe('anchoring gold claims after real edits', () => {
     );
     const result = anchorTarget(text, GOLD_TARGETS[taiwan]!);
     const rewritten = 'Any move toward formal separation is the greatest threat to calm and stability in the Taiwan Strait';
-    expect(result).toEqual({ status: 'relocated', start: text.indexOf(rewritten), end: text.indexOf(rewritten) + rewritten.length, score: expect.any(Number) });
+    expect(result).toEqual({
+      status: 'relocated',
+      start: text.indexOf(rewritten),
+      end: text.indexOf(rewritten) + rewritten.length,
+      score: expect.any(Number),
+    });
     // The same words with neither neighbour left (both sentences around it rewritten too): only a
     // guess, so the analyst is asked.
     const alone = text
@@ -201,11 +210,16 @@ describe('anchoring gold claims after real edits', () => {
     expect(text.slice(results[miles]!.start!, results[miles]!.end!)).toBe('the US and China remain \u201Cmiles apart\u201D on critical issues');
   });
 
-  it('curly quotes made straight: a claim on the article\'s \u201Cagree to disagree.\u201D follows', () => {
+  it("curly quotes made straight: a claim on the article's \u201Cagree to disagree.\u201D follows", () => {
     const start = ARTICLE.indexOf('\u201Cagree');
     const end = ARTICLE.indexOf('\u201D') + 1;
     const target = {
-      quote: { type: 'TextQuoteSelector' as const, exact: ARTICLE.slice(start, end), prefix: ARTICLE.slice(start - 32, start), suffix: ARTICLE.slice(end, end + 32) },
+      quote: {
+        type: 'TextQuoteSelector' as const,
+        exact: ARTICLE.slice(start, end),
+        prefix: ARTICLE.slice(start - 32, start),
+        suffix: ARTICLE.slice(end, end + 32),
+      },
       position: { type: 'TextPositionSelector' as const, start, end },
     };
     const text = ARTICLE.replace(/[\u201C\u201D]/g, '"');

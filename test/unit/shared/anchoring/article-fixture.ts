@@ -21,9 +21,7 @@ function readShared(relative: string): string {
 export const ARTICLE = readShared('articles/us-china-talks-2024.txt');
 
 /** The ten gold claims, in file order. */
-export const GOLD: readonly GoldClaim[] = (
-  JSON.parse(readShared('gold/us-china-talks-2024.claims.json')) as { claims: GoldClaim[] }
-).claims;
+export const GOLD: readonly GoldClaim[] = (JSON.parse(readShared('gold/us-china-talks-2024.claims.json')) as { claims: GoldClaim[] }).claims;
 
 /** A gold claim as the selectors the notebook stores. */
 export function goldTarget(claim: GoldClaim): ClaimTarget {

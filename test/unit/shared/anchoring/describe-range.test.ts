@@ -4,15 +4,12 @@ import { UserError } from '../../../../shared/api/errors';
 import { ARTICLE, GOLD } from './article-fixture';
 
 describe('describeRange on the gold claims', () => {
-  it.each(GOLD.map((claim, index) => [index, claim] as const))(
-    'reproduces gold claim %i selectors exactly',
-    (_index, claim) => {
-      expect(describeRange(ARTICLE, claim.start, claim.end)).toEqual({
-        quote: { type: 'TextQuoteSelector', exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix },
-        position: { type: 'TextPositionSelector', start: claim.start, end: claim.end },
-      });
-    },
-  );
+  it.each(GOLD.map((claim, index) => [index, claim] as const))('reproduces gold claim %i selectors exactly', (_index, claim) => {
+    expect(describeRange(ARTICLE, claim.start, claim.end)).toEqual({
+      quote: { type: 'TextQuoteSelector', exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix },
+      position: { type: 'TextPositionSelector', start: claim.start, end: claim.end },
+    });
+  });
 
   it('keeps what context exists at the edges of the article', () => {
     const opening = describeRange(ARTICLE, 0, 8);
@@ -55,9 +52,7 @@ describe('describeRange refuses bad selections with a message for the analyst', 
 
   it('whitespace only (the line break between two paragraphs)', () => {
     const lineBreak = ARTICLE.indexOf('\n');
-    expect(() => describeRange(ARTICLE, lineBreak, lineBreak + 1)).toThrow(
-      'The selection contains only spaces or line breaks',
-    );
+    expect(() => describeRange(ARTICLE, lineBreak, lineBreak + 1)).toThrow('The selection contains only spaces or line breaks');
   });
 
   it('a selection that cuts an emoji in half', () => {

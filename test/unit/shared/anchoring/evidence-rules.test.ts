@@ -19,7 +19,10 @@ describe('wordSimilarity', () => {
   it('counts whole words kept, whatever their length, without case', () => {
     expect(wordSimilarity('the minister said the budget would grow', 'the minister said the budget would grow')).toBe(1);
     // two of eight words swapped for others: three quarters kept
-    expect(wordSimilarity('the minister said on Monday the budget would grow', 'the governor said on Monday the spending would grow')).toBeCloseTo(1 - 2 / 9, 5);
+    expect(wordSimilarity('the minister said on Monday the budget would grow', 'the governor said on Monday the spending would grow')).toBeCloseTo(
+      1 - 2 / 9,
+      5,
+    );
     expect(wordSimilarity('The Minister said', 'the minister SAID')).toBe(1);
     expect(wordSimilarity('one two three', 'four five six')).toBe(0);
     expect(wordSimilarity('', '')).toBe(1);
@@ -148,7 +151,10 @@ describe('the edges of the article and split evidence', () => {
     const copy = 'Officials said construction could start in 2027 if the assessment is approved';
     // The original, reworded, keeps its previous sentence; a lightly edited copy of the old words
     // now stands before the next paragraph.
-    const revised = text.replace(`${quote}.\n\n`, `${reworded}. The first round of talks was held in Geneva, and ${copy.replace('said', 'sayd')}.\n\n`);
+    const revised = text.replace(
+      `${quote}.\n\n`,
+      `${reworded}. The first round of talks was held in Geneva, and ${copy.replace('said', 'sayd')}.\n\n`,
+    );
     const result = anchorTarget(revised, target);
     expect(reviewOf(result)).toEqual(expect.arrayContaining(['ambiguous']));
   });
@@ -191,13 +197,15 @@ describe('a pull-quote of the old words is no rival to the edited original by it
 describe("the previous revision's wider surroundings", () => {
   it('a long quote reworded with its whole sentence, the sentences around it untouched: trusted with the previous revision, asked without', () => {
     const before = 'The reservoir would be designed to release water for the wetland during the breeding season, officials said.';
-    const sentence = 'Speaking on Tuesday, the minister said the government would ask parliament to ratify the water treaty before the summer recess, despite protests.';
+    const sentence =
+      'Speaking on Tuesday, the minister said the government would ask parliament to ratify the water treaty before the summer recess, despite protests.';
     const quote = 'the government would ask parliament to ratify the water treaty before the summer recess';
     const after = 'The agreement must still be approved by both parliaments and by the river commission in Geneva.';
     const text = `${filler}${before} ${sentence} ${after} ${filler}`;
     const target = claimOn(text, quote);
     expect(quote.length).toBeGreaterThanOrEqual(80);
-    const reworded = 'In a radio interview, a senior official insisted that the cabinet would ask lawmakers to ratify the water accord before the summer break, come what may.';
+    const reworded =
+      'In a radio interview, a senior official insisted that the cabinet would ask lawmakers to ratify the water accord before the summer break, come what may.';
     const revised = text.replace(sentence, reworded);
     const now = 'the cabinet would ask lawmakers to ratify the water accord before the summer break';
     const withHistory = anchorTarget(revised, target, { previousText: text });

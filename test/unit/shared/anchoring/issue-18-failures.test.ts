@@ -99,7 +99,8 @@ describe('issue 18 failures', () => {
   });
 
   it('light rewording of a long quote between intact neighbours is placed on the reworded text', () => {
-    const long = 'the two governments agreed to restore the military hotline, to resume regular talks between their defence ministers, and to hold a second round of dialogue on artificial intelligence before the end of the year';
+    const long =
+      'the two governments agreed to restore the military hotline, to resume regular talks between their defence ministers, and to hold a second round of dialogue on artificial intelligence before the end of the year';
     const text = `Officials said on Friday that ${long}, according to a statement issued after the meeting.`;
     const target = claimOn(text, long);
     expect(long.length).toBeGreaterThan(128);

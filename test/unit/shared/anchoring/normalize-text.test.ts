@@ -5,7 +5,7 @@ import { ARTICLE } from './article-fixture';
 describe('normalizeText', () => {
   it('straightens quotes, unifies dashes and collapses whitespace', () => {
     const original = 'agree to disagree.\u201D\n\nHe said \u2018no\u2019 \u2014 twice\u2026\u00A0end';
-    expect(normalizeText(original).text).toBe('agree to disagree." He said \'no\' - twice... end');
+    expect(normalizeText(original).text).toBe("agree to disagree.\" He said 'no' - twice... end");
   });
 
   it('maps every normalised offset back to the character it came from', () => {
@@ -15,9 +15,7 @@ describe('normalizeText', () => {
     const word = normalized.text.indexOf('quote');
     expect(original.slice(normalized.toOriginalStart(word), normalized.toOriginalEnd(word + 5))).toBe('quote');
     const quoted = normalized.text.indexOf('"quote"');
-    expect(original.slice(normalized.toOriginalStart(quoted), normalized.toOriginalEnd(quoted + 7))).toBe(
-      '\u201Cquote\u201D',
-    );
+    expect(original.slice(normalized.toOriginalStart(quoted), normalized.toOriginalEnd(quoted + 7))).toBe('\u201Cquote\u201D');
     // The three dots of an ellipsis all come from one character; a range ending there covers it whole.
     expect(normalized.toOriginalEnd(normalized.text.length)).toBe(original.length);
     expect(normalized.toOriginalStart(normalized.text.length)).toBe(original.length);

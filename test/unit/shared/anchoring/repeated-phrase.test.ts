@@ -29,8 +29,7 @@ describe('a repeated phrase', () => {
   });
 
   it('text inserted between the two, so that the first now sits nearer the old position: context wins', () => {
-    const inserted =
-      ' Chinese officials repeated that the island is part of China, a position the US acknowledges but does not endorse.';
+    const inserted = ' Chinese officials repeated that the island is part of China, a position the US acknowledges but does not endorse.';
     const at = ARTICLE.indexOf(' The US, however, emphasized');
     const text = ARTICLE.slice(0, at) + inserted + ARTICLE.slice(at);
     const newSecond = second! + inserted.length;
@@ -54,14 +53,15 @@ describe('a repeated phrase', () => {
     expect(result.score).toBeLessThan(RELOCATE_THRESHOLD + 0.3);
   });
 
-
   it('"South China Sea" on its third mention follows its paragraph when paragraphs are reordered', () => {
     const sea = 'South China Sea';
     const mentions = occurrences(ARTICLE, sea);
     expect(mentions.length).toBeGreaterThanOrEqual(4);
     const claim = describeRange(ARTICLE, mentions[2]!, mentions[2]! + sea.length);
     const p = paragraphs();
-    const owner = p.findIndex((paragraph) => ARTICLE.indexOf(paragraph) <= mentions[2]! && mentions[2]! < ARTICLE.indexOf(paragraph) + paragraph.length);
+    const owner = p.findIndex(
+      (paragraph) => ARTICLE.indexOf(paragraph) <= mentions[2]! && mentions[2]! < ARTICLE.indexOf(paragraph) + paragraph.length,
+    );
     // Move its paragraph after the AI paragraph: both neighbours change, the phrase's own
     // sentence ("On the South China Sea, China's Wang Yi ...") comes along.
     const rest = p.filter((_, i) => i !== owner);

@@ -86,6 +86,10 @@ describe('a sentence rewritten past half its wording in place (with the previous
     expect(anchorTarget(inPlace, target)).toMatchObject({ status: 'relocated', ...span(inPlace), review: ['quote-changed'] });
     const newLead = 'A different opening now tells of a strike at the docks that lasted for several weeks and of the losses it caused. '.repeat(2);
     const elsewhere = `${newLead}Ministers met during the week in both capitals. On Tuesday ${rewritten}, according to its annual report. Later a new paragraph followed about other things entirely, and it went on.`;
-    expect(anchorTarget(elsewhere, target, { previousText: text })).toMatchObject({ status: 'relocated', ...span(elsewhere), review: ['quote-changed'] });
+    expect(anchorTarget(elsewhere, target, { previousText: text })).toMatchObject({
+      status: 'relocated',
+      ...span(elsewhere),
+      review: ['quote-changed'],
+    });
   });
 });
