@@ -1,5 +1,5 @@
 // `npm test`: everything a change must pass, in order, stopping at the first failure:
-// test tools present, lint (with layer rules), dead code (knip), typecheck, unit tests (vitest), renderer build,
+// test tools present, lint (with layer rules), dead code (knip), format (prettier), typecheck, unit tests (vitest), renderer build,
 // Electron security lint (electronegativity), the packaging test, end-to-end tests in Chromium
 // (Playwright), the Electron suite (skipped, with its reason,
 // where the binary is missing). Ends with one line: "tests: N passed, N failed, N skipped".
@@ -52,9 +52,16 @@ const ok =
   step('test tools (Chromium, pdftotext, xmllint, LibreOffice)', [path.join(root, 'scripts/ensure-test-tools.mjs')]) &&
   step('lint', [bin('eslint', 'bin/eslint.js'), '.']) &&
   step('dead code (knip: unused files, exports, dependencies)', [bin('knip', 'bin/knip.js'), '--no-progress']) &&
+  step('format (prettier --check; `npm run format` fixes)', [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level', 'warn', '.']) &&
   step('typecheck', [bin('typescript', 'bin/tsc'), '--noEmit', '-p', '.']) &&
   (() => {
-    const passed = step('unit tests', [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+    const passed = step('unit tests', [
+      bin('vitest', 'vitest.mjs'),
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${vitestJson}`,
+    ]);
     countVitest(vitestJson);
     return passed;
   })() &&
@@ -68,7 +75,13 @@ const ok =
   })() &&
   (() => {
     const passed = step('packaging (electron-builder --dir against a stand-in Electron)', [
-      bin('vitest', 'vitest.mjs'), 'run', '-c', 'test/packaging/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${packagingJson}`,
+      bin('vitest', 'vitest.mjs'),
+      'run',
+      '-c',
+      'test/packaging/vitest.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${packagingJson}`,
     ]);
     countVitest(packagingJson);
     return passed;
@@ -81,9 +94,13 @@ const ok =
     return passed;
   })() &&
   (() => {
-    const passed = step('Electron suite', [bin('@playwright/test', 'cli.js'), 'test', '-c', 'playwright.electron.config.ts', '--reporter=list,json'], {
-      PLAYWRIGHT_JSON_OUTPUT_NAME: electronJson,
-    });
+    const passed = step(
+      'Electron suite',
+      [bin('@playwright/test', 'cli.js'), 'test', '-c', 'playwright.electron.config.ts', '--reporter=list,json'],
+      {
+        PLAYWRIGHT_JSON_OUTPUT_NAME: electronJson,
+      },
+    );
     countPlaywright(electronJson);
     return passed;
   })();
