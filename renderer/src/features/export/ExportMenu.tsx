@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button, Header, Menu, MenuItem, MenuSection, MenuTrigger, Popover } from 'react-aria-components';
 import { ExportProgress } from './ExportProgress';
 import type { ExportJob } from './use-exporter';
@@ -16,8 +17,8 @@ export interface MenuGroup {
 }
 
 interface ExportMenuProps {
-  /** The button's text, e.g. "Export". */
-  label: string;
+  /** The button's text, e.g. "Export" (the accessible name is `description`). */
+  label: ReactNode;
   /** What the button's menu is about, for screen readers, e.g. "Export this article". */
   description: string;
   groups: MenuGroup[];

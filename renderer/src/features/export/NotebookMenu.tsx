@@ -138,7 +138,15 @@ export function NotebookMenu({ onOpenArticle }: { onOpenArticle(articleId: strin
   return (
     <>
       <ExportMenu
-        label="Notebook"
+        label={
+          <>
+            {/* Below 1280 px the app bar keeps its room for the views: a menu icon instead of the word (app.css). */}
+            <span className="bar-icon-narrow" aria-hidden="true">
+              ☰
+            </span>
+            <span className="bar-label-narrow">Notebook</span>
+          </>
+        }
         description="Notebook: export, import annotations, archive, review"
         groups={GROUPS}
         job={job}

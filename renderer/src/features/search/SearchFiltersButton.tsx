@@ -64,7 +64,12 @@ export function SearchFiltersButton({ filters, onChange }: SearchFiltersButtonPr
         data-active={active > 0 || undefined}
         data-testid="search-filters-button"
       >
-        Filters{active > 0 && <span className="search-filters-button__count"> · {active}</span>}
+        {/* A funnel; the word shows where the app bar has room (app.css, .bar-label). */}
+        <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true" focusable="false">
+          <path d="M2 3h12l-4.5 5.2V13l-3 1.5V8.2L2 3z" fill="currentColor" />
+        </svg>
+        <span className="bar-label">Filters</span>
+        {active > 0 && <span className="search-filters-button__count"> · {active}</span>}
       </Button>
       <Popover className="search-filters-popover" placement="bottom end" offset={4}>
         <Dialog className="search-filters" data-testid="search-filters">
