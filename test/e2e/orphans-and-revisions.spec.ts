@@ -122,18 +122,18 @@ test('accepting the closest passage places an orphan there', async ({ app, page 
   const notebook = new NotebookPage(page);
   await notebook.waitForArticle();
   // The quote rewritten past recognition between its old neighbours: orphaned, and the rewritten
-  // stretch between those neighbours is offered as the closest passage.
+  // stretch between those neighbours is offered as the closest passage. (A rewrite that keeps more
+  // of the quote, "…gravest danger to calm across the Taiwan Strait", is now placed there for
+  // review instead: decision 0013.)
   await editText(page, (text) =>
     text.replace(
-      'with Wang stressing that Taiwan independence is the biggest risk to peace and stability in the Taiwan Strait. The US',
-      'with Wang stressing that a Taiwanese bid for separation would be the gravest danger to calm across the Taiwan Strait. The US',
+      'Taiwan independence is the biggest risk to peace and stability in the Taiwan Strait',
+      'any Taiwanese bid for separation would be the gravest danger to calm across the Strait',
     ),
   );
   const orphan = page.getByTestId('orphan-card').filter({ hasText: 'Taiwan independence is the biggest risk' });
   await expect(orphan).toContainText(/Closest passage now · \d+% alike/);
-  await expect(orphan.locator('mark').nth(1)).toHaveText(
-    'a Taiwanese bid for separation would be the gravest danger to calm across the Taiwan Strait',
-  );
+  await expect(orphan.locator('mark').nth(1)).toHaveText('any Taiwanese bid for separation would be the gravest danger to calm across the Strait');
   const id = (await orphan.getAttribute('data-claim-id')) ?? '';
   await orphan.getByRole('button', { name: 'Accept this passage' }).click();
   await expect(notebook.status).toContainText('Claim placed on the closest passage');
