@@ -2,23 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main';
-import type { CliIo } from '../../../electron/cli/io';
-import { goldClaims, RESOURCES, ROOT, tempDir } from '../helpers/temp-notebook';
-
-function io(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    out: (line) => stdout.push(line),
-    err: (line) => stderr.push(line),
-    env: {},
-    cwd,
-    resourcesDir: RESOURCES,
-    rendererDir: path.join(ROOT, 'dist', 'renderer'),
-  };
-}
+import { goldClaims, tempDir } from '../helpers/temp-notebook';
+import { cliIo as io } from './cli-harness';
 
 describe('stancebook command line', () => {
   let work: string;

@@ -4,24 +4,9 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main';
 import { defaultChromiumPath } from '../../../electron/core/documents/chromium-printer';
-import type { CliIo } from '../../../electron/cli/io';
 import { openNotebookCore } from '../../../electron/core/bootstrap';
-import { goldClaims, RESOURCES, ROOT, tempDir } from '../helpers/temp-notebook';
-
-function io(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    out: (l) => stdout.push(l),
-    err: (l) => stderr.push(l),
-    env: {},
-    cwd,
-    resourcesDir: RESOURCES,
-    rendererDir: path.join(ROOT, 'dist', 'renderer'),
-  };
-}
+import { goldClaims, RESOURCES, tempDir } from '../helpers/temp-notebook';
+import { cliIo as io } from './cli-harness';
 
 describe('exchange commands', () => {
   let work: string;

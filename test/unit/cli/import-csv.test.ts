@@ -3,31 +3,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../electron/cli/io';
-import { runCli } from '../../../electron/cli/main';
 import { openNotebookCore } from '../../../electron/core/bootstrap';
-import { RESOURCES, ROOT, tempDir } from '../helpers/temp-notebook';
-
-function io(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    out: (l) => stdout.push(l),
-    err: (l) => stderr.push(l),
-    env: {},
-    cwd,
-    resourcesDir: RESOURCES,
-    rendererDir: path.join(ROOT, 'dist/renderer'),
-  };
-}
-
-async function run(cwd: string, ...argv: string[]) {
-  const out = io(cwd);
-  const code = await runCli(argv, out);
-  return { code, out: out.stdout.join('\n'), err: out.stderr.join('\n') };
-}
+import { RESOURCES, tempDir } from '../helpers/temp-notebook';
+import { runIn as run } from './cli-harness';
 
 /** Shaped like FNC-1's bodies joined with stances (Body ID, articleBody, Stance); text written here (CC0). */
 const FNC_LIKE = [

@@ -2,23 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main';
-import type { CliIo } from '../../../electron/cli/io';
-import { RESOURCES, ROOT, tempDir } from '../helpers/temp-notebook';
-
-function io(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    out: (l) => stdout.push(l),
-    err: (l) => stderr.push(l),
-    env: {},
-    cwd,
-    resourcesDir: RESOURCES,
-    rendererDir: path.join(ROOT, 'dist', 'renderer'),
-  };
-}
+import { tempDir } from '../helpers/temp-notebook';
+import { cliIo as io } from './cli-harness';
 
 describe('registry commands: export registry, import-registry, network roll-up', () => {
   let work: string;
