@@ -13,7 +13,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importCsv, importFile, IsolatedImporter } from '../../electron/core/import';
-import { dropPageFurniture, linesToBlockDrafts, pageLines, type PdfPageText } from '../../electron/core/import/pdf-layout';
+import { readPageTexts } from '../../electron/core/import/pdf';
+import { dropPageFurniture, linesToBlockDrafts, pageLines } from '../../electron/core/import/pdf-layout';
 import { buildTextBlocks } from '../../electron/core/import/text-blocks';
 import { docxOfParagraphs } from '../unit/core/import/hostile-files';
 import { furnitureTotals, measureFurniture } from '../unit/core/import/furniture-figures';
@@ -83,25 +84,7 @@ function summary(label: string, run: { totalMs: number; each: Timed[] }): Record
 async function oldLayoutText(bytes: Uint8Array): Promise<string> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false }).promise;
-  const pages: PdfPageText[] = [];
-  for (let n = 1; n <= doc.numPages; n += 1) {
-    const page = await doc.getPage(n);
-    const content = await page.getTextContent();
-    const items = content.items.flatMap((item) =>
-      'str' in item
-        ? [
-            {
-              str: item.str,
-              x: item.transform[4] as number,
-              y: item.transform[5] as number,
-              size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height,
-              width: item.width,
-            },
-          ]
-        : [],
-    );
-    pages.push({ items, height: page.view[3]! - page.view[1]! });
-  }
+  const pages = await readPageTexts(doc);
   await doc.destroy();
   return buildTextBlocks(
     linesToBlockDrafts(

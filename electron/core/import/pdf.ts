@@ -1,3 +1,4 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parsePdfDate } from './dates';
 import { dropPageFurniture, linesToBlockDrafts, type PdfPageText } from './pdf-layout';
 import { orderPage } from './pdf-reading-order';
@@ -8,6 +9,31 @@ import { ImportError } from './types';
 
 /** Titles PDF writers fill in by themselves, which say nothing about the document. */
 const JUNK_TITLE = /^(?:microsoft (?:word|powerpoint) - |untitled\b)|\.(?:docx?|pdf|odt|rtf|txt|html?)$/i;
+
+/** Each page's text runs (string, baseline position, font size, width) and the page's height. */
+export async function readPageTexts(doc: PDFDocumentProxy): Promise<PdfPageText[]> {
+  const pages: PdfPageText[] = [];
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    const items = content.items.flatMap((item) =>
+      'str' in item
+        ? [
+            {
+              str: item.str,
+              x: item.transform[4] as number,
+              y: item.transform[5] as number,
+              size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height,
+              width: item.width,
+            },
+          ]
+        : [],
+    );
+    pages.push({ items, height: page.view[3]! - page.view[1]! });
+    page.cleanup();
+  }
+  return pages;
+}
 
 function infoString(info: unknown, key: string): string | null {
   const value = info && typeof info === 'object' ? (info as Record<string, unknown>)[key] : null;
@@ -58,26 +84,7 @@ export async function importPdf(bytes: Uint8Array, name: string): Promise<Import
         { cause },
       );
     });
-    const pages: PdfPageText[] = [];
-    for (let n = 1; n <= doc.numPages; n += 1) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      const items = content.items.flatMap((item) =>
-        'str' in item
-          ? [
-              {
-                str: item.str,
-                x: item.transform[4] as number,
-                y: item.transform[5] as number,
-                size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height,
-                width: item.width,
-              },
-            ]
-          : [],
-      );
-      pages.push({ items, height: page.view[3]! - page.view[1]! });
-      page.cleanup();
-    }
+    const pages = await readPageTexts(doc);
     const ordered = pages.map(orderPage);
     const lines = dropPageFurniture(
       ordered.map((p) => p.lines),
