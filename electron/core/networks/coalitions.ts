@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type { ActorNetwork, PairWeights } from './networks';
@@ -24,11 +25,15 @@ export function coalitions(congruence: ActorNetwork, seed = 1): Map<string, numb
  * building the congruence network's edges and their propositions first: what the network
  * service uses, as a dense notebook has a hundred thousand congruence edges.
  */
-export function coalitionsOfWeights(weights: PairWeights, actors: readonly string[], seed = 1): Map<string, number | null> {
+export function coalitionsOfWeights(
+  weights: PairWeights,
+  actors: readonly string[],
+  seed = 1,
+  key = coalitionKey(weights, actors, seed),
+): Map<string, number | null> {
   // Coalitions are a pure function of the actors and their congruence weights: the same ones
   // (another network type or normalisation of the same claims, a repeated request) are answered
   // from the last few computed, found by content, not by request.
-  const key = `${seed}|${contentKey(weights)}|${actors.join('\u0000')}`;
   const known = recent.get(key);
   if (known) {
     recent.delete(key);
@@ -45,17 +50,16 @@ export function coalitionsOfWeights(weights: PairWeights, actors: readonly strin
 const recent = new Map<string, Map<string, number | null>>();
 const RECENT = 4;
 
-/** Two 32-bit hashes (FNV-1a and a multiplicative one) over the weights' bytes and the actors' order. */
-function contentKey(weights: PairWeights): string {
-  const words = new Uint32Array(weights.congruence.buffer, weights.congruence.byteOffset, weights.congruence.length * 2);
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9e3779b9;
-  for (let x = 0; x < words.length; x++) {
-    const w = words[x]!;
-    h1 = Math.imul(h1 ^ w, 0x01000193);
-    h2 = Math.imul(h2 + w, 0x85ebca6b) ^ (h2 >>> 13);
-  }
-  return `${weights.active.length}:${(h1 >>> 0).toString(36)}:${(h2 >>> 0).toString(36)}:${weights.active.join('\u0000')}`;
+/**
+ * What coalitions depend on, as one SHA-256: the seed, the actors asked about (in order), the
+ * actors with a statement (in the pair matrix's order) and every congruence weight. The same key
+ * is the same congruence network, in this session or a later one (coalition-cache.ts).
+ */
+export function coalitionKey(weights: PairWeights, actors: readonly string[], seed = 1): string {
+  const hash = createHash('sha256');
+  hash.update(`${seed}\u0001${actors.join('\u0000')}\u0001${weights.active.join('\u0000')}\u0001`);
+  hash.update(new Uint8Array(weights.congruence.buffer, weights.congruence.byteOffset, weights.congruence.byteLength));
+  return hash.digest('hex');
 }
 
 function computeCoalitions(weights: PairWeights, actors: readonly string[], seed: number): Map<string, number | null> {

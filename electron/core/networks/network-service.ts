@@ -4,13 +4,14 @@ import type { PositionsFilter } from '../../../shared/api/contract-positions';
 import type { Claim } from '../../../shared/model';
 import { inTextOrder } from '../claims/claim-digests';
 import type { CoreContext } from '../context';
-import { coalitionsOfWeights } from './coalitions';
+import { coalitionCache } from './coalition-cache';
+import { coalitionKey, coalitionsOfWeights } from './coalitions';
 import { writeOneMode, writeTwoMode, type NetworkFormat, type NodeLabels } from './formats';
 import { gatherStatements, type GatheredStatements } from './gather';
-import { oneModeNetwork, pairWeights, twoModeNetwork, type Normalization, type OneModeType } from './networks';
+import { oneModeNetwork, pairWeights, twoModeNetwork, type Normalization, type OneModeType, type PairWeights } from './networks';
 import { polarisation } from './polarisation';
 import { conceptKey, type DuplicateRule, type Statement } from './statements';
-import { movingWindows, type TimeWindow } from './windows';
+import { movingWindowsInSlices, type TimeWindow } from './windows';
 import { claimScope } from '../coders/coder-digest';
 
 type Settings = PositionsFilter & { type: OneModeType | 'twomode'; normalization?: Normalization; duplicates?: DuplicateRule; maxEdges?: number };
@@ -37,9 +38,7 @@ async function compute(ctx: CoreContext, request: Settings, withCoalitions = tru
   const ref = (concept: string) => gathered.concepts.get(concept)!;
   const weights = pairWeights(statements);
   // The claims behind one edge need no coalitions: they are skipped there.
-  const coalition = withCoalitions
-    ? coalitionsOfWeights(weights, [...new Set(statements.map((s) => s.actorId))].sort())
-    : new Map<string, number | null>();
+  const coalition = withCoalitions ? await coalitionsOf(ctx, weights, [...new Set(statements.map((s) => s.actorId))].sort()) : new Map();
   const labels: NodeLabels = {
     actorName: (id) => actorNames.get(id) ?? id,
     conceptName: (concept) => `${issueNames.get(ref(concept).issueId) ?? ref(concept).issueId}: ${ref(concept).proposition}`,
@@ -96,6 +95,24 @@ async function compute(ctx: CoreContext, request: Settings, withCoalitions = tru
   return { gathered, statements, network, labels };
 }
 
+/**
+ * The coalitions of the congruence network: remembered by content in this session
+ * (coalitionsOfWeights) and across sessions (coalition-cache.ts), so the first network of a
+ * session over claims seen before skips community detection.
+ */
+async function coalitionsOf(ctx: CoreContext, weights: PairWeights, actors: string[]): Promise<Map<string, number | null>> {
+  const key = coalitionKey(weights, actors);
+  const cache = coalitionCache(ctx);
+  const known = await cache.get(key);
+  if (known && known.length === actors.length) return new Map(actors.map((a, i) => [a, known[i]!]));
+  const found = coalitionsOfWeights(weights, actors, undefined, key);
+  await cache.put(
+    key,
+    actors.map((a) => found.get(a) ?? null),
+  );
+  return found;
+}
+
 export async function getNetwork(ctx: CoreContext, request: Settings): Promise<Network> {
   return (await compute(ctx, request)).network;
 }
@@ -105,7 +122,7 @@ export async function getNetworkWindows(
   request: PositionsFilter & { windowDays: number; stepDays: number; duplicates?: DuplicateRule },
 ): Promise<TimeWindow[]> {
   const gathered = await gatherStatements(ctx, filterOf({ ...request, type: 'congruence' }), request.duplicates ?? 'article');
-  return movingWindows(gathered.statements, request.windowDays, request.stepDays);
+  return movingWindowsInSlices(gathered.statements, request.windowDays, request.stepDays);
 }
 
 /** The claims behind one edge, oldest first: both actors' claims on the edge's propositions. */
