@@ -23,14 +23,27 @@ interface CoalitionsFileDoc {
   format: typeof FORMAT;
   schemaVersion: number;
   notebookId: string;
-  /** Oldest first: the content key, and each actor's coalition in the order the key was made with. */
-  entries: { key: string; coalitions: (number | null)[] }[];
+  /** Oldest first: the content key, each actor's coalition in the order the key was made with, and what they were found on. */
+  entries: ({ key: string } & RememberedCoalitions)[];
+}
+
+export interface RememberedCoalitions {
+  coalitions: (number | null)[];
+  /** Edges community detection ran on, and the ties kept per actor (null: all). */
+  edges: number;
+  perActor: number | null;
 }
 
 const isCoalitions = (xs: unknown): xs is (number | null)[] => Array.isArray(xs) && xs.every((x) => x === null || Number.isInteger(x));
+const isEntry = (x: unknown): x is { key: string } & RememberedCoalitions => {
+  const e = x as Partial<{ key: string } & RememberedCoalitions> | null;
+  return (
+    typeof e?.key === 'string' && isCoalitions(e.coalitions) && Number.isInteger(e.edges) && (e.perActor === null || Number.isInteger(e.perActor))
+  );
+};
 
 class CoalitionCache {
-  private entries: Promise<Map<string, (number | null)[]>> | null = null;
+  private entries: Promise<Map<string, RememberedCoalitions>> | null = null;
   private writing: Promise<void> = Promise.resolve();
   private closed = false;
 
@@ -41,9 +54,9 @@ class CoalitionCache {
   }
 
   /** The file read once a session; a missing, damaged, foreign or older file is an empty cache. */
-  private load(): Promise<Map<string, (number | null)[]>> {
+  private load(): Promise<Map<string, RememberedCoalitions>> {
     this.entries ??= (async () => {
-      const entries = new Map<string, (number | null)[]>();
+      const entries = new Map<string, RememberedCoalitions>();
       let doc: Partial<CoalitionsFileDoc>;
       try {
         doc = JSON.parse(await readFile(this.file, 'utf8')) as Partial<CoalitionsFileDoc>;
@@ -53,13 +66,14 @@ class CoalitionCache {
       }
       if (doc?.format !== FORMAT || doc.schemaVersion !== VERSION || doc.notebookId !== this.ctx.store.meta.id || !Array.isArray(doc.entries))
         return entries;
-      for (const entry of doc.entries) if (typeof entry?.key === 'string' && isCoalitions(entry.coalitions)) entries.set(entry.key, entry.coalitions);
+      for (const entry of doc.entries)
+        if (isEntry(entry)) entries.set(entry.key, { coalitions: entry.coalitions, edges: entry.edges, perActor: entry.perActor });
       return entries;
     })();
     return this.entries;
   }
 
-  async get(key: string): Promise<(number | null)[] | undefined> {
+  async get(key: string): Promise<RememberedCoalitions | undefined> {
     const entries = await this.load();
     const found = entries.get(key);
     if (found) {
@@ -70,17 +84,17 @@ class CoalitionCache {
   }
 
   /** Remembers coalitions and writes the file after any write still under way (one at a time). */
-  async put(key: string, coalitions: (number | null)[]): Promise<void> {
+  async put(key: string, found: RememberedCoalitions): Promise<void> {
     const entries = await this.load();
     entries.delete(key);
-    entries.set(key, coalitions);
+    entries.set(key, found);
     while (entries.size > KEEP) entries.delete(entries.keys().next().value!);
     if (this.closed) return;
     const doc: CoalitionsFileDoc = {
       format: FORMAT,
       schemaVersion: VERSION,
       notebookId: this.ctx.store.meta.id,
-      entries: [...entries].map(([k, c]) => ({ key: k, coalitions: c })),
+      entries: [...entries].map(([key, found]) => ({ key, ...found })),
     };
     const text = JSON.stringify(doc);
     // A cache that could not be written costs a recomputation next session, nothing else: the

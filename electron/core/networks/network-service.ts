@@ -5,16 +5,23 @@ import type { Claim } from '../../../shared/model';
 import { inTextOrder } from '../claims/claim-digests';
 import type { CoreContext } from '../context';
 import { coalitionCache } from './coalition-cache';
-import { coalitionKey, coalitionsOfWeights } from './coalitions';
+import { coalitionBasis, coalitionKey, coalitionsOfWeights } from './coalitions';
 import { writeOneMode, writeTwoMode, type NetworkFormat, type NodeLabels } from './formats';
 import { gatherStatements, type GatheredStatements } from './gather';
-import { oneModeNetwork, pairWeights, twoModeNetwork, type Normalization, type OneModeType, type PairWeights } from './networks';
+import { MAX_EDGE_CONCEPTS, oneModeNetwork, pairWeights, twoModeNetwork, type Normalization, type OneModeType, type PairWeights } from './networks';
 import { polarisation } from './polarisation';
 import { conceptKey, type DuplicateRule, type Statement } from './statements';
 import { movingWindowsInSlices, type TimeWindow } from './windows';
 import { claimScope } from '../coders/coder-digest';
 
-type Settings = PositionsFilter & { type: OneModeType | 'twomode'; normalization?: Normalization; duplicates?: DuplicateRule; maxEdges?: number };
+type Settings = PositionsFilter & {
+  type: OneModeType | 'twomode';
+  normalization?: Normalization;
+  duplicates?: DuplicateRule;
+  maxEdges?: number;
+  edgePropositions?: number;
+};
+type CoalitionsFrom = NonNullable<Network['coalitionsFrom']>;
 
 interface Computed {
   gathered: GatheredStatements;
@@ -25,7 +32,14 @@ interface Computed {
 
 function filterOf(request: Settings): PositionsFilter {
   // Everything but the network's own settings is the filter, so fields added to the filter pass through.
-  const { type: _type, normalization: _normalization, duplicates: _duplicates, maxEdges: _maxEdges, ...filter } = request;
+  const {
+    type: _type,
+    normalization: _normalization,
+    duplicates: _duplicates,
+    maxEdges: _maxEdges,
+    edgePropositions: _edgePropositions,
+    ...filter
+  } = request;
   return filter;
 }
 
@@ -38,7 +52,8 @@ async function compute(ctx: CoreContext, request: Settings, withCoalitions = tru
   const ref = (concept: string) => gathered.concepts.get(concept)!;
   const weights = pairWeights(statements);
   // The claims behind one edge need no coalitions: they are skipped there.
-  const coalition = withCoalitions ? await coalitionsOf(ctx, weights, [...new Set(statements.map((s) => s.actorId))].sort()) : new Map();
+  const found = withCoalitions ? await coalitionsOf(ctx, weights, [...new Set(statements.map((s) => s.actorId))].sort()) : null;
+  const coalition = found?.byActor ?? new Map<string, number | null>();
   const labels: NodeLabels = {
     actorName: (id) => actorNames.get(id) ?? id,
     conceptName: (concept) => `${issueNames.get(ref(concept).issueId) ?? ref(concept).issueId}: ${ref(concept).proposition}`,
@@ -66,6 +81,7 @@ async function compute(ctx: CoreContext, request: Settings, withCoalitions = tru
       edgeCount: cells.length,
       statements: statements.length,
       polarisation: polarisation(statements, weights),
+      ...(found ? { coalitionsFrom: found.from } : {}),
     };
   } else {
     const one = oneModeNetwork(
@@ -73,7 +89,7 @@ async function compute(ctx: CoreContext, request: Settings, withCoalitions = tru
       request.type,
       request.normalization ?? 'none',
       weights,
-      undefined,
+      request.edgePropositions ?? MAX_EDGE_CONCEPTS,
       request.maxEdges ?? Number.POSITIVE_INFINITY,
     );
     network = {
@@ -90,6 +106,7 @@ async function compute(ctx: CoreContext, request: Settings, withCoalitions = tru
       edgeCount: one.edgeCount,
       statements: statements.length,
       polarisation: polarisation(statements, weights),
+      ...(found ? { coalitionsFrom: found.from } : {}),
     };
   }
   return { gathered, statements, network, labels };
@@ -100,17 +117,21 @@ async function compute(ctx: CoreContext, request: Settings, withCoalitions = tru
  * (coalitionsOfWeights) and across sessions (coalition-cache.ts), so the first network of a
  * session over claims seen before skips community detection.
  */
-async function coalitionsOf(ctx: CoreContext, weights: PairWeights, actors: string[]): Promise<Map<string, number | null>> {
+async function coalitionsOf(
+  ctx: CoreContext,
+  weights: PairWeights,
+  actors: string[],
+): Promise<{ byActor: Map<string, number | null>; from: CoalitionsFrom }> {
   const key = coalitionKey(weights, actors);
   const cache = coalitionCache(ctx);
   const known = await cache.get(key);
-  if (known && known.length === actors.length) return new Map(actors.map((a, i) => [a, known[i]!]));
-  const found = coalitionsOfWeights(weights, actors, undefined, key);
-  await cache.put(
-    key,
-    actors.map((a) => found.get(a) ?? null),
-  );
-  return found;
+  if (known && known.coalitions.length === actors.length) {
+    return { byActor: new Map(actors.map((a, i) => [a, known.coalitions[i]!])), from: { edges: known.edges, perActor: known.perActor } };
+  }
+  const basis = coalitionBasis(weights);
+  const byActor = coalitionsOfWeights(weights, actors, undefined, key, basis);
+  await cache.put(key, { coalitions: actors.map((a) => byActor.get(a) ?? null), edges: basis.edges, perActor: basis.perActor });
+  return { byActor, from: { edges: basis.edges, perActor: basis.perActor } };
 }
 
 export async function getNetwork(ctx: CoreContext, request: Settings): Promise<Network> {

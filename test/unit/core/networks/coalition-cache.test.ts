@@ -101,3 +101,17 @@ describe('coalitions remembered across sessions', () => {
     expect(readCache().entries).toHaveLength(1);
   });
 });
+
+describe('what the view asks for', () => {
+  it('names as many propositions per edge as asked, counts them all, and says what coalitions were found on', async () => {
+    const full = await call('getNetwork', { type: 'congruence' });
+    const short = await call('getNetwork', { type: 'congruence', edgePropositions: 1 });
+    const edge = full.edges.find((e) => e.propositionCount > 1)!;
+    const same = short.edges.find((e) => e.source === edge.source && e.target === edge.target)!;
+    expect(same.propositions).toHaveLength(1);
+    expect(edge.propositions).toContainEqual(same.propositions[0]);
+    expect(same.propositionCount).toBe(edge.propositionCount);
+    // The sample's congruence network is small: coalitions on all of it.
+    expect(full.coalitionsFrom).toEqual({ edges: full.edgeCount, perActor: null });
+  });
+});
