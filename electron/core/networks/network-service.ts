@@ -30,6 +30,8 @@ interface Computed {
   labels: NodeLabels;
 }
 
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 function filterOf(request: Settings): PositionsFilter {
   // Everything but the network's own settings is the filter, so fields added to the filter pass through.
   const {
@@ -46,14 +48,19 @@ function filterOf(request: Settings): PositionsFilter {
 async function compute(ctx: CoreContext, request: Settings, withCoalitions = true): Promise<Computed> {
   const gathered = await gatherStatements(ctx, filterOf(request), request.duplicates ?? 'article');
   const statements = gathered.statements;
+  // A turn of the event loop between the steps (reading, pair weights, coalitions, edges), each a
+  // few tens of milliseconds at 100,000 claims, so no request waits for the whole (decision 0014).
+  await turn();
   const codebook = ctx.store.getCodebook();
   const actorNames = new Map(codebook.actors.map((a) => [a.id, a.name]));
   const issueNames = new Map(codebook.issues.map((i) => [i.id, i.name]));
   const ref = (concept: string) => gathered.concepts.get(concept)!;
   const weights = pairWeights(statements);
+  await turn();
   // The claims behind one edge need no coalitions: they are skipped there.
   const found = withCoalitions ? await coalitionsOf(ctx, weights, [...new Set(statements.map((s) => s.actorId))].sort()) : null;
   const coalition = found?.byActor ?? new Map<string, number | null>();
+  if (found) await turn();
   const labels: NodeLabels = {
     actorName: (id) => actorNames.get(id) ?? id,
     conceptName: (concept) => `${issueNames.get(ref(concept).issueId) ?? ref(concept).issueId}: ${ref(concept).proposition}`,
@@ -129,6 +136,7 @@ async function coalitionsOf(
     return { byActor: new Map(actors.map((a, i) => [a, known.coalitions[i]!])), from: { edges: known.edges, perActor: known.perActor } };
   }
   const basis = coalitionBasis(weights);
+  await turn();
   const byActor = coalitionsOfWeights(weights, actors, undefined, key, basis);
   await cache.put(key, { coalitions: actors.map((a) => byActor.get(a) ?? null), edges: basis.edges, perActor: basis.perActor });
   return { byActor, from: { edges: basis.edges, perActor: basis.perActor } };

@@ -74,13 +74,16 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
         colour: network.type === 'conflict' || e.weight < 0 ? colour('--edge-conflict', '#b3261e') : colour('--edge-congruence', '#2e7d4f'),
       },
     }));
+    // A dense network (hundreds of actors, thousands of edges) is drawn the cheap way: edges as
+    // haystack lines (no per-edge geometry), labels only once zoomed in far enough to read them.
+    const dense = nodes.length > 150 || edges.length > 1500;
     const cy = cytoscape({
       container: element,
       elements: { nodes, edges },
       // A force layout reads well up to a few hundred nodes and edges; beyond, it costs seconds and shows a hairball, so a circle.
       // A handful of nodes reads best evenly spaced on a circle too (a force layout may stack two).
       layout:
-        nodes.length <= 8 || nodes.length > 150 || edges.length > 1500
+        nodes.length <= 8 || dense
           ? { name: 'circle' }
           : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 120 },
       style: [
@@ -96,9 +99,13 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
             'text-margin-y': 4,
             width: 18,
             height: 18,
+            ...(dense ? { 'min-zoomed-font-size': 8 } : {}),
           },
         },
-        { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(colour)', opacity: 0.75, 'curve-style': 'straight' } },
+        {
+          selector: 'edge',
+          style: { width: 'data(width)', 'line-color': 'data(colour)', opacity: 0.75, 'curve-style': dense ? 'haystack' : 'straight' },
+        },
         {
           selector: 'edge.picked',
           style: { opacity: 1, 'underlay-color': colour('--focus', '#1a66c2'), 'underlay-opacity': 0.35, 'underlay-padding': 4 } as never,

@@ -35,6 +35,12 @@ const WINDOWS = [
 const LIST_FIRST = 200;
 /** Propositions named per connection (the rest counted): a dense network's 5,000 edges would otherwise carry megabytes of names. */
 const EDGE_PROPOSITIONS = 3;
+/**
+ * Connections drawn and listed at most, the strongest (the summary says so; exports take all): on
+ * a dense notebook nearly every pair of 500 actors is connected, and past a couple of thousand
+ * edges the drawing is a hairball that costs seconds to lay out and draw.
+ */
+const MAX_EDGES = 2000;
 
 const weightText = (weight: number) => (Number.isInteger(weight) ? String(weight) : weight.toFixed(2));
 
@@ -83,6 +89,7 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
       normalization,
       duplicates: 'article' as const,
       edgePropositions: EDGE_PROPOSITIONS,
+      maxEdges: MAX_EDGES,
       ...(shown ? { publishedFrom: shown.from, publishedTo: shown.to } : {}),
       ...scopeRequest(scope),
       ...(coderId ? { coderId } : {}),
