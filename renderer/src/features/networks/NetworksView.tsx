@@ -330,16 +330,18 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
                   </p>
                 )}
                 <ul className="networks-coalitions">
-                  {[...new Set(data.actors.map((a) => a.coalition).filter((c) => c !== null))].map((c) => (
-                    <li key={c}>
-                      {colourBy === 'coalition' && <span className={`coalition-dot coalition-dot--${c! % 6}`} aria-hidden="true" />} Coalition{' '}
-                      {c! + 1}:{' '}
-                      {data.actors
-                        .filter((a) => a.coalition === c)
-                        .map((a) => a.name)
-                        .join(', ')}
-                    </li>
-                  ))}
+                  {[...new Set(data.actors.map((a) => a.coalition).filter((c) => c !== null))]
+                    .sort((a, b) => a - b)
+                    .map((c) => (
+                      <li key={c}>
+                        {colourBy === 'coalition' && <span className={`coalition-dot coalition-dot--${c! % 6}`} aria-hidden="true" />} Coalition{' '}
+                        {c! + 1}:{' '}
+                        {data.actors
+                          .filter((a) => a.coalition === c)
+                          .map((a) => a.name)
+                          .join(', ')}
+                      </li>
+                    ))}
                 </ul>
               </>
             )}
