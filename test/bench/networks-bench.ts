@@ -153,12 +153,12 @@ async function benchCoding(coding: Coding): Promise<Record<string, number>> {
   const codebook: Codebook = seed.store.getCodebook();
   await seed.close();
   await fillNotebook(dir, ARTICLES, CLAIMS, 13, codingFor(coding, codebook));
-  // As the Networks view asks (renderer/src/features/networks/NetworksView.tsx: three propositions named per edge).
+  // As the Networks view asks (renderer/src/features/networks/NetworksView.tsx: the 2,000 strongest edges, three propositions named per edge).
   const request = {
     type: 'congruence' as const,
     normalization: 'none' as const,
     duplicates: 'article' as const,
-    maxEdges: 5000,
+    maxEdges: 2000,
     edgePropositions: 3,
   };
   let core = await openNotebookCore(dir, { resourcesDir });
