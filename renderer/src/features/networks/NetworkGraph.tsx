@@ -92,6 +92,8 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
         ? {
             name: 'circle',
             avoidOverlap: false,
+            // The radius is chosen to fit the box at zoom 1, centred: fitting would measure every edge and label first.
+            fit: false,
             radius: Math.max(120, Math.min(element.clientWidth, element.clientHeight) / 2 - 30),
             sort: (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) => a.data('order') - b.data('order'),
           }
