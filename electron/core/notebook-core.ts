@@ -21,7 +21,7 @@ import { closeSearch, createSearchHandlers } from './search/handlers';
 import { createTrashHandlers } from './trash/handlers';
 import { closeClaimsDigest } from './claims/claim-digests';
 import { closeCoalitionCache } from './networks/coalition-cache';
-import { createSuggestHandlers } from './suggest/handlers';
+import { closeSuggestions, createSuggestHandlers } from './suggest/handlers';
 import { createSyncHandlers } from './sync/handlers';
 import { ImportError, importFileIsolated, importPastedText } from './import/host';
 import type { NotebookStore } from './store/types';
@@ -135,6 +135,7 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     withChange: (changeId, work) => (changeId ? changeIds.run(changeId, work) : work()),
     // The search index and the claims digest are saved before the store (and its lock) goes.
     close: async () => {
+      await closeSuggestions(context);
       await closeSearch(context);
       await closeClaimsDigest(context);
       await closeCoalitionCache(context);
