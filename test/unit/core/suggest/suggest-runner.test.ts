@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { suggestAttributions } from '../../../../electron/core/suggest/suggest';
@@ -129,6 +130,18 @@ describe('suggestions in a notebook, from the worker', () => {
     expect(suggestionFiles()).toEqual([`${encodeURIComponent(nb.sampleId)}.json`]);
     const file = JSON.parse(readFileSync(path.join(nb.dir, 'suggestions', suggestionFiles()[0]!), 'utf8'));
     expect(file.suggestions).toEqual(suggestAttributions((await nb.core.handlers.getArticle({ id: nb.sampleId })).article.text));
+  });
+
+  it("the app's background pass asks in the background lane; the open article, re-runs and the command line in the first", async () => {
+    nb = await openAnnotateFixture();
+    const runner = suggestRunnerOf(nb.core.context)!;
+    const lanes: SuggestPriority[] = [];
+    runner.events.on('start', (_id: number, priority: SuggestPriority) => lanes.push(priority));
+    await nb.core.handlers.getSuggestions({ articleId: nb.sampleId, background: true });
+    await nb.core.handlers.runSuggester({ articleId: nb.sampleId });
+    await rm(path.join(nb.dir, 'suggestions'), { recursive: true });
+    await nb.core.handlers.getSuggestions({ articleId: nb.sampleId });
+    expect(lanes).toEqual(['background', 'open', 'open']);
   });
 
   it('an article the worker crashes on answers with a clear error and saves nothing; the others go on', async () => {
