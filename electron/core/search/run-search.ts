@@ -16,7 +16,9 @@ const TITLE_CHARS = 160;
 
 /** One page of results and how many there are in all. */
 export interface SearchPage {
+  /** Exact, or MATCH_LIMIT when `totalIsEstimate`: more documents match. */
   total: number;
+  totalIsEstimate?: true;
   hits: SearchHit[];
 }
 
@@ -34,10 +36,20 @@ function shorten(text: string, max: number): string {
 const str = (value: SqlRow[string] | undefined): string | null => (typeof value === 'string' ? value : null);
 
 /**
+ * Matches counted and ranked, at most. A query matching more (a common word, a 3-letter prefix
+ * while typing, at 50,000 articles hundreds of thousands of documents) reports this many with
+ * `totalIsEstimate` ("10,000+") and ranks the most recently indexed this many of its matches:
+ * FTS5 scores every document it ranks (BM25 cannot skip any), so ranking them all cost 100 ms
+ * and more, while a window of this size costs ~20 ms. Below it, totals and ranking are exact.
+ */
+export const MATCH_LIMIT = 10_000;
+
+/**
  * Runs a parsed query: FTS5 matches every word, prefix and phrase (AND), the filters narrow the
  * documents in the same statement, BM25 with field weights ranks them, and only the page's
  * documents are read back for titles and snippets. Totals are exact (FTS5 checks phrases by
- * position). Throws a UserError for filters that cannot apply (see filterCondition).
+ * position) up to `matchLimit`; past it see MATCH_LIMIT. Throws a UserError for filters that
+ * cannot apply (see filterCondition).
  */
 export function runSearch(
   index: IndexDatabase,
@@ -46,6 +58,7 @@ export function runSearch(
   codebook: Codebook,
   articles: readonly ArticleSummary[],
   page: { limit: number; offset: number },
+  matchLimit = MATCH_LIMIT,
 ): SearchPage {
   const condition = filterCondition(filters, codebook, articles);
   const query = toFtsQuery(parsed);
@@ -53,20 +66,24 @@ export function runSearch(
   const where = `fts MATCH ?${condition ? ` AND ${condition.sql}` : ''}`;
   const params = [query.match, ...(condition?.params ?? [])];
   // FTS5 drives (CROSS JOIN keeps it the outer loop); each candidate's row is one primary-key look-up.
-  const countSql = condition
-    ? `SELECT count(*) AS n FROM fts CROSS JOIN docs d ON d.id = fts.rowid WHERE ${where}`
-    : 'SELECT count(*) AS n FROM fts WHERE fts MATCH ?';
-  const total = Number(index.query(countSql).get(...params)?.n ?? 0);
-  if (total === 0 || page.offset >= total) return { total, hits: [] };
+  const from = condition ? 'fts CROSS JOIN docs d ON d.id = fts.rowid' : 'fts';
+  // The newest matches first (FTS5 walks its doclists backwards, no sorting), one past the limit:
+  // how many there are up to it, and the rowid below the window when there are more.
+  const window = index
+    .query(`SELECT count(*) AS n, min(id) AS floor FROM (SELECT fts.rowid AS id FROM ${from} WHERE ${where} ORDER BY fts.rowid DESC LIMIT ?)`)
+    .get(...params, matchLimit + 1);
+  const matches = Number(window?.n ?? 0);
+  const beyond = matches > matchLimit;
+  const total = Math.min(matches, matchLimit);
+  if (total === 0 || page.offset >= total) return beyond ? { total, totalIsEstimate: true, hits: [] } : { total, hits: [] };
   // Only ids and scores go through the sort: the page's rows are read afterwards. Without filters
   // the docs table is not touched for the thousands of documents a common word matches.
-  const ranked = condition
-    ? `SELECT d.id AS id, ${RANK} AS rank FROM fts CROSS JOIN docs d ON d.id = fts.rowid WHERE ${where} ORDER BY rank LIMIT ? OFFSET ?`
-    : `SELECT rowid AS id, ${RANK} AS rank FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`;
+  const inWindow = beyond ? ' AND fts.rowid > ?' : '';
+  const ranked = `SELECT fts.rowid AS id, ${RANK} AS rank FROM ${from} WHERE ${where}${inWindow} ORDER BY rank LIMIT ? OFFSET ?`;
   const docOf = index.query('SELECT kind, article_id, claim_id, brief_id, published_at, start_pos, end_pos FROM docs WHERE id = ?');
   const rows = index
     .query(ranked)
-    .all(...params, page.limit, page.offset)
+    .all(...params, ...(beyond ? [window?.floor ?? 0] : []), Math.min(page.limit, total - page.offset), page.offset)
     .map((row): SqlRow => ({ ...docOf.get(row.id ?? null), id: row.id ?? null, rank: row.rank ?? null }));
   const matched = { terms: query.highlight, phrases: query.phrases.map(phrasePattern) };
   const fieldsOf = index.query(`SELECT ${FIELD_COLUMNS} FROM fts WHERE rowid = ?`);
@@ -110,7 +127,7 @@ export function runSearch(
       snippets,
     };
   });
-  return { total, hits };
+  return beyond ? { total, totalIsEstimate: true, hits } : { total, hits };
 }
 
 const KIND_BY_CODE: Record<number, SearchHit['kind']> = { [KIND.article]: 'article', [KIND.claim]: 'claim', [KIND.brief]: 'brief' };
