@@ -119,20 +119,21 @@ function scaleCurve(sizes: number[], log: (line: string) => void): void {
     'search_first_search_ms',
     'search_p95_ms',
     'search_p95_cpu_ms',
+    ...['words', 'and', 'prefix', 'phrase', 'filtered'].map((kind) => `search_p95_${kind}_cpu_ms`),
     'search_rss_after_store_open_mb',
     'search_peak_rss_mb',
     'session_peak_rss_mb',
     'search_longest_stall_ms',
     'load_average',
   ];
-  log(`\n${'figure'.padEnd(28)}${sizes.map((n) => String(n).padStart(12)).join('')}   growth per 10x articles`);
+  log(`\n${'figure'.padEnd(32)}${sizes.map((n) => String(n).padStart(12)).join('')}   growth per 10x articles`);
   for (const key of keys) {
     const values = rows.map((r) => Number(r[key]));
     const first = values[0]!;
     const last = values[values.length - 1]!;
     const decades = Math.log10(sizes[sizes.length - 1]! / sizes[0]!);
     const growth = first > 0 && decades > 0 ? round(Math.pow(last / first, 1 / decades), 1) : null;
-    log(`${key.padEnd(28)}${values.map((v) => String(v).padStart(12)).join('')}   x${growth ?? '?'}`);
+    log(`${key.padEnd(32)}${values.map((v) => String(v).padStart(12)).join('')}   x${growth ?? '?'}`);
   }
 }
 
