@@ -234,18 +234,18 @@ export class SearchService {
       for (const summary of summaries.slice(i, i + this.stampSlice)) now.set(summary.id, articleStamp(store, summary));
       await yieldToLoop();
     }
-    const seen = new Set<string>();
+    // Each indexed stamp takes its article out of `now`: what is left was never indexed.
     for (let after = ''; !this.closed && this.index === index;) {
       const slice = index.stampsAfter(after, this.stampSlice);
       for (const [id, stamp] of slice) {
-        seen.add(id);
         if (now.get(id) !== stamp) this.pending.articles.add(id);
+        now.delete(id);
       }
       if (slice.length < this.stampSlice) break;
       after = slice[slice.length - 1]![0];
       await yieldToLoop();
     }
-    for (const id of now.keys()) if (!seen.has(id)) this.pending.articles.add(id);
+    for (const id of now.keys()) this.pending.articles.add(id);
     if (index.meta('codebookHash') !== codebookHash(store.getCodebook())) this.pending.codebook = true;
     if (index.meta('briefs') !== briefsHash(store)) this.pending.briefs = true;
     return this.pending.articles.size;
