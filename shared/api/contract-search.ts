@@ -79,7 +79,7 @@ export const SearchIndexingSchema = z.object({
 });
 
 export const SearchResponseSchema = z.object({
-  /** Hits matching the query and filters, across all pages (estimated when `totalIsEstimate`). */
+  /** Hits matching the query and filters, across all pages (a lower bound, the match limit, when `totalIsEstimate`). */
   total: z.number().int().nonnegative(),
   /**
    * True when more documents match than the index counts and ranks per query (10,000): `total` is
