@@ -5,6 +5,7 @@ import { normalizeString, normalizeText, type NormalizedText } from './normalize
 import { refineBoundaries } from './refine-boundaries';
 import { buildTextIndex, tokenize, type TextIndex } from './text-index';
 import { textSimilarity } from './text-similarity';
+import { leftEmpty, oldBracket, sentenceAround, type OldBracket } from './vacated-place';
 import { wordSimilarity } from './word-similarity';
 import approxSearch from 'approx-string-match';
 
@@ -163,6 +164,30 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
       after: share(previous.text.slice(claimEnd, claimEnd + WIDE_CONTEXT), N.slice(candidate.end, candidate.end + WIDE_REACH)),
     };
   };
+  // Where the claim stood, by the previous revision's text around it (or, without one, by the
+  // recorded neighbours): the new text between its nearest old surroundings, see oldBracket.
+  const bracket = (target: ClaimTarget, normalized: NormalizedText): OldBracket | undefined => {
+    if (options.previousText === undefined) {
+      const prefix = normalizeString(target.quote.prefix);
+      const exact = normalizeString(target.quote.exact);
+      const old = prefix + exact + normalizeString(target.quote.suffix);
+      return oldBracket(old, { start: prefix.length, end: prefix.length + exact.length }, normalized.text);
+    }
+    previous ??= normalizeText(options.previousText);
+    const claim = { start: previous.toNormalizedOffset(target.position.start), end: previous.toNormalizedOffset(target.position.end) };
+    return oldBracket(previous.text, claim, normalized.text);
+  };
+  // The placed text's whole sentence was, word for word, the claim's sentence in the previous
+  // revision: the sentence moved (a quote of the claim's words sits in a sentence that is new).
+  // Without the previous revision the claim's old sentence is unknown: a quote that now stands as
+  // a whole sentence, with nothing added around it, may be a sentence moved.
+  const movedSentence = (target: ClaimTarget, range: TextRange): boolean => {
+    const old = options.previousText;
+    const before = normalizeString(
+      old === undefined ? target.quote.exact : sentenceAround(old, { start: target.position.start, end: target.position.end }),
+    ).trim();
+    return before.length > 0 && before === normalizeString(sentenceAround(text, range)).trim();
+  };
   const prepare = (): Prepared => {
     if (prepared) return prepared;
     const normalized = normalizeText(text);
@@ -170,7 +195,8 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
     prepared = { normalized, index: () => (index ??= buildTextIndex(normalized.text)) };
     return prepared;
   };
-  return { anchor: (target) => anchorIn(text, prepare, target, options, { ordinalOf, existedElsewhere, surroundings, movedParagraph }) };
+  const history = { ordinalOf, existedElsewhere, surroundings, movedParagraph, bracket, movedSentence };
+  return { anchor: (target) => anchorIn(text, prepare, target, options, history) };
 }
 
 /**
@@ -210,6 +236,10 @@ interface History {
   surroundings(target: ClaimTarget, normalized: NormalizedText, candidate: Candidate): { before: number; after: number } | undefined;
   /** True if the placed range's whole paragraph was, verbatim, the claim's paragraph in the previous revision. */
   movedParagraph(target: ClaimTarget, range: TextRange): boolean;
+  /** The new text between the claim's nearest old surroundings that still stand, if both sides do. */
+  bracket(target: ClaimTarget, normalized: NormalizedText): OldBracket | undefined;
+  /** True if the placed range's whole sentence was, word for word, the claim's sentence in the previous revision. */
+  movedSentence(target: ClaimTarget, range: TextRange): boolean;
 }
 
 /** The paragraph (line) of `text` around a range, without surrounding whitespace. */
@@ -304,6 +334,12 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     if (hinted) hinted.score = Math.min(1, hinted.score + ORDINAL_WEIGHT);
   }
   scored.sort((a, b) => b.score - a.score);
+  // The claim's old place is known by the text around it and its text is gone from it (see
+  // vacated-place.ts), and this candidate lies beside or away from that place.
+  const outsideVacated = (c: Scored): boolean => {
+    const place = history.bracket(target, normalized);
+    return place !== undefined && leftEmpty(place) && (c.end <= place.start || c.start >= place.end);
+  };
   // Only a candidate that keeps enough of the quote may be placed, however good its context.
   // An orphan offers the review the best-scoring place of all (often the stretch between its old
   // neighbours, rewritten).
@@ -345,7 +381,11 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     // Rather than orphan a claim whose text is still there, rewritten: a stretch keeping a fair
     // part of the quote, with a trace of both recorded neighbours and no other place close in
     // score, is placed for the analyst to check (`quote-changed`), never trusted.
-    if (range.end > range.start && worthReviewing(offered, scored, prefix, suffix)) {
+    const review =
+      range.end > range.start &&
+      (worthReviewing(offered, scored, prefix, suffix) || rewrittenBetween(offered, scored, recorded, history.bracket(target, normalized))) &&
+      !(offered.quote < OTHER_TEXT_QUOTE && outsideVacated(offered));
+    if (review) {
       options.explain?.({
         quoteLength: recorded.exact.length,
         best: { start: range.start, end: range.end, score: offered.score, quote: offered.quote, prefix: offered.prefix, suffix: offered.suffix },
@@ -400,6 +440,12 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     reasons.push('ambiguous');
   }
   const alone = !rival || rival.score < best.score - 2 * AMBIGUITY_MARGIN;
+  // A verbatim copy is another occurrence of the words, not the claim, when it stood in the
+  // previous revision away from the claim (a twin already there), or when the claim's old place
+  // is known by the text around it and the words are gone from it, and the copy is not the
+  // claim's whole old sentence moved (a pull-quote, a summary: the words in a sentence that is new).
+  const otherOccurrence = (c: Scored): boolean =>
+    preexisting() || (outsideVacated(c) && !history.movedSentence(target, toOriginalRange(text, normalized, c)));
   // A claim at the very start (end) of the article recorded no prefix (suffix); text there now
   // scores 0.5 (see textSimilarity), which ranks candidates but is no neighbour to trust.
   const bestPrefix = prefix === '' && best.prefix < 1 ? 0 : best.prefix;
@@ -436,7 +482,22 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
       const wide = history.surroundings(target, normalized, best);
       return wide !== undefined && Math.min(wide.before, wide.after) >= WIDE_INTACT;
     };
-    if (!trusted && !surrounded() && !rewrittenInPlace()) reasons.push(best.quote < 0.9 ? 'quote-changed' : 'context-changed');
+    const doubtful = !trusted && !surrounded() && !rewrittenInPlace();
+    if (doubtful && best.quote < OTHER_TEXT_QUOTE && outsideVacated(best)) {
+      // The claim's old place is known and its text is gone from it; this stretch, beside or away
+      // from that place, keeps only part of the quote: other text (often the next sentence, which
+      // shares a few words with it), not the claim. Offered to the orphan review.
+      options.explain?.({
+        quoteLength: recorded.exact.length,
+        best: { start: range.start, end: range.end, ...pick(best) },
+        rival: null,
+        verbatim: verbatim.length,
+        review: null,
+        status: 'orphaned',
+      });
+      return orphan(Math.min(best.score, RELOCATE_THRESHOLD - 0.001), range);
+    }
+    if (doubtful) reasons.push(best.quote < 0.9 ? 'quote-changed' : 'context-changed');
     // A trusted stretch whose very text stood in the previous revision away from the claim is a
     // passage that was already there (a near-twin sentence), not the claim edited: asked.
     else if (preexisting()) reasons.push('ambiguous');
@@ -452,8 +513,22 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
       side >= 0.8 ||
       average >= 0.5 ||
       (recorded.exact.length >= 40 && side >= 0.5) ||
-      (alone && oldNeighboursAround(N, best, recorded)) ||
+      (alone && oldNeighboursAround(N, best, recorded) && swappedWithin(text, range, recorded)) ||
       (alone && history.movedParagraph(target, range));
+    if (!trusted && otherOccurrence(best)) {
+      // The very words with none of the claim's old neighbours, and they are another occurrence:
+      // the claim is gone (deleted with its sentence), offered to the orphan review.
+      options.explain?.({
+        quoteLength: recorded.exact.length,
+        best: { start: range.start, end: range.end, ...pick(best) },
+        rival: null,
+        verbatim: verbatim.length,
+        preexisting: preexisting(),
+        review: null,
+        status: 'orphaned',
+      });
+      return orphan(Math.min(best.score, RELOCATE_THRESHOLD - 0.001), range);
+    }
     if (!trusted) reasons.push('context-changed');
   }
   if (reasons.length === 0 && best.score < CONFIDENT_THRESHOLD) reasons.push('weak-evidence');
@@ -497,6 +572,39 @@ function oldNeighboursAround(text: string, candidate: Candidate, recorded: Recor
   const movedDown =
     headBefore !== undefined && tailBefore !== undefined && tailBefore <= headBefore && oneSentence(text.slice(headBefore, candidate.start));
   return movedUp || movedDown;
+}
+
+/**
+ * A sentence swapped with its neighbour stays in the neighbour's paragraph: the paragraph (between
+ * blank lines) around the placed text holds the whole old prefix or suffix. A copy set down as a
+ * paragraph of its own (a pull-quote) beside that neighbour does not.
+ */
+function swappedWithin(text: string, range: TextRange, recorded: Recorded): boolean {
+  const paragraph = normalizeString(blockAround(text, range));
+  const tail = recorded.prefix.trim();
+  const head = recorded.suffix.trim();
+  return (tail.length > 0 && paragraph.includes(tail)) || (head.length > 0 && paragraph.includes(head));
+}
+
+/** The paragraph of `text` (between blank lines, or the text's ends) around a range. */
+function blockAround(text: string, range: TextRange): string {
+  let start = 0;
+  for (let at = text.lastIndexOf('\n', range.start - 1); at !== -1; at = text.lastIndexOf('\n', at - 1)) {
+    const before = text.lastIndexOf('\n', at - 1);
+    if (before !== -1 && text.slice(before + 1, at).trim() === '') {
+      start = at + 1;
+      break;
+    }
+  }
+  let end = text.length;
+  for (let at = text.indexOf('\n', range.end); at !== -1; at = text.indexOf('\n', at + 1)) {
+    const next = text.indexOf('\n', at + 1);
+    if (next !== -1 && text.slice(at + 1, next).trim() === '') {
+      end = at;
+      break;
+    }
+  }
+  return text.slice(start, end);
 }
 
 /** Characters either side of a candidate that must have stood with it in the previous revision to call it a passage already there. */
@@ -708,6 +816,8 @@ function placeable(c: Scored): boolean {
 const REVIEW_MIN_QUOTE = 0.42;
 const REVIEW_MIN_SCORE = 0.45;
 const REVIEW_MIN_CONTEXT = 0.1;
+/** A changed quote keeping less than this of the claim, beside or away from the claim's emptied place, is other text. */
+const OTHER_TEXT_QUOTE = 0.75;
 /** A verbatim copy with less than this of each recorded neighbour has none of its old surroundings. */
 const NO_NEIGHBOUR = 0.2;
 /** How much more of the recorded context (prefix + suffix) an edited stretch must have to be preferred to such a copy. */
@@ -719,6 +829,32 @@ function worthReviewing(offered: Scored, scored: Scored[], prefix: string, suffi
   if (offered.quote < REVIEW_MIN_QUOTE || offered.score < REVIEW_MIN_SCORE || Math.min(before, after) < REVIEW_MIN_CONTEXT) return false;
   // Another place close in score: the analyst would be offered a coin toss; left to the orphan review.
   return !scored.some((c) => c !== offered && (c.end <= offered.start || c.start >= offered.end) && c.score >= offered.score - AMBIGUITY_MARGIN);
+}
+
+/**
+ * A claim rewritten past what its recorded neighbours can vouch for (they were reworded with its
+ * sentence) is still placed for review when the wider old surroundings bracket it: the stretch
+ * lies between the nearest pieces of the old text before and after the claim that still stand,
+ * the bracket is as wide as it was (within these ratios, so there is room for the claim and no
+ * more than a rewording adds), the stretch keeps this share of the quote and is about as long
+ * as it, and no place outside the bracket that keeps most of the quote comes close in score.
+ */
+const REWRITE_MIN_QUOTE = 0.3;
+const REWRITE_WIDTH = [0.6, 1.6] as const;
+const REWRITE_RIVAL_QUOTE = 0.75;
+
+function rewrittenBetween(offered: Scored, scored: Scored[], recorded: Recorded, bracket: OldBracket | undefined): boolean {
+  if (!bracket || leftEmpty(bracket) || offered.start < bracket.start || offered.end > bracket.end) return false;
+  const length = recorded.exact.length;
+  const width = (bracket.end - bracket.start) / (bracket.gap + length);
+  const own = (offered.end - offered.start) / length;
+  if (width < REWRITE_WIDTH[0] || width > REWRITE_WIDTH[1] || own < REWRITE_WIDTH[0] || own > REWRITE_WIDTH[1]) return false;
+  if (offered.quote < REWRITE_MIN_QUOTE) return false;
+  // A rival is a place outside the bracket close in score that keeps most of the quote; a short
+  // quote's words half-match many a phrase by chance, which the bracket outweighs.
+  return !scored.some(
+    (c) => (c.end <= bracket.start || c.start >= bracket.end) && c.score >= offered.score - AMBIGUITY_MARGIN && c.quote >= REWRITE_RIVAL_QUOTE,
+  );
 }
 
 /** Weight of the position evidence: only a tie-breaker between otherwise equal candidates. */
