@@ -444,6 +444,23 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
   // previous revision away from the claim (a twin already there), or when the claim's old place
   // is known by the text around it and the words are gone from it, and the copy is not the
   // claim's whole old sentence moved (a pull-quote, a summary: the words in a sentence that is new).
+  // The stretch at the claim's old place (inside the bracket of its old surroundings, where the
+  // claim stood between them), when a verbatim copy stands outside it in a sentence that is new.
+  const originalInPlace = (copy: Scored): Scored | undefined => {
+    const place = history.bracket(target, normalized);
+    if (!place || leftEmpty(place) || (copy.end > place.start && copy.start < place.end)) return undefined;
+    if (history.movedSentence(target, toOriginalRange(text, normalized, copy))) return undefined;
+    const length = recorded.exact.length;
+    const plausible = (c: Candidate) => {
+      const ratio = (c.end - c.start) / length;
+      return ratio >= REWRITE_WIDTH[0] && ratio <= REWRITE_WIDTH[1];
+    };
+    const expected = withinSentence(N, toWords(N, { start: place.start + place.before, end: place.end - place.after }), recorded.exact);
+    const inside = scored.filter((c) => c.start >= place.start && c.end <= place.end && plausible(c));
+    if (expected && plausible(expected)) inside.push(score(N, expected, recorded));
+    const found = inside.sort((a, b) => b.score - a.score)[0];
+    return found && found.quote >= REWRITE_MIN_QUOTE ? found : undefined;
+  };
   const otherOccurrence = (c: Scored): boolean =>
     preexisting() || (outsideVacated(c) && !history.movedSentence(target, toOriginalRange(text, normalized, c)));
   // A claim at the very start (end) of the article recorded no prefix (suffix); text there now
@@ -528,6 +545,24 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
         status: 'orphaned',
       });
       return orphan(Math.min(best.score, RELOCATE_THRESHOLD - 0.001), range);
+    }
+    const original = trusted || Math.max(bestPrefix, bestSuffix) >= 0.5 ? undefined : originalInPlace(best);
+    if (original) {
+      // The old words quoted in a sentence that is new, away from the claim's old place, and that
+      // place still holds a stretch of the claim's length keeping part of its words: the claim is
+      // there, rewritten. Placed there, asked.
+      const at = toOriginalRange(text, normalized, original);
+      if (at.end > at.start) {
+        options.explain?.({
+          quoteLength: recorded.exact.length,
+          best: { start: at.start, end: at.end, ...pick(original) },
+          rival: { ...range, ...pick(best) },
+          verbatim: verbatim.length,
+          review: ['ambiguous'],
+          status: 'relocated',
+        });
+        return { status: 'relocated', ...at, score: original.score, review: ['ambiguous'] };
+      }
     }
     if (!trusted) reasons.push('context-changed');
   }
@@ -856,6 +891,45 @@ function rewrittenBetween(offered: Scored, scored: Scored[], recorded: Recorded,
     (c) => (c.end <= bracket.start || c.start >= bracket.end) && c.score >= offered.score - AMBIGUITY_MARGIN && c.quote >= REWRITE_RIVAL_QUOTE,
   );
 }
+
+/** A range widened to whole words and stripped of surrounding spaces; undefined if nothing is left. */
+function toWords(text: string, range: Candidate): Candidate | undefined {
+  let { start, end } = range;
+  if (end <= start) return undefined;
+  while (start > 0 && WORD_CHARACTER.test(text.charAt(start - 1)) && WORD_CHARACTER.test(text.charAt(start))) start -= 1;
+  while (end < text.length && WORD_CHARACTER.test(text.charAt(end)) && WORD_CHARACTER.test(text.charAt(end - 1))) end += 1;
+  while (start < end && text.charAt(start) === ' ') start += 1;
+  while (end > start && text.charAt(end - 1) === ' ') end -= 1;
+  return end > start ? { start, end } : undefined;
+}
+
+/**
+ * An estimated stretch for a quote that held no sentence break is kept inside one sentence: cut
+ * before a sentence end in its second half, or after one in its first half.
+ */
+function withinSentence(text: string, range: Candidate | undefined, quote: string): Candidate | undefined {
+  if (!range || SENTENCE_END_IN.test(quote)) return range;
+  let { start, end } = range;
+  const body = text.slice(start, end);
+  const breaks = [...body.matchAll(new RegExp(SENTENCE_END_IN.source, 'gu'))];
+  for (const m of breaks) {
+    const at = m.index;
+    if (at >= body.length / 2) {
+      end = Math.min(end, start + at + 1);
+      break;
+    }
+  }
+  for (const m of breaks.reverse()) {
+    const after = m.index + m[0].length;
+    if (m.index < body.length / 2) {
+      start = range.start + after;
+      break;
+    }
+  }
+  return toWords(text, { start, end });
+}
+/** A sentence end inside a text: . ! ? (and closing quotes) followed by a space and a capital. */
+const SENTENCE_END_IN = /[.!?]["'”’)]*(?= +["'“‘(]?\p{Lu})/u;
 
 /** Weight of the position evidence: only a tie-breaker between otherwise equal candidates. */
 const POSITION_WEIGHT = 0.05;

@@ -22,6 +22,9 @@ interface Anchor {
 export interface OldBracket extends TextRange {
   /** Characters that stood between the two pieces in the old text besides the claim. */
   gap: number;
+  /** Of those, the characters between the piece before and the claim, and between the claim and the piece after. */
+  before: number;
+  after: number;
 }
 
 /**
@@ -62,7 +65,7 @@ export function oldBracket(old: string, claim: TextRange, now: string): OldBrack
   // each side of it.
   if (after.at < before.at && before.at - after.at <= 2 && now.slice(after.at, before.at).trim() === '') after.at = before.at;
   if (after.at < before.at) return undefined;
-  return { start: before.at, end: after.at, gap: before.gap + after.gap };
+  return { start: before.at, end: after.at, gap: before.gap + after.gap, before: before.gap, after: after.gap };
 }
 
 /**

@@ -108,7 +108,7 @@ describe('oldBracket, leftEmpty and sentenceAround', () => {
     expect(leftEmpty(emptied!)).toBe(true);
     expect(cut.slice(emptied!.start, emptied!.end).trim()).toBe('');
     const kept = oldBracket(text, at, text);
-    expect(kept).toEqual({ start: at.start, end: at.end, gap: 0 });
+    expect(kept).toEqual({ start: at.start, end: at.end, gap: 0, before: 0, after: 0 });
     expect(leftEmpty(kept!)).toBe(false);
     // Neither side found once: nothing known.
     expect(oldBracket(text, at, 'Something else entirely, written from scratch by another reporter.')).toBeUndefined();
@@ -125,5 +125,34 @@ describe('oldBracket, leftEmpty and sentenceAround', () => {
     expect(sentenceAround(text, { start: at, end: at + 5 })).toBe(claimed);
     expect(sentenceAround(text, { start: text.indexOf(claimed), end: text.indexOf(after) + 4 })).toBe(`${claimed} ${after}`);
     expect(sentenceAround(text, { start: 0, end: 3 })).toBe(lead);
+  });
+});
+
+describe('a verbatim copy of the old words in a new sentence, the claim rewritten at its old place', () => {
+  const quote = 'the minimum summer flow is raised to 45 per cent';
+  const sentence = `Several members of the governing party said they will vote against the treaty unless ${quote}.`;
+  const old = `${lead}\n\n${valley} ${sentence}\n\n${wetland}`;
+  const target = describeRange(old, old.indexOf(quote), old.indexOf(quote) + quote.length);
+  const rewrittenQuote = 'the lowest dry-season discharge rises to 45 per cent';
+  const rewritten = `Some deputies of the ruling bloc warned they would reject the accord if ${rewrittenQuote}.`;
+
+  it('placed on the rewritten stretch at the old place, not on the copy, and asked (ambiguous)', () => {
+    // Neither old neighbour stands verbatim any more (the next paragraph's first words changed too).
+    const revised = `${lead} Critics of the deal have long demanded that ${quote}.\n\n${valley} ${rewritten}\n\n${wetland.replace('Environmental groups', 'Campaigners for the marshes')}`;
+    const result = anchorTarget(revised, target, { previousText: old });
+    expect(result).toMatchObject({ status: 'relocated', review: ['ambiguous'] });
+    // On the rewritten quote (its edges, reworded, are a guess), inside the rewritten sentence.
+    const at = revised.indexOf(rewrittenQuote);
+    if (result.status !== 'orphaned') {
+      expect(result.start).toBeGreaterThan(revised.indexOf(rewritten));
+      expect(result.end).toBeLessThanOrEqual(revised.indexOf(rewritten) + rewritten.length);
+      expect(Math.min(result.end, at + rewrittenQuote.length) - Math.max(result.start, at)).toBeGreaterThan(rewrittenQuote.length * 0.6);
+    }
+  });
+
+  it('the claim’s whole sentence moved elsewhere, a new sentence at the old place: placed on the moved sentence', () => {
+    const revised = `${lead} ${sentence}\n\n${valley} ${rewritten}\n\n${wetland.replace('Environmental groups', 'Campaigners for the marshes')}`;
+    const result = anchorTarget(revised, target, { previousText: old });
+    expect(result).toMatchObject({ status: 'relocated', start: revised.indexOf(quote) });
   });
 });
