@@ -6,6 +6,7 @@ import { refineBoundaries } from './refine-boundaries';
 import { buildTextIndex, tokenize, type TextIndex } from './text-index';
 import { textSimilarity } from './text-similarity';
 import { leftEmpty, oldBracket, sentenceAround, type OldBracket } from './vacated-place';
+import { widenToNeighbours } from './word-edges';
 import { wordSimilarity } from './word-similarity';
 import approxSearch from 'approx-string-match';
 
@@ -394,7 +395,7 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
         review: ['quote-changed'],
         status: 'relocated',
       });
-      return { status: 'relocated', ...range, score: offered.score, review: ['quote-changed'] };
+      return { status: 'relocated', ...widenToNeighbours(text, range, target.quote), score: offered.score, review: ['quote-changed'] };
     }
     options.explain?.({
       quoteLength: recorded.exact.length,
@@ -561,7 +562,7 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
           review: ['ambiguous'],
           status: 'relocated',
         });
-        return { status: 'relocated', ...at, score: original.score, review: ['ambiguous'] };
+        return { status: 'relocated', ...widenToNeighbours(text, at, target.quote), score: original.score, review: ['ambiguous'] };
       }
     }
     if (!trusted) reasons.push('context-changed');
@@ -578,7 +579,7 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     status: 'relocated',
   });
   return reasons.length > 0
-    ? { status: 'relocated', ...range, score: best.score, review: reasons }
+    ? { status: 'relocated', ...(best.quote < 0.9 ? widenToNeighbours(text, range, target.quote) : range), score: best.score, review: reasons }
     : { status: 'relocated', ...range, score: best.score };
 }
 

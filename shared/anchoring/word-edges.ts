@@ -1,0 +1,42 @@
+import type { TextRange } from './describe-range';
+import { tokenize } from './text-index';
+
+/** How many words an edge may move to reach the word that stood beyond it. */
+const MAX_WORDS = 3;
+/** How far either side of a range its neighbouring words are read. */
+const READ = 120;
+
+/**
+ * The edges of a placed, rewritten stretch moved by whole words onto the claim's recorded
+ * neighbours: a reworded word at the quote's edge no longer matches the quote, so the search ends
+ * (or starts) before it. When the recorded suffix's first word stands one to three words after the
+ * end, the end moves up to just before it; likewise the start back to just after the recorded
+ * prefix's last word. Neither edge moves past what would make the stretch longer than the quote by
+ * more than one word, nor when the neighbour already stands right there. Only for placements the
+ * analyst is asked about: a trusted placement's edges are its evidence.
+ */
+export function widenToNeighbours(text: string, range: TextRange, quote: { exact: string; prefix: string; suffix: string }): TextRange {
+  const words = tokenize(quote.exact).length;
+  const first = tokenize(quote.suffix)[0]?.word;
+  const last = tokenize(quote.prefix).at(-1)?.word;
+  let { start, end } = range;
+  const fits = (s: number, e: number) => tokenize(text.slice(s, e)).length <= words + 1;
+  if (first !== undefined) {
+    const after = tokenize(text.slice(end, end + READ)).slice(0, MAX_WORDS + 1);
+    if (after[0] && after[0].word !== first) {
+      const at = after.findIndex((t, i) => i > 0 && t.word === first);
+      if (at > 0 && fits(start, end + after[at - 1]!.end)) end += after[at - 1]!.end;
+    }
+  }
+  if (last !== undefined) {
+    const from = Math.max(0, start - READ);
+    const before = tokenize(text.slice(from, start))
+      .reverse()
+      .slice(0, MAX_WORDS + 1);
+    if (before[0] && before[0].word !== last) {
+      const at = before.findIndex((t, i) => i > 0 && t.word === last);
+      if (at > 0 && fits(from + before[at - 1]!.start, end)) start = from + before[at - 1]!.start;
+    }
+  }
+  return { start, end };
+}
