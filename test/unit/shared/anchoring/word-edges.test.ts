@@ -38,7 +38,8 @@ describe('widenToNeighbours', () => {
     const text = 'Its president said the federation would Varga Officials many government for compensation.';
     const range = { start: text.indexOf('federation'), end: text.indexOf(' Varga') + 6 };
     // Reaching "government" would take five words for a quote of four, plus one: allowed; six would not be.
-    expect(text.slice(...(Object.values(widenToNeighbours(text, range, long)) as [number, number]))).toBe('federation would Varga Officials many');
+    const widened = widenToNeighbours(text, range, long);
+    expect(text.slice(widened.start, widened.end)).toBe('federation would Varga Officials many');
     const text2 = 'Its president said the federation would Varga Officials many more government for compensation.';
     const range2 = { start: text2.indexOf('federation'), end: text2.indexOf(' Varga') + 6 };
     expect(widenToNeighbours(text2, range2, long)).toEqual(range2);
