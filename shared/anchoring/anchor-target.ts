@@ -341,6 +341,19 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     const place = history.bracket(target, normalized);
     return place !== undefined && leftEmpty(place) && (c.end <= place.start || c.start >= place.end);
   };
+  // The best stretch of the claim's length at its old place: the candidates inside the bracket of
+  // its old surroundings, and the stretch where it stood between them (as far from each as before).
+  const atOldPlace = (place: OldBracket): Scored | undefined => {
+    const length = recorded.exact.length;
+    const plausible = (c: Candidate) => {
+      const ratio = (c.end - c.start) / length;
+      return ratio >= REWRITE_WIDTH[0] && ratio <= REWRITE_WIDTH[1];
+    };
+    const expected = withinSentence(N, toWords(N, { start: place.start + place.before, end: place.end - place.after }), recorded.exact);
+    const inside = scored.filter((c) => c.start >= place.start && c.end <= place.end && plausible(c));
+    if (expected && plausible(expected)) inside.push(score(N, expected, recorded));
+    return inside.sort((a, b) => b.score - a.score)[0];
+  };
   // Only a candidate that keeps enough of the quote may be placed, however good its context.
   // An orphan offers the review the best-scoring place of all (often the stretch between its old
   // neighbours, rewritten).
@@ -377,15 +390,24 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     }
   }
   if (!best || (best.score < RELOCATE_THRESHOLD && !editedOverCopy)) {
-    const offered = scored[0]!;
-    const range = toOriginalRange(text, normalized, offered);
+    let offered = scored[0]!;
+    let range = toOriginalRange(text, normalized, offered);
     // Rather than orphan a claim whose text is still there, rewritten: a stretch keeping a fair
     // part of the quote, with a trace of both recorded neighbours and no other place close in
     // score, is placed for the analyst to check (`quote-changed`), never trusted.
-    const review =
-      range.end > range.start &&
-      (worthReviewing(offered, scored, prefix, suffix) || rewrittenBetween(offered, scored, recorded, history.bracket(target, normalized))) &&
-      !(offered.quote < OTHER_TEXT_QUOTE && outsideVacated(offered));
+    let review =
+      range.end > range.start && worthReviewing(offered, scored, prefix, suffix) && !(offered.quote < OTHER_TEXT_QUOTE && outsideVacated(offered));
+    if (!review) {
+      // The wider old surroundings still bracket a stretch of the claim's length: rewritten with its neighbours.
+      const place = history.bracket(target, normalized);
+      // (the best-scoring stretch if it lies there: its edges come from the search, not an estimate)
+      const within = (c: Scored, p: OldBracket) => c.start >= p.start && c.end <= p.end;
+      const inside = place && !leftEmpty(place) ? (within(offered, place) ? offered : atOldPlace(place)) : undefined;
+      if (inside && rewrittenBetween(inside, scored, recorded, place)) {
+        const at = toOriginalRange(text, normalized, inside);
+        if (at.end > at.start) [offered, range, review] = [inside, at, true];
+      }
+    }
     if (review) {
       options.explain?.({
         quoteLength: recorded.exact.length,
@@ -451,15 +473,7 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     const place = history.bracket(target, normalized);
     if (!place || leftEmpty(place) || (copy.end > place.start && copy.start < place.end)) return undefined;
     if (history.movedSentence(target, toOriginalRange(text, normalized, copy))) return undefined;
-    const length = recorded.exact.length;
-    const plausible = (c: Candidate) => {
-      const ratio = (c.end - c.start) / length;
-      return ratio >= REWRITE_WIDTH[0] && ratio <= REWRITE_WIDTH[1];
-    };
-    const expected = withinSentence(N, toWords(N, { start: place.start + place.before, end: place.end - place.after }), recorded.exact);
-    const inside = scored.filter((c) => c.start >= place.start && c.end <= place.end && plausible(c));
-    if (expected && plausible(expected)) inside.push(score(N, expected, recorded));
-    const found = inside.sort((a, b) => b.score - a.score)[0];
+    const found = atOldPlace(place);
     return found && found.quote >= REWRITE_MIN_QUOTE ? found : undefined;
   };
   const otherOccurrence = (c: Scored): boolean =>
@@ -881,6 +895,7 @@ const REWRITE_RIVAL_QUOTE = 0.75;
 
 function rewrittenBetween(offered: Scored, scored: Scored[], recorded: Recorded, bracket: OldBracket | undefined): boolean {
   if (!bracket || leftEmpty(bracket) || offered.start < bracket.start || offered.end > bracket.end) return false;
+  if (scored.some((c) => c.quote === 1 && (c.end <= bracket.start || c.start >= bracket.end))) return false; // a verbatim copy: see originalInPlace
   const length = recorded.exact.length;
   const width = (bracket.end - bracket.start) / (bracket.gap + length);
   const own = (offered.end - offered.start) / length;

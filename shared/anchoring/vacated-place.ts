@@ -39,27 +39,38 @@ export function oldBracket(old: string, claim: TextRange, now: string): OldBrack
     return at !== -1 && now.indexOf(piece, at + 1) === -1 ? at : undefined;
   };
   let before: Anchor | undefined;
+  let edge = false;
   for (let k = 0; k < PIECES && !before; k += 1) {
     const end = claim.start - k * PIECE;
-    if (end - PIECE < 0) break;
+    if (end - PIECE < 0) {
+      edge = true;
+      break;
+    }
     const piece = old.slice(end - PIECE, end);
     if (piece.trim().length < PIECE / 2) continue;
     const at = once(piece);
     if (at !== undefined) before = { at: at + PIECE, gap: k * PIECE };
   }
-  // At the article's very start (end) the text's edge is the anchor: nothing stood there to find.
-  if (!before && claim.start < PIECE) before = { at: 0, gap: claim.start };
+  // At the article's very start (end) the text's edge is the anchor when no piece nearer stands
+  // (the pieces ran into the edge); on one side only, never both (a text rewritten throughout
+  // would otherwise bracket anything).
+  const fromEdge = !before && edge;
+  if (fromEdge) before = { at: 0, gap: claim.start };
   if (!before) return undefined;
   let after: Anchor | undefined;
+  edge = false;
   for (let k = 0; k < PIECES && !after; k += 1) {
     const start = claim.end + k * PIECE;
-    if (start + PIECE > old.length) break;
+    if (start + PIECE > old.length) {
+      edge = true;
+      break;
+    }
     const piece = old.slice(start, start + PIECE);
     if (piece.trim().length < PIECE / 2) continue;
     const at = once(piece);
     if (at !== undefined) after = { at, gap: k * PIECE };
   }
-  if (!after && old.length - claim.end < PIECE) after = { at: now.length, gap: old.length - claim.end };
+  if (!after && edge && !fromEdge) after = { at: now.length, gap: old.length - claim.end };
   if (!after) return undefined;
   // The claim cut out with the space after it: the two pieces now share the space that stood on
   // each side of it.

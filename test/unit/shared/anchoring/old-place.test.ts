@@ -84,6 +84,15 @@ describe('a claim rewritten with its neighbours, bracketed by the wider old surr
     }
   });
 
+  it('the best-scoring stretch elsewhere keeping little of the quote: the stretch where the claim stood is placed instead, asked', () => {
+    // The claim's old place, between its old surroundings, holds a rewrite of its length; a phrase
+    // elsewhere shares as many of its words by chance.
+    const revised = `${lead} Its minimum flow rule was raised in talks.\n\n${valley} ${rewritten}\n\n${wetland}`;
+    const result = anchorTarget(revised, target, { previousText: old });
+    expect(result).toMatchObject({ status: 'relocated', review: ['quote-changed'] });
+    if (result.status !== 'orphaned') expect(result.start).toBeGreaterThan(revised.indexOf(valley));
+  });
+
   it('with a paragraph added beside it (the bracket now far wider than the claim): orphaned', () => {
     const added =
       'A second paragraph about the talks was added by the editor here, much longer than the claim itself ever was, so that the old surroundings no longer bracket a stretch of its length.';
@@ -118,6 +127,12 @@ describe('oldBracket, leftEmpty and sentenceAround', () => {
     const at = { start: text.indexOf(wetland), end: text.length };
     const now = `${lead}\n\n${valley} ${after}\n\nGroups were pleased.`;
     expect(oldBracket(text, at, now)).toMatchObject({ start: now.indexOf('Groups'), end: now.length });
+  });
+
+  it('uses the article edge when the pieces between the claim and the edge were all reworded', () => {
+    const at = { start: text.indexOf(wetland), end: text.indexOf(wetland) + 'Environmental groups'.length };
+    const now = `${lead}\n\n${valley} ${after}\n\nGreen groups praised the marsh rules but wanted checks made by outsiders.`;
+    expect(oldBracket(text, at, now)).toMatchObject({ start: now.indexOf('Green'), end: now.length });
   });
 
   it('sentenceAround gives the whole sentence (or sentences) holding a range', () => {
