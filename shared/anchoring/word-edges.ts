@@ -13,7 +13,8 @@ const READ = 120;
  * end, the end moves up to just before it; likewise the start back to just after the recorded
  * prefix's last word. Neither edge moves past what would make the stretch longer than the quote by
  * more than one word, nor when the neighbour already stands right there. Only for placements the
- * analyst is asked about: a trusted placement's edges are its evidence.
+ * analyst is asked about: a trusted placement's edges are its evidence. A quote that held no
+ * paragraph break is not placed across one (the longest part between blank lines is kept).
  */
 export function widenToNeighbours(text: string, range: TextRange, quote: { exact: string; prefix: string; suffix: string }): TextRange {
   const words = tokenize(quote.exact).length;
@@ -38,5 +39,34 @@ export function widenToNeighbours(text: string, range: TextRange, quote: { exact
       if (at > 0 && fits(from + before[at - 1]!.start, end)) start = from + before[at - 1]!.start;
     }
   }
-  return { start, end };
+  return withinParagraph(text, { start, end }, quote.exact);
+}
+
+const BLANK_LINE = /\n[^\S\n]*\n/g;
+
+/**
+ * A quote that held no paragraph break is not placed across one: the placed stretch is cut to its
+ * longest part between blank lines.
+ */
+function withinParagraph(text: string, range: TextRange, quote: string): TextRange {
+  BLANK_LINE.lastIndex = 0;
+  if (BLANK_LINE.test(quote)) return range;
+  const body = text.slice(range.start, range.end);
+  let best: TextRange = range;
+  let from = 0;
+  let longest = -1;
+  BLANK_LINE.lastIndex = 0;
+  for (let m = BLANK_LINE.exec(body); ; m = BLANK_LINE.exec(body)) {
+    const to = m ? m.index : body.length;
+    const part = body.slice(from, to);
+    const trimmed = part.trim();
+    if (trimmed.length > longest) {
+      longest = trimmed.length;
+      const lead = part.length - part.trimStart().length;
+      best = { start: range.start + from + lead, end: range.start + from + lead + trimmed.length };
+    }
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return best;
 }

@@ -44,4 +44,16 @@ describe('widenToNeighbours', () => {
     const range2 = { start: text2.indexOf('federation'), end: text2.indexOf(' Varga') + 6 };
     expect(widenToNeighbours(text2, range2, long)).toEqual(range2);
   });
+
+  it('never places a quote that held no paragraph break across one: the longest part is kept', () => {
+    const text = 'normalizing hate.\n\nI know all day Cruz Donald dictator, what intended to destabilize himself elected.\n\nWhy do I know?';
+    const range = { start: 0, end: text.indexOf('.\n\nWhy') };
+    const paragraphQuote = {
+      prefix: 'I know all about ',
+      exact: 'Donald Trump, what he is doing to get himself elected',
+      suffix: '.\n\nWhy do I know?',
+    };
+    const cut = widenToNeighbours(text, range, paragraphQuote);
+    expect(text.slice(cut.start, cut.end)).toBe('I know all day Cruz Donald dictator, what intended to destabilize himself elected');
+  });
 });
