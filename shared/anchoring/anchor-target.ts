@@ -444,6 +444,25 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
   const byNeighbour = best.quote < 1 && Math.max(best.prefix, best.suffix) >= 0.95;
   const contextFreeCopy = (c: Scored) => c.quote === 1 && Math.max(c.prefix, c.suffix) < 0.3;
   const rival = scored.find((c) => c !== best && (c.end <= best.start || c.start >= best.end) && !(byNeighbour && contextFreeCopy(c)));
+  // The very words set as a paragraph of their own (a pull-quote, "Earlier: …"), where the claim
+  // was not a paragraph of its own, against an edited stretch by an old neighbour: the claim is the
+  // edited stretch. Placed there, asked.
+  if (best.quote === 1 && rival && rival.quote >= MIN_QUOTE_SIMILARITY && rival.quote < 1 && Math.max(rival.prefix, rival.suffix) >= 0.95) {
+    if (pullQuote(text, range, target)) {
+      const at = toOriginalRange(text, normalized, rival);
+      if (at.end > at.start) {
+        options.explain?.({
+          quoteLength: recorded.exact.length,
+          best: { ...at, ...pick(rival) },
+          rival: { ...range, ...pick(best) },
+          verbatim: verbatim.length,
+          review: ['ambiguous'],
+          status: 'relocated',
+        });
+        return { status: 'relocated', ...at, score: rival.score, review: ['ambiguous'] };
+      }
+    }
+  }
   // A rival close in score is no rival if the best alone still has its recorded neighbours.
   const contextLead = rival ? (best.prefix + best.suffix - rival.prefix - rival.suffix) / 2 : 1;
   if (copyOrOriginal) {
@@ -906,6 +925,23 @@ function rewrittenBetween(offered: Scored, scored: Scored[], recorded: Recorded,
   return !scored.some(
     (c) => (c.end <= bracket.start || c.start >= bracket.end) && c.score >= offered.score - AMBIGUITY_MARGIN && c.quote >= REWRITE_RIVAL_QUOTE,
   );
+}
+
+/** At most this much besides the quote (quote marks, "Earlier: ") in a paragraph that is a pull-quote. */
+const PULL_QUOTE_DECORATION = 12;
+
+/**
+ * True if the placed words stand as a paragraph of their own (with at most a few characters of
+ * decoration) while the claim did not: its recorded neighbours did not both end and start a
+ * paragraph.
+ */
+function pullQuote(text: string, range: TextRange, target: ClaimTarget): boolean {
+  const paragraph = blockAround(text, range).trim();
+  if (paragraph.length - (range.end - range.start) > PULL_QUOTE_DECORATION) return false;
+  const { prefix, suffix } = target.quote;
+  const ownParagraph =
+    (prefix === '' || /\n[^\S\n]*\n[^\p{L}\p{N}]*$/u.test(prefix)) && (suffix === '' || /^[^\p{L}\p{N}]*\n[^\S\n]*\n/u.test(suffix));
+  return !ownParagraph;
 }
 
 /** A range widened to whole words and stripped of surrounding spaces; undefined if nothing is left. */

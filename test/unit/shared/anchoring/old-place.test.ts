@@ -171,3 +171,23 @@ describe('a verbatim copy of the old words in a new sentence, the claim rewritte
     expect(result).toMatchObject({ status: 'relocated', start: revised.indexOf(quote) });
   });
 });
+
+describe('a pull-quote set just before the claim’s paragraph, the claim lightly edited', () => {
+  const sentence = 'Farmers in the lower valley, who depend on the river for irrigation, welcomed the deal.';
+  const old = `${lead}\n\n${sentence} ${after}\n\n${wetland}`;
+  const target = describeRange(old, old.indexOf(sentence), old.indexOf(sentence) + sentence.length);
+  const edited = sentence.replace('irrigation', 'irrgiation').replace('Farmers in', 'Farmers in,');
+
+  it('the copy took the old prefix and the original keeps the old suffix: placed on the edited original, asked', () => {
+    const revised = `${lead}\n\n\u201C${sentence}\u201D\n\n${edited} ${after}\n\n${wetland}`;
+    const result = anchorTarget(revised, target, { previousText: old });
+    expect(result).toMatchObject({
+      status: 'relocated',
+      start: revised.indexOf(edited),
+      end: revised.indexOf(edited) + edited.length,
+      review: ['ambiguous'],
+    });
+    // Without the previous revision too: the claim was not a paragraph of its own.
+    expect(anchorTarget(revised, target)).toMatchObject({ status: 'relocated', start: revised.indexOf(edited), review: ['ambiguous'] });
+  });
+});
