@@ -341,6 +341,11 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     const place = history.bracket(target, normalized);
     return place !== undefined && leftEmpty(place) && (c.end <= place.start || c.start >= place.end);
   };
+  // A changed stretch beside or away from the claim's old place, which is known to be empty of it,
+  // keeping under three quarters of the quote or standing, as it is, elsewhere in the previous
+  // revision: other text.
+  const otherText = (c: Scored, stoodElsewhere: () => boolean): boolean =>
+    c.quote < 1 && outsideVacated(c) && (c.quote < OTHER_TEXT_QUOTE || stoodElsewhere());
   // The best stretch of the claim's length at its old place: the candidates inside the bracket of
   // its old surroundings, and the stretch where it stood between them (as far from each as before).
   const atOldPlace = (place: OldBracket): Scored | undefined => {
@@ -396,7 +401,12 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     // part of the quote, with a trace of both recorded neighbours and no other place close in
     // score, is placed for the analyst to check (`quote-changed`), never trusted.
     let review =
-      range.end > range.start && worthReviewing(offered, scored, prefix, suffix) && !(offered.quote < OTHER_TEXT_QUOTE && outsideVacated(offered));
+      range.end > range.start &&
+      worthReviewing(offered, scored, prefix, suffix) &&
+      !otherText(
+        offered,
+        () => history.existedElsewhere(target, N.slice(Math.max(0, offered.start - PREEXISTING_MARGIN), offered.end + PREEXISTING_MARGIN)) === true,
+      );
     if (!review) {
       // The wider old surroundings still bracket a stretch of the claim's length: rewritten with its neighbours.
       const place = history.bracket(target, normalized);
@@ -534,7 +544,7 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
       return wide !== undefined && Math.min(wide.before, wide.after) >= WIDE_INTACT;
     };
     const doubtful = !trusted && !surrounded() && !rewrittenInPlace();
-    if (doubtful && best.quote < OTHER_TEXT_QUOTE && outsideVacated(best)) {
+    if (doubtful && otherText(best, preexisting)) {
       // The claim's old place is known and its text is gone from it; this stretch, beside or away
       // from that place, keeps only part of the quote: other text (often the next sentence, which
       // shares a few words with it), not the claim. Offered to the orphan review.

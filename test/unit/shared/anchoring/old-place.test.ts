@@ -56,6 +56,15 @@ describe('a deleted claim whose words stand elsewhere', () => {
     expect(result).toMatchObject({ status: 'relocated', start: revised.indexOf(phrase) });
   });
 
+  it('its sentence cut out, a passage that stood elsewhere before and shares most of its words is not taken for it', () => {
+    const claimWords = 'his early-morning tweets shaming former Miss Universe Alicia Machado';
+    const other = 'Hours later Trump unleashed a flurry of tweets shaming former Miss Universe Alicia Machado.';
+    const old = `${lead} ${other}\n\n${valley} The campaign is defending ${claimWords}. ${after}\n\n${wetland}`;
+    const target = describeRange(old, old.indexOf(claimWords), old.indexOf(claimWords) + claimWords.length);
+    const revised = `${lead} ${other}\n\n${valley} ${after}\n\n${wetland}`;
+    expect(anchorTarget(revised, target, { previousText: old }).status).toBe('orphaned');
+  });
+
   it('the next sentence, which shares a few of its words, is not taken for it once its place is known to be empty', () => {
     const sentence = 'Tomas Reiter, the coalition candidate, denied that he would raise taxes for middle-income earners.';
     const next = 'He said he would raise the top rate of income tax from 42 to 45 per cent and protect pensions.';
