@@ -39,7 +39,34 @@ export function widenToNeighbours(text: string, range: TextRange, quote: { exact
       if (at > 0 && fits(from + before[at - 1]!.start, end)) start = from + before[at - 1]!.start;
     }
   }
+  // Further out: the recorded neighbour's first (last) characters verbatim, within a stretch of
+  // up to 30 % more words than the quote (a rewording adds words).
+  const roomy = (s: number, e: number) => tokenize(text.slice(s, e)).length <= Math.ceil(words * 1.3) + 1;
+  const head = quote.suffix.slice(0, VERBATIM_EDGE);
+  if (end === range.end && head.trim().length >= 3) {
+    const at = text.slice(end, end + 2 * READ).indexOf(head);
+    if (at > 0 && roomy(start, end + at)) end = trimEnd(text, start, end + at);
+  }
+  const tail = quote.prefix.slice(-VERBATIM_EDGE);
+  if (start === range.start && tail.trim().length >= 3) {
+    const from = Math.max(0, start - 2 * READ);
+    const at = text.slice(from, start).lastIndexOf(tail);
+    if (at !== -1 && from + at + tail.length < start && roomy(from + at + tail.length, end)) start = trimStart(text, from + at + tail.length, end);
+  }
   return withinParagraph(text, { start, end }, quote.exact);
+}
+
+/** Characters of a recorded neighbour looked for verbatim beyond the three-word reach. */
+const VERBATIM_EDGE = 10;
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text.charAt(end - 1))) end -= 1;
+  return end;
+}
+
+function trimStart(text: string, start: number, end: number): number {
+  while (start < end && /\s/.test(text.charAt(start))) start += 1;
+  return start;
 }
 
 const BLANK_LINE = /\n[^\S\n]*\n/g;

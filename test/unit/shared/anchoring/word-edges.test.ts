@@ -40,7 +40,8 @@ describe('widenToNeighbours', () => {
     // Reaching "government" would take five words for a quote of four, plus one: allowed; six would not be.
     const widened = widenToNeighbours(text, range, long);
     expect(text.slice(widened.start, widened.end)).toBe('federation would Varga Officials many');
-    const text2 = 'Its president said the federation would Varga Officials many more government for compensation.';
+    // (capitalised, the neighbour is still its first word but no longer verbatim: the further rule does not apply)
+    const text2 = 'Its president said the federation would Varga Officials many more Government for compensation.';
     const range2 = { start: text2.indexOf('federation'), end: text2.indexOf(' Varga') + 6 };
     expect(widenToNeighbours(text2, range2, long)).toEqual(range2);
   });
@@ -55,5 +56,20 @@ describe('widenToNeighbours', () => {
     };
     const cut = widenToNeighbours(text, range, paragraphQuote);
     expect(text.slice(cut.start, cut.end)).toBe('I know all day Cruz Donald dictator, what intended to destabilize himself elected');
+  });
+
+  it('further out, moves an edge onto the recorded neighbour’s first characters verbatim, within 30 % more words than the quote', () => {
+    const long = {
+      prefix: 'service as a rear admiral, said ',
+      exact: 'that in 1998 she had a problem with her right leg that was due to a pulled muscle and not a clot',
+      suffix: '.\n\nMariano wrote a memoir of her',
+    };
+    const text =
+      'service as a rear admiral, said that in 1998 she had a problem with her Getty leg translate clan congressman arisen pulled muscle thrown not charges.\n\nMariano wrote a memoir of her';
+    const range = { start: text.indexOf('that in'), end: text.indexOf(' congressman') };
+    const widened = widenToNeighbours(text, range, long);
+    expect(text.slice(widened.start, widened.end)).toBe(
+      'that in 1998 she had a problem with her Getty leg translate clan congressman arisen pulled muscle thrown not charges',
+    );
   });
 });
