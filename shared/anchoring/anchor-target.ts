@@ -479,9 +479,16 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     // flagged above
   } else if (rival && rival.score >= best.score - AMBIGUITY_MARGIN && rival.quote >= MIN_QUOTE_SIMILARITY && contextLead < 0.3) {
     reasons.push('ambiguous');
-  } else if (rival && rival.quote >= 0.65 && Math.min(best.prefix, best.suffix) < 0.5 && best.quote - rival.quote < 0.35) {
+  } else if (
+    rival &&
+    rival.quote >= 0.65 &&
+    Math.min(best.prefix, best.suffix) < 0.5 &&
+    best.quote - rival.quote < 0.35 &&
+    rival.score >= best.score - 2 * AMBIGUITY_MARGIN
+  ) {
     // The very words with only one old neighbour, and elsewhere a lightly edited version: a copy
-    // placed next to the original takes one of its neighbours with it. Either may be the claim.
+    // placed next to the original takes one of its neighbours with it. Either may be the claim
+    // (unless that version is far behind in score: a short phrase half-matches many a place).
     reasons.push('ambiguous');
   } else if (
     rival &&

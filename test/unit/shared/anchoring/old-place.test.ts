@@ -200,3 +200,15 @@ describe('a pull-quote set just before the claim’s paragraph, the claim lightl
     expect(anchorTarget(revised, target)).toMatchObject({ status: 'relocated', start: revised.indexOf(edited), review: ['ambiguous'] });
   });
 });
+
+describe('a short quote moved with one of its neighbours, a chance near-match far behind in score', () => {
+  it('is not made ambiguous by a phrase elsewhere that shares most of its words but none of its context', () => {
+    const first = 'The budget passed by 23 votes to 18 after a debate that lasted more than six hours.';
+    const moved = 'The budget takes effect on the first of January, the council said.';
+    const old = `${first}\n\n${lead}\n\n${moved}\n\n${wetland}`;
+    const target = describeRange(old, old.indexOf('The budget takes'), old.indexOf('The budget takes') + 'The budget takes'.length);
+    const revised = `${first}\n\n${moved}\n\n${lead}\n\n${wetland}`;
+    const result = anchorTarget(revised, target, { previousText: old });
+    expect(result).toEqual({ status: 'relocated', start: revised.indexOf(moved), end: revised.indexOf(moved) + 16, score: expect.any(Number) });
+  });
+});
