@@ -539,6 +539,10 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     // and the previous revision's wider surroundings still on both sides of it.
     const surrounded = (): boolean => {
       if (!alone || best.quote < MIN_QUOTE_SIMILARITY || recorded.exact.length < WIDE_MIN_QUOTE) return false;
+      // Not where the claim's old place is known to be something else: in a short article the
+      // wider surroundings reach a paraphrase a paragraph away too.
+      const place = history.bracket(target, normalized);
+      if (place && (best.start < place.start || best.end > place.end)) return false;
       const wide = history.surroundings(target, normalized, best);
       return wide !== undefined && Math.min(wide.before, wide.after) >= WIDE_MIN_SHARE;
     };

@@ -212,3 +212,15 @@ describe('a short quote moved with one of its neighbours, a chance near-match fa
     expect(result).toEqual({ status: 'relocated', start: revised.indexOf(moved), end: revised.indexOf(moved) + 16, score: expect.any(Number) });
   });
 });
+
+describe('a long quote rewritten at its place, a paraphrase of it added a paragraph away (a short article)', () => {
+  it('the paraphrase is never trusted because the wider surroundings reach it too: it lies outside the claim’s old place', () => {
+    const quote = 'that the river foundation is not registered in Arveland as a charity to solicit donations';
+    const old = `${lead}\n\n${valley} The attorney general is confirming ${quote}.\n\n${wetland}`;
+    const target = describeRange(old, old.indexOf(quote), old.indexOf(quote) + quote.length);
+    const paraphrase = 'The river foundation is not listed in Tessin as a charity to raise funds.';
+    const revised = `${lead} ${paraphrase}\n\n${valley} The state prosecutor now says swing nominees river finance foundation is selection highlights registered wouldn't correct evidence as a PACs apparent solicit faces.\n\n${wetland}`;
+    const result = anchorTarget(revised, target, { previousText: old });
+    expect(result.status === 'orphaned' || result.review !== undefined).toBe(true);
+  });
+});
