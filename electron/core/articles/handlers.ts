@@ -22,6 +22,6 @@ export function createLibraryHandlers(context: CoreContext): Pick<ApiHandlers, k
     deleteCollection: ({ name }) => deleteCollection(context, name),
     listArticleTags: async () => listArticleTags(context),
     queryLibrary: async (query) => queryLibrary(context, query),
-    getArticleSummary: async ({ id }) => context.store.listArticles().find((a) => a.id === id) ?? null,
+    getArticleSummary: async ({ id }) => context.store.getSummary(id),
   };
 }

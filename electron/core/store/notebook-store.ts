@@ -49,6 +49,11 @@ export class FileNotebookStore implements NotebookStore {
     return this.p.index.list();
   }
 
+  /** One article's summary by id (a map lookup, not a scan of the library), or null. */
+  getSummary(id: string): ArticleSummary | null {
+    return this.p.index.get(id) ?? null;
+  }
+
   articleRevision(id: string): number {
     return this.p.index.rev(id);
   }
