@@ -4,6 +4,9 @@ import { api } from '../../api/client';
 import { suggestionKeys } from './queries';
 import { useBackgroundSuggestions } from './suggestion-setting';
 
+/** How long after the app opens the first background pass starts. */
+const FIRST_PASS_DELAY_MS = 2000;
+
 /**
  * Runs the suggester in the background on articles it has not read yet (new imports) or whose
  * text changed, one at a time, and shows how far it got. The setting turns it off; turning it
@@ -32,8 +35,16 @@ export function BackgroundSuggester() {
     [],
   );
 
+  // The first pass waits for the notebook's first requests (the library, a first search) to be
+  // answered: on a large notebook it asks about every article, and that can wait a moment.
+  const [settled, setSettled] = useState(false);
   useEffect(() => {
-    if (!enabled) return;
+    const timer = window.setTimeout(() => setSettled(true), FIRST_PASS_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, []);
+
+  useEffect(() => {
+    if (!enabled || !settled) return;
     const pass = async () => {
       if (running.current) {
         again.current = true;
@@ -61,7 +72,7 @@ export function BackgroundSuggester() {
       }
     };
     void pass();
-  }, [enabled, libraryChanges, client]);
+  }, [enabled, settled, libraryChanges, client]);
 
   if (!progress || progress.total === 0) return null;
   return (
