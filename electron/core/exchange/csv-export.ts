@@ -32,14 +32,15 @@ export function neutraliseFormula(cell: string): string {
 const CSV_SLICE = 2000;
 
 /**
- * Claims as CSV, one row per claim, articles in the order given and claims in text order.
+ * Claims as CSV, one row per claim, articles in the order given (a list, or read one at a time)
+ * and claims in text order.
  * Multiple actors and tags are joined with "; ". RFC 4180 quoting by papaparse, CRLF line ends
  * and a byte order mark so spreadsheet programs read the UTF-8 correctly. Written a slice of
  * claims at a time with the event loop turning in between: 100,000 claims in one go held the
  * process for over a second.
  */
 export async function renderClaimsCsv(
-  articles: readonly { article: ArticleHead; claims: readonly Claim[] }[],
+  articles: Iterable<{ article: ArticleHead; claims: readonly Claim[] }> | AsyncIterable<{ article: ArticleHead; claims: readonly Claim[] }>,
   codebook: Codebook,
   slice = CSV_SLICE,
 ): Promise<string> {
@@ -53,7 +54,7 @@ export async function renderClaimsCsv(
     rows = [];
     await new Promise<void>((resolve) => setImmediate(resolve));
   };
-  for (const { article, claims } of articles) {
+  for await (const { article, claims } of articles) {
     for (const claim of claims) {
       rows.push(
         [
