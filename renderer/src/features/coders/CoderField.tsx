@@ -1,15 +1,29 @@
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { coderKeys } from './coder-queries';
 
-/** A "Coder" select for notebook-wide views: everyone's claims, or one coder's. */
+/**
+ * A "Coder" select for notebook-wide views: everyone's claims, or one coder's. The coders are
+ * asked for when the select is first reached (focus, pointer) or a coder is already chosen, not
+ * when the view opens: on a large notebook the first list reads every article's claims, and the
+ * map should not wait for it.
+ */
 export function CoderField({ value, onChange, className }: { value: string; onChange(coderId: string): void; className?: string }) {
-  const coders = useQuery({ queryKey: coderKeys.coders, queryFn: () => api.listCoders({}) });
+  const [reached, setReached] = useState(false);
+  const coders = useQuery({ queryKey: coderKeys.coders, queryFn: () => api.listCoders({}), enabled: reached || value !== '' });
+  const reach = () => setReached(true);
   return (
     <label className={className}>
       <span>Coder</span>
-      <select className="input" value={value} onChange={(e) => onChange(e.target.value)}>
+      <select className="input" value={value} onChange={(e) => onChange(e.target.value)} onFocus={reach} onPointerDown={reach} onMouseEnter={reach}>
         <option value="">All coders</option>
+        {value && !coders.data?.some((c) => c.id === value) && <option value={value}>{value}</option>}
+        {coders.isFetching && !coders.data && (
+          <option value="" disabled>
+            Finding coders…
+          </option>
+        )}
         {(coders.data ?? []).map((c) => (
           <option key={c.id} value={c.id}>
             {c.name ?? c.id}

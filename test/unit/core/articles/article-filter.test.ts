@@ -143,7 +143,7 @@ describe('the one article filter', () => {
     const before = Object.freeze({ publishedAt: null, source: ' Reuters', collections: [], tags: ['key'] });
     expect([filter.matches(before), filter.matches(before)]).toEqual([true, true]);
     expect(filter.matches(Object.freeze({ ...before, source: 'AP' }))).toBe(false);
-    const loose = { ...before };
+    const loose: { publishedAt: null; source: string; collections: string[]; tags: string[] } = { ...before, collections: [], tags: ['key'] };
     expect(filter.matches(loose)).toBe(true);
     loose.source = 'AP';
     expect(filter.matches(loose)).toBe(false);
