@@ -47,7 +47,10 @@ export async function renderClaimsCsv(
   const actorName = new Map(codebook.actors.map((a) => [a.id, a.name]));
   const issueName = new Map(codebook.issues.map((i) => [i.id, i.name]));
   const stanceLabel = new Map(codebook.stances.map((s) => [s.id, s.label]));
-  const parts: string[] = [Papa.unparse([[...CSV_COLUMNS]], { newline: '\r\n', quotes: false })];
+  // The byte order mark leads the header row; the text is joined once at the end into one flat
+  // string (a template around the joined parts left a rope that the host's first slice of it
+  // copied whole, in one turn, ~40 ms at 100,000 claims).
+  const parts: string[] = [`\uFEFF${Papa.unparse([[...CSV_COLUMNS]], { newline: '\r\n', quotes: false })}`];
   let rows: string[][] = [];
   const flush = async () => {
     parts.push(Papa.unparse(rows, { newline: '\r\n', quotes: false }));
@@ -76,5 +79,6 @@ export async function renderClaimsCsv(
     }
   }
   if (rows.length > 0) await flush();
-  return `\uFEFF${parts.join('\r\n')}\r\n`;
+  parts.push('');
+  return parts.join('\r\n');
 }
