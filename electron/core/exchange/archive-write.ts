@@ -66,7 +66,7 @@ export async function buildArchive(ctx: CoreContext): Promise<{ bytes: Uint8Arra
   await zip.add(ARCHIVE_FILES.notebook, json(store.meta));
   await zip.add(ARCHIVE_FILES.codebook, json(codebook));
   await zip.add(ARCHIVE_FILES.briefs, json({ briefs }));
-  return { bytes: zip.finish(), manifest };
+  return { bytes: await zip.finish(), manifest };
 }
 
 /** Uncompressed bytes deflated between turns of the event loop (a few ms of work). */
@@ -78,7 +78,7 @@ const BYTES_PER_TURN = 256 * 1024;
  * once, and the event loop turns every few hundred kB, so archiving does not freeze the app.
  * (JSZip kept every file's text until the end and held the process for over a second at a time.)
  */
-class ArchiveZip {
+export class ArchiveZip {
   private readonly chunks: Uint8Array[] = [];
   private failure: Error | null = null;
   private pending = 0;
@@ -91,17 +91,24 @@ class ArchiveZip {
     const file = new ZipDeflate(name, { level: 6 });
     this.zip.add(file);
     const data = strToU8(text);
-    file.push(data, true);
-    this.throwIfFailed();
-    this.pending += data.length;
-    if (this.pending >= BYTES_PER_TURN) {
-      this.pending = 0;
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
+    // A large file (the manifest lists every article) is deflated a piece per turn as well.
+    let at = 0;
+    do {
+      const end = Math.min(at + BYTES_PER_TURN, data.length);
+      file.push(data.subarray(at, end), end === data.length);
+      this.throwIfFailed();
+      this.pending += end - at;
+      at = end;
+      if (this.pending >= BYTES_PER_TURN) {
+        this.pending = 0;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    } while (at < data.length);
   }
 
-  /** Writes the central directory and returns the whole zip. */
-  finish(): Uint8Array {
+  /** Writes the central directory (in a turn of its own) and returns the whole zip. */
+  async finish(): Promise<Uint8Array> {
+    await new Promise<void>((resolve) => setImmediate(resolve));
     this.zip.end();
     this.throwIfFailed();
     const out = new Uint8Array(this.chunks.reduce((sum, c) => sum + c.length, 0));
