@@ -54,6 +54,16 @@ test('a library of 3,000 articles: first page only, scroll to the end, open the 
   // The first-run question about the coder sits over the foot of the library: answered later.
   await page.getByRole('region', { name: 'Who is coding?' }).getByRole('button', { name: 'Later' }).click();
 
+  // From the keyboard: End goes to the last row once its page is there, Home back to the first.
+  await first.getByTestId('library-row').focus();
+  await page.keyboard.press('End');
+  await expect(list.locator(`li[aria-posinset="${COUNT}"]`).getByTestId('library-row')).toBeFocused({ timeout: 30_000 });
+  await page.keyboard.press('Home');
+  await expect(list.locator('li[aria-posinset="1"]').getByTestId('library-row')).toBeFocused({ timeout: 30_000 });
+  await page.keyboard.press('PageDown');
+  await expect(page.locator(':focus')).toHaveAttribute('data-testid', 'library-row');
+  expect(Number(await page.locator('li:has(:focus)').getAttribute('aria-posinset'))).toBeGreaterThan(5);
+
   // Straight to the end: the last page is fetched, not the thirteen between.
   await page.locator('.library-scroll').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
   const last = list.locator(`li[aria-posinset="${COUNT}"]`);

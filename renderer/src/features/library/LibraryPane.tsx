@@ -49,7 +49,7 @@ export function LibraryPane({ openArticleId, onOpen, onNewArticle, onImportFiles
   const { show } = library;
   useEffect(() => show(firstShown, lastShown), [firstShown, lastShown, show]);
 
-  // Up and Down walk the rows like a list, Tab leaves the pane.
+  // The arrow keys walk the rows like a list, Tab leaves the pane.
   const onKeyDown = (event: React.KeyboardEvent) => {
     const current = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
     if (!current) return;
@@ -60,12 +60,30 @@ export function LibraryPane({ openArticleId, onOpen, onNewArticle, onImportFiles
       if (article) onDelete(article);
       return;
     }
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    // Up and Down move a row, Page Up and Page Down a screenful, Home and End to the ends.
+    const at = Number(current.dataset.index);
+    const screenful = Math.max(1, rows.length - 2);
+    const moves: Record<string, number> = {
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
+      PageDown: at + screenful,
+      PageUp: at - screenful,
+      Home: 0,
+      End: library.total - 1,
+    };
+    if (!(event.key in moves)) return;
     event.preventDefault();
-    const next = Number(current.dataset.index) + (event.key === 'ArrowDown' ? 1 : -1);
-    if (next < 0 || next >= library.total) return;
+    const next = Math.max(0, Math.min(library.total - 1, moves[event.key]!));
+    if (next === at) return;
     virtualizer.scrollToIndex(next);
-    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"] button`)?.focus());
+    // A row far away is drawn once its page has arrived: focus it then (for up to about a second).
+    let frames = 60;
+    const focusNext = () => {
+      const button = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"] button`);
+      if (button) button.focus();
+      else if (--frames > 0) requestAnimationFrame(focusNext);
+    };
+    requestAnimationFrame(focusNext);
   };
 
   return (
