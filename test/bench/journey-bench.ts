@@ -546,6 +546,8 @@ function scaleCurve(sizes: number[]): void {
     'journey_serve_ready_ms',
     'journey_serve_ready_cpu_ms',
     'journey_rss_after_open_mb',
+    'journey_serve_to_first_paint_ms',
+    'journey_serve_to_first_hits_server_cpu_ms',
     'journey_search_p95_ms',
     'journey_search_server_cpu_ms_per_query',
     'journey_first_map_ms',
