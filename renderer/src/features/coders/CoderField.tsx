@@ -4,14 +4,25 @@ import { api } from '../../api/client';
 import { coderKeys } from './coder-queries';
 
 /**
- * A "Coder" select for notebook-wide views: everyone's claims, or one coder's. The coders are
- * asked for when the select is first reached (focus, pointer) or a coder is already chosen, not
- * when the view opens: on a large notebook the first list reads every article's claims, and the
- * map should not wait for it.
+ * A "Coder" select for notebook-wide views: everyone's claims, or one coder's. The first list of
+ * coders reads every article's claims (seconds at 10,000 articles; later lists re-read only
+ * changed articles), so it is asked for when the select is first reached (focus, pointer) or a
+ * coder is already chosen, not when the view opens; a view whose first paint matters also passes
+ * `load` false until it has painted. Until then only "All coders" (and the chosen one) is offered.
  */
-export function CoderField({ value, onChange, className }: { value: string; onChange(coderId: string): void; className?: string }) {
+export function CoderField({
+  value,
+  onChange,
+  className,
+  load = true,
+}: {
+  value: string;
+  onChange(coderId: string): void;
+  className?: string;
+  load?: boolean;
+}) {
   const [reached, setReached] = useState(false);
-  const coders = useQuery({ queryKey: coderKeys.coders, queryFn: () => api.listCoders({}), enabled: reached || value !== '' });
+  const coders = useQuery({ queryKey: coderKeys.coders, queryFn: () => api.listCoders({}), enabled: load && (reached || value !== '') });
   const reach = () => setReached(true);
   return (
     <label className={className}>
