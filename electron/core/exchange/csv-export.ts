@@ -28,6 +28,17 @@ export function neutraliseFormula(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
+/**
+ * The string stored as one flat sequence: papaparse builds each slice's text by appending, a
+ * rope of thousands of small pieces, and the final join walked every rope (~3x slower than
+ * copying flat parts, in one turn). Converting a string to a number makes V8 flatten it; the
+ * number is thrown away.
+ */
+function flattened(text: string): string {
+  void Number(text);
+  return text;
+}
+
 /** Claims turned into CSV per turn of the event loop (a few ms each). */
 const CSV_SLICE = 2000;
 
@@ -53,7 +64,7 @@ export async function renderClaimsCsv(
   const parts: string[] = [`\uFEFF${Papa.unparse([[...CSV_COLUMNS]], { newline: '\r\n', quotes: false })}`];
   let rows: string[][] = [];
   const flush = async () => {
-    parts.push(Papa.unparse(rows, { newline: '\r\n', quotes: false }));
+    parts.push(flattened(Papa.unparse(rows, { newline: '\r\n', quotes: false })));
     rows = [];
     await new Promise<void>((resolve) => setImmediate(resolve));
   };
