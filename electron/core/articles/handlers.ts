@@ -29,6 +29,6 @@ export function createLibraryHandlers(context: CoreContext): Pick<ApiHandlers, k
     deleteCollection: ({ name }) => deleteCollection(context, name),
     listArticleTags: async () => listArticleTags(context),
     queryLibrary: async (query) => queryLibrary(context, query),
-    getArticleSummary: async ({ id }) => context.store.getSummary(id),
+    getArticleSummary: async ({ id }) => context.store.getArticleSummary(id),
   };
 }

@@ -49,8 +49,7 @@ export class FileNotebookStore implements NotebookStore {
     return this.p.index.list();
   }
 
-  /** One article's summary by id (a map lookup, not a scan of the library), or null. */
-  getSummary(id: string): ArticleSummary | null {
+  getArticleSummary(id: string): ArticleSummary | null {
     return this.p.index.get(id) ?? null;
   }
 

@@ -13,7 +13,7 @@ function describe(entry: StoredTrashEntry, titles: Map<string, string>): TrashEn
 function liveTitles(ctx: CoreContext, entries: readonly { kind: string; articleId?: string | null }[]): Map<string, string> {
   const titles = new Map<string, string>();
   for (const entry of entries) {
-    const summary = entry.kind === 'claim' && entry.articleId ? ctx.store.getSummary(entry.articleId) : null;
+    const summary = entry.kind === 'claim' && entry.articleId ? ctx.store.getArticleSummary(entry.articleId) : null;
     if (summary) titles.set(summary.id, summary.title);
   }
   return titles;
