@@ -156,6 +156,25 @@ describe('queryLibrary on 10,000 summaries', () => {
     expect(page.facets.tags).toContainEqual({ name: 'brand new tag', count: 1 });
   });
 
+  it('answers queries asked side by side (the list, the article to open, a facet) each in its own order, pages lining up', () => {
+    const byTitle = { sort: 'title', direction: 'asc' } as const;
+    const bySource = { sort: 'source', direction: 'desc', filters: { minClaims: 5 } } as const;
+    const added = { sort: 'added', direction: 'desc' } as const;
+    const titles = everyPage(byTitle);
+    const sources = everyPage(bySource);
+    // Interleaved windows of five queries, more than are kept: each window is the slice of its own full order.
+    for (let offset = 0; offset < 2000; offset += 500) {
+      expect(all({ ...byTitle, offset }).items).toEqual(titles.slice(offset, offset + 500));
+      expect(all({ ...added, offset: 0, limit: 1 }).items[0]!.id).toBe('art-09999');
+      expect(all({ ...bySource, offset }).items).toEqual(sources.slice(offset, offset + 500));
+      expect(all({ sort: 'claims', direction: 'asc', offset }).total).toBe(10_000);
+      expect(all({ sort: 'claims', direction: 'desc', filters: { tags: ['key'] }, offset }).items.every((a) => a.tags.includes('key'))).toBe(true);
+    }
+    // A changed library drops every kept answer: the changed article is seen by the first query asked again.
+    const changed = library.map((a, i) => (i === 9999 ? { ...a, title: 'aaaa first of all' } : a));
+    expect(queryLibrarySummaries(changed, { ...byTitle, offset: 0, limit: 1 }).items[0]!.title).toBe('aaaa first of all');
+  });
+
   it('answers past the end with an empty window and the true total', () => {
     expect(all({ offset: 20_000 })).toMatchObject({ total: 10_000, items: [] });
     expect(all({ limit: 100_000 }).items).toHaveLength(500);
