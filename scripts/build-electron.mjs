@@ -12,10 +12,11 @@ await build({
   packages: 'external',
   external: ['electron'],
 });
-// The import worker (electron/core/import/isolated-import.ts) loads this file from next to main.mjs.
+// The import and suggester workers (electron/core/import/isolated-import.ts, electron/core/suggest/suggest-runner.ts)
+// load these files from next to main.mjs.
 await build({
   ...common,
-  entryPoints: { 'import-worker': 'electron/core/import/import-worker.ts' },
+  entryPoints: { 'import-worker': 'electron/core/import/import-worker.ts', 'suggest-worker': 'electron/core/suggest/suggest-worker.ts' },
   outdir: 'dist/electron',
   outExtension: { '.js': '.mjs' },
   format: 'esm',
@@ -28,4 +29,4 @@ await build({
   format: 'cjs',
   external: ['electron'],
 });
-console.log('built dist/electron/main.mjs, import-worker.mjs and preload.cjs');
+console.log('built dist/electron/main.mjs, import-worker.mjs, suggest-worker.mjs and preload.cjs');

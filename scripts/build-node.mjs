@@ -39,8 +39,12 @@ export async function buildNode({ clean = false } = {}) {
   const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: root,
-    // The import worker (electron/core/import/isolated-import.ts) loads import-worker.mjs from beside it.
-    entryPoints: { cli: 'electron/cli/main.ts', 'import-worker': 'electron/core/import/import-worker.ts' },
+    // The import and suggester workers (isolated-import.ts, suggest/suggest-runner.ts) load their .mjs from beside them.
+    entryPoints: {
+      cli: 'electron/cli/main.ts',
+      'import-worker': 'electron/core/import/import-worker.ts',
+      'suggest-worker': 'electron/core/suggest/suggest-worker.ts',
+    },
     outdir: NODE_OUT,
     outExtension: { '.js': '.mjs' },
     // Flat: chunks sit beside the entry, so a worker script built next to the bundle (e.g.

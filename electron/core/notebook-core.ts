@@ -22,7 +22,7 @@ import { closeSearch, createSearchHandlers } from './search/handlers';
 import { createTrashHandlers } from './trash/handlers';
 import { closeClaimsDigest } from './claims/claim-digests';
 import { closeCoalitionCache } from './networks/coalition-cache';
-import { createSuggestHandlers } from './suggest/handlers';
+import { closeSuggestions, createSuggestHandlers } from './suggest/handlers';
 import { createSyncHandlers } from './sync/handlers';
 import { ImportError, importFileIsolated, importPastedText } from './import/host';
 import type { NotebookStore } from './store/types';
@@ -146,6 +146,7 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     // The search index and the claims digest are saved before the store (and its lock) goes.
     close: async () => {
       closing = true;
+      await closeSuggestions(context);
       await closeSearch(context);
       await closeClaimsDigest(context);
       await closeCoalitionCache(context);

@@ -39,7 +39,8 @@ export type SuggestionStatus = z.infer<typeof SuggestionStatusSchema>;
 export const suggestMethods = {
   getSuggestions: method(
     "An article's pending claim suggestions (spans already coded as claims or rejected are left out); runs the suggester first if it never ran on this text.",
-    z.object({ articleId: id }).strict(),
+    /** background: the app's pass over the notebook, which waits behind the article the analyst has open. */
+    z.object({ articleId: id, background: z.boolean().optional() }).strict(),
     ArticleSuggestionsSchema,
   ),
   runSuggester: method(

@@ -24,6 +24,10 @@ const BENCHES = [
   { file: 'anchor-bench.ts', what: 'anchoring: right / silently wrong / missed / flagged per edit class (vs Hypothesis), 500 kB × 5,000 claims' },
   { file: 'suggest-bench.ts', what: 'claim suggester: ms per 1,000 words on a long article and the seed story (vs wink tokens and tags alone)' },
   {
+    file: 'suggest-stall-bench.ts',
+    what: "background claim suggester: the core thread's longest stall, first search, first map and open article while it reads 2,000 articles (worker vs in-thread)",
+  },
+  {
     file: 'networks-bench.ts',
     what: 'discourse networks: congruence cold and warm, conflict (Jaccard), moving windows, GraphML (vs reading every claim)',
   },

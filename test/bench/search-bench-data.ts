@@ -225,12 +225,20 @@ function syntheticClaim(maker: ProseMaker, codebook: Codebook, article: Article,
  * Writes shards and library.json straight into a notebook folder that openNotebook created
  * (plain writes, as the store bench does: building the notebook is not what is measured).
  */
-export async function fillSearchNotebook(dir: string, codebook: Codebook, articleCount: number, claimsPerArticle: number, seed = 7): Promise<void> {
+export async function fillSearchNotebook(
+  dir: string,
+  codebook: Codebook,
+  articleCount: number,
+  claimsPerArticle: number,
+  seed = 7,
+  /** Each article's size in bytes of text (by its index): ~1,000 words unless a bench asks for others. */
+  articleBytes: (index: number) => number = () => 6000,
+): Promise<void> {
   const maker = new ProseMaker(seed);
   const library: LibraryDoc = { schemaVersion: NOTEBOOK_SCHEMA_VERSION, journalSeq: 0, articles: [], revs: {} };
   await mkdir(path.join(dir, 'articles'), { recursive: true });
   for (let i = 0; i < articleCount; i++) {
-    const article = syntheticArticle(maker, `art-${i}`, 6000);
+    const article = syntheticArticle(maker, `art-${i}`, articleBytes(i));
     const claims = Array.from({ length: claimsPerArticle }, (_, j) => syntheticClaim(maker, codebook, article, `clm-${i}-${j}`));
     const shard: ShardDoc = { schemaVersion: NOTEBOOK_SCHEMA_VERSION, rev: 1, article, claims };
     await writeFile(abs(dir, shardRel(article.id)), JSON.stringify(shard));

@@ -60,7 +60,7 @@ describe('packaging (electron-builder --dir against a stand-in Electron)', () =>
     work = mkdtempSync(path.join(os.tmpdir(), 'stancebook-pack-'));
     makeStandIn(path.join(work, 'electron-dist'));
     // The built main, preload and renderer (what `npm run build` makes) must exist first.
-    for (const built of ['dist/electron/main.mjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html']) {
+    for (const built of ['dist/electron/main.mjs', 'dist/electron/suggest-worker.mjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html']) {
       if (!existsSync(path.join(ROOT, built))) throw new Error(`${built} is missing: run "npm run build" before this test.`);
     }
     execFileSync(
@@ -87,6 +87,9 @@ describe('packaging (electron-builder --dir against a stand-in Electron)', () =>
     for (const file of [
       '/package.json',
       '/dist/electron/main.mjs',
+      // The workers main.mjs starts from beside it (import, claim suggester).
+      '/dist/electron/import-worker.mjs',
+      '/dist/electron/suggest-worker.mjs',
       '/dist/electron/preload.cjs',
       '/dist/renderer/index.html',
       '/resources/default-codebook.json',

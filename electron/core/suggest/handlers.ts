@@ -9,6 +9,7 @@ import type { ChangeSet } from '../history/change-set';
 import { historyOf } from '../history/history';
 import { actorForSpeaker, issueForContent } from './coding';
 import { SUGGESTER_VERSION, suggestAttributions } from './suggest';
+import { SuggestRunner, SuggestRunnerClosedError, SuggestWorkerError, type SuggestPriority } from './suggest-runner';
 import { readSuggestionFile, writeSuggestionFile, type Rejection, type SuggestionFile } from './suggestion-file';
 
 /** A suggestion's id: its place in the text, so the same span keeps its id across re-runs. */
@@ -62,8 +63,45 @@ class SuggestionService {
   private queues = new Map<string, Promise<unknown>>();
   /** What each article's file was made for (null: no file), so the status needs no file reads after the first. */
   private made = new Map<string, { contentHash: string; version: string } | null>();
+  /** The worker that runs the suggester (made on first need); null when the text work runs on this thread. */
+  private runner: SuggestRunner | null = null;
+  private closed = false;
 
   constructor(private readonly ctx: CoreContext) {}
+
+  /** The suggester's worker, started on first need (none with STANCEBOOK_SUGGEST_IN_THREAD=1, the old path, for benches). */
+  runnerOf(): SuggestRunner | null {
+    if (process.env.STANCEBOOK_SUGGEST_IN_THREAD === '1') return null;
+    this.runner ??= new SuggestRunner();
+    return this.runner;
+  }
+
+  /** The suggestions for a text: from the worker, or (in-thread switch) from this thread. */
+  private async suggest(text: string, priority: SuggestPriority): Promise<SuggestedAttribution[]> {
+    if (this.closed) throw new UserError('internal', 'The notebook is closing: its suggestions are made again when it is opened.');
+    const runner = this.runnerOf();
+    if (!runner) return suggestAttributions(text);
+    try {
+      return await runner.suggest(text, priority);
+    } catch (error) {
+      if (error instanceof SuggestRunnerClosedError)
+        throw new UserError('internal', `${error.message} Its suggestions are made when the notebook is opened again.`);
+      if (error instanceof SuggestWorkerError) {
+        throw new UserError(
+          'internal',
+          `${error.message} No suggestions were saved for it: code its claims by hand, or run the suggester again after editing the text.`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** Ends the worker (a text it is reading is cancelled) and waits for suggestion files being written. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.runner?.close();
+    await Promise.all(this.queues.values());
+  }
 
   private exclusive<T>(articleId: string, work: () => Promise<T>): Promise<T> {
     const previous = this.queues.get(articleId) ?? Promise.resolve();
@@ -76,7 +114,7 @@ class SuggestionService {
   }
 
   /** The article's suggestion file for its current text, made (and saved) if missing or stale. */
-  current(article: Article, force = false): Promise<SuggestionFile> {
+  current(article: Article, force = false, priority: SuggestPriority = 'open'): Promise<SuggestionFile> {
     return this.exclusive(article.id, async () => {
       const { file, rejected } = await readSuggestionFile(this.ctx.store.dir, article.id);
       if (file && !force && file.contentHash === article.contentHash && file.version === SUGGESTER_VERSION) {
@@ -89,7 +127,7 @@ class SuggestionService {
         coder: SUGGESTER_CODER,
         version: SUGGESTER_VERSION,
         contentHash: article.contentHash,
-        suggestions: suggestAttributions(article.text),
+        suggestions: await this.suggest(article.text, priority),
         rejected,
       };
       await writeSuggestionFile(this.ctx.store.dir, fresh);
@@ -99,9 +137,9 @@ class SuggestionService {
   }
 
   /** The pending suggestions: not rejected, not already a claim; coded from the codebook as it is now. */
-  async pending(articleId: string, force = false): Promise<ArticleSuggestions> {
+  async pending(articleId: string, force = false, priority: SuggestPriority = 'open'): Promise<ArticleSuggestions> {
     const article = await requireArticle(this.ctx, articleId);
-    const file = await this.current(article, force);
+    const file = await this.current(article, force, priority);
     const claims = await getClaims(this.ctx, articleId);
     const codebook = this.ctx.store.getCodebook();
     const suggestions: StoredSuggestion[] = [];
@@ -224,6 +262,16 @@ function serviceOf(ctx: CoreContext): SuggestionService {
   return service;
 }
 
+/** Ends the suggester's worker and waits for suggestion files being written (the core's close, before the store's). */
+export async function closeSuggestions(ctx: CoreContext): Promise<void> {
+  await services.get(ctx)?.close();
+}
+
+/** The suggester's worker runner of a core, for tests and benches that wait on its events (null: in-thread switch). */
+export function suggestRunnerOf(ctx: CoreContext): SuggestRunner | null {
+  return serviceOf(ctx).runnerOf();
+}
+
 /** The suggestions of one article for the command line: the file's, made if missing or stale. */
 export async function suggestionsForArticle(ctx: CoreContext, articleId: string): Promise<{ article: Article; suggestions: SuggestedAttribution[] }> {
   const article = await requireArticle(ctx, articleId);
@@ -235,7 +283,8 @@ export async function suggestionsForArticle(ctx: CoreContext, articleId: string)
 export function createSuggestHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typeof suggestMethods> {
   const service = serviceOf(ctx);
   return {
-    getSuggestions: ({ articleId }) => service.pending(articleId),
+    // The background pass over the notebook waits behind the article the analyst has open.
+    getSuggestions: ({ articleId, background }) => service.pending(articleId, false, background ? 'background' : 'open'),
     runSuggester: ({ articleId }) => service.pending(articleId, true),
     listSuggestionStatus: () => service.status(),
     acceptSuggestions: async (request) => {

@@ -59,7 +59,7 @@ export function BackgroundSuggester() {
             if (!enabledRef.current) break;
             setProgress({ done: i, total: todo.length });
             try {
-              const result = await api.getSuggestions({ articleId: item.articleId });
+              const result = await api.getSuggestions({ articleId: item.articleId, background: true });
               client.setQueryData(suggestionKeys.article(item.articleId), result);
             } catch {
               // The article went away meanwhile (deleted, restored elsewhere): nothing to suggest.
