@@ -1,9 +1,11 @@
 // Reader speed in real Chromium through the browser mode (issue 4): an article of 100,000 words
 // with 5,000 claims. Measures the first highlighted paint, creating a claim from a selection
 // until its highlight shows (p50/p95), and dropped frames over a scripted scroll.
-//   node --import tsx test/bench/reader-bench.ts [--json] [--words N] [--claims N] [--quick]
+//   node --import tsx test/bench/reader-bench.ts [--json] [--words N] [--claims N] [--quick] [--trace DIR]
+// --trace DIR also writes, for three more claim creations, the page's CPU profile (open it in
+// Chrome's DevTools, Performance panel) and prints the core's time per contract call they caused.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +19,13 @@ import { CHROMIUM_ARGS, defaultChromiumPath } from '../../electron/core/document
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
-  options: { json: { type: 'boolean' }, words: { type: 'string' }, claims: { type: 'string' }, quick: { type: 'boolean' } },
+  options: {
+    json: { type: 'boolean' },
+    words: { type: 'string' },
+    claims: { type: 'string' },
+    quick: { type: 'boolean' },
+    trace: { type: 'string' },
+  },
 });
 const WORDS = Number(values.words ?? (values.quick ? 20_000 : 100_000));
 const CLAIMS = Number(values.claims ?? (values.quick ? 1_000 : 5_000));
@@ -185,6 +193,78 @@ async function scrollFrames(page: Page): Promise<{ frames: number; dropped: numb
   );
 }
 
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** The functions the page spent most of its own time in, from a CPU profile. */
+function topSelfTime(profile: CpuProfile, count: number): string[] {
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const byName = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const name = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+    byName.set(name, (byName.get(name) ?? 0) + (self.get(node.id) ?? 0));
+  }
+  return [...byName]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`);
+}
+
+/**
+ * Times every contract call the core answers while `run` runs, and records the page's CPU
+ * profile over it (written to DIR/reader-claims.cpuprofile).
+ */
+async function traceCreations(page: Page, handlers: Record<string, unknown>, dir: string, run: () => Promise<void>): Promise<void> {
+  const calls: Array<{ method: string; ms: number }> = [];
+  const originals = new Map<string, unknown>();
+  for (const [method, fn] of Object.entries(handlers)) {
+    if (typeof fn !== 'function') continue;
+    originals.set(method, fn);
+    handlers[method] = async (...args: unknown[]) => {
+      const started = performance.now();
+      try {
+        return await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
+      } finally {
+        calls.push({ method, ms: performance.now() - started });
+      }
+    };
+  }
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  try {
+    await run();
+  } finally {
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    for (const [method, fn] of originals) handlers[method] = fn;
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'reader-claims.cpuprofile');
+    writeFileSync(file, JSON.stringify(profile));
+    const total = profile.timeDeltas.reduce((a, b) => a + b, 0) / 1000;
+    console.log(`trace: page CPU profile ${file} (${total.toFixed(0)} ms sampled); top self time:`);
+    for (const line of topSelfTime(profile, 25)) console.log(`  ${line}`);
+    const perMethod = new Map<string, number[]>();
+    for (const c of calls) perMethod.set(c.method, [...(perMethod.get(c.method) ?? []), c.ms]);
+    console.log('trace: core calls (count, total ms, max ms):');
+    for (const [method, ms] of [...perMethod].sort((a, b) => b[1].reduce((x, y) => x + y) - a[1].reduce((x, y) => x + y))) {
+      console.log(
+        `  ${method.padEnd(28)} ${String(ms.length).padStart(3)}  ${ms
+          .reduce((x, y) => x + y)
+          .toFixed(1)
+          .padStart(8)}  ${Math.max(...ms)
+          .toFixed(1)
+          .padStart(8)}`,
+      );
+    }
+  }
+}
+
 async function main(): Promise<void> {
   ensureRendererBuilt();
   const work = mkdtempSync(path.join(os.tmpdir(), 'stancebook-reader-bench-'));
@@ -239,6 +319,14 @@ async function main(): Promise<void> {
       creates.push(await createClaimLatency(page, s, e));
     }
     creates.sort((a, b) => a - b);
+    if (values.trace) {
+      await traceCreations(page, core.handlers as unknown as Record<string, unknown>, values.trace, async () => {
+        for (let r = 0; r < 3; r++) {
+          const [s, e] = free[Math.floor(((r + 0.5) * free.length) / CREATE_REPS) + 1]!;
+          console.log(`trace: claim ${r + 1} shown after ${Math.round(await createClaimLatency(page, s, e))} ms`);
+        }
+      });
+    }
     const scroll = await scrollFrames(page);
 
     const figures = {

@@ -1,4 +1,4 @@
-import { offsetToPoint } from '../reader/selection-offsets';
+import { textPoints } from '../reader/selection-offsets';
 
 /*
  * Suggestions are drawn over the article with the CSS Custom Highlight API (::highlight), not
@@ -19,9 +19,9 @@ function registry(): { highlights: HighlightRegistry; Highlight: new (...ranges:
 }
 
 /** A DOM range over [start, end) of the article's text, or null when it is not drawn. */
-export function textRange(root: HTMLElement, start: number, end: number): Range | null {
-  const from = offsetToPoint(root, start);
-  const to = offsetToPoint(root, end);
+export function textRange(root: HTMLElement, start: number, end: number, pointAt = textPoints(root)): Range | null {
+  const from = pointAt(start);
+  const to = pointAt(end);
   if (!from || !to) return null;
   const range = document.createRange();
   range.setStart(from.node, from.offset);
@@ -37,7 +37,8 @@ export function drawHighlight(name: string, root: HTMLElement | null, spans: rea
     api.highlights.delete(name);
     return;
   }
-  const ranges = spans.map((s) => textRange(root, s.start, s.end)).filter((r): r is Range => r !== null);
+  const pointAt = textPoints(root);
+  const ranges = spans.map((s) => textRange(root, s.start, s.end, pointAt)).filter((r): r is Range => r !== null);
   api.highlights.set(name, new api.Highlight(...ranges));
 }
 
