@@ -145,6 +145,7 @@ async function createClaimLatency(page: Page, start: number, end: number): Promi
     );
     if (!save) throw new Error('The claim editor has no "Save claim" button.');
     const at = performance.now();
+    (window as unknown as { __pressedAt?: number }).__pressedAt = at;
     save.click();
     return at;
   });
@@ -213,6 +214,47 @@ function topSelfTime(profile: CpuProfile, count: number): string[] {
     .sort((a, b) => b[1] - a[1])
     .slice(0, count)
     .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`);
+}
+
+/** Starts collecting the page's long animation frames (over 50 ms), with the scripts that ran in them. */
+async function watchLongFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames?: PerformanceEntry[]; __frameObserver?: PerformanceObserver };
+    w.__frameObserver?.disconnect();
+    w.__frames = [];
+    w.__frameObserver = new PerformanceObserver((list) => w.__frames!.push(...list.getEntries()));
+    w.__frameObserver.observe({ type: 'long-animation-frame' });
+  });
+}
+
+/** The long frames since the last click on Save: when, how long, layout and the scripts' share. */
+async function longFramesSincePress(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    interface Script {
+      invoker: string;
+      sourceFunctionName: string;
+      sourceURL: string;
+      duration: number;
+      forcedStyleAndLayoutDuration: number;
+    }
+    interface Frame extends PerformanceEntry {
+      renderStart: number;
+      styleAndLayoutStart: number;
+      blockingDuration: number;
+      scripts: Script[];
+    }
+    const w = window as unknown as { __frames: Frame[]; __pressedAt: number };
+    return w.__frames
+      .filter((f) => f.startTime + f.duration >= w.__pressedAt)
+      .flatMap((f) => [
+        `frame at +${Math.round(f.startTime - w.__pressedAt)} ms: ${Math.round(f.duration)} ms, render ${Math.round(f.startTime + f.duration - f.renderStart)} ms (style+layout ${Math.round(f.startTime + f.duration - f.styleAndLayoutStart)} ms)`,
+        ...f.scripts.map(
+          (s) =>
+            `  ${Math.round(s.duration)} ms (forced layout ${Math.round(s.forcedStyleAndLayoutDuration)}) ${s.invoker} ${s.sourceFunctionName} ${s.sourceURL.split('/').pop()}`,
+        ),
+      ]);
+  });
 }
 
 /**
@@ -323,7 +365,9 @@ async function main(): Promise<void> {
       await traceCreations(page, core.handlers as unknown as Record<string, unknown>, values.trace, async () => {
         for (let r = 0; r < 3; r++) {
           const [s, e] = free[Math.floor(((r + 0.5) * free.length) / CREATE_REPS) + 1]!;
+          await watchLongFrames(page);
           console.log(`trace: claim ${r + 1} shown after ${Math.round(await createClaimLatency(page, s, e))} ms`);
+          for (const line of await longFramesSincePress(page)) console.log(`    ${line}`);
         }
       });
     }

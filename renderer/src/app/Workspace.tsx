@@ -215,9 +215,7 @@ export function Workspace() {
     focusAfterEditor(editor);
     setEditor(null);
     window.getSelection()?.removeAllRanges();
-    // Draw the claim now, from the core's answer; the change event of this window's own save
-    // refreshes only the library's counts (api/own-claim-changes.ts).
-    claimMutations.saved(claim, created);
+    // The editor has put the claim in the cache (claims/claim-mutations.ts).
     selection.selectFromReader(claim.id);
     status.announce(created ? 'Claim saved.' : 'Claim updated.');
   };

@@ -28,9 +28,10 @@ export function withSavedClaim(data: ArticleWithClaims, claim: Claim): ArticleWi
   return { ...data, claims };
 }
 
-/** The cached article without a claim just deleted. */
+/** The cached article without a claim just deleted (the same object when it had no such claim). */
 export function withoutClaim(data: ArticleWithClaims, claimId: string): ArticleWithClaims {
-  return { ...data, claims: data.claims.filter((c) => c.id !== claimId) };
+  const claims = data.claims.filter((c) => c.id !== claimId);
+  return claims.length === data.claims.length ? data : { ...data, claims };
 }
 
 /**

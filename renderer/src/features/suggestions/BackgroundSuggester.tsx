@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ArticleSummary } from '../../../../shared/model';
 import { api } from '../../api/client';
-import { suggestionKeys } from './queries';
+import { suggestionKeys } from './suggestion-cache';
 import { useBackgroundSuggestions } from './suggestion-setting';
 
 /**
