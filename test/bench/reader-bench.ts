@@ -1,6 +1,8 @@
 // Reader speed in real Chromium through the browser mode (issue 4): an article of 100,000 words
 // with 5,000 claims. Measures the first highlighted paint, creating a claim from a selection
-// until its highlight shows (p50/p95), and dropped frames over a scripted scroll.
+// until its highlight shows, changing a claim's stance until its highlight shows the new colour,
+// deleting a claim until its highlight is gone (p50/p95 each), and dropped frames over a
+// scripted scroll. Times are taken in the page, from the click to the frame after the change.
 //   node --import tsx test/bench/reader-bench.ts [--json] [--words N] [--claims N] [--quick] [--trace DIR]
 // --trace DIR also writes, for three more claim creations, the page's CPU profile (open it in
 // Chrome's DevTools, Performance panel) and prints the core's time per contract call they caused.
@@ -163,6 +165,114 @@ async function createClaimLatency(page: Page, start: number, end: number): Promi
   return shownAt - pressedAt;
 }
 
+/**
+ * Resolves (in the page, as window.__changed) with the time of the first frame after the claim's
+ * highlights all show `colour`, or (colour null) after the claim has none; checked on every DOM
+ * change in the article.
+ */
+async function watchClaimMarks(page: Page, claimId: string, colour: string | null): Promise<void> {
+  await page.evaluate(
+    ({ claimId, colour }) => {
+      const w = window as unknown as { __changed?: Promise<number> };
+      const done = () => {
+        const marks = [...document.querySelectorAll<HTMLElement>(`mark[data-claims~="${CSS.escape(claimId)}"]`)];
+        return colour === null ? marks.length === 0 : marks.length > 0 && marks.every((m) => m.style.getPropertyValue('--hl').trim() === colour);
+      };
+      w.__changed = new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!done()) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now()));
+        });
+        observer.observe(document.querySelector('[data-testid="article-body"]')!, { subtree: true, childList: true, attributes: true });
+      });
+    },
+    { claimId, colour },
+  );
+}
+
+/**
+ * Clicks a claim's highlight in the reader (selecting it), with nothing focused after; again if
+ * the last edit's focus handling (its card is focused once drawn) took the selection back.
+ */
+async function selectClaim(page: Page, claimId: string): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const selected = await page.evaluate(async (claimId) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      window.getSelection()?.removeAllRanges();
+      const mark = document.querySelector<HTMLElement>(`mark[data-claims="${CSS.escape(claimId)}"]`);
+      if (!mark) throw new Error(`No highlight of ${claimId} alone.`);
+      mark.scrollIntoView({ block: 'center' });
+      mark.click();
+      (document.activeElement as HTMLElement | null)?.blur?.();
+      for (let i = 0; i < 5; i++) await frame();
+      return !!document.querySelector(`mark.hl--selected[data-claims="${CSS.escape(claimId)}"]`);
+    }, claimId);
+    if (selected) return;
+  }
+  throw new Error(`Clicking the highlight of ${claimId} did not select it.`);
+}
+
+/** Clicks a button by its words inside the element with this test id; returns the time of the click. */
+async function clickIn(page: Page, testId: string, words: string): Promise<number> {
+  return page.evaluate(
+    ({ testId, words }) => {
+      const button = [...document.querySelectorAll<HTMLButtonElement>(`[data-testid="${testId}"] button`)].find(
+        (b) => b.textContent?.trim() === words,
+      );
+      if (!button) throw new Error(`No "${words}" button in ${testId}.`);
+      const at = performance.now();
+      button.click();
+      return at;
+    },
+    { testId, words },
+  );
+}
+
+async function changedAt(page: Page, what: string): Promise<number> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    page.evaluate(() => (window as unknown as { __changed: Promise<number> }).__changed),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const shot = path.join(os.tmpdir(), 'reader-bench-stuck.png');
+        void page
+          .evaluate(() =>
+            [...document.querySelectorAll<HTMLElement>('mark.hl--selected')].map((m) => `${m.dataset.claims}: ${m.getAttribute('style')}`).join('; '),
+          )
+          .then((marks) =>
+            page.screenshot({ path: shot }).then(() => reject(new Error(`${what} 15 s after the click (selected marks: ${marks}); see ${shot}.`))),
+          );
+      }, 15_000);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/** Time from clicking "Save changes" after picking another stance until the claim's highlight shows its colour. */
+async function editStanceLatency(page: Page, claimId: string, stanceKey: number, colour: string): Promise<number> {
+  await selectClaim(page, claimId);
+  await page.keyboard.press('e');
+  await page.getByTestId('claim-editor').waitFor();
+  await page.keyboard.press(`Alt+${stanceKey}`);
+  await watchClaimMarks(page, claimId, colour);
+  const pressedAt = await clickIn(page, 'claim-editor', 'Save changes');
+  const shownAt = await changedAt(page, `The highlight of ${claimId} did not show ${colour}`);
+  await page.getByTestId('claim-editor').waitFor({ state: 'detached' });
+  return shownAt - pressedAt;
+}
+
+/** Time from confirming a claim's deletion until its highlight is gone. */
+async function deleteLatency(page: Page, claimId: string): Promise<number> {
+  await selectClaim(page, claimId);
+  await page.keyboard.press('Delete');
+  await page.getByTestId('delete-claim').waitFor();
+  await watchClaimMarks(page, claimId, null);
+  const pressedAt = await clickIn(page, 'delete-claim', 'Delete claim');
+  const goneAt = await changedAt(page, `The highlight of ${claimId} was still there`);
+  await page.getByTestId('delete-claim').waitFor({ state: 'detached' });
+  return goneAt - pressedAt;
+}
+
 /** Scrolls the reader 120 px per frame for 240 frames; frames over 25 ms count as dropped. */
 async function scrollFrames(page: Page): Promise<{ frames: number; dropped: number; p95: number }> {
   return page.evaluate(
@@ -255,6 +365,41 @@ async function longFramesSincePress(page: Page): Promise<string[]> {
         ),
       ]);
   });
+}
+
+/** What the first highlighted paint waited for: the page's requests and its long frames, from navigation start. */
+async function firstPaintTimeline(page: Page, url: string): Promise<string[]> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __frames: PerformanceEntry[] };
+    w.__frames = [];
+    new PerformanceObserver((list) => w.__frames.push(...list.getEntries())).observe({ type: 'long-animation-frame', buffered: true });
+  });
+  const paint = await firstHighlightedPaint(page, url);
+  return page.evaluate((paint) => {
+    interface Frame extends PerformanceEntry {
+      renderStart: number;
+      styleAndLayoutStart: number;
+      scripts: Array<{ invoker: string; sourceFunctionName: string; duration: number; forcedStyleAndLayoutDuration: number }>;
+    }
+    const lines: string[] = [`first highlighted paint at ${Math.round(paint)} ms`];
+    for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+      if (r.startTime > paint) continue;
+      lines.push(
+        `request ${r.name.split('/').slice(-2).join('/').slice(0, 50)}: ${Math.round(r.startTime)}–${Math.round(r.responseEnd)} ms, ${Math.round(r.transferSize / 1024)} kB`,
+      );
+    }
+    for (const f of (window as unknown as { __frames: Frame[] }).__frames) {
+      if (f.startTime > paint) continue;
+      lines.push(
+        `long frame ${Math.round(f.startTime)}–${Math.round(f.startTime + f.duration)} ms: render ${Math.round(f.startTime + f.duration - f.renderStart)} ms (style+layout ${Math.round(f.startTime + f.duration - f.styleAndLayoutStart)} ms)`,
+      );
+      for (const s of f.scripts)
+        lines.push(
+          `  ${Math.round(s.duration)} ms (forced layout ${Math.round(s.forcedStyleAndLayoutDuration)}) ${s.invoker} ${s.sourceFunctionName}`,
+        );
+    }
+    return lines;
+  }, paint);
 }
 
 /**
@@ -361,7 +506,27 @@ async function main(): Promise<void> {
       creates.push(await createClaimLatency(page, s, e));
     }
     creates.sort((a, b) => a - b);
+    // Claims on sentences 3 and 4 of every 8 overlap no other claim: one highlight each.
+    const alone = claims.filter((c) => [3, 4].includes(Number(c.id.slice('clm_bench_'.length)) % 8));
+    const edits: number[] = [];
+    for (let r = 0; r < CREATE_REPS; r++) {
+      const claim = alone[Math.floor((r * alone.length) / (2 * CREATE_REPS))]!;
+      // Alt+1…5 pick the stances in the order of their values, as the editor shows them.
+      const scale = [...codebook.stances].sort((a, b) => a.value - b.value);
+      const next = (scale.findIndex((st) => st.id === claim.stanceId) + 1) % scale.length;
+      edits.push(await editStanceLatency(page, claim.id, next + 1, scale[next]!.color));
+    }
+    edits.sort((a, b) => a - b);
+    const deletes: number[] = [];
+    for (let r = 0; r < CREATE_REPS; r++) {
+      deletes.push(await deleteLatency(page, alone[Math.floor(((r + 0.5) * alone.length) / CREATE_REPS)]!.id));
+    }
+    deletes.sort((a, b) => a - b);
     if (values.trace) {
+      const tracePage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await tracePage.addInitScript('globalThis.__name = (fn) => fn;');
+      for (const line of await firstPaintTimeline(tracePage, host.url)) console.log(`trace: ${line}`);
+      await tracePage.close();
       await traceCreations(page, core.handlers as unknown as Record<string, unknown>, values.trace, async () => {
         for (let r = 0; r < 3; r++) {
           const [s, e] = free[Math.floor(((r + 0.5) * free.length) / CREATE_REPS) + 1]!;
@@ -380,6 +545,10 @@ async function main(): Promise<void> {
       reader_highlight_marks: marks,
       claim_create_ui_p50_ms: Math.round(quantile(creates, 0.5)),
       claim_create_ui_p95_ms: Math.round(quantile(creates, 0.95)),
+      claim_edit_stance_ui_p50_ms: Math.round(quantile(edits, 0.5)),
+      claim_edit_stance_ui_p95_ms: Math.round(quantile(edits, 0.95)),
+      claim_delete_ui_p50_ms: Math.round(quantile(deletes, 0.5)),
+      claim_delete_ui_p95_ms: Math.round(quantile(deletes, 0.95)),
       scroll_frames: scroll.frames,
       scroll_dropped_frames: scroll.dropped,
       scroll_p95_frame_ms: Math.round(scroll.p95 * 10) / 10,
@@ -392,6 +561,12 @@ async function main(): Promise<void> {
       );
       console.log(
         `  claim from selection to highlight p50/p95 ${figures.claim_create_ui_p50_ms} / ${figures.claim_create_ui_p95_ms} ms   target p95 < 100 ms  (${CREATE_REPS} claims)`,
+      );
+      console.log(
+        `  edit a claim's stance to repaint p50/p95  ${figures.claim_edit_stance_ui_p50_ms} / ${figures.claim_edit_stance_ui_p95_ms} ms  (${CREATE_REPS} edits)`,
+      );
+      console.log(
+        `  delete a claim to highlight gone p50/p95  ${figures.claim_delete_ui_p50_ms} / ${figures.claim_delete_ui_p95_ms} ms  (${CREATE_REPS} deletes)`,
       );
       console.log(`  scripted scroll: ${scroll.dropped} of ${scroll.frames} frames over 25 ms, p95 frame ${figures.scroll_p95_frame_ms} ms`);
     }
