@@ -32,6 +32,7 @@ import { SuggestionsPanel } from '../features/suggestions/SuggestionsPanel';
 import { useSuggestionEvents } from '../features/suggestions/queries';
 import { selectOffsets, selectionToOffsets } from '../features/reader/selection-offsets';
 import { RecoveryBanner } from '../components/RecoveryBanner';
+import { readingIndex } from './claim-cache';
 import { keys, useArticle, useArticles, useCodebook, useNotebookInfo } from './queries';
 import { useClaimSelection } from './use-claim-selection';
 import { useGlobalKeys } from './use-global-keys';
@@ -222,8 +223,11 @@ export function Workspace() {
 
   const onClaimDeleted = (claim: Claim) => {
     setDeleting(null);
+    // The claim left the list when the delete was confirmed (claims/claim-mutations.ts): its
+    // neighbours are the claims on either side of its place.
     const at = shownClaims.findIndex((c) => c.id === claim.id);
-    const neighbour = shownClaims[at + 1] ?? shownClaims[at - 1];
+    const next = at >= 0 ? at + 1 : readingIndex(shownClaims, claim);
+    const neighbour = shownClaims[next] ?? shownClaims[(at >= 0 ? at : next) - 1];
     selection.setSelectedClaimId(neighbour?.id ?? null);
     // As for a saved claim: gone at once, from the cache.
     claimMutations.deleted(claim);

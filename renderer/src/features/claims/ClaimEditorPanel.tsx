@@ -3,7 +3,7 @@ import type { NewCodes } from '../../../../shared/api';
 import type { Claim, ClaimCoding, Codebook } from '../../../../shared/model';
 import { api } from '../../api/client';
 import { ownClaimChange } from '../../api/own-claim-changes';
-import { errorText } from '../../components/status-context';
+import { errorText, useStatus } from '../../components/status-context';
 import { CodeTokenPicker, type ChosenToken, type TokenEntry } from './CodeTokenPicker';
 import { IssueFields } from './IssueFields';
 import { StancePicker } from './StancePicker';
@@ -80,6 +80,15 @@ export function ClaimEditorPanel({ target, articleText, codebook, lookup, onClos
   const tagsPending = useRef('');
   const actorsInput = useRef<HTMLInputElement>(null);
   const mutations = useClaimMutations();
+  const status = useStatus();
+  // Whether the editor is still open when a save ends (Escape closes it meanwhile).
+  const open = useRef(true);
+  useEffect(() => {
+    open.current = true;
+    return () => {
+      open.current = false;
+    };
+  }, []);
 
   const quote = target.mode === 'edit' ? target.claim.target.quote.exact : articleText.slice(range.start, range.end);
   const suggested = suggestActors(codebook.actors, articleText, range.start, range.end);
@@ -166,10 +175,10 @@ export function ClaimEditorPanel({ target, articleText, codebook, lookup, onClos
     } catch (error) {
       takeBack();
       const reason = errorText(error).trim();
-      setProblem(
-        `${target.mode === 'create' ? 'The claim was not saved' : 'The changes were not saved'}: ${/[.!?]$/.test(reason) ? reason : `${reason}.`} ` +
-          'What you typed is kept here: correct it and save again, or cancel.',
-      );
+      const what = target.mode === 'create' ? 'The claim was not saved' : 'The changes were not saved';
+      // Closed meanwhile: the app's error line says it instead.
+      if (!open.current) status.reportError(error, what);
+      setProblem(`${what}: ${/[.!?]$/.test(reason) ? reason : `${reason}.`} What you typed is kept here: correct it and save again, or cancel.`);
       setSaving(false);
     }
   };

@@ -5,7 +5,7 @@ import type { ArticleSuggestions } from '../../../../shared/api/contract-suggest
 import type { Claim, ClaimCoding } from '../../../../shared/model';
 import { claimMutations, draftClaim } from '../../../../renderer/src/features/claims/claim-mutations';
 import { dropCoveredSuggestions, suggestionKeys } from '../../../../renderer/src/features/suggestions/suggestion-cache';
-import { withoutClaim } from '../../../../renderer/src/app/claim-cache';
+import { readingIndex, withoutClaim } from '../../../../renderer/src/app/claim-cache';
 import { keys } from '../../../../renderer/src/app/query-keys';
 
 const TEXT = 'The minister said the talks would go on. Officials denied it. The council met again on Monday.';
@@ -131,5 +131,16 @@ describe('withoutClaim', () => {
   it('keeps the cached article when it has no such claim', () => {
     const data = { article: { id: 'art' }, claims: [saved('clm_1', 0, 40)] } as unknown as ArticleWithClaims;
     expect(withoutClaim(data, 'clm_9')).toBe(data);
+  });
+});
+
+describe('readingIndex', () => {
+  it('gives a claim’s place in reading order: its next neighbour when it is no longer in the list', () => {
+    const [a, b, c] = [saved('clm_1', 0, 40), saved('clm_2', 41, 61), saved('clm_3', 62, 94)];
+    expect(readingIndex([a, c], b)).toBe(1);
+    expect(readingIndex([a, b], c)).toBe(2);
+    expect(readingIndex([b, c], a)).toBe(0);
+    // At the same start, the longer claim comes first.
+    expect(readingIndex([a, b, c], saved('clm_4', 41, 50))).toBe(2);
   });
 });
