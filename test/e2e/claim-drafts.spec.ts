@@ -113,3 +113,20 @@ test('a deleted claim goes at once; a refused delete brings it back with the rea
   await dialog.getByRole('button', { name: 'Keep it' }).click();
   await expect(notebook.claimCards).toHaveCount(10);
 });
+
+test('after a delete the claim beside it is selected and focused, not the first claim', async ({ app, page }) => {
+  void app;
+  const notebook = new NotebookPage(page);
+  await notebook.waitForArticle();
+  const cards = notebook.claimCards;
+  await expect(cards).toHaveCount(10);
+  const ids = await cards.evaluateAll((all) => all.map((c) => c.getAttribute('data-claim-id') ?? ''));
+  // A claim in the middle of the list: the one after it takes its place.
+  const victim = page.locator(`[data-testid="claim-card"][data-claim-id="${ids[4]}"]`);
+  await victim.getByRole('button', { name: 'Delete claim' }).click();
+  await page.getByRole('alertdialog', { name: 'Delete this claim?' }).getByRole('button', { name: 'Delete claim' }).click();
+  await expect(cards).toHaveCount(9);
+  const next = page.locator(`[data-testid="claim-card"][data-claim-id="${ids[5]}"]`);
+  await expect(next).toHaveAttribute('aria-current', 'true');
+  await expect(next).toBeFocused();
+});
