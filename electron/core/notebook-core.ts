@@ -20,6 +20,7 @@ import { createRegistryHandlers } from './registry/handlers';
 import { closeSearch, createSearchHandlers } from './search/handlers';
 import { createTrashHandlers } from './trash/handlers';
 import { closeClaimsDigest } from './claims/claim-digests';
+import { closeCoalitionCache } from './networks/coalition-cache';
 import { createSuggestHandlers } from './suggest/handlers';
 import { createSyncHandlers } from './sync/handlers';
 import { ImportError, importFileIsolated, importPastedText } from './import/host';
@@ -136,6 +137,7 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     close: async () => {
       await closeSearch(context);
       await closeClaimsDigest(context);
+      await closeCoalitionCache(context);
       await store.close();
     },
   };

@@ -19,6 +19,8 @@ export const NetworkRequestSchema = PositionsFilterSchema.extend({
   duplicates: DuplicateRuleSchema.default('article'),
   /** One-mode networks: at most this many edges, the strongest (by absolute weight); exports take all. */
   maxEdges: z.number().int().min(1).max(1_000_000).default(5000),
+  /** One-mode networks: how many of the propositions behind each edge are named, 12 when not given (`propositionCount` says how many in all). */
+  edgePropositions: z.number().int().min(0).max(12).optional(),
 }).strict();
 export type NetworkRequest = z.input<typeof NetworkRequestSchema>;
 
@@ -46,6 +48,11 @@ export const NetworkSchema = z.object({
   edgeCount: z.number().int().nonnegative(),
   /** Share of conflict in all agreement and disagreement between actors (null: no two actors meet). */
   polarisation: z.number().nullable(),
+  /**
+   * How the coalitions were found: on the whole congruence network (`edges` = its edge count), or,
+   * on a dense one, on each actor's `perActor` strongest agreements only (`edges` of them).
+   */
+  coalitionsFrom: z.object({ edges: z.number().int().nonnegative(), perActor: z.number().int().positive().nullable() }).optional(),
 });
 export type Network = z.infer<typeof NetworkSchema>;
 

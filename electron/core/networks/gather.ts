@@ -48,7 +48,7 @@ export async function gatherStatements(
   const { drawnIds: actorIds, drawnIndex } = drawnActors(tables.actors.values, scopeOf(codebook, filter));
   const claimActors = new Int32Array(Math.max(1, drawnIndex.length));
   const propositions = tables.propositions.values;
-  const conceptOf = new Map<string, string>();
+  const conceptOf = new Map<number, { concept: string; number: number }>();
   // The duplicate rule applied here, on numbers (drawn actor, concept, side) per article or day:
   // the same as dropDuplicates on the statements, without a string key per statement.
   const conceptNumber = new Map<string, number>();
@@ -75,17 +75,19 @@ export async function gatherStatements(
       const stance = block.stance[i]!;
       const value = stance >= 0 ? stanceValue[stance] : undefined;
       if (issue < 0 || proposition < 0 || value === undefined) continue;
-      // One concept key per (issue, proposition) pair of table indexes, computed once.
-      const pairKey = `${issue}:${proposition}`;
-      let concept = conceptOf.get(pairKey);
-      if (concept === undefined) {
-        concept = conceptKey(issueIds[issue]!, propositions[proposition]!);
-        conceptOf.set(pairKey, concept);
+      // One concept key and number per (issue, proposition) pair of table indexes, found once:
+      // a number, not a string, looks the pair up (no string built per claim).
+      const pairKey = issue * 4_294_967_296 + proposition;
+      let known = conceptOf.get(pairKey);
+      if (known === undefined) {
+        const concept = conceptKey(issueIds[issue]!, propositions[proposition]!);
         if (!concepts.has(concept)) concepts.set(concept, { issueId: issueIds[issue]!, proposition: propositions[proposition]! });
+        let number = conceptNumber.get(concept);
+        if (number === undefined) conceptNumber.set(concept, (number = conceptNumber.size));
+        conceptOf.set(pairKey, (known = { concept, number }));
       }
+      const { concept, number } = known;
       const side = sideOf(value);
-      let number = conceptNumber.get(concept);
-      if (number === undefined) conceptNumber.set(concept, (number = conceptNumber.size));
       const drawn = drawnOfClaim(block.actors, block.actorStart[i]!, block.actorStart[i + 1]!, drawnIndex, claimActors);
       for (let a = 0; a < drawn; a++) {
         if (seen) {

@@ -4,16 +4,24 @@ import type { PositionsFilter } from '../../../shared/api/contract-positions';
 import type { Claim } from '../../../shared/model';
 import { inTextOrder } from '../claims/claim-digests';
 import type { CoreContext } from '../context';
-import { coalitionsOfWeights } from './coalitions';
+import { coalitionCache } from './coalition-cache';
+import { coalitionBasis, coalitionKey, coalitionsOfWeights } from './coalitions';
 import { writeOneMode, writeTwoMode, type NetworkFormat, type NodeLabels } from './formats';
 import { gatherStatements, type GatheredStatements } from './gather';
-import { oneModeNetwork, pairWeights, twoModeNetwork, type Normalization, type OneModeType } from './networks';
+import { MAX_EDGE_CONCEPTS, oneModeNetwork, pairWeights, twoModeNetwork, type Normalization, type OneModeType, type PairWeights } from './networks';
 import { polarisation } from './polarisation';
 import { conceptKey, type DuplicateRule, type Statement } from './statements';
-import { movingWindows, type TimeWindow } from './windows';
+import { movingWindowsInSlices, type TimeWindow } from './windows';
 import { claimScope } from '../coders/coder-digest';
 
-type Settings = PositionsFilter & { type: OneModeType | 'twomode'; normalization?: Normalization; duplicates?: DuplicateRule; maxEdges?: number };
+type Settings = PositionsFilter & {
+  type: OneModeType | 'twomode';
+  normalization?: Normalization;
+  duplicates?: DuplicateRule;
+  maxEdges?: number;
+  edgePropositions?: number;
+};
+type CoalitionsFrom = NonNullable<Network['coalitionsFrom']>;
 
 interface Computed {
   gathered: GatheredStatements;
@@ -22,24 +30,37 @@ interface Computed {
   labels: NodeLabels;
 }
 
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 function filterOf(request: Settings): PositionsFilter {
   // Everything but the network's own settings is the filter, so fields added to the filter pass through.
-  const { type: _type, normalization: _normalization, duplicates: _duplicates, maxEdges: _maxEdges, ...filter } = request;
+  const {
+    type: _type,
+    normalization: _normalization,
+    duplicates: _duplicates,
+    maxEdges: _maxEdges,
+    edgePropositions: _edgePropositions,
+    ...filter
+  } = request;
   return filter;
 }
 
 async function compute(ctx: CoreContext, request: Settings, withCoalitions = true): Promise<Computed> {
   const gathered = await gatherStatements(ctx, filterOf(request), request.duplicates ?? 'article');
   const statements = gathered.statements;
+  // A turn of the event loop between the steps (reading, pair weights, coalitions, edges), each a
+  // few tens of milliseconds at 100,000 claims, so no request waits for the whole (decision 0014).
+  await turn();
   const codebook = ctx.store.getCodebook();
   const actorNames = new Map(codebook.actors.map((a) => [a.id, a.name]));
   const issueNames = new Map(codebook.issues.map((i) => [i.id, i.name]));
   const ref = (concept: string) => gathered.concepts.get(concept)!;
   const weights = pairWeights(statements);
+  await turn();
   // The claims behind one edge need no coalitions: they are skipped there.
-  const coalition = withCoalitions
-    ? coalitionsOfWeights(weights, [...new Set(statements.map((s) => s.actorId))].sort())
-    : new Map<string, number | null>();
+  const found = withCoalitions ? await coalitionsOf(ctx, weights, [...new Set(statements.map((s) => s.actorId))].sort()) : null;
+  const coalition = found?.byActor ?? new Map<string, number | null>();
+  if (found) await turn();
   const labels: NodeLabels = {
     actorName: (id) => actorNames.get(id) ?? id,
     conceptName: (concept) => `${issueNames.get(ref(concept).issueId) ?? ref(concept).issueId}: ${ref(concept).proposition}`,
@@ -67,6 +88,7 @@ async function compute(ctx: CoreContext, request: Settings, withCoalitions = tru
       edgeCount: cells.length,
       statements: statements.length,
       polarisation: polarisation(statements, weights),
+      ...(found ? { coalitionsFrom: found.from } : {}),
     };
   } else {
     const one = oneModeNetwork(
@@ -74,7 +96,7 @@ async function compute(ctx: CoreContext, request: Settings, withCoalitions = tru
       request.type,
       request.normalization ?? 'none',
       weights,
-      undefined,
+      request.edgePropositions ?? MAX_EDGE_CONCEPTS,
       request.maxEdges ?? Number.POSITIVE_INFINITY,
     );
     network = {
@@ -91,9 +113,33 @@ async function compute(ctx: CoreContext, request: Settings, withCoalitions = tru
       edgeCount: one.edgeCount,
       statements: statements.length,
       polarisation: polarisation(statements, weights),
+      ...(found ? { coalitionsFrom: found.from } : {}),
     };
   }
   return { gathered, statements, network, labels };
+}
+
+/**
+ * The coalitions of the congruence network: remembered by content in this session
+ * (coalitionsOfWeights) and across sessions (coalition-cache.ts), so the first network of a
+ * session over claims seen before skips community detection.
+ */
+async function coalitionsOf(
+  ctx: CoreContext,
+  weights: PairWeights,
+  actors: string[],
+): Promise<{ byActor: Map<string, number | null>; from: CoalitionsFrom }> {
+  const key = coalitionKey(weights, actors);
+  const cache = coalitionCache(ctx);
+  const known = await cache.get(key);
+  if (known && known.coalitions.length === actors.length) {
+    return { byActor: new Map(actors.map((a, i) => [a, known.coalitions[i]!])), from: { edges: known.edges, perActor: known.perActor } };
+  }
+  const basis = coalitionBasis(weights);
+  await turn();
+  const byActor = coalitionsOfWeights(weights, actors, undefined, key, basis);
+  await cache.put(key, { coalitions: actors.map((a) => byActor.get(a) ?? null), edges: basis.edges, perActor: basis.perActor });
+  return { byActor, from: { edges: basis.edges, perActor: basis.perActor } };
 }
 
 export async function getNetwork(ctx: CoreContext, request: Settings): Promise<Network> {
@@ -105,7 +151,7 @@ export async function getNetworkWindows(
   request: PositionsFilter & { windowDays: number; stepDays: number; duplicates?: DuplicateRule },
 ): Promise<TimeWindow[]> {
   const gathered = await gatherStatements(ctx, filterOf({ ...request, type: 'congruence' }), request.duplicates ?? 'article');
-  return movingWindows(gathered.statements, request.windowDays, request.stepDays);
+  return movingWindowsInSlices(gathered.statements, request.windowDays, request.stepDays);
 }
 
 /** The claims behind one edge, oldest first: both actors' claims on the edge's propositions. */

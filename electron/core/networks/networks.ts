@@ -156,27 +156,38 @@ export function oneModeNetwork(
   };
   // First every pair's weight; then the propositions of the edges kept (the strongest, when
   // there are more than maxEdges), so a dense notebook pays for naming only what is shown.
-  // Pairs as three columns of numbers (no object per pair: a complete graph of 500 actors has 125,000).
-  const pairI: number[] = [];
-  const pairJ: number[] = [];
-  const pairW: number[] = [];
+  // Pairs as three typed columns, sized for every pair (no object per pair, no growing arrays:
+  // a complete graph of 500 actors has 125,000). Unnormalised congruence or conflict, the common
+  // case, reads the weight straight off the pair matrix.
+  const pairI = new Int32Array((n * (n - 1)) / 2);
+  const pairJ = new Int32Array(pairI.length);
+  const pairWeight = new Float64Array(pairI.length);
+  let pairs = 0;
+  const plain = normalization === 'none' && type !== 'subtract' ? (type === 'congruence' ? congruence : conflict) : null;
   for (let i = 0; i < n; i++) {
+    const row = i * n;
     for (let j = i + 1; j < n; j++) {
-      const same = congruence[i * n + j]!;
-      const opposite = conflict[i * n + j]!;
-      const weight =
-        type === 'congruence'
-          ? normalise(same, i, j)
-          : type === 'conflict'
-            ? normalise(opposite, i, j)
-            : normalise(same, i, j) - normalise(opposite, i, j);
+      let weight: number;
+      if (plain) weight = plain[row + j]!;
+      else {
+        const same = congruence[row + j]!;
+        const opposite = conflict[row + j]!;
+        weight =
+          type === 'congruence'
+            ? normalise(same, i, j)
+            : type === 'conflict'
+              ? normalise(opposite, i, j)
+              : normalise(same, i, j) - normalise(opposite, i, j);
+      }
       if (weight !== 0) {
-        pairI.push(i);
-        pairJ.push(j);
-        pairW.push(weight);
+        pairI[pairs] = i;
+        pairJ[pairs] = j;
+        pairWeight[pairs] = weight;
+        pairs++;
       }
     }
   }
+  const pairW = pairWeight.subarray(0, pairs);
   const kept = strongest(pairW, maxEdges).map((x) => ({ i: pairI[x]!, j: pairJ[x]!, weight: pairW[x]! }));
   const edges: NetworkEdge[] = kept.map(({ i, j, weight }) => {
     // The propositions behind the edge: where the two meet on the same side (congruence),
@@ -197,7 +208,7 @@ export function oneModeNetwork(
     return { source, target, weight, concepts: shared.sort(), conceptCount };
   });
   edges.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
-  return { actors, edges, edgeCount: pairW.length };
+  return { actors, edges, edgeCount: pairs };
 }
 
 /**
@@ -205,10 +216,12 @@ export function oneModeNetwork(
  * kept in original order (as a stable sort by |weight| would keep them). The cut is found on a
  * sorted typed copy of the absolute weights: no comparator called n log n times.
  */
-export function strongest(weights: readonly number[], limit: number): number[] {
+export function strongest(weights: ArrayLike<number>, limit: number): number[] {
   const n = weights.length;
   if (n <= limit) return Array.from({ length: n }, (_, x) => x);
-  const sorted = Float64Array.from(weights, Math.abs).sort();
+  const sorted = new Float64Array(n);
+  for (let x = 0; x < n; x++) sorted[x] = Math.abs(weights[x]!);
+  sorted.sort();
   const cut = sorted[n - limit]!;
   // How many at exactly the cut may still be taken once every weight above it is.
   let ties = limit;

@@ -33,6 +33,7 @@ export const GITIGNORE = [
   '/quarantine/',
   '/trash/',
   '/claims-digest.json*',
+  '/network-coalitions.json*',
   '/search-index*',
   '*.sqlite*',
   '*.tmp-*',

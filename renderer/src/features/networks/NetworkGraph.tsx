@@ -56,6 +56,8 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
           id: `a:${a.id}`,
           label: a.name,
           colour: colourBy === 'kind' ? kindColour(kindOf?.(a.id) ?? null) : coalitionColour(a.coalition),
+          // Dense networks are laid out on a circle in coalition order, so coalitions are arcs.
+          order: a.coalition ?? Number.MAX_SAFE_INTEGER,
           shape: 'ellipse',
         },
       })),
@@ -65,13 +67,20 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
           }))
         : []),
     ];
+    // A dense network (hundreds of actors, thousands of edges) is drawn the cheap way: edges as
+    // thin haystack lines (no per-edge geometry), labels only once zoomed in far enough to read
+    // them, and small nodes on one circle that fits the box (spaced to avoid overlap, 500 actors
+    // make a circle the zoom limits cannot fit, and only a tangle of edges shows).
+    const dense = nodes.length > 150 || network.edges.length > 1500;
+    const conflictColour = colour('--edge-conflict', '#b3261e');
+    const congruenceColour = colour('--edge-congruence', '#2e7d4f');
     const edges = network.edges.map((e) => ({
       data: {
         id: edgeKey(e.source, e.target),
         source: `a:${e.source}`,
         target: twoMode ? `p:${e.target}` : `a:${e.target}`,
-        width: 1 + (5 * Math.abs(e.weight)) / maxWeight,
-        colour: network.type === 'conflict' || e.weight < 0 ? colour('--edge-conflict', '#b3261e') : colour('--edge-congruence', '#2e7d4f'),
+        width: dense ? 0.5 + (2 * Math.abs(e.weight)) / maxWeight : 1 + (5 * Math.abs(e.weight)) / maxWeight,
+        colour: network.type === 'conflict' || e.weight < 0 ? conflictColour : congruenceColour,
       },
     }));
     const cy = cytoscape({
@@ -79,8 +88,16 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
       elements: { nodes, edges },
       // A force layout reads well up to a few hundred nodes and edges; beyond, it costs seconds and shows a hairball, so a circle.
       // A handful of nodes reads best evenly spaced on a circle too (a force layout may stack two).
-      layout:
-        nodes.length <= 8 || nodes.length > 150 || edges.length > 1500
+      layout: dense
+        ? {
+            name: 'circle',
+            avoidOverlap: false,
+            // The radius is chosen to fit the box at zoom 1, centred: fitting would measure every edge and label first.
+            fit: false,
+            radius: Math.max(120, Math.min(element.clientWidth, element.clientHeight) / 2 - 30),
+            sort: (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) => a.data('order') - b.data('order'),
+          }
+        : nodes.length <= 8
           ? { name: 'circle' }
           : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 120 },
       style: [
@@ -94,11 +111,15 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
             'font-size': 11,
             'text-valign': 'bottom',
             'text-margin-y': 4,
-            width: 18,
-            height: 18,
+            width: dense ? 8 : 18,
+            height: dense ? 8 : 18,
+            ...(dense ? { 'min-zoomed-font-size': 16 } : {}),
           },
         },
-        { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(colour)', opacity: 0.75, 'curve-style': 'straight' } },
+        {
+          selector: 'edge',
+          style: { width: 'data(width)', 'line-color': 'data(colour)', opacity: dense ? 0.35 : 0.75, 'curve-style': dense ? 'haystack' : 'straight' },
+        },
         {
           selector: 'edge.picked',
           style: { opacity: 1, 'underlay-color': colour('--focus', '#1a66c2'), 'underlay-opacity': 0.35, 'underlay-padding': 4 } as never,

@@ -33,6 +33,14 @@ const WINDOWS = [
 
 /** Connections listed before "Show all". */
 const LIST_FIRST = 200;
+/** Propositions named per connection (the rest counted): a dense network's 5,000 edges would otherwise carry megabytes of names. */
+const EDGE_PROPOSITIONS = 3;
+/**
+ * Connections drawn and listed at most, the strongest (the summary says so; exports take all): on
+ * a dense notebook nearly every pair of 500 actors is connected, and past a couple of thousand
+ * edges the drawing is a hairball that costs seconds to lay out and draw.
+ */
+const MAX_EDGES = 2000;
 
 const weightText = (weight: number) => (Number.isInteger(weight) ? String(weight) : weight.toFixed(2));
 
@@ -80,6 +88,8 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
       type,
       normalization,
       duplicates: 'article' as const,
+      edgePropositions: EDGE_PROPOSITIONS,
+      maxEdges: MAX_EDGES,
       ...(shown ? { publishedFrom: shown.from, publishedTo: shown.to } : {}),
       ...scopeRequest(scope),
       ...(coderId ? { coderId } : {}),
@@ -177,6 +187,7 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
           />
           <CoderField
             className="networks-field"
+            load={windows.isFetched || coderId !== ''}
             value={coderId}
             onChange={(next) => (setCoderId(next), setSelectedEdge(null), setWindowIndex(null), setPlaying(false))}
           />
@@ -312,17 +323,25 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
             {data.actors.some((a) => a.coalition !== null) && (
               <>
                 <h3 className="networks-subtitle">Coalitions</h3>
+                {data.coalitionsFrom?.perActor && (
+                  <p className="muted networks-note" data-testid="coalitions-basis">
+                    Found on each actor’s {data.coalitionsFrom.perActor} strongest agreements ({data.coalitionsFrom.edges.toLocaleString('en')} ties),
+                    not on every agreement: nearly every pair of actors agrees on something here.
+                  </p>
+                )}
                 <ul className="networks-coalitions">
-                  {[...new Set(data.actors.map((a) => a.coalition).filter((c) => c !== null))].map((c) => (
-                    <li key={c}>
-                      {colourBy === 'coalition' && <span className={`coalition-dot coalition-dot--${c! % 6}`} aria-hidden="true" />} Coalition{' '}
-                      {c! + 1}:{' '}
-                      {data.actors
-                        .filter((a) => a.coalition === c)
-                        .map((a) => a.name)
-                        .join(', ')}
-                    </li>
-                  ))}
+                  {[...new Set(data.actors.map((a) => a.coalition).filter((c) => c !== null))]
+                    .sort((a, b) => a - b)
+                    .map((c) => (
+                      <li key={c}>
+                        {colourBy === 'coalition' && <span className={`coalition-dot coalition-dot--${c! % 6}`} aria-hidden="true" />} Coalition{' '}
+                        {c! + 1}:{' '}
+                        {data.actors
+                          .filter((a) => a.coalition === c)
+                          .map((a) => a.name)
+                          .join(', ')}
+                      </li>
+                    ))}
                 </ul>
               </>
             )}
