@@ -232,11 +232,15 @@ export function Workspace() {
     // As for a saved claim: gone at once, from the cache.
     claimMutations.deleted(claim);
     undoToasts.claimDeleted(claim);
-    // Keep keyboard users where they were: on the neighbouring card, or the article.
-    requestAnimationFrame(() => {
-      const card = neighbour && claimCard(neighbour.id);
-      (card ?? bodyRef.current)?.focus();
-    });
+    // Keep keyboard users where they were: on the neighbouring card, or the article. A frame
+    // later than the closing dialog, which gives focus back (in a frame of its own) to what
+    // opened it, the deleted card's button, gone by then.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const card = neighbour && claimCard(neighbour.id);
+        (card ?? bodyRef.current)?.focus();
+      }),
+    );
   };
 
   const onImported = async (result: ImportResult) => {
