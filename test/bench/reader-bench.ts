@@ -133,6 +133,15 @@ async function selectRange(page: Page, start: number, end: number): Promise<void
   );
 }
 
+/**
+ * Waits until the page has had an idle moment (or 2 s), so each click is timed from a page at
+ * rest, as an analyst's is, not while the last operation's aftermath (the claim list drawn again,
+ * its card scrolled to and focused) still runs.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })));
+}
+
 /** Time from clicking Save in the claim editor until the new claim's highlight is in the page. */
 async function createClaimLatency(page: Page, start: number, end: number): Promise<number> {
   await selectRange(page, start, end);
@@ -162,6 +171,7 @@ async function createClaimLatency(page: Page, start: number, end: number): Promi
     });
   }, before);
   // Click Save inside the page and take the time in the same task, so no round trip is counted.
+  await settled(page);
   const pressedAt = await page.evaluate(() => {
     const save = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="claim-editor"] button')].find(
       (b) => b.textContent?.trim() === 'Save claim',
@@ -276,6 +286,7 @@ async function editStanceLatency(page: Page, claimId: string, stanceKey: number,
   await page.getByTestId('claim-editor').waitFor();
   await page.keyboard.press(`Alt+${stanceKey}`);
   await watchClaimMarks(page, claimId, colour);
+  await settled(page);
   const pressedAt = await clickIn(page, 'claim-editor', 'Save changes');
   const shownAt = await changedAt(page, `The highlight of ${claimId} did not show ${colour}`);
   await page.getByTestId('claim-editor').waitFor({ state: 'detached' });
@@ -288,6 +299,7 @@ async function deleteLatency(page: Page, claimId: string): Promise<number> {
   await page.keyboard.press('Delete');
   await page.getByTestId('delete-claim').waitFor();
   await watchClaimMarks(page, claimId, null);
+  await settled(page);
   const pressedAt = await clickIn(page, 'delete-claim', 'Delete claim');
   const goneAt = await changedAt(page, `The highlight of ${claimId} was still there`);
   await page.getByTestId('delete-claim').waitFor({ state: 'detached' });

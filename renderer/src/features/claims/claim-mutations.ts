@@ -6,7 +6,7 @@ import { describeRange } from '../../../../shared/anchoring';
 import type { ArticleSummary, Claim, ClaimCoding } from '../../../../shared/model';
 import { withSavedClaim, withoutClaim } from '../../app/claim-cache';
 import { keys } from '../../app/query-keys';
-import { dropCoveredSuggestions, suggestionKeys } from '../suggestions/suggestion-cache';
+import { dropCoveredSuggestions, refreshSuggestionsSoon } from '../suggestions/suggestion-cache';
 
 /**
  * Puts this window's own claim change into the cached article. A fetch of the article already
@@ -118,8 +118,7 @@ export function claimMutations(client: QueryClient) {
     deleted(claim: Claim): void {
       putInArticle(client, claim.articleId, (data) => withoutClaim(data, claim.id));
       patchClaimCount(client, claim.articleId, -1);
-      // The span may have a suggestion pending again: the core is asked (after the highlight is gone).
-      void client.invalidateQueries({ queryKey: suggestionKeys.article(claim.articleId) });
+      refreshSuggestionsSoon(client, claim.articleId);
     },
   };
 }

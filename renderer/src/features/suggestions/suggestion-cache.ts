@@ -26,3 +26,24 @@ export function dropCoveredSuggestions(client: QueryClient, articleId: string, s
     return suggestions.length === data.suggestions.length ? data : { ...data, suggestions };
   });
 }
+
+/** How long after the last claim deleted in a row the article's suggestions are asked for again. */
+const REFRESH_AFTER_MS = 1000;
+const refreshes = new Map<string, ReturnType<typeof setTimeout>>();
+
+/**
+ * After this window deleted a claim: a suggestion it covered may be pending again, which only
+ * the core knows. Asked once the deletes stop for a moment, not after each: the answer (on a long
+ * article, a few hundred milliseconds of the core's time, and a redraw of every underline) would
+ * otherwise land in the middle of the next delete.
+ */
+export function refreshSuggestionsSoon(client: QueryClient, articleId: string): void {
+  clearTimeout(refreshes.get(articleId));
+  refreshes.set(
+    articleId,
+    setTimeout(() => {
+      refreshes.delete(articleId);
+      void client.invalidateQueries({ queryKey: suggestionKeys.article(articleId) });
+    }, REFRESH_AFTER_MS),
+  );
+}

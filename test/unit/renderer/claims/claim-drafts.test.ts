@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
 import type { ArticleWithClaims } from '../../../../shared/api';
 import type { ArticleSuggestions } from '../../../../shared/api/contract-suggest';
@@ -142,5 +142,27 @@ describe('readingIndex', () => {
     expect(readingIndex([b, c], a)).toBe(0);
     // At the same start, the longer claim comes first.
     expect(readingIndex([a, b, c], saved('clm_4', 41, 50))).toBe(2);
+  });
+});
+
+describe('suggestions after deletes', () => {
+  it('are asked for once the deletes stop for a moment, not after each', () => {
+    vi.useFakeTimers();
+    try {
+      const [a, b] = [saved('clm_1', 0, 40), saved('clm_2', 41, 61)];
+      const client = clientWith([a, b]);
+      const stale = () => client.getQueryCache().find({ queryKey: suggestionKeys.article('art') })!.state.isInvalidated;
+      const mutations = claimMutations(client);
+      mutations.deleted(a);
+      vi.advanceTimersByTime(600);
+      mutations.deleted(b);
+      vi.advanceTimersByTime(600);
+      expect(stale()).toBe(false);
+      expect(cached(client)).toEqual([]);
+      vi.advanceTimersByTime(600);
+      expect(stale()).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
