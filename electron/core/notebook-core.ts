@@ -3,6 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { announcingRecoveries } from './recovery-notices';
 import type { ApiHandlers, NotebookChanged, WithChange } from '../../shared/api';
 import { UserError } from '../../shared/api';
+import { warmUp } from './warm-up';
 import { addImportedDocument, deleteArticle, listArticles, requireArticle, updateArticleMeta } from './articles/articles';
 import { getClaims } from './claims/claims';
 import type { CoreContext } from './context';
@@ -47,6 +48,12 @@ export interface NotebookCore {
    * carries it (NotebookChanged.changeId), in every host. Hosts pass it to dispatch.
    */
   withChange: WithChange;
+  /**
+   * For hosts that stay open (the browser mode, the desktop app): readies the search index and
+   * the claims digest in the background, so the first search and the first Positions map do not
+   * do it while the analyst waits (electron/core/warm-up.ts). Resolves when done; never rejects.
+   */
+  warmUp(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -127,14 +134,18 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
     ...createSyncHandlers(context),
   };
 
+  let warming: Promise<void> | null = null;
+  let closing = false;
   return {
     store,
     handlers: announcingRecoveries(handlers, store, context),
     context,
     onChanged: context.subscribe,
     withChange: (changeId, work) => (changeId ? changeIds.run(changeId, work) : work()),
+    warmUp: () => (warming ??= warmUp(context, () => closing)),
     // The search index and the claims digest are saved before the store (and its lock) goes.
     close: async () => {
+      closing = true;
       await closeSearch(context);
       await closeClaimsDigest(context);
       await closeCoalitionCache(context);

@@ -123,6 +123,8 @@ async function start(): Promise<void> {
     screen.getAllDisplays().map((d) => d.workArea),
   );
   const window = createMainWindow(paths, state);
+  // The first search and the first Positions map find the index and the digest ready.
+  void core.warmUp();
   mainWindow = window;
   forwardChanges(core, window.webContents);
   window.on('close', () => {

@@ -5,6 +5,8 @@ import { normalizeString, normalizeText, type NormalizedText } from './normalize
 import { refineBoundaries } from './refine-boundaries';
 import { buildTextIndex, tokenize, type TextIndex } from './text-index';
 import { textSimilarity } from './text-similarity';
+import { leftEmpty, oldBracket, sentenceAround, type OldBracket } from './vacated-place';
+import { widenToNeighbours } from './word-edges';
 import { wordSimilarity } from './word-similarity';
 import approxSearch from 'approx-string-match';
 
@@ -163,6 +165,30 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
       after: share(previous.text.slice(claimEnd, claimEnd + WIDE_CONTEXT), N.slice(candidate.end, candidate.end + WIDE_REACH)),
     };
   };
+  // Where the claim stood, by the previous revision's text around it (or, without one, by the
+  // recorded neighbours): the new text between its nearest old surroundings, see oldBracket.
+  const bracket = (target: ClaimTarget, normalized: NormalizedText): OldBracket | undefined => {
+    if (options.previousText === undefined) {
+      const prefix = normalizeString(target.quote.prefix);
+      const exact = normalizeString(target.quote.exact);
+      const old = prefix + exact + normalizeString(target.quote.suffix);
+      return oldBracket(old, { start: prefix.length, end: prefix.length + exact.length }, normalized.text);
+    }
+    previous ??= normalizeText(options.previousText);
+    const claim = { start: previous.toNormalizedOffset(target.position.start), end: previous.toNormalizedOffset(target.position.end) };
+    return oldBracket(previous.text, claim, normalized.text);
+  };
+  // The placed text's whole sentence was, word for word, the claim's sentence in the previous
+  // revision: the sentence moved (a quote of the claim's words sits in a sentence that is new).
+  // Without the previous revision the claim's old sentence is unknown: a quote that now stands as
+  // a whole sentence, with nothing added around it, may be a sentence moved.
+  const movedSentence = (target: ClaimTarget, range: TextRange): boolean => {
+    const old = options.previousText;
+    const before = normalizeString(
+      old === undefined ? target.quote.exact : sentenceAround(old, { start: target.position.start, end: target.position.end }),
+    ).trim();
+    return before.length > 0 && before === normalizeString(sentenceAround(text, range)).trim();
+  };
   const prepare = (): Prepared => {
     if (prepared) return prepared;
     const normalized = normalizeText(text);
@@ -170,7 +196,8 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
     prepared = { normalized, index: () => (index ??= buildTextIndex(normalized.text)) };
     return prepared;
   };
-  return { anchor: (target) => anchorIn(text, prepare, target, options, { ordinalOf, existedElsewhere, surroundings, movedParagraph }) };
+  const history = { ordinalOf, existedElsewhere, surroundings, movedParagraph, bracket, movedSentence };
+  return { anchor: (target) => anchorIn(text, prepare, target, options, history) };
 }
 
 /**
@@ -210,6 +237,10 @@ interface History {
   surroundings(target: ClaimTarget, normalized: NormalizedText, candidate: Candidate): { before: number; after: number } | undefined;
   /** True if the placed range's whole paragraph was, verbatim, the claim's paragraph in the previous revision. */
   movedParagraph(target: ClaimTarget, range: TextRange): boolean;
+  /** The new text between the claim's nearest old surroundings that still stand, if both sides do. */
+  bracket(target: ClaimTarget, normalized: NormalizedText): OldBracket | undefined;
+  /** True if the placed range's whole sentence was, word for word, the claim's sentence in the previous revision. */
+  movedSentence(target: ClaimTarget, range: TextRange): boolean;
 }
 
 /** The paragraph (line) of `text` around a range, without surrounding whitespace. */
@@ -304,6 +335,30 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     if (hinted) hinted.score = Math.min(1, hinted.score + ORDINAL_WEIGHT);
   }
   scored.sort((a, b) => b.score - a.score);
+  // The claim's old place is known by the text around it and its text is gone from it (see
+  // vacated-place.ts), and this candidate lies beside or away from that place.
+  const outsideVacated = (c: Scored): boolean => {
+    const place = history.bracket(target, normalized);
+    return place !== undefined && leftEmpty(place) && (c.end <= place.start || c.start >= place.end);
+  };
+  // A changed stretch beside or away from the claim's old place, which is known to be empty of it,
+  // keeping under three quarters of the quote or standing, as it is, elsewhere in the previous
+  // revision: other text.
+  const otherText = (c: Scored, stoodElsewhere: () => boolean): boolean =>
+    c.quote < 1 && outsideVacated(c) && (c.quote < OTHER_TEXT_QUOTE || stoodElsewhere());
+  // The best stretch of the claim's length at its old place: the candidates inside the bracket of
+  // its old surroundings, and the stretch where it stood between them (as far from each as before).
+  const atOldPlace = (place: OldBracket): Scored | undefined => {
+    const length = recorded.exact.length;
+    const plausible = (c: Candidate) => {
+      const ratio = (c.end - c.start) / length;
+      return ratio >= REWRITE_WIDTH[0] && ratio <= REWRITE_WIDTH[1];
+    };
+    const expected = withinSentence(N, toWords(N, { start: place.start + place.before, end: place.end - place.after }), recorded.exact);
+    const inside = scored.filter((c) => c.start >= place.start && c.end <= place.end && plausible(c));
+    if (expected && plausible(expected)) inside.push(score(N, expected, recorded));
+    return inside.sort((a, b) => b.score - a.score)[0];
+  };
   // Only a candidate that keeps enough of the quote may be placed, however good its context.
   // An orphan offers the review the best-scoring place of all (often the stretch between its old
   // neighbours, rewritten).
@@ -340,12 +395,30 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     }
   }
   if (!best || (best.score < RELOCATE_THRESHOLD && !editedOverCopy)) {
-    const offered = scored[0]!;
-    const range = toOriginalRange(text, normalized, offered);
+    let offered = scored[0]!;
+    let range = toOriginalRange(text, normalized, offered);
     // Rather than orphan a claim whose text is still there, rewritten: a stretch keeping a fair
     // part of the quote, with a trace of both recorded neighbours and no other place close in
     // score, is placed for the analyst to check (`quote-changed`), never trusted.
-    if (range.end > range.start && worthReviewing(offered, scored, prefix, suffix)) {
+    let review =
+      range.end > range.start &&
+      worthReviewing(offered, scored, prefix, suffix) &&
+      !otherText(
+        offered,
+        () => history.existedElsewhere(target, N.slice(Math.max(0, offered.start - PREEXISTING_MARGIN), offered.end + PREEXISTING_MARGIN)) === true,
+      );
+    if (!review) {
+      // The wider old surroundings still bracket a stretch of the claim's length: rewritten with its neighbours.
+      const place = history.bracket(target, normalized);
+      // (the best-scoring stretch if it lies there: its edges come from the search, not an estimate)
+      const within = (c: Scored, p: OldBracket) => c.start >= p.start && c.end <= p.end;
+      const inside = place && !leftEmpty(place) ? (within(offered, place) ? offered : atOldPlace(place)) : undefined;
+      if (inside && rewrittenBetween(inside, scored, recorded, place)) {
+        const at = toOriginalRange(text, normalized, inside);
+        if (at.end > at.start) [offered, range, review] = [inside, at, true];
+      }
+    }
+    if (review) {
       options.explain?.({
         quoteLength: recorded.exact.length,
         best: { start: range.start, end: range.end, score: offered.score, quote: offered.quote, prefix: offered.prefix, suffix: offered.suffix },
@@ -354,7 +427,7 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
         review: ['quote-changed'],
         status: 'relocated',
       });
-      return { status: 'relocated', ...range, score: offered.score, review: ['quote-changed'] };
+      return { status: 'relocated', ...widenToNeighbours(text, range, target.quote), score: offered.score, review: ['quote-changed'] };
     }
     options.explain?.({
       quoteLength: recorded.exact.length,
@@ -381,15 +454,41 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
   const byNeighbour = best.quote < 1 && Math.max(best.prefix, best.suffix) >= 0.95;
   const contextFreeCopy = (c: Scored) => c.quote === 1 && Math.max(c.prefix, c.suffix) < 0.3;
   const rival = scored.find((c) => c !== best && (c.end <= best.start || c.start >= best.end) && !(byNeighbour && contextFreeCopy(c)));
+  // The very words set as a paragraph of their own (a pull-quote, "Earlier: …"), where the claim
+  // was not a paragraph of its own, against an edited stretch by an old neighbour: the claim is the
+  // edited stretch. Placed there, asked.
+  if (best.quote === 1 && rival && rival.quote >= MIN_QUOTE_SIMILARITY && rival.quote < 1 && Math.max(rival.prefix, rival.suffix) >= 0.95) {
+    if (pullQuote(text, range, target)) {
+      const at = toOriginalRange(text, normalized, rival);
+      if (at.end > at.start) {
+        options.explain?.({
+          quoteLength: recorded.exact.length,
+          best: { ...at, ...pick(rival) },
+          rival: { ...range, ...pick(best) },
+          verbatim: verbatim.length,
+          review: ['ambiguous'],
+          status: 'relocated',
+        });
+        return { status: 'relocated', ...at, score: rival.score, review: ['ambiguous'] };
+      }
+    }
+  }
   // A rival close in score is no rival if the best alone still has its recorded neighbours.
   const contextLead = rival ? (best.prefix + best.suffix - rival.prefix - rival.suffix) / 2 : 1;
   if (copyOrOriginal) {
     // flagged above
   } else if (rival && rival.score >= best.score - AMBIGUITY_MARGIN && rival.quote >= MIN_QUOTE_SIMILARITY && contextLead < 0.3) {
     reasons.push('ambiguous');
-  } else if (rival && rival.quote >= 0.65 && Math.min(best.prefix, best.suffix) < 0.5 && best.quote - rival.quote < 0.35) {
+  } else if (
+    rival &&
+    rival.quote >= 0.65 &&
+    Math.min(best.prefix, best.suffix) < 0.5 &&
+    best.quote - rival.quote < 0.35 &&
+    rival.score >= best.score - 2 * AMBIGUITY_MARGIN
+  ) {
     // The very words with only one old neighbour, and elsewhere a lightly edited version: a copy
-    // placed next to the original takes one of its neighbours with it. Either may be the claim.
+    // placed next to the original takes one of its neighbours with it. Either may be the claim
+    // (unless that version is far behind in score: a short phrase half-matches many a place).
     reasons.push('ambiguous');
   } else if (
     rival &&
@@ -400,6 +499,21 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     reasons.push('ambiguous');
   }
   const alone = !rival || rival.score < best.score - 2 * AMBIGUITY_MARGIN;
+  // A verbatim copy is another occurrence of the words, not the claim, when it stood in the
+  // previous revision away from the claim (a twin already there), or when the claim's old place
+  // is known by the text around it and the words are gone from it, and the copy is not the
+  // claim's whole old sentence moved (a pull-quote, a summary: the words in a sentence that is new).
+  // The stretch at the claim's old place (inside the bracket of its old surroundings, where the
+  // claim stood between them), when a verbatim copy stands outside it in a sentence that is new.
+  const originalInPlace = (copy: Scored): Scored | undefined => {
+    const place = history.bracket(target, normalized);
+    if (!place || leftEmpty(place) || (copy.end > place.start && copy.start < place.end)) return undefined;
+    if (history.movedSentence(target, toOriginalRange(text, normalized, copy))) return undefined;
+    const found = atOldPlace(place);
+    return found && found.quote >= REWRITE_MIN_QUOTE ? found : undefined;
+  };
+  const otherOccurrence = (c: Scored): boolean =>
+    preexisting() || (outsideVacated(c) && !history.movedSentence(target, toOriginalRange(text, normalized, c)));
   // A claim at the very start (end) of the article recorded no prefix (suffix); text there now
   // scores 0.5 (see textSimilarity), which ranks candidates but is no neighbour to trust.
   const bestPrefix = prefix === '' && best.prefix < 1 ? 0 : best.prefix;
@@ -425,6 +539,10 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     // and the previous revision's wider surroundings still on both sides of it.
     const surrounded = (): boolean => {
       if (!alone || best.quote < MIN_QUOTE_SIMILARITY || recorded.exact.length < WIDE_MIN_QUOTE) return false;
+      // Not where the claim's old place is known to be something else: in a short article the
+      // wider surroundings reach a paraphrase a paragraph away too.
+      const place = history.bracket(target, normalized);
+      if (place && (best.start < place.start || best.end > place.end)) return false;
       const wide = history.surroundings(target, normalized, best);
       return wide !== undefined && Math.min(wide.before, wide.after) >= WIDE_MIN_SHARE;
     };
@@ -436,7 +554,22 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
       const wide = history.surroundings(target, normalized, best);
       return wide !== undefined && Math.min(wide.before, wide.after) >= WIDE_INTACT;
     };
-    if (!trusted && !surrounded() && !rewrittenInPlace()) reasons.push(best.quote < 0.9 ? 'quote-changed' : 'context-changed');
+    const doubtful = !trusted && !surrounded() && !rewrittenInPlace();
+    if (doubtful && otherText(best, preexisting)) {
+      // The claim's old place is known and its text is gone from it; this stretch, beside or away
+      // from that place, keeps only part of the quote: other text (often the next sentence, which
+      // shares a few words with it), not the claim. Offered to the orphan review.
+      options.explain?.({
+        quoteLength: recorded.exact.length,
+        best: { start: range.start, end: range.end, ...pick(best) },
+        rival: null,
+        verbatim: verbatim.length,
+        review: null,
+        status: 'orphaned',
+      });
+      return orphan(Math.min(best.score, RELOCATE_THRESHOLD - 0.001), range);
+    }
+    if (doubtful) reasons.push(best.quote < 0.9 ? 'quote-changed' : 'context-changed');
     // A trusted stretch whose very text stood in the previous revision away from the claim is a
     // passage that was already there (a near-twin sentence), not the claim edited: asked.
     else if (preexisting()) reasons.push('ambiguous');
@@ -452,8 +585,40 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
       side >= 0.8 ||
       average >= 0.5 ||
       (recorded.exact.length >= 40 && side >= 0.5) ||
-      (alone && oldNeighboursAround(N, best, recorded)) ||
+      (alone && oldNeighboursAround(N, best, recorded) && swappedWithin(text, range, recorded)) ||
       (alone && history.movedParagraph(target, range));
+    if (!trusted && otherOccurrence(best)) {
+      // The very words with none of the claim's old neighbours, and they are another occurrence:
+      // the claim is gone (deleted with its sentence), offered to the orphan review.
+      options.explain?.({
+        quoteLength: recorded.exact.length,
+        best: { start: range.start, end: range.end, ...pick(best) },
+        rival: null,
+        verbatim: verbatim.length,
+        preexisting: preexisting(),
+        review: null,
+        status: 'orphaned',
+      });
+      return orphan(Math.min(best.score, RELOCATE_THRESHOLD - 0.001), range);
+    }
+    const original = trusted || Math.max(bestPrefix, bestSuffix) >= 0.5 ? undefined : originalInPlace(best);
+    if (original) {
+      // The old words quoted in a sentence that is new, away from the claim's old place, and that
+      // place still holds a stretch of the claim's length keeping part of its words: the claim is
+      // there, rewritten. Placed there, asked.
+      const at = toOriginalRange(text, normalized, original);
+      if (at.end > at.start) {
+        options.explain?.({
+          quoteLength: recorded.exact.length,
+          best: { start: at.start, end: at.end, ...pick(original) },
+          rival: { ...range, ...pick(best) },
+          verbatim: verbatim.length,
+          review: ['ambiguous'],
+          status: 'relocated',
+        });
+        return { status: 'relocated', ...widenToNeighbours(text, at, target.quote), score: original.score, review: ['ambiguous'] };
+      }
+    }
     if (!trusted) reasons.push('context-changed');
   }
   if (reasons.length === 0 && best.score < CONFIDENT_THRESHOLD) reasons.push('weak-evidence');
@@ -468,7 +633,7 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     status: 'relocated',
   });
   return reasons.length > 0
-    ? { status: 'relocated', ...range, score: best.score, review: reasons }
+    ? { status: 'relocated', ...(best.quote < 0.9 ? widenToNeighbours(text, range, target.quote) : range), score: best.score, review: reasons }
     : { status: 'relocated', ...range, score: best.score };
 }
 
@@ -497,6 +662,39 @@ function oldNeighboursAround(text: string, candidate: Candidate, recorded: Recor
   const movedDown =
     headBefore !== undefined && tailBefore !== undefined && tailBefore <= headBefore && oneSentence(text.slice(headBefore, candidate.start));
   return movedUp || movedDown;
+}
+
+/**
+ * A sentence swapped with its neighbour stays in the neighbour's paragraph: the paragraph (between
+ * blank lines) around the placed text holds the whole old prefix or suffix. A copy set down as a
+ * paragraph of its own (a pull-quote) beside that neighbour does not.
+ */
+function swappedWithin(text: string, range: TextRange, recorded: Recorded): boolean {
+  const paragraph = normalizeString(blockAround(text, range));
+  const tail = recorded.prefix.trim();
+  const head = recorded.suffix.trim();
+  return (tail.length > 0 && paragraph.includes(tail)) || (head.length > 0 && paragraph.includes(head));
+}
+
+/** The paragraph of `text` (between blank lines, or the text's ends) around a range. */
+function blockAround(text: string, range: TextRange): string {
+  let start = 0;
+  for (let at = text.lastIndexOf('\n', range.start - 1); at !== -1; at = text.lastIndexOf('\n', at - 1)) {
+    const before = text.lastIndexOf('\n', at - 1);
+    if (before !== -1 && text.slice(before + 1, at).trim() === '') {
+      start = at + 1;
+      break;
+    }
+  }
+  let end = text.length;
+  for (let at = text.indexOf('\n', range.end); at !== -1; at = text.indexOf('\n', at + 1)) {
+    const next = text.indexOf('\n', at + 1);
+    if (next !== -1 && text.slice(at + 1, next).trim() === '') {
+      end = at;
+      break;
+    }
+  }
+  return text.slice(start, end);
 }
 
 /** Characters either side of a candidate that must have stood with it in the previous revision to call it a passage already there. */
@@ -708,6 +906,8 @@ function placeable(c: Scored): boolean {
 const REVIEW_MIN_QUOTE = 0.42;
 const REVIEW_MIN_SCORE = 0.45;
 const REVIEW_MIN_CONTEXT = 0.1;
+/** A changed quote keeping less than this of the claim, beside or away from the claim's emptied place, is other text. */
+const OTHER_TEXT_QUOTE = 0.75;
 /** A verbatim copy with less than this of each recorded neighbour has none of its old surroundings. */
 const NO_NEIGHBOUR = 0.2;
 /** How much more of the recorded context (prefix + suffix) an edited stretch must have to be preferred to such a copy. */
@@ -720,6 +920,89 @@ function worthReviewing(offered: Scored, scored: Scored[], prefix: string, suffi
   // Another place close in score: the analyst would be offered a coin toss; left to the orphan review.
   return !scored.some((c) => c !== offered && (c.end <= offered.start || c.start >= offered.end) && c.score >= offered.score - AMBIGUITY_MARGIN);
 }
+
+/**
+ * A claim rewritten past what its recorded neighbours can vouch for (they were reworded with its
+ * sentence) is still placed for review when the wider old surroundings bracket it: the stretch
+ * lies between the nearest pieces of the old text before and after the claim that still stand,
+ * the bracket is as wide as it was (within these ratios, so there is room for the claim and no
+ * more than a rewording adds), the stretch keeps this share of the quote and is about as long
+ * as it, and no place outside the bracket that keeps most of the quote comes close in score.
+ */
+const REWRITE_MIN_QUOTE = 0.3;
+const REWRITE_WIDTH = [0.6, 1.6] as const;
+const REWRITE_RIVAL_QUOTE = 0.75;
+
+function rewrittenBetween(offered: Scored, scored: Scored[], recorded: Recorded, bracket: OldBracket | undefined): boolean {
+  if (!bracket || leftEmpty(bracket) || offered.start < bracket.start || offered.end > bracket.end) return false;
+  if (scored.some((c) => c.quote === 1 && (c.end <= bracket.start || c.start >= bracket.end))) return false; // a verbatim copy: see originalInPlace
+  const length = recorded.exact.length;
+  const width = (bracket.end - bracket.start) / (bracket.gap + length);
+  const own = (offered.end - offered.start) / length;
+  if (width < REWRITE_WIDTH[0] || width > REWRITE_WIDTH[1] || own < REWRITE_WIDTH[0] || own > REWRITE_WIDTH[1]) return false;
+  if (offered.quote < REWRITE_MIN_QUOTE) return false;
+  // A rival is a place outside the bracket close in score that keeps most of the quote; a short
+  // quote's words half-match many a phrase by chance, which the bracket outweighs.
+  return !scored.some(
+    (c) => (c.end <= bracket.start || c.start >= bracket.end) && c.score >= offered.score - AMBIGUITY_MARGIN && c.quote >= REWRITE_RIVAL_QUOTE,
+  );
+}
+
+/** At most this much besides the quote (quote marks, "Earlier: ") in a paragraph that is a pull-quote. */
+const PULL_QUOTE_DECORATION = 12;
+
+/**
+ * True if the placed words stand as a paragraph of their own (with at most a few characters of
+ * decoration) while the claim did not: its recorded neighbours did not both end and start a
+ * paragraph.
+ */
+function pullQuote(text: string, range: TextRange, target: ClaimTarget): boolean {
+  const paragraph = blockAround(text, range).trim();
+  if (paragraph.length - (range.end - range.start) > PULL_QUOTE_DECORATION) return false;
+  const { prefix, suffix } = target.quote;
+  const ownParagraph =
+    (prefix === '' || /\n[^\S\n]*\n[^\p{L}\p{N}]*$/u.test(prefix)) && (suffix === '' || /^[^\p{L}\p{N}]*\n[^\S\n]*\n/u.test(suffix));
+  return !ownParagraph;
+}
+
+/** A range widened to whole words and stripped of surrounding spaces; undefined if nothing is left. */
+function toWords(text: string, range: Candidate): Candidate | undefined {
+  let { start, end } = range;
+  if (end <= start) return undefined;
+  while (start > 0 && WORD_CHARACTER.test(text.charAt(start - 1)) && WORD_CHARACTER.test(text.charAt(start))) start -= 1;
+  while (end < text.length && WORD_CHARACTER.test(text.charAt(end)) && WORD_CHARACTER.test(text.charAt(end - 1))) end += 1;
+  while (start < end && text.charAt(start) === ' ') start += 1;
+  while (end > start && text.charAt(end - 1) === ' ') end -= 1;
+  return end > start ? { start, end } : undefined;
+}
+
+/**
+ * An estimated stretch for a quote that held no sentence break is kept inside one sentence: cut
+ * before a sentence end in its second half, or after one in its first half.
+ */
+function withinSentence(text: string, range: Candidate | undefined, quote: string): Candidate | undefined {
+  if (!range || SENTENCE_END_IN.test(quote)) return range;
+  let { start, end } = range;
+  const body = text.slice(start, end);
+  const breaks = [...body.matchAll(new RegExp(SENTENCE_END_IN.source, 'gu'))];
+  for (const m of breaks) {
+    const at = m.index;
+    if (at >= body.length / 2) {
+      end = Math.min(end, start + at + 1);
+      break;
+    }
+  }
+  for (const m of breaks.reverse()) {
+    const after = m.index + m[0].length;
+    if (m.index < body.length / 2) {
+      start = range.start + after;
+      break;
+    }
+  }
+  return toWords(text, { start, end });
+}
+/** A sentence end inside a text: . ! ? (and closing quotes) followed by a space and a capital. */
+const SENTENCE_END_IN = /[.!?]["'”’)]*(?= +["'“‘(]?\p{Lu})/u;
 
 /** Weight of the position evidence: only a tie-breaker between otherwise equal candidates. */
 const POSITION_WEIGHT = 0.05;

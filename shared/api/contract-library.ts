@@ -178,4 +178,9 @@ export const libraryMethods = {
     LibraryQuerySchema,
     LibraryPageSchema,
   ),
+  getArticleSummary: method(
+    "One article's library entry (title, dates, labels, claim count), or null when the notebook has no such article.",
+    z.object({ id }).strict(),
+    ArticleSummarySchema.nullable(),
+  ),
 } as const;

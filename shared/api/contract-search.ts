@@ -79,11 +79,12 @@ export const SearchIndexingSchema = z.object({
 });
 
 export const SearchResponseSchema = z.object({
-  /** Hits matching the query and filters, across all pages (estimated when `totalIsEstimate`). */
+  /** Hits matching the query and filters, across all pages (a lower bound, the match limit, when `totalIsEstimate`). */
   total: z.number().int().nonnegative(),
   /**
-   * True when `total` is an estimate (show it as "about N"); absent when the total is exact. The
-   * SQLite FTS5 index counts every query exactly, phrases included, so it never sets this.
+   * True when more documents match than the index counts and ranks per query (10,000): `total` is
+   * then that bound, a lower bound (show it as "10,000+"), and the hits are the best of the most
+   * recently indexed 10,000 matches. Absent when `total` is exact (phrases included).
    */
   totalIsEstimate: z.boolean().optional(),
   hits: z.array(SearchHitSchema),

@@ -32,6 +32,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createAnchorer, describeRange, normalizeText, reanchorClaims } from '../../shared/anchoring';
+import { editDistance } from '../../shared/anchoring/edit-distance';
+import { wordSimilarity } from '../../shared/anchoring/word-similarity';
 import type { AnchorEvidence } from '../../shared/anchoring/anchor-target';
 import type { ClaimTarget } from '../../shared/model/claim';
 import { EDIT_CLASSES, applyEdit, iou, pickClaims, seededRandom, sentences, track, trueSpan, words, type EditClass, type Span } from './anchor-edits';
@@ -89,6 +91,26 @@ interface Failure {
   outcome: Outcome;
 }
 
+/**
+ * A case not right by the issue's measure (missed, flagged on other text, or silently wrong),
+ * kept to be read by eye (ANCHOR_BENCH_SAMPLES) and to tell how much of the claim's wording the
+ * generator's true span still holds: a claim whose words were nearly all swapped for others
+ * still has a true span (swapped-in words inherit the old offsets), though an analyst could not
+ * call it the same claim.
+ */
+interface Miss {
+  half: 'calibration' | 'heldOut';
+  kind: EditClass;
+  label: 'missed' | 'flagged elsewhere' | 'flagged, deleted' | 'silently wrong';
+  /** The better of character and word similarity of the true span to the old quote (null: deleted). */
+  kept: number | null;
+  quote: string;
+  truth: string;
+  placed: string;
+}
+
+const similarity = (a: string, b: string): number => Math.max(1 - editDistance(a, b) / Math.max(1, a.length, b.length), wordSimilarity(a, b));
+
 /** Tallies per edit class, ours and Hypothesis', for one half of a corpus. */
 interface Half {
   ours: Map<EditClass, Tally>;
@@ -109,6 +131,7 @@ function runCorpus(articles: Article[], revisionsPerClass: number, seed: number)
   const ours = new Map<EditClass, Tally>(EDIT_CLASSES.map((k) => [k, emptyTally()]));
   const hyp = new Map<EditClass, Tally>(EDIT_CLASSES.map((k) => [k, emptyTally()]));
   const failures: Failure[] = [];
+  const misses: Miss[] = [];
   // Sentences for insertions come from the other articles (as EditContext says): a sentence of the
   // claim's own article inserted again would be a verbatim copy of it, the near-duplicate class's job.
   const own = articles.map((a) =>
@@ -156,6 +179,30 @@ function runCorpus(articles: Article[], revisionsPerClass: number, seed: number)
       const verdict = judge(truth, placed, result.status !== 'orphaned' && result.review !== undefined);
       add(ours.get(kind)!, verdict);
       add(half.ours.get(kind)!, verdict);
+      const issueRight = verdict.outcome === 'right' || (verdict.outcome === 'flagged' && verdict.onSpan);
+      if (!issueRight) {
+        const label: Miss['label'] =
+          verdict.outcome === 'missed'
+            ? 'missed'
+            : verdict.outcome === 'wrong'
+              ? 'silently wrong'
+              : truth === null
+                ? 'flagged, deleted'
+                : 'flagged elsewhere';
+        const show = (span: Span | null) =>
+          span
+            ? `${doc.text.slice(Math.max(0, span.start - 40), span.start)}[[${doc.text.slice(span.start, span.end)}]]${doc.text.slice(span.end, span.end + 40)}`
+            : '(none)';
+        misses.push({
+          half: half === halves.calibration ? 'calibration' : 'heldOut',
+          kind,
+          label,
+          kept: truth ? similarity(target.quote.exact, doc.text.slice(truth.start, truth.end)) : null,
+          quote: target.quote.exact,
+          truth: truth ? show(truth) : '(deleted)',
+          placed: show(placed ?? (evidence?.best ? { start: evidence.best.start, end: evidence.best.end } : null)),
+        });
+      }
       if (verdict.outcome !== 'right') {
         const detail =
           result.status === 'orphaned' ? `score ${result.score.toFixed(2)}` : `score ${result.score.toFixed(2)} ${result.review?.join(',') ?? ''}`;
@@ -171,7 +218,7 @@ function runCorpus(articles: Article[], revisionsPerClass: number, seed: number)
       add(half.hyp.get(kind)!, theirs);
     }
   }
-  return { ours, hyp, failures, halves };
+  return { ours, hyp, failures, halves, misses };
 }
 
 const pct = (x: number, n: number) => (n === 0 ? '   -  ' : `${((100 * x) / n).toFixed(1).padStart(5)}%`);
@@ -209,6 +256,38 @@ function printTable(title: string, ours: Map<EditClass, Tally>, hyp: Map<EditCla
     console.log(
       `${name.padEnd(18)} ${String(o.n).padStart(5)} |       ${pct(o.right, o.n)} ${pct(o.right + o.flaggedOnSpan, o.n)} ${pct(o.wrong, o.n).padStart(7)} ${pct(o.missed, o.n)} ${pct(o.flagged, o.n)} ${pct(o.flagged - o.flaggedOnSpan, o.n).padStart(7)} |             ${pct(h.right, h.n)} ${pct(h.wrong, h.n)} ${pct(h.missed, h.n)}`,
     );
+  }
+}
+
+/**
+ * What the cases not right by the issue's measure are: per class, how many, and how many of them
+ * have a true span that keeps under half of the claim's wording (character and word similarity
+ * both below 0.5: rewritten past recognition). With ANCHOR_BENCH_SAMPLES=N, up to N of each
+ * class's cases from the calibration half are printed to be read by eye.
+ */
+function printMisses(title: string, misses: Miss[]): void {
+  console.log(
+    `\n${title}: cases not right by the issue's measure, and how many of them keep under half the claim's wording where the generator says it went`,
+  );
+  for (const kind of EDIT_CLASSES) {
+    const of = misses.filter((m) => m.kind === kind);
+    if (of.length === 0) continue;
+    const labels = ['missed', 'flagged elsewhere', 'flagged, deleted', 'silently wrong'] as const;
+    const count = (l: Miss['label']) => of.filter((m) => m.label === l).length;
+    const gone = of.filter((m) => m.kept !== null && m.kept < 0.5).length;
+    console.log(
+      `  ${kind.padEnd(18)} ${String(of.length).padStart(4)}: ${labels.map((l) => `${l} ${count(l)}`).join(', ')}; true span keeps < half the wording: ${gone}`,
+    );
+  }
+  const samples = Number(process.env.ANCHOR_BENCH_SAMPLES ?? 0);
+  if (samples <= 0) return;
+  for (const kind of EDIT_CLASSES) {
+    for (const m of misses.filter((x) => x.kind === kind && x.half === 'calibration').slice(0, samples)) {
+      console.log(`\n  [${kind}] ${m.label}${m.kept === null ? '' : `, true span keeps ${(100 * m.kept).toFixed(0)} % of the wording`}`);
+      console.log(`    claim:  ${JSON.stringify(m.quote)}`);
+      console.log(`    truth:  ${JSON.stringify(m.truth)}`);
+      console.log(`    placed: ${JSON.stringify(m.placed)}`);
+    }
   }
 }
 
@@ -370,6 +449,7 @@ function main(): void {
     );
     printTable('  calibration half (articles 1, 3, 5: the thresholds were set on these)', a.halves.calibration.ours, a.halves.calibration.hyp);
     printTable('  held-out half (articles 2, 4, 6: never tuned on)', a.halves.heldOut.ours, a.halves.heldOut.hyp);
+    printMisses('Own articles', a.misses);
   }
   const polnear = findPolnear();
   if (polnear && existsSync(polnear)) {
@@ -384,6 +464,7 @@ function main(): void {
       );
       printTable('  calibration half (odd-numbered articles)', p.halves.calibration.ours, p.halves.calibration.hyp);
       printTable('  held-out half (even-numbered articles: never tuned on)', p.halves.heldOut.ours, p.halves.heldOut.hyp);
+      printMisses('PolNeAR dev', p.misses);
     }
   } else if (!values.json) {
     console.log('\n(PolNeAR fixture not found beside the project: the real-news table is skipped)');

@@ -121,19 +121,16 @@ test('accepting the closest passage places an orphan there', async ({ app, page 
   void app;
   const notebook = new NotebookPage(page);
   await notebook.waitForArticle();
-  // The quote rewritten past recognition between its old neighbours: orphaned, and the rewritten
-  // stretch between those neighbours is offered as the closest passage. (A rewrite that keeps more
-  // of the quote, "…gravest danger to calm across the Taiwan Strait", is now placed there for
-  // review instead: decision 0013.)
-  await editText(page, (text) =>
-    text.replace(
-      'Taiwan independence is the biggest risk to peace and stability in the Taiwan Strait',
-      'any Taiwanese bid for separation would be the gravest danger to calm across the Strait',
-    ),
-  );
+  // The quote rewritten past recognition between its old neighbours, and grown to twice its length:
+  // orphaned, and the rewritten stretch between those neighbours is offered as the closest passage.
+  // (A rewrite of about the quote's length there is now placed for review instead, by its old
+  // place: decision 0013.)
+  const rewrite =
+    'any Taiwanese bid for separation would be the gravest danger to calm across the Strait, which both sides have long tried to keep quiet through patient diplomacy';
+  await editText(page, (text) => text.replace('Taiwan independence is the biggest risk to peace and stability in the Taiwan Strait', rewrite));
   const orphan = page.getByTestId('orphan-card').filter({ hasText: 'Taiwan independence is the biggest risk' });
   await expect(orphan).toContainText(/Closest passage now · \d+% alike/);
-  await expect(orphan.locator('mark').nth(1)).toHaveText('any Taiwanese bid for separation would be the gravest danger to calm across the Strait');
+  await expect(orphan.locator('mark').nth(1)).toHaveText(rewrite);
   const id = (await orphan.getAttribute('data-claim-id')) ?? '';
   await orphan.getByRole('button', { name: 'Accept this passage' }).click();
   await expect(notebook.status).toContainText('Claim placed on the closest passage');

@@ -23,6 +23,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     throw new CliError(error instanceof Error ? error.message : String(error));
   });
   io.out(`Stancebook (browser mode) on ${host.url}`);
+  // The first search and the first Positions map find the index and the digest ready.
+  void core.warmUp();
   io.out(`notebook: ${dir}`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -43,9 +43,8 @@ function alphaOf(values: (string | undefined)[][], level: AlphaLevel, order?: st
   return { alpha: result.alpha, level: level === 'ordinal' ? 'ordinal' : 'nominal', units: result.units, pairable: result.pairable };
 }
 
-/** The name each coder last had in a claim's history (entries are oldest first). */
-export function coderNames(claims: Claim[]): Map<string, string | null> {
-  const names = new Map<string, string | null>();
+/** The name each coder last had in a claim's history (entries are oldest first); `names` carries a fold over earlier claims on. */
+export function coderNames(claims: Claim[], names = new Map<string, string | null>()): Map<string, string | null> {
   for (const claim of claims) {
     if (claim.createdBy && !names.has(claim.createdBy)) names.set(claim.createdBy, null);
     for (const entry of claim.history ?? []) if (entry.by) names.set(entry.by, entry.byName ?? names.get(entry.by) ?? null);

@@ -7,10 +7,17 @@ import { importFileAsRevision } from './import-revision';
 import { queryLibrary } from './library-query';
 import { warmLibraryRows } from './library-rows';
 
+/** The library list's query when the app opens (renderer/src/features/library/use-library-query.ts's default view). */
+const FIRST_QUERY = { sort: 'added', direction: 'desc', filters: {}, offset: 0, limit: 1 } as const;
+
 /** Handlers for the methods in shared/api/contract-library.ts. */
 export function createLibraryHandlers(context: CoreContext): Pick<ApiHandlers, keyof typeof libraryMethods> {
-  // The library's first query should not fold 10,000 titles in one go: fold them now, in slices.
-  void warmLibraryRows(context.store.listArticles()).catch(() => undefined);
+  // The library's first query should not fold 10,000 titles in one go: fold them now, in slices,
+  // then answer the app's first query (newest added first, no filter) so its first page is a slice.
+  // (A library changed meanwhile is answered anew by the query that asks; nothing is wrong, only slower.)
+  void warmLibraryRows(context.store.listArticles())
+    .then(() => queryLibrary(context, FIRST_QUERY))
+    .catch(() => undefined);
   return {
     previewCsv: ({ name, dataBase64 }) => previewCsvFile(name, dataBase64),
     importCsv: ({ name, dataBase64, mapping }) => importCsvFile(context, name, dataBase64, mapping),
@@ -22,5 +29,6 @@ export function createLibraryHandlers(context: CoreContext): Pick<ApiHandlers, k
     deleteCollection: ({ name }) => deleteCollection(context, name),
     listArticleTags: async () => listArticleTags(context),
     queryLibrary: async (query) => queryLibrary(context, query),
+    getArticleSummary: async ({ id }) => context.store.getArticleSummary(id),
   };
 }

@@ -54,10 +54,13 @@ function answer(rows: readonly LibraryRow[], query: LibraryQuery): Answer {
 }
 
 /**
- * The last answer, for the same library and the same sort and filters: a list scrolling
- * through windows asks again with only the offset changed, and that should cost a slice.
+ * The last few answers, for the same library and the same sort and filters: a list scrolling
+ * through windows asks again with only the offset changed, and that should cost a slice. More
+ * than one is kept because the app asks a few queries side by side (the library list, the
+ * article to open, the sources of Positions), and each would otherwise push the others out.
  */
-let lastAnswer: { rows: readonly LibraryRow[]; key: string; answer: Answer } | null = null;
+const recentAnswers: { rows: readonly LibraryRow[]; key: string; answer: Answer }[] = [];
+const RECENT_ANSWERS = 4;
 
 /**
  * The library as one query answers it: the matching articles sorted, the window
@@ -70,10 +73,13 @@ let lastAnswer: { rows: readonly LibraryRow[]; key: string; answer: Answer } | n
 export function queryLibrarySummaries(summaries: readonly ArticleSummary[], query: LibraryQuery): LibraryPage {
   const rows = libraryRows(summaries);
   const key = JSON.stringify([query.sort, query.direction, query.filters ?? {}]);
-  if (!lastAnswer || lastAnswer.rows !== rows || lastAnswer.key !== key) {
-    lastAnswer = { rows, key, answer: answer(rows, query) };
-  }
-  const { matches, facets } = lastAnswer.answer;
+  // Answers over an older library are dropped; the one asked for moves to the front.
+  for (let i = recentAnswers.length - 1; i >= 0; i--) if (recentAnswers[i]!.rows !== rows) recentAnswers.splice(i, 1);
+  const at = recentAnswers.findIndex((a) => a.key === key);
+  const hit = at >= 0 ? recentAnswers.splice(at, 1)[0]! : { rows, key, answer: answer(rows, query) };
+  recentAnswers.unshift(hit);
+  recentAnswers.length = Math.min(recentAnswers.length, RECENT_ANSWERS);
+  const { matches, facets } = hit.answer;
   // The contract caps the limit; callers inside the core are held to the same window size.
   const limit = Math.min(query.limit, MAX_LIBRARY_PAGE);
   return {

@@ -95,4 +95,7 @@ export async function warmLibraryRows(summaries: readonly ArticleSummary[], slic
     const end = Math.min(summaries.length, i + slice);
     for (let j = i; j < end; j++) libraryRow(summaries[j]!);
   }
+  // Then the ranking (one sort of the folded rows), in a turn of its own.
+  await new Promise<void>((resolve) => setTimeout(resolve, 0).unref());
+  libraryRows(summaries);
 }

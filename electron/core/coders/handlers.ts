@@ -1,27 +1,19 @@
 import type { ApiHandlers } from '../../../shared/api';
 import type { codersMethods } from '../../../shared/api/contract-coders';
 import { renderAgreementCsv } from '../agreement/agreement-csv';
-import { coderNames, getAgreementReport } from '../agreement/agreement-report';
+import { getAgreementReport } from '../agreement/agreement-report';
 import type { CoreContext } from '../context';
 import { adjudicate } from './adjudicate';
 import { markCodingDone, setDoubleCoding } from './blind-coding';
 import { getCoder, setCoder } from './coder-settings';
+import { listCoders } from './coder-list';
 
 /** Handlers for the methods in shared/api/contract-coders.ts. */
 export function createCodersHandlers(context: CoreContext): Pick<ApiHandlers, keyof typeof codersMethods> {
   return {
     getCoder: () => getCoder(context),
     setCoder: (request) => setCoder(context, request),
-    listCoders: async () => {
-      const claims = [];
-      for (const article of context.store.listArticles()) {
-        if (article.claimCount > 0) claims.push(...(await context.store.getClaims(article.id)));
-      }
-      const names = coderNames(claims);
-      const me = await getCoder(context);
-      if (me) names.set(me.id, me.name);
-      return [...names].map(([id, name]) => ({ id, name })).sort((a, b) => (a.name ?? a.id).localeCompare(b.name ?? b.id));
-    },
+    listCoders: () => listCoders(context),
     setDoubleCoding: ({ articleId, blind }) => setDoubleCoding(context, articleId, blind),
     markCodingDone: ({ articleId, done }) => markCodingDone(context, articleId, done),
     getAgreementReport: async (request) => getAgreementReport(context, request, await getCoder(context)),

@@ -3,7 +3,7 @@ import type { AnnotationFormat } from '../../../shared/api/contract-exchange';
 import { isoNow, type CoreContext } from '../context';
 import { slugify } from '../documents';
 import { renderClaimsCsv } from './csv-export';
-import { gatherArticles, gatherClaimsByArticle } from './gather';
+import { claimsByArticle, gatherArticles } from './gather';
 import { articleUrn } from './stable-ids';
 import { buildAnnotationCollection } from './w3c-export';
 
@@ -18,11 +18,10 @@ const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base6
 export async function exportAnnotations(ctx: CoreContext, format: AnnotationFormat, articleId?: string): Promise<ExportedFile> {
   const codebook = ctx.store.getCodebook();
   if (format === 'csv' && !articleId) {
-    const rows = await gatherClaimsByArticle(ctx);
     return {
       filename: `${slugify(ctx.store.meta.name || 'notebook')}-claims.csv`,
       mimeType: 'text/csv; charset=utf-8',
-      content: await renderClaimsCsv(rows, codebook),
+      content: await renderClaimsCsv(claimsByArticle(ctx), codebook),
       encoding: 'utf8',
     };
   }

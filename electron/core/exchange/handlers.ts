@@ -2,7 +2,7 @@ import type { ApiHandlers } from '../../../shared/api';
 import type { exchangeMethods } from '../../../shared/api/contract-exchange';
 import type { CoreContext } from '../context';
 import { restoreArchiveBeside } from './archive-restore';
-import { buildArchive } from './archive-write';
+import { base64InSlices, buildArchive } from './archive-write';
 import { importCodebook, parseCodebookFile, renderCodebookJson } from './codebook-json';
 import { exportAnnotations } from './export-annotations';
 import { exportBriefDocument, exportDocument } from '../documents/export-document';
@@ -33,7 +33,7 @@ export function createExchangeHandlers(context: CoreContext): Pick<ApiHandlers, 
       return {
         filename: `stancebook-notebook-${stamp}.zip`,
         mimeType: 'application/zip',
-        content: Buffer.from(bytes).toString('base64'),
+        content: await base64InSlices(bytes),
         encoding: 'base64',
       };
     },

@@ -8,8 +8,14 @@ import { SqlWorker, type SqlOp } from './sqlite/sql-worker';
 
 /** Articles read from disk at once: enough to overlap reads with the worker's indexing. */
 const READ_BATCH = 16;
+/**
+ * Articles per transaction in the worker. FTS5 writes a new segment at every commit and merges
+ * segments as they pile up: fewer, larger commits leave less to merge (searches during a first
+ * build still see progress every few hundred articles).
+ */
+const COMMIT_BATCH = 256;
 /** Batches sent to the worker and not yet committed, at most: bounds the memory a build holds. */
-const MAX_IN_FLIGHT = 4;
+const MAX_IN_FLIGHT = 2;
 
 /** Deletes a database file and what SQLite keeps beside it; missing files are fine. */
 export async function removeDatabaseFiles(file: string): Promise<void> {
@@ -30,6 +36,8 @@ export async function buildIndexFile(
   isCancelled: () => boolean,
   /** Called before the worker closes the file: readers of the building file must close first. */
   beforeClose: () => void = () => undefined,
+  /** Articles per transaction (default COMMIT_BATCH). */
+  commitBatch = COMMIT_BATCH,
 ): Promise<boolean> {
   const file = buildingPath(store.dir);
   await removeDatabaseFiles(file);
@@ -44,22 +52,28 @@ export async function buildIndexFile(
     const total = summaries.length;
     let done = 0;
     onProgress(0, total);
+    let ops: SqlOp[] = [];
+    let size = 0;
     for (let i = 0; i < total; i += READ_BATCH) {
       if (isCancelled()) return false;
       const batch = summaries.slice(i, i + READ_BATCH);
       const read = await Promise.all(
         batch.map(async (summary) => ({ summary, article: await store.getArticle(summary.id), claims: await store.getClaims(summary.id) })),
       );
-      const ops: SqlOp[] = [];
       // An article deleted since the list was taken is left out; its change event reaches the service.
-      for (const { summary, article, claims } of read) if (article) ops.push(...putArticleOps(article, claims, articleStamp(store, summary), names));
-      const size = batch.length;
+      for (const { summary, article, claims } of read)
+        if (article) ops.push(...putArticleOps(article, claims, articleStamp(store, summary), names, false));
+      size += batch.length;
+      if (size < commitBatch && i + READ_BATCH < total) continue;
+      const committed = size;
       inFlight.push(
         worker.run(ops).then(() => {
-          done += size;
+          done += committed;
           onProgress(done, total);
         }),
       );
+      ops = [];
+      size = 0;
       if (inFlight.length >= MAX_IN_FLIGHT) await inFlight.shift();
     }
     await Promise.all(inFlight);

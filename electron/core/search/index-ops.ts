@@ -95,10 +95,14 @@ function insertOps(record: SearchRecord, names: CodingNames, article: ArticleRec
   return [doc, [STMT.insertFts, [record.id, ...fieldValues(record, names)]]];
 }
 
-/** Replaces what the index holds for an article (and its claims) with their current state, and records its stamp. */
-export function putArticleOps(article: Article, claims: Claim[], stamp: string, names: CodingNames): SqlOp[] {
+/**
+ * Replaces what the index holds for an article (and its claims) with their current state, and
+ * records its stamp. `replace` false: the article is not in the index yet (a build from scratch),
+ * so there is nothing to delete first.
+ */
+export function putArticleOps(article: Article, claims: Claim[], stamp: string, names: CodingNames, replace = true): SqlOp[] {
   const record = articleRecord(article);
-  const ops: SqlOp[] = [...removeArticleOps(article.id, false), ...insertOps(record, names, record, articleCoding(claims))];
+  const ops: SqlOp[] = [...(replace ? removeArticleOps(article.id, false) : []), ...insertOps(record, names, record, articleCoding(claims))];
   for (const claim of claims) ops.push(...insertOps(claimRecord(claim), names, record));
   ops.push([STMT.putStamp, [article.id, stamp]]);
   return ops;

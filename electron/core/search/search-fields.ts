@@ -19,6 +19,13 @@ export const FIELD_BOOSTS: Record<SearchField, number> = {
   text: 1,
 };
 
+/** The fields each kind of record fills (fieldText gives '' for the others): a kinds filter searches only these. */
+export const KIND_FIELDS: Record<'article' | 'claim' | 'brief', readonly SearchField[]> = {
+  article: ['title', 'meta', 'text', 'tags'],
+  claim: ['quote', 'note', 'coding', 'tags'],
+  brief: ['title', 'text'],
+};
+
 /** Codebook names by id, for the coding field of claims (names only: aliases would match too much). */
 export interface CodingNames {
   actors: Map<string, string>;

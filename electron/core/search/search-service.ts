@@ -9,7 +9,7 @@ import { IndexDatabase, IndexUnusable, renamedIds, updateCodingOp, type CodedCla
 import { articleStamp, briefsHash, codebookHash, codebookOps, putArticleOps, putBriefsOps, removeArticleOps, stampsOf } from './index-ops';
 import { buildingPath, indexPath, OLD_INDEX_FILES } from './index-schema';
 import { parseQuery } from './query-parser';
-import { runSearch } from './run-search';
+import { MATCH_LIMIT, runSearch } from './run-search';
 import { codingNames, fieldText, type CodingNames } from './search-fields';
 import { filterCondition } from './sql-filters';
 import { isDamagedDatabase, type SqliteDriver } from './sqlite/sql-database';
@@ -26,6 +26,8 @@ export interface SearchServiceOptions {
   catchUpLimit?: number;
   /** Article stamps compared per turn of the event loop when the index opens (default 5,000). */
   stampSlice?: number;
+  /** Matches counted and ranked per query, at most (default MATCH_LIMIT, see run-search.ts). */
+  matchLimit?: number;
 }
 
 /** How many things the index holds, by kind. */
@@ -81,6 +83,7 @@ export class SearchService {
   private readonly readyWaitMs: number;
   private readonly catchUpLimit: number | null;
   private readonly stampSlice: number;
+  private readonly matchLimit: number;
   private status_: SearchStatus = { state: 'idle', source: null, caughtUp: 0, rebuildReason: null, builds: 0, counts: null };
 
   constructor(
@@ -90,6 +93,7 @@ export class SearchService {
     this.readyWaitMs = options.readyWaitMs ?? 300;
     this.catchUpLimit = options.catchUpLimit ?? null;
     this.stampSlice = options.stampSlice ?? STAMP_SLICE;
+    this.matchLimit = options.matchLimit ?? MATCH_LIMIT;
     this.unsubscribe = ctx.subscribe((event) => this.onChange(event));
   }
 
@@ -115,7 +119,7 @@ export class SearchService {
       return { total: 0, hits: [], tookMs: tookMs(), indexing: { ...this.progress } };
     }
     try {
-      const page = runSearch(index, parsed, request.filters, codebook, this.ctx.store.listArticles(), request);
+      const page = runSearch(index, parsed, request.filters, codebook, this.ctx.store.listArticles(), request, this.matchLimit);
       return index === this.index ? { ...page, tookMs: tookMs() } : { ...page, tookMs: tookMs(), indexing: { ...this.progress } };
     } catch (error) {
       // The part built so far may be mid-swap; a refused request is refused either way.
@@ -230,18 +234,18 @@ export class SearchService {
       for (const summary of summaries.slice(i, i + this.stampSlice)) now.set(summary.id, articleStamp(store, summary));
       await yieldToLoop();
     }
-    const seen = new Set<string>();
+    // Each indexed stamp takes its article out of `now`: what is left was never indexed.
     for (let after = ''; !this.closed && this.index === index;) {
       const slice = index.stampsAfter(after, this.stampSlice);
       for (const [id, stamp] of slice) {
-        seen.add(id);
         if (now.get(id) !== stamp) this.pending.articles.add(id);
+        now.delete(id);
       }
       if (slice.length < this.stampSlice) break;
       after = slice[slice.length - 1]![0];
       await yieldToLoop();
     }
-    for (const id of now.keys()) if (!seen.has(id)) this.pending.articles.add(id);
+    for (const id of now.keys()) this.pending.articles.add(id);
     if (index.meta('codebookHash') !== codebookHash(store.getCodebook())) this.pending.codebook = true;
     if (index.meta('briefs') !== briefsHash(store)) this.pending.briefs = true;
     return this.pending.articles.size;

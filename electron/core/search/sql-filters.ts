@@ -3,6 +3,7 @@ import { UserError } from '../../../shared/api/errors';
 import type { ArticleSummary, Codebook } from '../../../shared/model';
 import { articleFilterOf, prepareArticleFilter } from '../articles/article-filter';
 import { listItem } from './index-ops';
+import { keptArticleIds } from './kept-articles';
 import { KIND } from './index-schema';
 import type { SqlValue } from './sqlite/sql-database';
 
@@ -42,7 +43,8 @@ export interface SqlCondition {
 export function filterCondition(filters: SearchFilters | undefined, codebook: Codebook, articles: readonly ArticleSummary[]): SqlCondition | null {
   const f = filters ?? {};
   // The article part is matched by the one ArticleFilter against the library, not by the index's own copy of the metadata.
-  const articleFilter = prepareArticleFilter(articleFilterOf(f));
+  const articleFilterFields = articleFilterOf(f);
+  const articleFilter = prepareArticleFilter(articleFilterFields);
   if (f.actorId && !codebook.actors.some((a) => a.id === f.actorId)) {
     throw invalid(`Unknown actor "${f.actorId}" in the search filters. Pick an actor from the codebook.`);
   }
@@ -55,12 +57,10 @@ export function filterCondition(filters: SearchFilters | undefined, codebook: Co
   const issues = f.issueId ? [...issueWithDescendants(codebook, f.issueId)] : null;
 
   // Article metadata: the row's article (an article, or a claim's article) is one the filter keeps.
-  const meta: string[] = [];
-  const metaParams: SqlValue[] = [];
-  if (articleFilter.active) {
-    meta.push('d.article_id IN (SELECT value FROM json_each(?))');
-    metaParams.push(JSON.stringify(articles.filter(articleFilter.matches).map((a) => a.id)));
-  }
+  // Tested once, before the kinds' branches (SQLite builds the list of ids once per statement).
+  const meta = articleFilter.active
+    ? { sql: 'd.article_id IN (SELECT value FROM json_each(?))', params: [keptArticleIds(articleFilterFields, articleFilter, articles)] }
+    : null;
 
   // Coding, on a claim row of the given alias.
   const coding = (alias: string): SqlCondition => {
@@ -82,20 +82,19 @@ export function filterCondition(filters: SearchFilters | undefined, codebook: Co
   };
   const byCoding = Boolean(f.actorId || issues || f.stanceId);
   const kinds = f.kinds ? new Set(f.kinds) : null;
-  if (!byCoding && meta.length === 0 && !kinds) return null;
+  if (!byCoding && !meta && !kinds) return null;
 
   const branches: string[] = [];
   const params: SqlValue[] = [];
   const allow = (kind: keyof typeof KIND): boolean => !kinds || kinds.has(kind);
   if (allow('claim')) {
     const own = coding('d');
-    const parts = [`d.kind = ${KIND.claim}`, ...meta, ...(byCoding ? [own.sql] : [])];
+    const parts = [`d.kind = ${KIND.claim}`, ...(byCoding ? [own.sql] : [])];
     branches.push(`(${parts.join(' AND ')})`);
-    params.push(...metaParams, ...(byCoding ? own.params : []));
+    params.push(...(byCoding ? own.params : []));
   }
   if (allow('article')) {
-    const parts = [`d.kind = ${KIND.article}`, ...meta];
-    params.push(...metaParams);
+    const parts = [`d.kind = ${KIND.article}`];
     if (byCoding) {
       // The article row lists what its claims are coded with: one coding filter is tested there
       // alone; with several, one claim must pass them all, so the claims are checked as well.
@@ -121,7 +120,8 @@ export function filterCondition(filters: SearchFilters | undefined, codebook: Co
     }
     branches.push(`(${parts.join(' AND ')})`);
   }
-  if (allow('brief') && !byCoding && meta.length === 0) branches.push(`d.kind = ${KIND.brief}`);
+  if (allow('brief') && !byCoding && !meta) branches.push(`d.kind = ${KIND.brief}`);
   if (branches.length === 0) return { sql: '0', params: [] };
-  return { sql: `(${branches.join(' OR ')})`, params };
+  const either = `(${branches.join(' OR ')})`;
+  return meta ? { sql: `${meta.sql} AND ${either}`, params: [...meta.params, ...params] } : { sql: either, params };
 }

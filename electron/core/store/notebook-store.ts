@@ -49,6 +49,10 @@ export class FileNotebookStore implements NotebookStore {
     return this.p.index.list();
   }
 
+  getArticleSummary(id: string): ArticleSummary | null {
+    return this.p.index.get(id) ?? null;
+  }
+
   articleRevision(id: string): number {
     return this.p.index.rev(id);
   }

@@ -58,6 +58,8 @@ export interface NotebookStore {
   readonly openReport: OpenReport;
 
   listArticles(): ArticleSummary[];
+  /** One article's summary (the shared, frozen object listArticles holds), or null: a look-up, not a scan. */
+  getArticleSummary(id: string): ArticleSummary | null;
   /**
    * The article's storage revision: bumped by every durable write of the article or its claims
    * (in-place claim edits included). For caches that must notice any change; 0 if unknown.

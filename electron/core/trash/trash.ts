@@ -9,14 +9,21 @@ function describe(entry: StoredTrashEntry, titles: Map<string, string>): TrashEn
   return { ...entry, articleTitle: entry.kind === 'claim' && entry.articleId ? (titles.get(entry.articleId) ?? null) : null };
 }
 
-function liveTitles(ctx: CoreContext): Map<string, string> {
-  return new Map(ctx.store.listArticles().map((a) => [a.id, a.title]));
+/** The live titles of the articles the entries' claims belong to (looked up by id, not a map of the library). */
+function liveTitles(ctx: CoreContext, entries: readonly { kind: string; articleId?: string | null }[]): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const entry of entries) {
+    const summary = entry.kind === 'claim' && entry.articleId ? ctx.store.getArticleSummary(entry.articleId) : null;
+    if (summary) titles.set(summary.id, summary.title);
+  }
+  return titles;
 }
 
 /** Everything in the trash, the most recently deleted first. */
 export function listTrash(ctx: CoreContext): TrashEntry[] {
-  const titles = liveTitles(ctx);
-  return ctx.store.listTrash().map((entry) => describe(entry, titles));
+  const entries = ctx.store.listTrash();
+  const titles = liveTitles(ctx, entries);
+  return entries.map((entry) => describe(entry, titles));
 }
 
 /**
@@ -35,7 +42,7 @@ export async function restoreFromTrash(ctx: CoreContext, id: string): Promise<Tr
   if (entry.kind === 'article') ctx.emit({ scope: 'articles', articleId: entry.id });
   else if (entry.kind === 'claim') ctx.emit({ scope: 'claims', articleId: entry.articleId ?? undefined });
   else ctx.emit({ scope: 'briefs' });
-  return describe(entry, liveTitles(ctx));
+  return describe(entry, liveTitles(ctx, [entry]));
 }
 
 /** Removes everything in the trash for good; answers how many items went. */

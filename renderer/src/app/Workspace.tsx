@@ -33,7 +33,8 @@ import { useSuggestionEvents } from '../features/suggestions/queries';
 import { selectOffsets, selectionToOffsets } from '../features/reader/selection-offsets';
 import { RecoveryBanner } from '../components/RecoveryBanner';
 import { readingIndex } from './claim-cache';
-import { keys, useArticle, useArticles, useCodebook, useNotebookInfo } from './queries';
+import { keys, useArticle, useCodebook, useNotebookInfo } from './queries';
+import { useArticleFallback } from './use-article-fallback';
 import { useClaimSelection } from './use-claim-selection';
 import { useGlobalKeys } from './use-global-keys';
 import { useLastArticle } from './use-last-article';
@@ -69,9 +70,10 @@ export function Workspace() {
   const queryClient = useQueryClient();
   const info = useNotebookInfo();
   useSuggestionEvents();
-  const articles = useArticles();
   const codebook = useCodebook();
   const [openArticleId, setOpenArticleId] = useLastArticle();
+  // The remembered article if the library still has it, else the newest: no full list is fetched.
+  const libraryError = useArticleFallback(openArticleId, setOpenArticleId);
   const article = useArticle(openArticleId);
   const lookup = useMemo(() => makeLookup(codebook.data), [codebook.data]);
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
@@ -103,23 +105,16 @@ export function Workspace() {
   const selection = useClaimSelection(shownClaims);
   const selectedClaim = allClaims.find((c) => c.id === selection.selectedClaimId) ?? null;
 
-  // Open something sensible: the remembered article if it still exists, else the first.
   useEffect(() => {
-    const list = articles.data;
-    if (!list) return;
-    if (!openArticleId || !list.some((a) => a.id === openArticleId)) setOpenArticleId(list[0]?.id ?? null);
-  }, [articles.data, openArticleId, setOpenArticleId]);
-
-  useEffect(() => {
-    for (const [what, query] of [
-      ['The notebook', info],
-      ['The library', articles],
-      ['The codebook', codebook],
-      ['The article', article],
+    for (const [what, error] of [
+      ['The notebook', info.error],
+      ['The library', libraryError],
+      ['The codebook', codebook.error],
+      ['The article', article.error],
     ] as const) {
-      if (query.error) status.reportError(query.error, `${what} could not be loaded`);
+      if (error) status.reportError(error, `${what} could not be loaded`);
     }
-  }, [info.error, articles.error, codebook.error, article.error, info, articles, codebook, article, status]);
+  }, [info.error, libraryError, codebook.error, article.error, status]);
 
   const place = useReaderPlace(mainRef, centre === 'reader' && !!article.data ? openArticleId : null);
 
@@ -311,8 +306,6 @@ export function Workspace() {
 
   const library = (
     <LibraryPane
-      articles={articles.data}
-      isLoading={articles.isLoading}
       openArticleId={openArticleId}
       onOpen={openArticle}
       onNewArticle={() => setDialog('new-article')}
@@ -395,9 +388,7 @@ export function Workspace() {
                 />
               </>
             ) : (
-              <p className="empty-note empty-note--centre">
-                {article.isLoading || articles.isLoading ? 'Opening…' : 'Choose an article in the library, or add one.'}
-              </p>
+              <p className="empty-note empty-note--centre">{article.isLoading ? 'Opening…' : 'Choose an article in the library, or add one.'}</p>
             )}
             {centre === 'reader' && article.data && codebook.data && (
               <SuggestionsPanel
@@ -409,7 +400,7 @@ export function Workspace() {
                 onEdit={(edit) => setEditor({ mode: 'create', ...edit })}
               />
             )}
-            <BackgroundSuggester articles={articles.data} />
+            <BackgroundSuggester />
           </main>
         }
         sidebar={

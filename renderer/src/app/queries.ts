@@ -15,10 +15,6 @@ export function useNotebookInfo() {
   return useQuery({ queryKey: keys.info, queryFn: () => api.getNotebookInfo({}) });
 }
 
-export function useArticles() {
-  return useQuery({ queryKey: keys.articles, queryFn: () => api.listArticles({}) });
-}
-
 export function useArticle(id: string | null) {
   return useQuery({
     queryKey: keys.article(id ?? ''),

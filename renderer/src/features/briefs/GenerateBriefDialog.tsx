@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Brief } from '../../../../shared/model';
 import { api } from '../../api/client';
-import { useArticles } from '../../app/queries';
+import { keys } from '../../app/queries';
 import { Dialog } from '../../ui/Dialog';
 import { formatDate } from '../../components/format-date';
 
@@ -17,14 +18,22 @@ const SHOWN = 200;
 
 /** Chooses the articles a draft brief is written from, and its title. */
 export function GenerateBriefDialog({ initialArticleId, onGenerated, onClose }: GenerateBriefDialogProps) {
-  const articles = useArticles();
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(initialArticleId ? [initialArticleId] : []));
   const [filter, setFilter] = useState('');
+  const [asked, setAsked] = useState('');
+  useEffect(() => {
+    const timer = window.setTimeout(() => setAsked(filter.trim()), 150);
+    return () => window.clearTimeout(timer);
+  }, [filter]);
   const [title, setTitle] = useState('');
-  const shown = useMemo(() => {
-    const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
-    return (articles.data ?? []).filter((a) => words.every((w) => `${a.title} ${a.source ?? ''}`.toLowerCase().includes(w))).slice(0, SHOWN);
-  }, [articles.data, filter]);
+  // The newest published first, filtered in the core (title, source or author): one page, not the library.
+  const articles = useQuery({
+    queryKey: [...keys.articles, 'brief-choice', asked],
+    queryFn: () =>
+      api.queryLibrary({ sort: 'published', direction: 'desc', offset: 0, limit: SHOWN, ...(asked ? { filters: { text: asked } } : {}) }),
+    placeholderData: keepPreviousData,
+  });
+  const shown = articles.data?.items ?? [];
 
   const toggle = (id: string, on: boolean) =>
     setChosen((current) => {
@@ -82,6 +91,9 @@ export function GenerateBriefDialog({ initialArticleId, onGenerated, onClose }: 
             </li>
           ))}
           {articles.data && shown.length === 0 && <li className="muted">No article matches.</li>}
+          {articles.data && articles.data.total > shown.length && (
+            <li className="muted">{(articles.data.total - shown.length).toLocaleString()} more: type in the filter to find them.</li>
+          )}
         </ul>
       </fieldset>
     </Dialog>

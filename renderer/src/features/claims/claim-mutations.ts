@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { replaceEqualDeep, useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import { replaceEqualDeep, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { ArticleWithClaims } from '../../../../shared/api';
 import type { LibraryFilters, LibraryPage } from '../../../../shared/api/contract-library';
 import { describeRange } from '../../../../shared/anchoring';
@@ -24,25 +24,23 @@ const counted = (a: ArticleSummary, articleId: string, delta: number): ArticleSu
   a.id === articleId ? { ...a, claimCount: Math.max(0, a.claimCount + delta) } : a;
 
 /**
- * Changes the article's claim count in the cached library lists, instead of fetching the
- * library again for one claim. A library list sorted or filtered by claim count may change
- * order or members, so that one (only) is asked for again.
+ * Changes the article's claim count in the cached library pages (and the article's summary),
+ * instead of fetching the library again for one claim. A library list sorted or filtered by
+ * claim count may change order or members, so its pages (only) are asked for again.
  */
 export function patchClaimCount(client: QueryClient, articleId: string, delta: number): void {
   if (delta === 0) return;
-  client.setQueryData<ArticleSummary[]>(keys.articles, (list) => list?.map((a) => counted(a, articleId, delta)));
-  for (const [key, data] of client.getQueriesData<InfiniteData<LibraryPage>>({ queryKey: [...keys.articles, 'library'] })) {
+  for (const [key, data] of client.getQueriesData<LibraryPage>({ queryKey: [...keys.articles, 'library'] })) {
     if (!data) continue;
     const [, , sort, , filters] = key as [string, string, string, string, LibraryFilters | undefined];
     if (sort === 'claims' || filters?.minClaims !== undefined) {
       void client.invalidateQueries({ queryKey: key, exact: true });
       continue;
     }
-    client.setQueryData<InfiniteData<LibraryPage>>(key, {
-      ...data,
-      pages: data.pages.map((page) => ({ ...page, items: page.items.map((a) => counted(a, articleId, delta)) })),
-    });
+    if (data.items.some((a) => a.id === articleId))
+      client.setQueryData<LibraryPage>(key, { ...data, items: data.items.map((a) => counted(a, articleId, delta)) });
   }
+  client.setQueryData<ArticleSummary | null>([...keys.articles, 'summary', articleId], (summary) => summary && counted(summary, articleId, delta));
 }
 
 /**

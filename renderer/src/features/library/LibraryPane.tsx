@@ -11,8 +11,6 @@ import { DEFAULT_VIEW, isFiltered, useLibraryQuery } from './use-library-query';
 import '../../styles/library.css';
 
 interface LibraryPaneProps {
-  articles: ArticleSummary[] | undefined;
-  isLoading: boolean;
   openArticleId: string | null;
   onOpen(id: string): void;
   onNewArticle(): void;
@@ -22,14 +20,17 @@ interface LibraryPaneProps {
   onDelete?(article: ArticleSummary): void;
 }
 
-/** The left pane: every article in the notebook, virtualised for libraries of thousands. */
-export function LibraryPane({ articles, isLoading, openArticleId, onOpen, onNewArticle, onImportFiles, onDelete }: LibraryPaneProps) {
+/**
+ * The left pane: every article in the notebook, virtualised for libraries of tens of thousands.
+ * Rows are drawn only where the list is looked at, and fetched from the core a page at a time
+ * (sorted and filtered there); the list says how many rows it has (aria-setsize) and where each is.
+ */
+export function LibraryPane({ openArticleId, onOpen, onNewArticle, onImportFiles, onDelete }: LibraryPaneProps) {
   const status = useStatus();
   const [view, setView] = useState(DEFAULT_VIEW);
   const [labelling, setLabelling] = useState<ArticleSummary | null>(null);
   const [managing, setManaging] = useState(false);
   const library = useLibraryQuery(view);
-  const shown = library.items;
   const scrollRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (library.error) status.reportError(library.error, 'The library could not be sorted or filtered');
@@ -39,31 +40,50 @@ export function LibraryPane({ articles, isLoading, openArticleId, onOpen, onNewA
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 76,
     overscan: 8,
-    getItemKey: (i) => shown[i]?.id ?? i,
+    getItemKey: (i) => library.itemAt(i)?.id ?? `row-${i}`,
   });
-  // Rows beyond the loaded pages are placeholders until the next page arrives.
-  const lastShown = virtualizer.getVirtualItems().at(-1)?.index ?? 0;
-  useEffect(() => {
-    if (lastShown >= shown.length - 20) library.loadMore();
-  }, [lastShown, shown.length, library]);
+  // Rows whose page has not arrived yet are placeholders; their page is asked for now.
+  const rows = virtualizer.getVirtualItems();
+  const firstShown = rows[0]?.index ?? 0;
+  const lastShown = rows.at(-1)?.index ?? 0;
+  const { show } = library;
+  useEffect(() => show(firstShown, lastShown), [firstShown, lastShown, show]);
 
-  // Up and Down walk the rows like a list, Tab leaves the pane.
+  // The arrow keys walk the rows like a list, Tab leaves the pane.
   const onKeyDown = (event: React.KeyboardEvent) => {
     const current = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
     if (!current) return;
     if (event.key === 'Delete' && onDelete) {
       // The row's article, not the claim the app-wide Delete would take.
-      const article = shown[Number(current.dataset.index)];
+      const article = library.itemAt(Number(current.dataset.index));
       event.preventDefault();
       if (article) onDelete(article);
       return;
     }
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    // Up and Down move a row, Page Up and Page Down a screenful, Home and End to the ends.
+    const at = Number(current.dataset.index);
+    const screenful = Math.max(1, rows.length - 2);
+    const moves: Record<string, number> = {
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
+      PageDown: at + screenful,
+      PageUp: at - screenful,
+      Home: 0,
+      End: library.total - 1,
+    };
+    if (!(event.key in moves)) return;
     event.preventDefault();
-    const next = Number(current.dataset.index) + (event.key === 'ArrowDown' ? 1 : -1);
-    if (next < 0 || next >= library.total) return;
+    const next = Math.max(0, Math.min(library.total - 1, moves[event.key]!));
+    if (next === at) return;
     virtualizer.scrollToIndex(next);
-    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"] button`)?.focus());
+    // A row far away is drawn once its page has arrived: focus it then (for up to about a second).
+    let frames = 60;
+    const focusNext = () => {
+      const button = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"] button`);
+      if (button) button.focus();
+      else if (--frames > 0) requestAnimationFrame(focusNext);
+    };
+    requestAnimationFrame(focusNext);
   };
 
   return (
@@ -108,21 +128,22 @@ export function LibraryPane({ articles, isLoading, openArticleId, onOpen, onNewA
       </div>
       <LibraryControls view={view} onChange={setView} facets={library.facets} total={library.total} onManageCollections={() => setManaging(true)} />
       <div ref={scrollRef} className="library-scroll">
-        {(isLoading || library.isLoading) && <p className="empty-note">Opening the notebook…</p>}
-        {!isLoading && !library.isLoading && library.total === 0 && (
+        {library.isLoading && <p className="empty-note">Opening the notebook…</p>}
+        {!library.isLoading && library.total === 0 && (
           <p className="empty-note">
-            {articles?.length || isFiltered(view)
-              ? 'No article matches.'
-              : 'No articles yet. Use “New article”, “Import files…”, or drop files here.'}
+            {isFiltered(view) ? 'No article matches.' : 'No articles yet. Use “New article”, “Import files…”, or drop files here.'}
           </p>
         )}
         <ul className="library-list" style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown} aria-label="Articles">
-          {virtualizer.getVirtualItems().map((item) => {
-            const article = shown[item.index];
+          {rows.map((item) => {
+            const article = library.itemAt(item.index);
             return (
               <li
                 key={item.key}
                 data-index={item.index}
+                aria-setsize={library.total}
+                aria-posinset={item.index + 1}
+                aria-busy={article ? undefined : true}
                 ref={virtualizer.measureElement}
                 className="library-list__item"
                 style={{ transform: `translateY(${item.start}px)` }}
@@ -130,7 +151,9 @@ export function LibraryPane({ articles, isLoading, openArticleId, onOpen, onNewA
                 {article ? (
                   <LibraryRow article={article} open={article.id === openArticleId} onOpen={onOpen} onEditLabels={setLabelling} onDelete={onDelete} />
                 ) : (
-                  <div className="library-row library-row--loading" aria-hidden="true" />
+                  <div className="library-row library-row--loading" data-testid="library-row-loading">
+                    <span className="visually-hidden">Loading…</span>
+                  </div>
                 )}
               </li>
             );

@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import type { LibraryFilters, LibrarySort } from '../../../../shared/api/contract-library';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import type { LibraryFilters, LibraryPage, LibrarySort } from '../../../../shared/api/contract-library';
+import type { ArticleSummary } from '../../../../shared/model';
 import { api } from '../../api/client';
 import { keys } from '../../app/queries';
-
-const PAGE = 200;
+import { LIBRARY_PAGE, pageOf, pagesFor } from './library-pages';
 
 export interface LibraryView {
   sort: LibrarySort;
@@ -35,9 +35,11 @@ function toFilters(view: LibraryView, text: string): LibraryFilters {
 }
 
 /**
- * The library as the core sorts and filters it, a page of 200 at a time: `items` holds what
- * has been loaded, `total` all matches, and `loadMore` asks for the next page. Under the
- * `articles` key, so every change to the library refreshes it.
+ * The library as the core sorts and filters it, fetched a page of 200 at a time where the list
+ * is looked at: `show(first, last)` says which rows are on screen, `itemAt(i)` gives row i once
+ * its page has arrived (undefined until then), `total` counts all matches. Scrolling straight to
+ * row 9,000 fetches its page only, not the 45 before it. Each page is a query under the
+ * `articles` key, so every change to the library refreshes the pages in view.
  */
 export function useLibraryQuery(view: LibraryView) {
   const [text, setText] = useState(view.text);
@@ -46,28 +48,35 @@ export function useLibraryQuery(view: LibraryView) {
     return () => window.clearTimeout(timer);
   }, [view.text]);
   const filters = useMemo(() => toFilters(view, text), [view, text]);
-
-  const query = useInfiniteQuery({
-    queryKey: [...keys.articles, 'library', view.sort, view.direction, filters],
-    queryFn: ({ pageParam }) => api.queryLibrary({ sort: view.sort, direction: view.direction, filters, offset: pageParam, limit: PAGE }),
-    initialPageParam: 0,
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((n, p) => n + p.items.length, 0);
-      return loaded < last.total ? loaded : undefined;
-    },
-    placeholderData: keepPreviousData,
+  const [shown, setShown] = useState<[number, number]>([0, 0]);
+  const pageQuery = (page: number) => ({
+    queryKey: [...keys.articles, 'library', view.sort, view.direction, filters, page],
+    queryFn: () => api.queryLibrary({ sort: view.sort, direction: view.direction, filters, offset: page * LIBRARY_PAGE, limit: LIBRARY_PAGE }),
   });
 
-  const items = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
-  const first = query.data?.pages[0];
+  // The first page: total and facets. While another sort or filter is asked, the old one stays.
+  const first = useQuery({ ...pageQuery(0), placeholderData: keepPreviousData });
+  const total = first.data?.total ?? 0;
+  const wanted = pagesFor(shown[0], shown[1], total).filter((p) => p !== 0);
+  const rest = useQueries({ queries: wanted.map((p) => pageQuery(p)) });
+
+  const loaded = new Map<number, LibraryPage>();
+  if (first.data) loaded.set(0, first.data);
+  wanted.forEach((p, i) => {
+    const data = rest[i]?.data;
+    if (data) loaded.set(p, data);
+  });
+  const restError = rest.find((r) => r.error)?.error ?? null;
+
   return {
-    items,
-    total: first?.total ?? 0,
-    facets: first?.facets ?? { sources: [], collections: [], tags: [] },
-    isLoading: query.isLoading,
-    error: query.error,
-    loadMore: () => {
-      if (query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
-    },
+    total,
+    facets: first.data?.facets ?? { sources: [], collections: [], tags: [] },
+    isLoading: first.isLoading,
+    error: first.error ?? restError,
+    itemAt: (index: number): ArticleSummary | undefined => loaded.get(pageOf(index))?.items[index % LIBRARY_PAGE],
+    /** Rows first..last are on screen (or about to be): their pages are fetched. */
+    show: useCallback((from: number, to: number) => {
+      setShown((current) => (pageOf(current[0]) === pageOf(from) && pageOf(current[1]) === pageOf(to) ? current : [from, to]));
+    }, []),
   };
 }

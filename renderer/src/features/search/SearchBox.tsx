@@ -32,10 +32,11 @@ function moveFocusTo(hit: SearchHit, articleBody: RefObject<HTMLElement | null>)
   if (hit.kind !== 'brief') requestAnimationFrame(tryFocus);
 }
 
-/** "12 results", or "about 1,200 results" when the core estimated the total (phrase queries). */
+/** "12 results", or "10,000+ results, best of the newest 10,000" when more match than the core counts and ranks. */
 function resultCount(total: number, estimate: boolean, filtered: boolean): string {
   const n = total.toLocaleString('en');
-  const count = estimate ? `about ${n} results` : total === 1 ? '1 result' : `${n} results`;
+  // An estimate is a lower bound: the index counts up to a limit (10,000) and says so.
+  const count = estimate ? `${n}+ results, best of the newest ${n}` : total === 1 ? '1 result' : `${n} results`;
   return filtered ? `${count} (filtered)` : count;
 }
 

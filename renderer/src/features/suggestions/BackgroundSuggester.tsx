@@ -1,16 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { ArticleSummary } from '../../../../shared/model';
 import { api } from '../../api/client';
 import { suggestionKeys } from './suggestion-cache';
 import { useBackgroundSuggestions } from './suggestion-setting';
+
+/** How long after the app opens the first background pass starts. */
+const FIRST_PASS_DELAY_MS = 2000;
 
 /**
  * Runs the suggester in the background on articles it has not read yet (new imports) or whose
  * text changed, one at a time, and shows how far it got. The setting turns it off; turning it
  * off stops it after the article in hand.
  */
-export function BackgroundSuggester({ articles }: { articles: ArticleSummary[] | undefined }) {
+export function BackgroundSuggester() {
   const [enabled] = useBackgroundSuggestions();
   const client = useQueryClient();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -22,11 +24,27 @@ export function BackgroundSuggester({ articles }: { articles: ArticleSummary[] |
     enabledRef.current = enabled;
   }, [enabled]);
 
-  // Article ids and texts: a new import or an edited text starts a pass.
-  const signature = articles?.map((a) => `${a.id}:${a.contentHash}`).join('|') ?? '';
+  // A change to the library (an import, a new revision, a restore) starts a pass; claims do not.
+  // The pass asks the core which articles are new or changed, so no list of them is kept here.
+  const [libraryChanges, setLibraryChanges] = useState(0);
+  useEffect(
+    () =>
+      api.onChanged((event) => {
+        if (event.scope === 'articles' || event.scope === 'notebook') setLibraryChanges((n) => n + 1);
+      }),
+    [],
+  );
+
+  // The first pass waits for the notebook's first requests (the library, a first search) to be
+  // answered: on a large notebook it asks about every article, and that can wait a moment.
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(true), FIRST_PASS_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, []);
 
   useEffect(() => {
-    if (!enabled || !signature) return;
+    if (!enabled || !settled) return;
     const pass = async () => {
       if (running.current) {
         again.current = true;
@@ -54,7 +72,7 @@ export function BackgroundSuggester({ articles }: { articles: ArticleSummary[] |
       }
     };
     void pass();
-  }, [enabled, signature, client]);
+  }, [enabled, settled, libraryChanges, client]);
 
   if (!progress || progress.total === 0) return null;
   return (

@@ -137,4 +137,17 @@ describe('the one article filter', () => {
     expect(nameKey('Resume')).not.toBe(nameKey('Résumé'));
     expect(prepareArticleFilter({ collections: ['', '  '] }).active).toBe(false);
   });
+
+  it('folds a frozen summary once and a changed article (a new summary) anew; an unfrozen one every time', () => {
+    const filter = prepareArticleFilter({ sources: ['reuters'], tags: ['Key'] });
+    const before = Object.freeze({ publishedAt: null, source: ' Reuters', collections: [], tags: ['key'] });
+    expect([filter.matches(before), filter.matches(before)]).toEqual([true, true]);
+    expect(filter.matches(Object.freeze({ ...before, source: 'AP' }))).toBe(false);
+    const loose: { publishedAt: null; source: string; collections: string[]; tags: string[] } = { ...before, collections: [], tags: ['key'] };
+    expect(filter.matches(loose)).toBe(true);
+    loose.source = 'AP';
+    expect(filter.matches(loose)).toBe(false);
+    // No filter keeps everything without reading the article.
+    expect(prepareArticleFilter({}).matches(null as never)).toBe(true);
+  });
 });

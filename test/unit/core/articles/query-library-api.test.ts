@@ -60,4 +60,12 @@ describe('queryLibrary through the core and the real store', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     if (!result.ok) expect(result.error.message).toMatch(message);
   });
+
+  it('answers one summary by id (null once the article is deleted), so the app need not fetch the library', async () => {
+    expect(await nb.core.handlers.getArticleSummary({ id: 'b1' })).toMatchObject({ id: 'b1', title: 'Élections en France', source: 'Le Monde' });
+    await nb.core.handlers.deleteArticle({ id: 'b1' });
+    expect(await nb.core.handlers.getArticleSummary({ id: 'b1' })).toBeNull();
+    const refused = await dispatch(nb.core.handlers, 'getArticleSummary', { id: '' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
 });

@@ -45,6 +45,26 @@ describe('coders and claim history', () => {
     await expect(nb.core.handlers.setCoder({ name: '   ' })).rejects.toThrow(/needs a name/);
   });
 
+  it("lists the coders of every article, by the name each last had, with this copy's coder", async () => {
+    const h = nb.core.handlers;
+    await h.setCoder({ id: 'coder-dee', name: 'Dee' });
+    await h.createClaim({ ...(await range('The first round of talks was held in Geneva')), coding: {} });
+    const { articleId: other } = await h.importText({ title: 'Second', text: 'Envoys met again in Oslo and agreed to keep talking next month.' });
+    await h.setCoder({ id: 'coder-ann', name: 'Ann' });
+    await h.createClaim({ articleId: other, start: 0, end: 20, coding: {} });
+    await h.setCoder({ id: 'coder-bob', name: 'Bob' });
+    await h.createClaim({ articleId: other, start: 21, end: 40, coding: {} });
+    await h.setCoder({ id: 'coder-ann', name: 'Ann Lee' });
+    await h.createClaim({ articleId: other, start: 41, end: 60, coding: {} });
+    await h.setCoder({ id: 'coder-cy', name: 'Cy' });
+    expect(await h.listCoders({})).toEqual([
+      { id: 'coder-ann', name: 'Ann Lee' },
+      { id: 'coder-bob', name: 'Bob' },
+      { id: 'coder-cy', name: 'Cy' },
+      { id: 'coder-dee', name: 'Dee' },
+    ]);
+  });
+
   it('records who changed which field from what to what; undo and redo append, never rewrite', async () => {
     const h = nb.core.handlers;
     const ann = await h.setCoder({ name: 'Ann' });

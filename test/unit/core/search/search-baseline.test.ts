@@ -10,6 +10,7 @@ import { openTempNotebook, type TempNotebook } from '../../helpers/temp-notebook
 
 const nameOf = (name: string): string => name.replace(/\s+/g, ' ').trim().normalize('NFC').toLowerCase();
 import { search, serviceOf } from './search-helpers';
+import { SearchService } from '../../../../electron/core/search/search-service';
 
 /** A seeded generator, so the notebook is the same on every run. */
 function random(seed: number): () => number {
@@ -211,5 +212,36 @@ describe('search: results against a linear scan of a generated notebook', () => 
     await nb.core.handlers.updateClaim({ articleId: record.articleId, id: record.claimId, patch: { note: 'Marmot ledger.' } });
     expect((await keys('marmot ledger ')).keys).toEqual(new Set([claimDoc.key]));
     expect((await keys('"marmot ledger"')).keys).toEqual(new Set([claimDoc.key]));
+  });
+
+  it('past the match limit: says "at least", and ranks the most recently indexed matches with their exact scores', async () => {
+    const LIMIT = 7;
+    // A claim of the first article, re-indexed by this edit, is now among the newest matches.
+    const first = docs.find((d) => d.record.kind === 'claim')!.record as Extract<SearchRecord, { kind: 'claim' }>;
+    await nb.core.handlers.updateClaim({ articleId: first.articleId, id: first.claimId, patch: { note: 'A sea change.' } });
+    const full = await search(nb, { query: 'sea ', limit: 200 });
+    const exact = new Map(full.hits.map((h) => [h.claimId ?? h.articleId, h.score]));
+    expect(full.total).toBeGreaterThan(LIMIT * 3);
+    const bounded = new SearchService(nb.core.context, { matchLimit: LIMIT });
+    try {
+      await bounded.whenCurrent();
+      const page = await bounded.search({ query: 'sea ', limit: 20, offset: 0 });
+      expect(page).toMatchObject({ total: LIMIT, totalIsEstimate: true });
+      expect(page.hits).toHaveLength(LIMIT);
+      expect(page.hits.map((h) => h.claimId)).toContain(first.claimId);
+      for (const hit of page.hits) expect(hit.score).toBe(exact.get(hit.claimId ?? hit.articleId));
+      expect(page.hits.map((h) => h.score)).toEqual(page.hits.map((h) => h.score).sort((a, b) => b - a));
+      // Paging stops at the limit; filters are bounded the same way.
+      expect((await bounded.search({ query: 'sea ', limit: 5, offset: 5 })).hits).toHaveLength(LIMIT - 5);
+      const claims = await bounded.search({ query: 'sea ', filters: { kinds: ['claim'] }, limit: 20, offset: 0 });
+      expect(claims).toMatchObject({ total: LIMIT, totalIsEstimate: true });
+      expect(claims.hits.every((h) => h.kind === 'claim')).toBe(true);
+      // Under the limit the total is exact and not marked.
+      const few = await bounded.search({ query: '"a sea change"', limit: 20, offset: 0 });
+      expect(few.total).toBe(1);
+      expect(few.totalIsEstimate).toBeUndefined();
+    } finally {
+      await bounded.close();
+    }
   });
 });

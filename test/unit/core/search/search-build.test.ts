@@ -9,10 +9,12 @@ import { CORE_OPTIONS, openTempNotebook, type TempNotebook } from '../../helpers
 import { addArticle } from './search-helpers';
 
 /**
- * More articles than the batches the builder keeps in flight (4 of 16): when the first batch is
- * acknowledged, the fifth has not been sent yet, so a reader then cannot see everything.
+ * More articles than the batches the builder keeps in flight (2 of 16, with commits of 16
+ * articles asked for here): when the first batch is acknowledged, the third has not been sent
+ * yet, so a reader then cannot see everything.
  */
 const ARTICLES = 80;
+const COMMIT = 16;
 
 describe('search: a build in the worker', () => {
   let nb: TempNotebook;
@@ -45,6 +47,7 @@ describe('search: a build in the worker', () => {
         reader?.close();
         reader = null;
       },
+      COMMIT,
     );
     expect(complete).toBe(true);
     // The worker may have committed more by the time its answer is read, never less.
@@ -52,7 +55,7 @@ describe('search: a build in the worker', () => {
       expect(found).toBeGreaterThanOrEqual(done);
       expect(found).toBeLessThanOrEqual(total);
     }
-    expect(seen[0]!.found).toBeLessThanOrEqual(64);
+    expect(seen[0]!.found).toBeLessThanOrEqual(2 * COMMIT);
     expect(seen.at(-1)).toMatchObject({ done: ARTICLES, total: ARTICLES });
     expect(seen.length).toBeGreaterThan(1);
     // The finished file is complete and closed (no WAL left beside it), ready to be renamed into place.

@@ -32,6 +32,16 @@ describe('search: filters and bad requests', () => {
     expect(claims.total).toBe(0);
   });
 
+  it('a filter asked again after an article changed sees the change (the kept articles are cached per filter)', async () => {
+    expect(await articles({ source: 'Rappler', collection: 'Shoals' })).toEqual([]);
+    const article = (await nb.core.store.getArticle(other))!;
+    await nb.core.store.putArticle({ ...article, collections: ['Shoals'] });
+    expect(await articles({ source: 'Rappler', collection: 'Shoals' })).toEqual([other]);
+    await nb.core.handlers.updateArticleMeta({ id: other, patch: { source: 'Inquirer' } });
+    expect(await articles({ source: 'Rappler', collection: 'Shoals' })).toEqual([]);
+    expect(await articles({ source: 'inquirer', collection: 'shoals' })).toEqual([other]);
+  });
+
   it('filters claims by actor and stance, and articles by holding such a claim', async () => {
     const byActor = await search(nb, { query: 'china', filters: { actorId: 'actor-experts' } });
     expect(byActor.hits.map((h) => [h.kind, h.articleId])).toEqual(

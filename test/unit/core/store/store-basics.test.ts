@@ -44,6 +44,8 @@ describe('notebook store basics', () => {
     ]);
     expect((await store.getArticle('a1'))?.title).toBe('Article a1');
     expect(store.findArticleByHash('hash-a1')?.id).toBe('a1');
+    expect(store.getArticleSummary('a1')).toBe(store.listArticles()[0]);
+    expect(store.getArticleSummary('missing')).toBeNull();
     expect(await store.getArticle('missing')).toBeNull();
     const shard = JSON.parse(await readFile(path.join(dir, 'articles', 'a1.json'), 'utf8'));
     expect(shard).toMatchObject({ schemaVersion: 1, article: { id: 'a1' } });
