@@ -33,3 +33,14 @@ export type SuggestedAttribution = z.infer<typeof SuggestedAttributionSchema>;
 
 /** The suggester's name and version, recorded with every stored suggestion (a coder of its own). */
 export const SUGGESTER_CODER = 'suggester';
+
+/**
+ * Whether a claim over `claim` covers a suggestion's span, so the suggestion is no longer
+ * pending (the analyst coded it, or accepted it): they overlap by at least half their union.
+ * The core leaves such suggestions out; the reader drops them from its cache on a save.
+ */
+export function claimCoversSpan(claim: TextSpan, span: TextSpan): boolean {
+  const inter = Math.max(0, Math.min(claim.end, span.end) - Math.max(claim.start, span.start));
+  const union = Math.max(claim.end, span.end) - Math.min(claim.start, span.start);
+  return union > 0 && inter / union >= 0.5;
+}

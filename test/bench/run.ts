@@ -39,7 +39,7 @@ const BENCHES = [
     file: 'sync-bench.ts',
     what: 'sync through Git: 10,000 articles, 20 changed, against git http-backend on loopback; repository size after 100 syncs',
   },
-  { file: 'reader-bench.ts', what: 'reader in Chromium: first highlighted paint, claim creation, scrolling' },
+  { file: 'reader-bench.ts', what: 'reader in Chromium: first highlighted paint, claim creation, stance edit and delete to repaint, scrolling' },
   {
     file: 'journey-bench.ts',
     what: "the whole product as a user has it: stancebook serve + Chromium (open, first search hits, searches by kind, first and later Positions maps, one article, chores), the server's stalls, peak RSS and CPU, list --json; the issue's targets table",

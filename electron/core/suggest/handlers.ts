@@ -1,7 +1,7 @@
 import { UserError, type ApiHandlers } from '../../../shared/api';
 import type { ArticleSuggestions, StoredSuggestion, suggestMethods } from '../../../shared/api/contract-suggest';
 import type { Actor, Article, Claim, ClaimCoding, Codebook } from '../../../shared/model';
-import { SUGGESTER_CODER, type SuggestedAttribution } from '../../../shared/model/suggestion';
+import { SUGGESTER_CODER, claimCoversSpan, type SuggestedAttribution } from '../../../shared/model/suggestion';
 import { requireArticle } from '../articles/articles';
 import { getClaims, planClaim } from '../claims/claims';
 import type { CoreContext } from '../context';
@@ -15,12 +15,6 @@ import { readSuggestionFile, writeSuggestionFile, type Rejection, type Suggestio
 /** A suggestion's id: its place in the text, so the same span keeps its id across re-runs. */
 function suggestionId(s: SuggestedAttribution): string {
   return `sug-${s.content.start}-${s.content.end}`;
-}
-
-function overlapRatio(a: { start: number; end: number }, b: { start: number; end: number }): number {
-  const inter = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-  const union = Math.max(a.end, b.end) - Math.min(a.start, b.start);
-  return union > 0 ? inter / union : 0;
 }
 
 function isRejected(rejected: readonly Rejection[], s: SuggestedAttribution, quote: string): boolean {
@@ -49,7 +43,7 @@ export function codedSpans(claims: readonly Claim[]): (span: { start: number; en
       if (spans[mid]!.start < from) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < spans.length && spans[i]!.start < span.end; i++) if (overlapRatio(spans[i]!, span) >= 0.5) return true;
+    for (let i = lo; i < spans.length && spans[i]!.start < span.end; i++) if (claimCoversSpan(spans[i]!, span)) return true;
     return false;
   };
 }

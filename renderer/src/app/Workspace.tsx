@@ -32,6 +32,7 @@ import { SuggestionsPanel } from '../features/suggestions/SuggestionsPanel';
 import { useSuggestionEvents } from '../features/suggestions/queries';
 import { selectOffsets, selectionToOffsets } from '../features/reader/selection-offsets';
 import { RecoveryBanner } from '../components/RecoveryBanner';
+import { readingIndex } from './claim-cache';
 import { keys, useArticle, useCodebook, useNotebookInfo } from './queries';
 import { useArticleFallback } from './use-article-fallback';
 import { useClaimSelection } from './use-claim-selection';
@@ -210,26 +211,31 @@ export function Workspace() {
     focusAfterEditor(editor);
     setEditor(null);
     window.getSelection()?.removeAllRanges();
-    // Draw the claim now, from the core's answer; the change event of this window's own save
-    // refreshes only the library's counts (api/own-claim-changes.ts).
-    claimMutations.saved(claim, created);
+    // The editor has put the claim in the cache (claims/claim-mutations.ts).
     selection.selectFromReader(claim.id);
     status.announce(created ? 'Claim saved.' : 'Claim updated.');
   };
 
   const onClaimDeleted = (claim: Claim) => {
     setDeleting(null);
+    // The claim left the list when the delete was confirmed (claims/claim-mutations.ts): its
+    // neighbours are the claims on either side of its place.
     const at = shownClaims.findIndex((c) => c.id === claim.id);
-    const neighbour = shownClaims[at + 1] ?? shownClaims[at - 1];
+    const next = at >= 0 ? at + 1 : readingIndex(shownClaims, claim);
+    const neighbour = shownClaims[next] ?? shownClaims[(at >= 0 ? at : next) - 1];
     selection.setSelectedClaimId(neighbour?.id ?? null);
     // As for a saved claim: gone at once, from the cache.
     claimMutations.deleted(claim);
     undoToasts.claimDeleted(claim);
-    // Keep keyboard users where they were: on the neighbouring card, or the article.
-    requestAnimationFrame(() => {
-      const card = neighbour && claimCard(neighbour.id);
-      (card ?? bodyRef.current)?.focus();
-    });
+    // Keep keyboard users where they were: on the neighbouring card, or the article. A frame
+    // later than the closing dialog, which gives focus back (in a frame of its own) to what
+    // opened it, the deleted card's button, gone by then.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const card = neighbour && claimCard(neighbour.id);
+        (card ?? bodyRef.current)?.focus();
+      }),
+    );
   };
 
   const onImported = async (result: ImportResult) => {

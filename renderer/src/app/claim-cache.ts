@@ -17,6 +17,15 @@ function before(a: Claim, b: Claim): boolean {
  */
 export function withSavedClaim(data: ArticleWithClaims, claim: Claim): ArticleWithClaims {
   const claims = data.claims.filter((c) => c.id !== claim.id);
+  claims.splice(readingIndex(claims, claim), 0, claim);
+  return { ...data, claims };
+}
+
+/**
+ * Where a claim goes among claims in reading order: the index of the first claim it comes
+ * before (claims.length if none). For a claim not in the list, that is its next neighbour.
+ */
+export function readingIndex(claims: readonly Claim[], claim: Claim): number {
   let lo = 0;
   let hi = claims.length;
   while (lo < hi) {
@@ -24,13 +33,13 @@ export function withSavedClaim(data: ArticleWithClaims, claim: Claim): ArticleWi
     if (before(claims[mid] as Claim, claim)) lo = mid + 1;
     else hi = mid;
   }
-  claims.splice(lo, 0, claim);
-  return { ...data, claims };
+  return lo;
 }
 
-/** The cached article without a claim just deleted. */
+/** The cached article without a claim just deleted (the same object when it had no such claim). */
 export function withoutClaim(data: ArticleWithClaims, claimId: string): ArticleWithClaims {
-  return { ...data, claims: data.claims.filter((c) => c.id !== claimId) };
+  const claims = data.claims.filter((c) => c.id !== claimId);
+  return claims.length === data.claims.length ? data : { ...data, claims };
 }
 
 /**

@@ -3,11 +3,12 @@ import type { NewCodes } from '../../../../shared/api';
 import type { Claim, ClaimCoding, Codebook } from '../../../../shared/model';
 import { api } from '../../api/client';
 import { ownClaimChange } from '../../api/own-claim-changes';
-import { errorText } from '../../components/status-context';
+import { errorText, useStatus } from '../../components/status-context';
 import { CodeTokenPicker, type ChosenToken, type TokenEntry } from './CodeTokenPicker';
 import { IssueFields } from './IssueFields';
 import { StancePicker } from './StancePicker';
 import { findAttribution } from './attribution';
+import { useClaimMutations, draftClaim } from './claim-mutations';
 import { exactEntry } from './code-options';
 import { excerpt, type CodebookLookup } from './codebook-lookup';
 import { suggestActors } from './suggest-actors';
@@ -78,6 +79,16 @@ export function ClaimEditorPanel({ target, articleText, codebook, lookup, onClos
   const actorsPending = useRef('');
   const tagsPending = useRef('');
   const actorsInput = useRef<HTMLInputElement>(null);
+  const mutations = useClaimMutations();
+  const status = useStatus();
+  // Whether the editor is still open when a save ends (Escape closes it meanwhile).
+  const open = useRef(true);
+  useEffect(() => {
+    open.current = true;
+    return () => {
+      open.current = false;
+    };
+  }, []);
 
   const quote = target.mode === 'edit' ? target.claim.target.quote.exact : articleText.slice(range.start, range.end);
   const suggested = suggestActors(codebook.actors, articleText, range.start, range.end);
@@ -139,6 +150,14 @@ export function ClaimEditorPanel({ target, articleText, codebook, lookup, onClos
     setSaving(true);
     setProblem(null);
     const codes = Object.keys(newCodes).length ? newCodes : undefined;
+    // Drawn at once, before the core answers (on a long article the answer and the redraw it
+    // brings took most of a second); taken back if the core refuses. The editor stays open with
+    // everything typed until the core has the claim, so a refusal loses nothing.
+    const draft =
+      target.mode === 'create'
+        ? draftClaim(target.articleId, articleText, target.start, target.end, final)
+        : { ...target.claim, ...final, updatedAt: new Date().toISOString() };
+    const takeBack = draft ? mutations.drawing(draft, target.mode === 'edit' ? target.claim : undefined) : () => {};
     try {
       const claim =
         target.mode === 'create'
@@ -151,9 +170,15 @@ export function ClaimEditorPanel({ target, articleText, codebook, lookup, onClos
           : await ownClaimChange(target.claim.articleId, (options) =>
               api.updateClaim({ articleId: target.claim.articleId, id: target.claim.id, patch: final, ...(codes && { newCodes: codes }) }, options),
             );
+      mutations.saved(claim, target.mode === 'create', draft?.id);
       onSaved(claim);
     } catch (error) {
-      setProblem(errorText(error));
+      takeBack();
+      const reason = errorText(error).trim();
+      const what = target.mode === 'create' ? 'The claim was not saved' : 'The changes were not saved';
+      // Closed meanwhile: the app's error line says it instead.
+      if (!open.current) status.reportError(error, what);
+      setProblem(`${what}: ${/[.!?]$/.test(reason) ? reason : `${reason}.`} What you typed is kept here: correct it and save again, or cancel.`);
       setSaving(false);
     }
   };

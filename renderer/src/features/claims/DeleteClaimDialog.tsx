@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { ownClaimChange } from '../../api/own-claim-changes';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { CitedInBriefs } from '../trash/CitedInBriefs';
+import { useClaimMutations } from './claim-mutations';
 import { excerpt } from './codebook-lookup';
 
 interface DeleteClaimDialogProps {
@@ -15,8 +16,16 @@ interface DeleteClaimDialogProps {
 /** Asks before a claim goes to the trash; the destructive button has focus, so Enter confirms. */
 export function DeleteClaimDialog({ claim, onClose, onDeleted }: DeleteClaimDialogProps) {
   const citing = useQuery({ queryKey: ['briefs', 'citing-claim', claim.id], queryFn: () => api.briefsCiting({ claimIds: [claim.id] }) });
+  const mutations = useClaimMutations();
   const remove = async () => {
-    await ownClaimChange(claim.articleId, (options) => api.deleteClaim({ articleId: claim.articleId, id: claim.id }, options));
+    // Gone from the text at once; back, with the dialog's error, if the core refuses.
+    const putBack = mutations.hiding(claim);
+    try {
+      await ownClaimChange(claim.articleId, (options) => api.deleteClaim({ articleId: claim.articleId, id: claim.id }, options));
+    } catch (error) {
+      putBack();
+      throw error;
+    }
     onDeleted(claim);
   };
   return (

@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { replaceEqualDeep, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { ArticleWithClaims } from '../../../../shared/api';
 import type { LibraryFilters, LibraryPage } from '../../../../shared/api/contract-library';
-import type { ArticleSummary, Claim } from '../../../../shared/model';
+import { describeRange } from '../../../../shared/anchoring';
+import type { ArticleSummary, Claim, ClaimCoding } from '../../../../shared/model';
 import { withSavedClaim, withoutClaim } from '../../app/claim-cache';
 import { keys } from '../../app/query-keys';
+import { dropCoveredSuggestions, refreshSuggestionsSoon } from '../suggestions/suggestion-cache';
 
 /**
  * Puts this window's own claim change into the cached article. A fetch of the article already
@@ -42,23 +44,85 @@ export function patchClaimCount(client: QueryClient, articleId: string, delta: n
 }
 
 /**
- * The cache side of this window's claim saves and deletes: the claim drawn from the core's
- * answer at once, and the library's counts patched. The change event of the window's own call
- * (its change id, api/own-claim-changes.ts) then refetches nothing.
+ * A new claim as it will be, drawn while the core saves it: the coding typed, the target
+ * described from the text as the core does, and a stand-in id the core's answer replaces.
+ * Null when the range cannot be a claim (the core then says why).
  */
+export function draftClaim(
+  articleId: string,
+  text: string,
+  start: number,
+  end: number,
+  coding: ClaimCoding,
+  now = new Date().toISOString(),
+): Claim | null {
+  try {
+    return {
+      id: `draft-${crypto.randomUUID()}`,
+      articleId,
+      target: describeRange(text, start, end),
+      anchor: { status: 'exact' },
+      ...coding,
+      createdAt: now,
+      updatedAt: now,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** The cached claim with this id, if any. */
+function cachedClaim(client: QueryClient, articleId: string, id: string): Claim | undefined {
+  return client.getQueryData<ArticleWithClaims>(keys.article(articleId))?.claims.find((c) => c.id === id);
+}
+
+/**
+ * The cache side of this window's claim saves and deletes: the claim drawn (or hidden) at once,
+ * before the core answers, and put back as it was if the core refuses; then the claim drawn from
+ * the core's answer, the library's counts patched and the suggestions it covers dropped. The
+ * change event of the window's own call (its change id, api/own-claim-changes.ts) then
+ * refetches nothing.
+ */
+export function claimMutations(client: QueryClient) {
+  return {
+    /**
+     * Draws a claim being saved (a draft of a new one, or an edited one under its own id) and
+     * returns what takes it back: the claim it replaced is put back, or the draft removed, unless
+     * something newer replaced it in the cache meanwhile.
+     */
+    drawing(draft: Claim, replaced?: Claim): () => void {
+      putInArticle(client, draft.articleId, (data) => withSavedClaim(data, draft));
+      return () => {
+        // The cache keeps its own copy of a changed claim (structural sharing): compared by value.
+        const shown = cachedClaim(client, draft.articleId, draft.id);
+        if (!shown || replaceEqualDeep(shown, draft) !== shown) return;
+        putInArticle(client, draft.articleId, (data) => (replaced ? withSavedClaim(data, replaced) : withoutClaim(data, draft.id)));
+      };
+    },
+    /** The core saved the claim: drawn from its answer, in place of the draft `draftId` if one was drawn. */
+    saved(claim: Claim, created: boolean, draftId?: string): void {
+      putInArticle(client, claim.articleId, (data) => withSavedClaim(draftId && draftId !== claim.id ? withoutClaim(data, draftId) : data, claim));
+      if (created) patchClaimCount(client, claim.articleId, 1);
+      dropCoveredSuggestions(client, claim.articleId, claim.target.position);
+    },
+    /** Hides a claim being deleted; returns what puts it back if the core refuses. */
+    hiding(claim: Claim): () => void {
+      const shown = cachedClaim(client, claim.articleId, claim.id);
+      putInArticle(client, claim.articleId, (data) => withoutClaim(data, claim.id));
+      return () => {
+        if (shown && !cachedClaim(client, claim.articleId, claim.id)) putInArticle(client, claim.articleId, (data) => withSavedClaim(data, shown));
+      };
+    },
+    deleted(claim: Claim): void {
+      putInArticle(client, claim.articleId, (data) => withoutClaim(data, claim.id));
+      patchClaimCount(client, claim.articleId, -1);
+      refreshSuggestionsSoon(client, claim.articleId);
+    },
+  };
+}
+
+/** The claim mutations on the app's query client. */
 export function useClaimMutations() {
   const client = useQueryClient();
-  return useMemo(
-    () => ({
-      saved(claim: Claim, created: boolean): void {
-        putInArticle(client, claim.articleId, (data) => withSavedClaim(data, claim));
-        if (created) patchClaimCount(client, claim.articleId, 1);
-      },
-      deleted(claim: Claim): void {
-        putInArticle(client, claim.articleId, (data) => withoutClaim(data, claim.id));
-        patchClaimCount(client, claim.articleId, -1);
-      },
-    }),
-    [client],
-  );
+  return useMemo(() => claimMutations(client), [client]);
 }

@@ -26,11 +26,20 @@ interface BlockViewProps {
   visibleIds: Set<string> | null;
 }
 
-function SegmentSpan({ segment, props }: { segment: Segment; props: BlockViewProps }) {
+/**
+ * One run of text with the claims over it. A plain function, not a component: an article has
+ * thousands of segments, and a component each made as many more fibers to build on first paint.
+ */
+function segmentView(segment: Segment, props: BlockViewProps): ReactNode {
   const content = props.blockText.slice(segment.start - props.block.start, segment.end - props.block.start);
   const common = { 'data-seg': '', 'data-start': segment.start, 'data-end': segment.end };
   const [innermost] = segment.claimIds;
-  if (!innermost) return <span {...common}>{content}</span>;
+  if (!innermost)
+    return (
+      <span key={segment.start} {...common}>
+        {content}
+      </span>
+    );
   const classes = ['hl'];
   if (segment.claimIds.length > 1) classes.push('hl--overlap');
   if (props.selectedClaimId && segment.claimIds.includes(props.selectedClaimId)) classes.push('hl--selected');
@@ -44,6 +53,7 @@ function SegmentSpan({ segment, props }: { segment: Segment; props: BlockViewPro
   const style = { '--hl': colour } as CSSProperties;
   return (
     <mark
+      key={segment.start}
       {...common}
       className={classes.join(' ')}
       data-claims={segment.claimIds.join(' ')}
@@ -62,7 +72,7 @@ function estimatedLines(block: Block): number {
 
 function BlockViewImpl(props: BlockViewProps): ReactNode {
   const { block } = props;
-  const content = segmentBlock(block, props.ranges).map((s) => <SegmentSpan key={s.start} segment={s} props={props} />);
+  const content = segmentBlock(block, props.ranges).map((s) => segmentView(s, props));
   const data = { 'data-block-start': block.start, 'data-block-end': block.end };
   switch (block.kind) {
     case 'heading': {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import { suggestionKeys } from './queries';
+import { suggestionKeys } from './suggestion-cache';
 import { useBackgroundSuggestions } from './suggestion-setting';
 
 /** How long after the app opens the first background pass starts. */

@@ -1,12 +1,8 @@
 import { useEffect } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-
-export const suggestionKeys = {
-  all: ['suggestions'] as const,
-  article: (id: string) => ['suggestions', id] as const,
-  status: ['suggestions', 'status'] as const,
-};
+import { isOwnClaimChange, onLostEcho } from '../../api/own-claim-changes';
+import { suggestionKeys } from './suggestion-cache';
 
 /** An article's pending suggestions (the core runs the suggester first if it never ran on this text). */
 export function useArticleSuggestions(articleId: string | null) {
@@ -19,7 +15,9 @@ export function useArticleSuggestions(articleId: string | null) {
 
 /**
  * Keeps suggestions in step with the notebook: a claim made, deleted or undone changes which
- * suggestions are pending; an article's new text or a codebook change changes them too.
+ * suggestions are pending; an article's new text or a codebook change changes them too. This
+ * window's own claim saves and deletes are applied by its claim mutations
+ * (claims/claim-mutations.ts), not refetched.
  */
 export function useSuggestionEvents(): void {
   const client = useQueryClient();
@@ -27,6 +25,7 @@ export function useSuggestionEvents(): void {
     () =>
       api.onChanged((event) => {
         if (event.scope === 'briefs') return;
+        if (event.scope === 'claims' && isOwnClaimChange(event)) return;
         if ((event.scope === 'claims' || event.scope === 'articles') && event.articleId) {
           void client.invalidateQueries({ queryKey: suggestionKeys.article(event.articleId) });
         } else {
@@ -35,4 +34,6 @@ export function useSuggestionEvents(): void {
       }),
     [client],
   );
+  // A change whose event was skipped and that then failed: what is pending is asked for again.
+  useEffect(() => onLostEcho((articleId) => void client.invalidateQueries({ queryKey: suggestionKeys.article(articleId) })), [client]);
 }

@@ -1,4 +1,4 @@
-import { offsetToPoint } from '../reader/selection-offsets';
+import { textPoints } from '../reader/selection-offsets';
 
 /*
  * Suggestions are drawn over the article with the CSS Custom Highlight API (::highlight), not
@@ -12,16 +12,17 @@ interface HighlightRegistry {
   delete(name: string): void;
 }
 
-function registry(): { highlights: HighlightRegistry; Highlight: new (...ranges: Range[]) => unknown } | null {
+function registry(): { highlights: HighlightRegistry; Highlight: new (...ranges: AbstractRange[]) => unknown } | null {
   const css = globalThis.CSS as unknown as { highlights?: HighlightRegistry } | undefined;
-  const Highlight = (globalThis as unknown as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+  const Highlight = (globalThis as unknown as { Highlight?: new (...ranges: AbstractRange[]) => unknown }).Highlight;
   return css?.highlights && Highlight ? { highlights: css.highlights, Highlight } : null;
 }
 
 /** A DOM range over [start, end) of the article's text, or null when it is not drawn. */
 export function textRange(root: HTMLElement, start: number, end: number): Range | null {
-  const from = offsetToPoint(root, start);
-  const to = offsetToPoint(root, end);
+  const pointAt = textPoints(root);
+  const from = pointAt(start);
+  const to = pointAt(end);
   if (!from || !to) return null;
   const range = document.createRange();
   range.setStart(from.node, from.offset);
@@ -29,7 +30,13 @@ export function textRange(root: HTMLElement, start: number, end: number): Range 
   return range;
 }
 
-/** Draws the named highlight over the spans (replacing what it drew before). */
+/**
+ * Draws the named highlight over the spans (replacing what it drew before), for the text as it
+ * is drawn now: call it again whenever the reader redraws. Static ranges, because the browser
+ * keeps every live Range in the document up to date on every node inserted or removed: with the
+ * ~1,500 suggestions of a long article, each node React removed (the claim editor closing, a
+ * block redrawn) cost that much work, ~100 ms per save.
+ */
 export function drawHighlight(name: string, root: HTMLElement | null, spans: readonly { start: number; end: number }[]): void {
   const api = registry();
   if (!api) return;
@@ -37,7 +44,14 @@ export function drawHighlight(name: string, root: HTMLElement | null, spans: rea
     api.highlights.delete(name);
     return;
   }
-  const ranges = spans.map((s) => textRange(root, s.start, s.end)).filter((r): r is Range => r !== null);
+  const pointAt = textPoints(root);
+  const ranges: StaticRange[] = [];
+  for (const span of spans) {
+    const from = pointAt(span.start);
+    const to = pointAt(span.end);
+    if (from && to)
+      ranges.push(new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset }));
+  }
   api.highlights.set(name, new api.Highlight(...ranges));
 }
 
