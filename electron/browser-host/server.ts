@@ -69,10 +69,23 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function openEventStream(core: NotebookCore, req: IncomingMessage, res: ServerResponse): void {
+/**
+ * How many change events the core has sent since the host started. Every answer carries the
+ * count as it was when the call began (CHANGES_HEADER), and the event stream opens with the count
+ * now (a `hello` event): a page that got answers before its stream opened refreshes them only if
+ * a change came in between, instead of fetching everything twice on every open.
+ */
+interface ChangeCount {
+  count: number;
+}
+const CHANGES_HEADER = 'X-Stancebook-Changes';
+
+function openEventStream(core: NotebookCore, changes: ChangeCount, req: IncomingMessage, res: ServerResponse): void {
   res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
   res.write(': connected\n\n');
+  // Subscribed before the count is read: a change after this line reaches the page as an event.
   const unsubscribe = core.onChanged((event) => res.write(`event: notebook:changed\ndata: ${JSON.stringify(event)}\n\n`));
+  res.write(`event: hello\ndata: ${JSON.stringify({ changes: changes.count })}\n\n`);
   const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
   req.on('close', () => {
     clearInterval(keepAlive);
@@ -80,11 +93,13 @@ function openEventStream(core: NotebookCore, req: IncomingMessage, res: ServerRe
   });
 }
 
-async function handleApi(core: NotebookCore, guard: Guard, req: IncomingMessage, res: ServerResponse, url: URL) {
+async function handleApi(core: NotebookCore, changes: ChangeCount, guard: Guard, req: IncomingMessage, res: ServerResponse, url: URL) {
   if (url.pathname === '/api/events' && req.method === 'GET') {
     if (!tokenMatches(guard, url.searchParams.get('token'))) return refuse(res, 401, 'Missing or wrong token.');
-    return openEventStream(core, req, res);
+    return openEventStream(core, changes, req, res);
   }
+  // Read before the call: a change made while it runs may or may not be in its answer.
+  res.setHeader(CHANGES_HEADER, String(changes.count));
   if (!tokenMatches(guard, req.headers['x-stancebook-token'] as string | undefined)) {
     return refuse(res, 401, 'Missing or wrong token: open the URL Stancebook printed when it started.');
   }
@@ -121,6 +136,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const token = options.token ?? randomBytes(24).toString('base64url');
   let guard = createGuard(token, 0);
   let session: PageSession = createPageSession(0);
+  const changes: ChangeCount = { count: 0 };
+  const stopCounting = core.onChanged(() => void changes.count++);
 
   const server: Server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -128,7 +145,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (!originAllowed(guard, req)) return refuse(res, 403, 'Requests from other sites are refused.');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const work = url.pathname.startsWith('/api/')
-      ? handleApi(core, guard, req, res, url)
+      ? handleApi(core, changes, guard, req, res, url)
       : (async () => {
           // Gated on the path as the file server resolves it, so /%69ndex.html is the page too.
           const file = normalisedPath(url.pathname);
@@ -165,6 +182,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     token,
     close: () =>
       new Promise<void>((resolve) => {
+        stopCounting();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

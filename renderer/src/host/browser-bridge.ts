@@ -41,10 +41,12 @@ export function createBrowserBridge(): StancebookApi {
   const token = takeToken();
   const listeners = new Set<(event: NotebookChanged) => void>();
   let source: EventSource | null = null;
-  // Whether change events can reach us now, and whether an answer came while they could not:
-  // such an answer may already be stale (a change made before the stream opened is not replayed).
+  // Whether change events can reach us now, and the server's change count (X-Stancebook-Changes)
+  // of the oldest answer that came while they could not: if the stream's hello says more changes
+  // have been made since, that answer may be stale (a change made before the stream opened is not
+  // replayed). An answer without the count is taken as possibly stale.
   let streamOpen = false;
-  let answeredUnwatched = false;
+  let oldestUnwatched: number | null = null;
 
   const call = async (method: string, request: unknown, options?: CallOptions): Promise<unknown> => {
     let response: Response;
@@ -61,7 +63,10 @@ export function createBrowserBridge(): StancebookApi {
     } catch {
       throw new ApiError('Stancebook is not answering. Is the command that started it still running?', 'internal');
     }
-    if (!streamOpen) answeredUnwatched = true;
+    if (!streamOpen) {
+      const count = Number(response.headers.get('X-Stancebook-Changes') ?? -1);
+      oldestUnwatched = Math.min(oldestUnwatched ?? Infinity, Number.isFinite(count) ? count : -1);
+    }
     const result = (await response.json().catch(() => null)) as CallResult | null;
     if (!result) throw new ApiError(`Stancebook answered ${response.status} without a result.`, 'internal');
     if (!result.ok) throw new ApiError(result.error.message, result.error.code);
@@ -75,14 +80,17 @@ export function createBrowserBridge(): StancebookApi {
     if (!source) {
       source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
       let opened = false;
-      source.addEventListener('open', () => {
+      // The server's first event on every connection gives its change count.
+      source.addEventListener('hello', (message) => {
+        const changes = Number((JSON.parse((message as MessageEvent<string>).data) as { changes?: unknown }).changes);
         // EventSource reconnects by itself, but what changed while it was away is not replayed:
-        // after a reconnect, or when answers came before the first open, tell every listener that
-        // anything may have changed.
-        if (opened || answeredUnwatched) for (const l of listeners) l({ scope: 'notebook' });
+        // after a reconnect, or when an answer came before the first open and a change after it,
+        // tell every listener that anything may have changed.
+        const missed = opened || (oldestUnwatched !== null && !(oldestUnwatched >= changes));
+        if (missed) for (const l of listeners) l({ scope: 'notebook' });
         opened = true;
         streamOpen = true;
-        answeredUnwatched = false;
+        oldestUnwatched = null;
       });
       source.addEventListener('error', () => {
         streamOpen = false;

@@ -128,7 +128,35 @@ describe('browser host', () => {
       );
       req.on('error', (error) => (error.message.includes('aborted') ? undefined : reject(error)));
     });
-  const dataLines = (buffer: string) => [...buffer.matchAll(/^data: (.*)$/gm)].map((m) => JSON.parse(m[1]!) as { changeId?: string });
+  const dataLines = (buffer: string) =>
+    [...buffer.matchAll(/^event: notebook:changed\ndata: (.*)$/gm)].map((m) => JSON.parse(m[1]!) as { changeId?: string });
+  const helloCount = (buffer: string) => (JSON.parse(/^event: hello\ndata: (.*)$/m.exec(buffer)![1]!) as { changes: number }).changes;
+
+  it("says the core's change count on every answer and in the stream's hello, so a page knows whether an answer it got before the stream opened is stale", async () => {
+    const before = await api('listArticles', {});
+    const counted = Number(before.headers['x-stancebook-changes']);
+    expect(Number.isInteger(counted)).toBe(true);
+    // No change since: the stream's hello says the same count.
+    expect(
+      helloCount(
+        await events(
+          async () => undefined,
+          (buffer) => buffer.includes('event: hello'),
+        ),
+      ),
+    ).toBe(counted);
+    // A change made while no stream is open moves the count, for the next answer and the next hello.
+    await api('updateArticleMeta', { id: nb.sampleId, patch: { source: 'Counted' } });
+    expect(
+      helloCount(
+        await events(
+          async () => undefined,
+          (buffer) => buffer.includes('event: hello'),
+        ),
+      ),
+    ).toBe(counted + 1);
+    expect(Number((await api('listArticles', {})).headers['x-stancebook-changes'])).toBe(counted + 1);
+  });
 
   it('pushes notebook:changed events to subscribers', async () => {
     const received = await events(

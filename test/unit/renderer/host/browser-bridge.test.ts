@@ -32,39 +32,57 @@ describe('the browser bridge', () => {
     const source = FakeEventSource.last!;
     expect(source.url).toBe('/api/events?token=t0k');
 
-    source.fire('open');
+    source.fire('hello', hello(0));
     source.fire('notebook:changed', { data: JSON.stringify({ scope: 'claims', articleId: 'a1' }) });
     expect(seen).toEqual([{ scope: 'claims', articleId: 'a1' }]);
     // The connection drops and EventSource opens it again: events sent meanwhile are lost.
     source.fire('error');
-    source.fire('open');
+    source.fire('hello', hello(1));
     expect(seen).toEqual([{ scope: 'claims', articleId: 'a1' }, { scope: 'notebook' }]);
   });
 
-  it('says that anything may have changed when an answer came before the stream first opened, and only then', async () => {
+  it('says that anything may have changed when an answer came before the stream first opened and a change after it, and only then', async () => {
     const storage = new Map<string, string>();
     vi.stubGlobal('window', { location: { href: 'http://127.0.0.1:5000/?token=t0k' }, history: { replaceState: () => undefined } });
     vi.stubGlobal('sessionStorage', { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => storage.set(k, v) });
     vi.stubGlobal('EventSource', FakeEventSource);
-    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ ok: true, value: [] })));
+    // The server's change count when each answer was made (X-Stancebook-Changes), or none.
+    let changesHeader: string | null = '3';
+    vi.stubGlobal('fetch', async () => {
+      const headers = changesHeader === null ? undefined : { 'X-Stancebook-Changes': changesHeader };
+      return new Response(JSON.stringify({ ok: true, value: [] }), { headers });
+    });
+    /** A bridge that answered one listArticles before its stream said hello with `changes`. */
+    async function firstOpen(changes: number): Promise<NotebookChanged[]> {
+      const api = createBrowserBridge();
+      const seen: NotebookChanged[] = [];
+      api.onChanged((event) => seen.push(event));
+      await (api as unknown as { listArticles: (r: object) => Promise<unknown> }).listArticles({});
+      FakeEventSource.last!.fire('hello', hello(changes));
+      // Answers while the stream is open need nothing more.
+      await (api as unknown as { listArticles: (r: object) => Promise<unknown> }).listArticles({});
+      return seen;
+    }
 
     // No answer before the stream opens: nothing to refresh.
     const quiet = createBrowserBridge();
     const quietSeen: NotebookChanged[] = [];
     quiet.onChanged((event) => quietSeen.push(event));
-    FakeEventSource.last!.fire('open');
+    FakeEventSource.last!.fire('hello', hello(7));
     expect(quietSeen).toEqual([]);
 
-    // The library answered before the stream opened; an import made in between sent its event
-    // to no one, so the first open refreshes.
-    const api = createBrowserBridge();
-    const seen: NotebookChanged[] = [];
-    api.onChanged((event) => seen.push(event));
-    await (api as unknown as { listArticles: (r: object) => Promise<unknown> }).listArticles({});
-    FakeEventSource.last!.fire('open');
-    expect(seen).toEqual([{ scope: 'notebook' }]);
-    // Answers while the stream is open need nothing more.
-    await (api as unknown as { listArticles: (r: object) => Promise<unknown> }).listArticles({});
-    expect(seen).toEqual([{ scope: 'notebook' }]);
+    // The library answered at change 3 and nothing changed before the stream opened: no refresh
+    // (the page would otherwise fetch everything twice on every open).
+    expect(await firstOpen(3)).toEqual([]);
+    // An import made in between sent its event to no one: the first open refreshes.
+    expect(await firstOpen(4)).toEqual([{ scope: 'notebook' }]);
+    // A server that does not say its count: refresh, to be safe.
+    changesHeader = null;
+    expect(await firstOpen(0)).toEqual([{ scope: 'notebook' }]);
   });
 });
+
+/** The server's first event on a connection: its change count. */
+function hello(changes: number): { data: string } {
+  return { data: JSON.stringify({ changes }) };
+}
