@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ImportResult } from '../../../shared/api';
 import type { SearchHit } from '../../../shared/api/contract-search';
@@ -11,13 +11,9 @@ import { NO_FILTER, filterClaims, isFiltering, type ClaimFilter } from '../featu
 import { makeLookup } from '../features/claims/codebook-lookup';
 import { useClaimMutations } from '../features/claims/claim-mutations';
 import { claimCard, tabStopClaimCard, whenDrawn } from '../features/claims/claim-card-refs';
-import { BriefsView } from '../features/briefs/BriefsView';
-import { AgreementView } from '../features/agreement/AgreementView';
 import { BlindCodingBar } from '../features/coders/BlindCodingBar';
 import { CoderControl } from '../features/coders/CoderControl';
-import { CodebookView } from '../features/codebook/CodebookView';
 import { NotebookMenu } from '../features/export/NotebookMenu';
-import { NetworksView } from '../features/networks/NetworksView';
 import { PositionsView } from '../features/positions/PositionsView';
 import { HistoryButtons } from '../features/history/HistoryButtons';
 import { HelpOverlay } from '../features/help/HelpOverlay';
@@ -39,13 +35,12 @@ import { useClaimSelection } from './use-claim-selection';
 import { useGlobalKeys } from './use-global-keys';
 import { useLastArticle } from './use-last-article';
 import { DeleteArticleDialog } from '../features/library/DeleteArticleDialog';
-import { TrashView } from '../features/trash/TrashView';
-import { SyncView } from '../features/sync/SyncView';
 import { useTrash } from '../features/trash/trash-queries';
 import { AppBarTools } from './AppBarTools';
 import { useReaderPlace } from './use-reader-place';
 import { ViewNav } from './ViewNav';
 import { useRememberedView, type View } from './views';
+import { AgreementView, BriefsView, CodebookView, NetworksView, SyncView, TrashView } from './lazy-views';
 import { DRAWER_QUERY, WorkspaceLayout } from './WorkspaceLayout';
 import { useMediaQuery } from './use-media-query';
 import { useUndoToasts } from './use-undo-toasts';
@@ -356,51 +351,60 @@ export function Workspace() {
         onCollapsedChange={(pane, value) => setCollapsed((c) => (c[pane] === value ? c : { ...c, [pane]: value }))}
         centre={
           <main ref={mainRef} className="pane reader-pane" aria-label={CENTRE_LABEL[centre]} data-view={centre}>
-            {centre === 'positions' ? (
-              <PositionsView lookup={lookup} onOpenClaim={openClaim} />
-            ) : centre === 'networks' ? (
-              <NetworksView lookup={lookup} onOpenClaim={openClaim} />
-            ) : centre === 'codebook' ? (
-              <CodebookView codebook={codebook.data} />
-            ) : centre === 'briefs' ? (
-              <BriefsView citeClaim={selectedClaim} currentArticleId={openArticleId} />
-            ) : centre === 'agreement' ? (
-              <AgreementView lookup={lookup} currentArticleId={openArticleId} onOpenClaim={openClaim} />
-            ) : centre === 'sync' ? (
-              <SyncView />
-            ) : centre === 'trash' ? (
-              <TrashView entries={trash.data} isLoading={trash.isLoading} onOpenArticle={(id) => openArticle(id)} />
-            ) : article.data && codebook.data ? (
-              <>
-                {isSample(article.data.article) && <WelcomeCard onOpenPositions={() => goTo('positions')} />}
-                <BlindCodingBar article={article.data.article} />
-                <ReaderPane
-                  data={article.data}
-                  lookup={lookup}
+            {/* The views other than the reader are loaded on first use (lazy-views.tsx). */}
+            <Suspense
+              fallback={
+                <p className="view-loading" role="status">
+                  Loading…
+                </p>
+              }
+            >
+              {centre === 'positions' ? (
+                <PositionsView lookup={lookup} onOpenClaim={openClaim} />
+              ) : centre === 'networks' ? (
+                <NetworksView lookup={lookup} onOpenClaim={openClaim} />
+              ) : centre === 'codebook' ? (
+                <CodebookView codebook={codebook.data} />
+              ) : centre === 'briefs' ? (
+                <BriefsView citeClaim={selectedClaim} currentArticleId={openArticleId} />
+              ) : centre === 'agreement' ? (
+                <AgreementView lookup={lookup} currentArticleId={openArticleId} onOpenClaim={openClaim} />
+              ) : centre === 'sync' ? (
+                <SyncView />
+              ) : centre === 'trash' ? (
+                <TrashView entries={trash.data} isLoading={trash.isLoading} onOpenArticle={(id) => openArticle(id)} />
+              ) : article.data && codebook.data ? (
+                <>
+                  {isSample(article.data.article) && <WelcomeCard onOpenPositions={() => goTo('positions')} />}
+                  <BlindCodingBar article={article.data.article} />
+                  <ReaderPane
+                    data={article.data}
+                    lookup={lookup}
+                    bodyRef={bodyRef}
+                    selectedClaimId={selection.selectedClaimId}
+                    scrollRequest={selection.readerScroll}
+                    visibleIds={visibleIds}
+                    onSelectClaim={selection.selectFromReader}
+                    onEditDetails={() => setDialog('details')}
+                    onClaimSelection={claimFromSelection}
+                    pendingRange={editor?.mode === 'create' ? { start: editor.start, end: editor.end } : null}
+                  />
+                </>
+              ) : (
+                <p className="empty-note empty-note--centre">{article.isLoading ? 'Opening…' : 'Choose an article in the library, or add one.'}</p>
+              )}
+              {centre === 'reader' && article.data && codebook.data && (
+                <SuggestionsPanel
+                  key={article.data.article.id}
+                  articleId={article.data.article.id}
+                  drawnFor={article.data}
                   bodyRef={bodyRef}
-                  selectedClaimId={selection.selectedClaimId}
-                  scrollRequest={selection.readerScroll}
-                  visibleIds={visibleIds}
-                  onSelectClaim={selection.selectFromReader}
-                  onEditDetails={() => setDialog('details')}
-                  onClaimSelection={claimFromSelection}
-                  pendingRange={editor?.mode === 'create' ? { start: editor.start, end: editor.end } : null}
+                  lookup={lookup}
+                  onEdit={(edit) => setEditor({ mode: 'create', ...edit })}
                 />
-              </>
-            ) : (
-              <p className="empty-note empty-note--centre">{article.isLoading ? 'Opening…' : 'Choose an article in the library, or add one.'}</p>
-            )}
-            {centre === 'reader' && article.data && codebook.data && (
-              <SuggestionsPanel
-                key={article.data.article.id}
-                articleId={article.data.article.id}
-                drawnFor={article.data}
-                bodyRef={bodyRef}
-                lookup={lookup}
-                onEdit={(edit) => setEditor({ mode: 'create', ...edit })}
-              />
-            )}
-            <BackgroundSuggester />
+              )}
+              <BackgroundSuggester />
+            </Suspense>
           </main>
         }
         sidebar={
