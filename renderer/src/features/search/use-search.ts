@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchFilters, SearchHit, SearchResponse } from '../../../../shared/api/contract-search';
 import { api } from '../../api/client';
 import { errorText } from '../../components/status-context';
+import { searchDelay } from './search-delay';
 
-const DEBOUNCE_MS = 150;
 const INDEXING_RETRY_MS = 500;
 
 export interface SearchState {
@@ -43,10 +43,15 @@ export function hasFilters(filters: SearchFilters): boolean {
 export function useSearch(query: string, filters: SearchFilters = {}, pageSize = 30): SearchState {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const trimmed = query.trim();
+  const previous = useRef('');
   const filterKey = JSON.stringify(filters);
   const key = `${query}\u0000${filterKey}`;
 
   useEffect(() => {
+    // The debounce spares the core a search per typed key; a query that grew or shrank by more
+    // than one character at once (pasted, dropped, filled in) is asked at once.
+    const delay = searchDelay(previous.current, trimmed);
+    previous.current = trimmed;
     if (!trimmed) return;
     let stale = false;
     let timer: number | undefined;
@@ -61,7 +66,7 @@ export function useSearch(query: string, filters: SearchFilters = {}, pageSize =
         if (!stale) setAnswer({ key, response: null, hits: [], error: errorText(error), loadingMore: false, exhausted: true });
       }
     };
-    timer = window.setTimeout(() => void ask(), DEBOUNCE_MS);
+    timer = window.setTimeout(() => void ask(), delay);
     return () => {
       stale = true;
       window.clearTimeout(timer);
