@@ -8,12 +8,7 @@ describe('the list of coders for the "Coder" filters', () => {
   });
   afterEach(() => nb.cleanup());
 
-  const range = async (quote: string) => {
-    const { article } = await nb.core.handlers.getArticle({ id: nb.sampleId });
-    const start = article.text.indexOf(quote);
-    if (start < 0) throw new Error(`not in the sample: ${quote}`);
-    return { articleId: nb.sampleId, start, end: start + quote.length };
-  };
+  const range = (quote: string) => nb.sampleRange(quote);
 
   it('names everyone who made or changed a claim, and re-reads only articles written since the last call', async () => {
     const h = nb.core.handlers;

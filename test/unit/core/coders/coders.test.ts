@@ -14,12 +14,7 @@ describe('coders and claim history', () => {
   });
   afterEach(() => nb.cleanup());
 
-  const range = async (quote: string) => {
-    const { article } = await nb.core.handlers.getArticle({ id: nb.sampleId });
-    const start = article.text.indexOf(quote);
-    if (start < 0) throw new Error(`not in the sample: ${quote}`);
-    return { articleId: nb.sampleId, start, end: start + quote.length };
-  };
+  const range = (quote: string) => nb.sampleRange(quote);
 
   it('has no coder at first, and claims made then carry no createdBy but are still recorded', async () => {
     const h = nb.core.handlers;

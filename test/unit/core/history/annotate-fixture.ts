@@ -9,6 +9,8 @@ export interface AnnotateFixture extends TempNotebook {
   events: NotebookChanged[];
   claims(): Promise<Claim[]>;
   claimByQuote(start: string): Promise<Claim>;
+  /** The sample article's range holding `quote` (its first occurrence), to make a claim on. */
+  sampleRange(quote: string): Promise<{ articleId: string; start: number; end: number }>;
   /** Calls a method through dispatch (so the request is validated) and expects a refusal. */
   refuses<K extends MethodName>(name: K, request: RequestOf<K>, message: RegExp): Promise<void>;
 }
@@ -28,6 +30,12 @@ export async function openAnnotateFixture(options: { sample?: boolean } = {}): P
       const found = (await claims()).find((c) => c.target.quote.exact.startsWith(start));
       if (!found) throw new Error(`no sample claim starts with ${start}`);
       return found;
+    },
+    sampleRange: async (quote: string) => {
+      const { article } = await nb.core.handlers.getArticle({ id: nb.sampleId });
+      const start = article.text.indexOf(quote);
+      if (start < 0) throw new Error(`not in the sample: ${quote}`);
+      return { articleId: nb.sampleId, start, end: start + quote.length };
     },
     refuses: async <K extends MethodName>(name: K, request: RequestOf<K>, message: RegExp) => {
       const before = await settledSnapshot(nb);
