@@ -40,7 +40,7 @@ import { AppBarTools } from './AppBarTools';
 import { useReaderPlace } from './use-reader-place';
 import { ViewNav } from './ViewNav';
 import { useRememberedView, type View } from './views';
-import { AgreementView, BriefsView, CodebookView, NetworksView, SyncView, TrashView } from './lazy-views';
+import { AgreementView, BriefsView, CodebookView, NetworksView, SyncView, TrashView, preloadViews } from './lazy-views';
 import { DRAWER_QUERY, WorkspaceLayout } from './WorkspaceLayout';
 import { useMediaQuery } from './use-media-query';
 import { useUndoToasts } from './use-undo-toasts';
@@ -99,6 +99,9 @@ export function Workspace() {
   const visibleIds = useMemo(() => (isFiltering(filter) ? new Set(shownClaims.map((c) => c.id)) : null), [filter, shownClaims]);
   const selection = useClaimSelection(shownClaims);
   const selectedClaim = allClaims.find((c) => c.id === selection.selectedClaimId) ?? null;
+
+  // The other views' code, fetched once the page is idle after its first paint.
+  useEffect(() => preloadViews(), []);
 
   useEffect(() => {
     for (const [what, error] of [

@@ -11,3 +11,24 @@ export const BriefsView = lazy(() => import('../features/briefs/BriefsView').the
 export const AgreementView = lazy(() => import('../features/agreement/AgreementView').then((m) => ({ default: m.AgreementView })));
 export const SyncView = lazy(() => import('../features/sync/SyncView').then((m) => ({ default: m.SyncView })));
 export const TrashView = lazy(() => import('../features/trash/TrashView').then((m) => ({ default: m.TrashView })));
+
+/**
+ * Fetches and parses the views' code once the app has painted and the page is idle, so the
+ * first click on a view does not wait for its chunk either.
+ */
+export function preloadViews(): () => void {
+  const load = () => {
+    void import('../features/networks/NetworksView');
+    void import('../features/codebook/CodebookView');
+    void import('../features/briefs/BriefsView');
+    void import('../features/agreement/AgreementView');
+    void import('../features/sync/SyncView');
+    void import('../features/trash/TrashView');
+  };
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(load, { timeout: 3000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = window.setTimeout(load, 1000);
+  return () => window.clearTimeout(timer);
+}
