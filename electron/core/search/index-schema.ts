@@ -5,6 +5,8 @@ import { SEARCH_FIELDS } from './search-fields';
 export const INDEX_FILE = 'search-index.sqlite';
 /** Where a build writes before it is renamed into place, so a half-built index is never opened. */
 export const BUILDING_FILE = 'search-index.sqlite.building';
+/** The index a rebuild replaced, moved aside and deleted off the event loop (freeing a large file's blocks takes tens of ms). */
+export const REPLACED_FILE = 'search-index.sqlite.replaced';
 /** What SQLite keeps beside a database in WAL mode. */
 export const SIDE_FILES = ['-wal', '-shm', '-journal'] as const;
 /** Files of the MiniSearch index this one replaced, deleted when found. */
@@ -13,12 +15,14 @@ export const OLD_INDEX_FILES = ['search-index.json', 'search-index.changes'] as 
 export const INDEX_FILE_NAMES: readonly string[] = [
   INDEX_FILE,
   BUILDING_FILE,
+  REPLACED_FILE,
   ...[INDEX_FILE, BUILDING_FILE].flatMap((f) => SIDE_FILES.map((s) => f + s)),
   ...OLD_INDEX_FILES,
 ];
 
 export const indexPath = (notebookDir: string): string => path.join(notebookDir, INDEX_FILE);
 export const buildingPath = (notebookDir: string): string => path.join(notebookDir, BUILDING_FILE);
+export const replacedPath = (notebookDir: string): string => path.join(notebookDir, REPLACED_FILE);
 
 export const FORMAT = 'stancebook-search-index';
 /**

@@ -1,4 +1,5 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { NotebookChanged } from '../../../shared/api';
 import { UserError } from '../../../shared/api/errors';
@@ -7,7 +8,7 @@ import type { CoreContext } from '../context';
 import { buildIndexFile, removeDatabaseFiles } from './index-builder';
 import { IndexDatabase, IndexUnusable, renamedIds, updateCodingOp, type CodedClaim } from './index-database';
 import { articleStamp, briefsHash, codebookHash, codebookOps, putArticleOps, putBriefsOps, removeArticleOps, stampsOf } from './index-ops';
-import { buildingPath, indexPath, OLD_INDEX_FILES } from './index-schema';
+import { buildingPath, indexPath, OLD_INDEX_FILES, replacedPath } from './index-schema';
 import { parseQuery } from './query-parser';
 import { MATCH_LIMIT, runSearch } from './run-search';
 import { codingNames, fieldText, type CodingNames } from './search-fields';
@@ -76,6 +77,8 @@ export class SearchService {
   private progress = { done: 0, total: 0 };
   private starting: Promise<void> | null = null;
   private rebuilding: Promise<SearchIndexCounts> | null = null;
+  /** Deleting the index file a rebuild moved aside (see build). */
+  private removingReplaced: Promise<void> = Promise.resolve();
   private readonly pending = { articles: new Set<string>(), codebook: false, briefs: false, full: false };
   private draining: Promise<void> | null = null;
   private closed = false;
@@ -161,6 +164,7 @@ export class SearchService {
     await this.rebuilding?.catch(() => undefined);
     this.index?.close();
     this.index = null;
+    await this.removingReplaced;
   }
 
   /** During a first build: the building file, once a batch is committed, opened read-only for searches. */
@@ -199,6 +203,8 @@ export class SearchService {
     const dir = this.ctx.store.dir;
     // The MiniSearch index this one replaced: never read again.
     for (const name of OLD_INDEX_FILES) rmSync(path.join(dir, name), { force: true });
+    // An index a rebuild replaced, left by a process that ended before deleting it.
+    this.removingReplaced = rm(replacedPath(dir), { force: true }).catch(() => undefined);
     const driver = this.driver;
     try {
       this.index = IndexDatabase.open(driver, dir, existsSync(indexPath(dir)));
@@ -270,9 +276,13 @@ export class SearchService {
     const dir = store.dir;
     this.index?.close();
     this.index = null;
-    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(indexPath(dir) + suffix, { force: true });
+    for (const suffix of ['-wal', '-shm', '-journal']) rmSync(indexPath(dir) + suffix, { force: true });
+    // The old file is moved aside (a rename is quick) and deleted after the swap, off the event
+    // loop: unlinking a large file here blocked every request for tens of ms.
+    if (existsSync(indexPath(dir))) renameSync(indexPath(dir), replacedPath(dir));
     renameSync(buildingPath(dir), indexPath(dir));
     this.index = IndexDatabase.open(driver, dir, true);
+    this.removingReplaced = rm(replacedPath(dir), { force: true }).catch(() => undefined);
     this.status_ = { ...this.status_, state: 'ready', source: 'built', builds: this.status_.builds + 1, caughtUp: 0 };
     // What changed while the build read the store (or since it took the codebook) is applied now.
     await this.findChanges(this.index);

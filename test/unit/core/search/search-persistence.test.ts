@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openNotebookCore } from '../../../../electron/core/bootstrap';
 import { closeSearch } from '../../../../electron/core/search/handlers';
-import { buildingPath, indexPath } from '../../../../electron/core/search/index-schema';
+import { buildingPath, indexPath, replacedPath } from '../../../../electron/core/search/index-schema';
 import { SearchService } from '../../../../electron/core/search/search-service';
 import type { SqliteDriver } from '../../../../electron/core/search/sqlite/sql-database';
 import { CORE_OPTIONS, openTempNotebook, type TempNotebook } from '../../helpers/temp-notebook';
@@ -214,6 +214,21 @@ describe('search: the index on disk', () => {
     await search(nb, { query: 'china' });
     expect(readdirSync(nb.dir).filter((name) => name.startsWith('search-index.'))).not.toContain('search-index.json');
     expect(existsSync(path.join(nb.dir, 'search-index.changes'))).toBe(false);
+  });
+
+  it('a rebuild over an index in use moves the old file aside and deletes it, leaving one index; one left by a crash goes at the next open', async () => {
+    await search(nb, { query: 'china' });
+    await nb.core.handlers.rebuildSearchIndex({});
+    expect((await search(nb, { query: 'china' })).total).toBeGreaterThan(0);
+    // The old file's deletion runs off the event loop; close waits for it.
+    await reopen();
+    const indexFiles = () => readdirSync(nb.dir).filter((name) => name.startsWith('search-index.'));
+    expect(indexFiles()).toEqual(['search-index.sqlite']);
+    // A process that ended between the swap and the deletion left the old file behind.
+    writeFileSync(replacedPath(nb.dir), 'the index before a rebuild');
+    await search(nb, { query: 'china' });
+    await reopen();
+    expect(indexFiles()).toEqual(['search-index.sqlite']);
   });
 
   it('answers while a first build runs, with its progress, then completely', async () => {
