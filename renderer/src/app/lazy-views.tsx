@@ -5,12 +5,21 @@ import { lazy } from 'react';
  * the reader and search) does not wait to parse the network graph library, the brief editor or
  * the codebook table. Each view is a chunk of its own in the renderer build.
  */
-export const NetworksView = lazy(() => import('../features/networks/NetworksView').then((m) => ({ default: m.NetworksView })));
-export const CodebookView = lazy(() => import('../features/codebook/CodebookView').then((m) => ({ default: m.CodebookView })));
-export const BriefsView = lazy(() => import('../features/briefs/BriefsView').then((m) => ({ default: m.BriefsView })));
-export const AgreementView = lazy(() => import('../features/agreement/AgreementView').then((m) => ({ default: m.AgreementView })));
-export const SyncView = lazy(() => import('../features/sync/SyncView').then((m) => ({ default: m.SyncView })));
-export const TrashView = lazy(() => import('../features/trash/TrashView').then((m) => ({ default: m.TrashView })));
+const chunks = {
+  networks: () => import('../features/networks/NetworksView'),
+  codebook: () => import('../features/codebook/CodebookView'),
+  briefs: () => import('../features/briefs/BriefsView'),
+  agreement: () => import('../features/agreement/AgreementView'),
+  sync: () => import('../features/sync/SyncView'),
+  trash: () => import('../features/trash/TrashView'),
+};
+
+export const NetworksView = lazy(() => chunks.networks().then((m) => ({ default: m.NetworksView })));
+export const CodebookView = lazy(() => chunks.codebook().then((m) => ({ default: m.CodebookView })));
+export const BriefsView = lazy(() => chunks.briefs().then((m) => ({ default: m.BriefsView })));
+export const AgreementView = lazy(() => chunks.agreement().then((m) => ({ default: m.AgreementView })));
+export const SyncView = lazy(() => chunks.sync().then((m) => ({ default: m.SyncView })));
+export const TrashView = lazy(() => chunks.trash().then((m) => ({ default: m.TrashView })));
 
 /**
  * Fetches and parses the views' code a few seconds after the app opens, when the page is idle, so
@@ -20,12 +29,7 @@ export const TrashView = lazy(() => import('../features/trash/TrashView').then((
 export function preloadViews(): () => void {
   let idle: number | undefined;
   const load = () => {
-    void import('../features/networks/NetworksView');
-    void import('../features/codebook/CodebookView');
-    void import('../features/briefs/BriefsView');
-    void import('../features/agreement/AgreementView');
-    void import('../features/sync/SyncView');
-    void import('../features/trash/TrashView');
+    for (const chunk of Object.values(chunks)) void chunk();
   };
   const timer = window.setTimeout(() => {
     if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(load, { timeout: 2000 });
