@@ -38,21 +38,29 @@ export function useReaderPlace(containerRef: RefObject<HTMLElement | null>, arti
     const container = containerRef.current;
     if (!container || !articleId) return;
     let frame = 0;
+    // Read at the scroll, so a store at cleanup never reads an element already taken out.
+    let pending: number | null = null;
+    const store = () => {
+      if (pending === null) return;
+      const next = { ...places.current };
+      delete next[articleId];
+      next[articleId] = pending;
+      pending = null;
+      places.current = next;
+      save(next);
+    };
     const onScroll = (event: Event) => {
       const target = event.target as HTMLElement;
       if (!target.classList?.contains('reader-scroll')) return;
+      pending = Math.round(target.scrollTop);
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const next = { ...places.current };
-        delete next[articleId];
-        next[articleId] = Math.round(target.scrollTop);
-        places.current = next;
-        save(next);
-      });
+      frame = requestAnimationFrame(store);
     };
     container.addEventListener('scroll', onScroll, true);
     return () => {
+      // A scroll not yet stored when the article or view changes is stored now, not dropped.
       cancelAnimationFrame(frame);
+      store();
       container.removeEventListener('scroll', onScroll, true);
     };
   }, [containerRef, articleId]);
