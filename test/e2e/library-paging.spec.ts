@@ -62,7 +62,8 @@ test('a library of 3,000 articles: first page only, scroll to the end, open the 
   await expect(list.locator('li[aria-posinset="1"]').getByTestId('library-row')).toBeFocused({ timeout: 30_000 });
   await page.keyboard.press('PageDown');
   await expect(page.locator(':focus')).toHaveAttribute('data-testid', 'library-row');
-  expect(Number(await page.locator('li:has(:focus)').getAttribute('aria-posinset'))).toBeGreaterThan(5);
+  // The focus moves once the list has drawn the rows a screenful down: wait for it, not a fixed moment.
+  await expect.poll(async () => Number(await page.locator('li:has(:focus)').getAttribute('aria-posinset')), { timeout: 30_000 }).toBeGreaterThan(5);
 
   // Straight to the end: the last page is fetched, not the thirteen between.
   await page.locator('.library-scroll').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
