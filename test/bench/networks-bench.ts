@@ -213,7 +213,9 @@ async function firstPaints(dir: string, settle = false): Promise<{ cold: Paint; 
         console.log(`  trace, ${label} (ms from the click; page opened at ${opened - clickedAt}, painted at ${Math.round(painted - start)}):`);
         for (const r of [...requests].sort((a, b) => a.start - b.start)) console.log(`    ${at(r.start)} .. ${at(r.end)}  ${r.name}`);
         for (const s of server.stalls.filter((s) => s.at >= opened)) console.log(`    stall ending ${at(s.at)}: ${s.ms} ms (CPU ${s.cpuMs} ms)`);
-        console.log(`    the page's main thread busy ${Math.round(pageBusy)} ms from the click to the paint; its top self time:`);
+        const file = path.join(os.tmpdir(), `networks-page-${label.replace(/\W+/g, '-')}.cpuprofile`);
+        await writeFile(file, JSON.stringify(profile));
+        console.log(`    the page's main thread busy ${Math.round(pageBusy)} ms from the click to the paint (profile: ${file}); its top self time:`);
         for (const line of topSelfTime(profile!, 15)) console.log(`    ${line}`);
       }
       return { ms: painted - start, serverCpuMs, stallMs: stall.ms, stallCpuMs: stall.cpuMs, pageBusyMs: pageBusy };
