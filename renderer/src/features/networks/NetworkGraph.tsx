@@ -13,6 +13,8 @@ interface NetworkGraphProps {
   /** Nodes coloured by coalition (default) or by the actor's kind (the legend is beside the graph). */
   colourBy?: 'coalition' | 'kind';
   kindOf?: (actorId: string) => ActorKind | null;
+  /** Called once the graph's first frame is drawn (each time a new graph is). */
+  onDrawn?(): void;
 }
 
 /** CSS custom property, read at draw time so the graph follows the theme (light or dark). */
@@ -33,13 +35,15 @@ export const edgeKey = (source: string, target: string) => `${source}|${target}`
  * for the eye; the edge list beside it is the same network for the keyboard and screen readers
  * (the canvas is hidden from them).
  */
-export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionLabel, colourBy = 'coalition', kindOf }: NetworkGraphProps) {
+export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionLabel, colourBy = 'coalition', kindOf, onDrawn }: NetworkGraphProps) {
   const box = useRef<HTMLDivElement>(null);
   const graph = useRef<Core | null>(null);
   const select = useRef(onSelectEdge);
+  const drawn = useRef(onDrawn);
   useEffect(() => {
     select.current = onSelectEdge;
-  }, [onSelectEdge]);
+    drawn.current = onDrawn;
+  }, [onSelectEdge, onDrawn]);
 
   useEffect(() => {
     const element = box.current;
@@ -135,6 +139,7 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
       cy.center();
     }
     cy.on('tap', 'edge', (event) => select.current(event.target.id()));
+    cy.one('render', () => drawn.current?.());
     graph.current = cy;
     return () => {
       cy.destroy();
