@@ -24,9 +24,6 @@ function cssVar(element: HTMLElement, name: string, fallback: string): string {
 
 const COALITION_VARS = ['--coalition-0', '--coalition-1', '--coalition-2', '--coalition-3', '--coalition-4', '--coalition-5'];
 
-/** One colour per actor kind, in ACTOR_KINDS order (the six coalition colours, so both themes have them). */
-export const KIND_VARS = COALITION_VARS;
-
 export const edgeKey = (source: string, target: string) => `${source}|${target}`;
 
 /** Edge widths drawn, from the weakest edge to the strongest. */
@@ -57,6 +54,7 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
     // of its own for every element (2,500 at 500 actors), with classes once per class: cytoscape's
     // first drawing of the bench's dense network (506 actors, 2,000 edges) took about a third less
     // time (median of five cold runs 813 -> 485 ms on a loaded machine). Widths come in WIDTH_STEPS steps.
+    // Actor kinds take the six coalition colours too, in ACTOR_KINDS order (so both themes have them; KindLegend.tsx).
     const paletteOf = (id: string, coalition: number | null): number | null => {
       if (colourBy === 'kind') {
         const kind = kindOf?.(id) ?? null;
