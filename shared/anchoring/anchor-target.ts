@@ -6,8 +6,9 @@ import { refineBoundaries } from './refine-boundaries';
 import { buildTextIndex, tokenize, type TextIndex } from './text-index';
 import { textSimilarity } from './text-similarity';
 import { leftEmpty, oldBracket, sentenceAround, type OldBracket } from './vacated-place';
+import { snapToBoundaries } from './sentence-edges';
 import { widenToNeighbours } from './word-edges';
-import { wordSimilarity } from './word-similarity';
+import { wordSimilarity, wordsKept } from './word-similarity';
 import approxSearch from 'approx-string-match';
 
 /**
@@ -376,16 +377,19 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     if (original) {
       best = original;
       copyOrOriginal = Math.min(original.prefix, original.suffix) < BRACKETING_CONTEXT;
-    } else if (Math.max(copy.prefix, copy.suffix) < NO_NEIGHBOUR) {
+    } else if (Math.max(copy.prefix, copy.suffix) < NO_NEIGHBOUR && !history.movedSentence(target, toOriginalRange(text, normalized, copy))) {
       // The copy has no trace of either old neighbour; an edited stretch has clearly more of
       // them: the claim is more likely where its surroundings are. Placed there, always asked.
+      // (Not when the copy is the claim's whole old sentence moved, nor for a stretch known to be
+      // other text: beside the claim's emptied place, it is the sentence the claim left.)
       const edited = scored.find(
         (c) =>
           c !== copy &&
           (c.end <= copy.start || c.start >= copy.end) &&
           c.quote >= REVIEW_MIN_QUOTE &&
           c.score >= REVIEW_MIN_SCORE &&
-          c.prefix + c.suffix - copy.prefix - copy.suffix >= CONTEXT_LEAD,
+          c.prefix + c.suffix - copy.prefix - copy.suffix >= CONTEXT_LEAD &&
+          !otherText(c, () => false),
       );
       if (edited) {
         best = edited;
@@ -427,7 +431,7 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
         review: ['quote-changed'],
         status: 'relocated',
       });
-      return { status: 'relocated', ...widenToNeighbours(text, range, target.quote), score: offered.score, review: ['quote-changed'] };
+      return { status: 'relocated', ...reviewEdges(text, range, target.quote), score: offered.score, review: ['quote-changed'] };
     }
     options.explain?.({
       quoteLength: recorded.exact.length,
@@ -587,9 +591,41 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
       (recorded.exact.length >= 40 && side >= 0.5) ||
       (alone && oldNeighboursAround(N, best, recorded) && swappedWithin(text, range, recorded)) ||
       (alone && history.movedParagraph(target, range));
-    if (!trusted && otherOccurrence(best)) {
+    // A pull-quote: the very words set as a paragraph of their own (with a few characters of
+    // quote marks or a label), where the claim was not one, with none of its old neighbours, and
+    // not the claim's whole old sentence moved there: new text quoting the claim.
+    const quotedAlone = (): boolean =>
+      Math.max(bestPrefix, bestSuffix) < NO_NEIGHBOUR && pullQuote(text, range, target) && !history.movedSentence(target, range);
+    if (!trusted && (otherOccurrence(best) || quotedAlone())) {
       // The very words with none of the claim's old neighbours, and they are another occurrence:
-      // the claim is gone (deleted with its sentence), offered to the orphan review.
+      // the claim is not there. It may still stand elsewhere, edited (moved with its sentence and
+      // reworded): the best other stretch that could be placed on its own evidence is placed,
+      // asked (`ambiguous`). Else the claim is gone (deleted with its sentence), offered to the
+      // orphan review.
+      const copy = best;
+      const edited = scored.find(
+        (c) =>
+          c.quote < 1 &&
+          placeable(c) &&
+          c.score >= RELOCATE_THRESHOLD &&
+          !verbatim.some((v) => c.end > v.start && c.start < v.end) &&
+          !otherText(
+            c,
+            () => history.existedElsewhere(target, N.slice(Math.max(0, c.start - PREEXISTING_MARGIN), c.end + PREEXISTING_MARGIN)) === true,
+          ),
+      );
+      const at = edited && toOriginalRange(text, normalized, edited);
+      if (edited && at && at.end > at.start) {
+        options.explain?.({
+          quoteLength: recorded.exact.length,
+          best: { ...at, ...pick(edited) },
+          rival: { ...range, ...pick(copy) },
+          verbatim: verbatim.length,
+          review: ['ambiguous'],
+          status: 'relocated',
+        });
+        return { status: 'relocated', ...reviewEdges(text, at, target.quote), score: edited.score, review: ['ambiguous'] };
+      }
       options.explain?.({
         quoteLength: recorded.exact.length,
         best: { start: range.start, end: range.end, ...pick(best) },
@@ -616,11 +652,15 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
           review: ['ambiguous'],
           status: 'relocated',
         });
-        return { status: 'relocated', ...widenToNeighbours(text, at, target.quote), score: original.score, review: ['ambiguous'] };
+        return { status: 'relocated', ...reviewEdges(text, at, target.quote), score: original.score, review: ['ambiguous'] };
       }
     }
     if (!trusted) reasons.push('context-changed');
   }
+  // Whatever speaks for the place, a stretch keeping under a third of the claim's words is not
+  // the claim as the analyst coded it: placed, asked.
+  if (reasons.length === 0 && best.quote < 1 && wordsKept(recorded.exact, N.slice(best.start, best.end)) < MIN_WORDS_KEPT)
+    reasons.push('quote-changed');
   if (reasons.length === 0 && best.score < CONFIDENT_THRESHOLD) reasons.push('weak-evidence');
   options.explain?.({
     quoteLength: recorded.exact.length,
@@ -633,8 +673,22 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     status: 'relocated',
   });
   return reasons.length > 0
-    ? { status: 'relocated', ...(best.quote < 0.9 ? widenToNeighbours(text, range, target.quote) : range), score: best.score, review: reasons }
-    : { status: 'relocated', ...range, score: best.score };
+    ? {
+        status: 'relocated',
+        ...(best.quote < 0.9 ? reviewEdges(text, range, target.quote) : best.quote < 1 ? snapToBoundaries(text, range, target.quote) : range),
+        score: best.score,
+        review: reasons,
+      }
+    : { status: 'relocated', ...(best.quote < 1 ? snapToBoundaries(text, range, target.quote) : range), score: best.score };
+}
+
+/**
+ * The edges of a placement the analyst is asked about, where the quote changed: moved by whole
+ * words onto the recorded neighbours (word-edges.ts), then onto the sentence or clause boundary
+ * the claim had (sentence-edges.ts).
+ */
+function reviewEdges(text: string, range: TextRange, quote: ClaimTarget['quote']): TextRange {
+  return snapToBoundaries(text, widenToNeighbours(text, range, quote), quote);
 }
 
 /**
@@ -906,6 +960,8 @@ function placeable(c: Scored): boolean {
 const REVIEW_MIN_QUOTE = 0.42;
 const REVIEW_MIN_SCORE = 0.45;
 const REVIEW_MIN_CONTEXT = 0.1;
+/** A placement keeping under this share of the claim's words (in order, typos allowed) is never trusted. */
+const MIN_WORDS_KEPT = 1 / 3;
 /** A changed quote keeping less than this of the claim, beside or away from the claim's emptied place, is other text. */
 const OTHER_TEXT_QUOTE = 0.75;
 /** A verbatim copy with less than this of each recorded neighbour has none of its old surroundings. */

@@ -1,3 +1,4 @@
+import { editDistance } from './edit-distance';
 import { tokenize } from './text-index';
 
 /**
@@ -24,4 +25,34 @@ export function wordSimilarity(expected: string, actual: string): number {
     [previous, current] = [current, previous];
   }
   return 1 - previous[b.length]! / longer;
+}
+
+/**
+ * The share of `expected`'s words that still stand, in order, in `actual` (the longest common
+ * subsequence of the two texts' words, over `expected`'s word count). Words are compared without
+ * case, and a copy-editor's change still counts as the word (one edit; two in a word of six
+ * letters or more). Under a third means the claim's wording is gone from the stretch, whatever
+ * else speaks for its place.
+ */
+export function wordsKept(expected: string, actual: string): number {
+  const a = tokenize(expected).map((t) => t.word);
+  const b = tokenize(actual).map((t) => t.word);
+  if (a.length === 0) return expected.trim() === actual.trim() ? 1 : 0;
+  let previous = new Array<number>(b.length + 1).fill(0);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (const word of a) {
+    current[0] = 0;
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = sameWord(word, b[j - 1]!) ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]! / a.length;
+}
+
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 3 || Math.abs(a.length - b.length) > 2) return false;
+  return editDistance(a, b, 2) <= (shorter >= 6 ? 2 : 1);
 }
