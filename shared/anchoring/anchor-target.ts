@@ -6,6 +6,7 @@ import { refineBoundaries } from './refine-boundaries';
 import { buildTextIndex, tokenize, type TextIndex } from './text-index';
 import { textSimilarity } from './text-similarity';
 import { leftEmpty, oldBracket, sentenceAround, type OldBracket } from './vacated-place';
+import { sentenceFit } from './sentence-context';
 import { snapToBoundaries } from './sentence-edges';
 import { widenToNeighbours } from './word-edges';
 import { wordSimilarity, wordsKept } from './word-similarity';
@@ -173,7 +174,11 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
       const prefix = normalizeString(target.quote.prefix);
       const exact = normalizeString(target.quote.exact);
       const old = prefix + exact + normalizeString(target.quote.suffix);
-      return oldBracket(old, { start: prefix.length, end: prefix.length + exact.length }, normalized.text);
+      // (the recorded context's ends are the article's only where it recorded none)
+      return oldBracket(old, { start: prefix.length, end: prefix.length + exact.length }, normalized.text, {
+        start: target.quote.prefix === '',
+        end: target.quote.suffix === '',
+      });
     }
     previous ??= normalizeText(options.previousText);
     const claim = { start: previous.toNormalizedOffset(target.position.start), end: previous.toNormalizedOffset(target.position.end) };
@@ -197,7 +202,10 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
     prepared = { normalized, index: () => (index ??= buildTextIndex(normalized.text)) };
     return prepared;
   };
-  const history = { ordinalOf, existedElsewhere, surroundings, movedParagraph, bracket, movedSentence };
+  // How much of the claim's old sentence (its other words) stands around a placed range now.
+  const sentence = (target: ClaimTarget, range: TextRange): number | undefined =>
+    options.previousText === undefined ? undefined : sentenceFit(options.previousText, target.position, text, range);
+  const history = { ordinalOf, existedElsewhere, surroundings, movedParagraph, bracket, movedSentence, sentence };
   return { anchor: (target) => anchorIn(text, prepare, target, options, history) };
 }
 
@@ -242,6 +250,8 @@ interface History {
   bracket(target: ClaimTarget, normalized: NormalizedText): OldBracket | undefined;
   /** True if the placed range's whole sentence was, word for word, the claim's sentence in the previous revision. */
   movedSentence(target: ClaimTarget, range: TextRange): boolean;
+  /** How much of the claim's old sentence besides it stands around the placed range in its sentence (see sentence-context.ts); undefined without a previous revision. */
+  sentence(target: ClaimTarget, range: TextRange): number | undefined;
 }
 
 /** The paragraph (line) of `text` around a range, without surrounding whitespace. */
@@ -326,6 +336,17 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     const enclosed = scored.some((c) => c.quote >= 0.8 && c.prefix === 1 && c.suffix === 1);
     if (!enclosed) for (const candidate of aligned(N, recorded, places)) consider(candidate);
   }
+  // Nothing but verbatim copies with none of the old neighbours (if that) could be placed: the words and context found no
+  // other place: the claim's old place, by the text around it, is searched too (its quote and
+  // neighbours may both have been reworded there, leaving no word pair to vote for it).
+  if (!settled && !scored.some((c) => placeable(c) && c.score >= RELOCATE_THRESHOLD && (c.quote < 1 || Math.max(c.prefix, c.suffix) >= 0.5))) {
+    const place = history.bracket(target, normalized);
+    const width = place ? place.end - place.start : 0;
+    if (place && !leftEmpty(place) && width <= BRACKET_SPAN * (place.gap + recorded.exact.length)) {
+      const room = Math.max(16, width - place.gap - recorded.exact.length);
+      for (const candidate of aligned(N, recorded, [{ at: place.start + place.before, weight: 0, tolerance: room }])) consider(candidate);
+    }
+  }
   if (scored.length === 0) return orphan(0, null);
 
   // A repeated quote: the occurrence with the claim's old ordinal gets a small lead.
@@ -359,6 +380,18 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     const inside = scored.filter((c) => c.start >= place.start && c.end <= place.end && plausible(c));
     if (expected && plausible(expected)) inside.push(score(N, expected, recorded));
     return inside.sort((a, b) => b.score - a.score)[0];
+  };
+  // The stretch of the claim's length as far from the piece before (after) as the claim stood,
+  // the better-scoring of the two: for a bracket that text was added to.
+  const besideOnePiece = (place: OldBracket): Scored | undefined => {
+    const length = recorded.exact.length;
+    const estimates = [
+      { start: place.start + place.before, end: place.start + place.before + length },
+      { start: place.end - place.after - length, end: place.end - place.after },
+    ]
+      .map((c) => withinSentence(N, toWords(N, c), recorded.exact))
+      .filter((c): c is Candidate => c !== undefined && c.start >= place.start && c.end <= place.end);
+    return estimates.map((c) => score(N, c, recorded)).sort((a, b) => b.score - a.score)[0];
   };
   // Only a candidate that keeps enough of the quote may be placed, however good its context.
   // An orphan offers the review the best-scoring place of all (often the stretch between its old
@@ -398,6 +431,23 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
       }
     }
   }
+  // The claim's own sentence: a close contender standing among the other words of the claim's
+  // old sentence, where the best stands in a sentence that is new (a copy set down right before
+  // the claim's old next sentence takes its recorded suffix along), is where the claim is.
+  // Placed there, asked (`ambiguous`).
+  if (best && !copyOrOriginal && best.score >= RELOCATE_THRESHOLD) {
+    const current = best;
+    const contender = scored.find(
+      (c) => c !== current && (c.end <= current.start || c.start >= current.end) && placeable(c) && c.score >= current.score - SENTENCE_REACH,
+    );
+    if (contender && contender.score >= RELOCATE_THRESHOLD) {
+      const fit = (c: Scored) => history.sentence(target, toOriginalRange(text, normalized, c)) ?? 0;
+      if (fit(contender) - fit(current) >= SENTENCE_LEAD) {
+        best = contender;
+        copyOrOriginal = true;
+      }
+    }
+  }
   if (!best || (best.score < RELOCATE_THRESHOLD && !editedOverCopy)) {
     let offered = scored[0]!;
     let range = toOriginalRange(text, normalized, offered);
@@ -420,6 +470,14 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
       if (inside && rewrittenBetween(inside, scored, recorded, place)) {
         const at = toOriginalRange(text, normalized, inside);
         if (at.end > at.start) [offered, range, review] = [inside, at, true];
+      } else if (place && range.end > range.start && keptWithinBracket(offered, scored, recorded, place, N)) {
+        review = true;
+      } else if (place && !leftEmpty(place)) {
+        // Text was added beside the claim inside the bracket: where the claim stood as far from
+        // one of the surviving pieces as it did before.
+        const side = besideOnePiece(place);
+        const at = side && keptWithinBracket(side, scored, recorded, place, N) ? toOriginalRange(text, normalized, side) : undefined;
+        if (side && at && at.end > at.start) [offered, range, review] = [side, at, true];
       }
     }
     if (review) {
@@ -960,6 +1018,9 @@ function placeable(c: Scored): boolean {
 const REVIEW_MIN_QUOTE = 0.42;
 const REVIEW_MIN_SCORE = 0.45;
 const REVIEW_MIN_CONTEXT = 0.1;
+/** A contender this close in score, with this much more of the claim's old sentence around it, is preferred (asked). */
+const SENTENCE_REACH = 2 * AMBIGUITY_MARGIN;
+const SENTENCE_LEAD = 0.4;
 /** A placement keeping under this share of the claim's words (in order, typos allowed) is never trusted. */
 const MIN_WORDS_KEPT = 1 / 3;
 /** A changed quote keeping less than this of the claim, beside or away from the claim's emptied place, is other text. */
@@ -1002,6 +1063,23 @@ function rewrittenBetween(offered: Scored, scored: Scored[], recorded: Recorded,
   return !scored.some(
     (c) => (c.end <= bracket.start || c.start >= bracket.end) && c.score >= offered.score - AMBIGUITY_MARGIN && c.quote >= REWRITE_RIVAL_QUOTE,
   );
+}
+
+/**
+ * The best stretch of all lies where the claim stood, between its old surroundings (a bracket
+ * with room for it, at most this many times as wide as the claim and what stood beside it:
+ * text was added there too), keeps a fair part of the quote (and a third of its words), scores
+ * as {@link worthReviewing} asks, and no other place comes close: the claim is most likely
+ * there, rewritten, though its recorded neighbours were rewritten too. Placed, asked.
+ */
+const BRACKET_SPAN = 3;
+
+function keptWithinBracket(offered: Scored, scored: Scored[], recorded: Recorded, bracket: OldBracket, text: string): boolean {
+  if (leftEmpty(bracket) || offered.start < bracket.start || offered.end > bracket.end) return false;
+  if (bracket.end - bracket.start > BRACKET_SPAN * (bracket.gap + recorded.exact.length)) return false;
+  if (offered.quote < REVIEW_MIN_QUOTE || offered.score < REVIEW_MIN_SCORE) return false;
+  if (wordsKept(recorded.exact, text.slice(offered.start, offered.end)) < MIN_WORDS_KEPT) return false;
+  return !scored.some((c) => c !== offered && (c.end <= offered.start || c.start >= offered.end) && c.score >= offered.score - AMBIGUITY_MARGIN);
 }
 
 /** At most this much besides the quote (quote marks, "Earlier: ") in a paragraph that is a pull-quote. */
