@@ -21,8 +21,8 @@ const BLANK_LINE = /\n[^\S\n]*\n/gu;
 /**
  * The sentence around `range` in `text`: from the end of the last sentence (or paragraph) that
  * ends at or before the range's start, to the first sentence end at or after the range's end (or
- * the paragraph's end). Line breaks inside a paragraph (wrapped text) do not end a sentence.
- * Looked for within 400 characters of the range (a longer sentence is cut there): the text is
+ * the paragraph's end), without the whitespace before it. Line breaks inside a paragraph
+ * (wrapped text) do not end a sentence. Looked for within 400 characters of the range (a longer sentence is cut there): the text is
  * never scanned from its start.
  */
 export function sentenceSpan(text: string, range: TextRange): TextRange {
@@ -33,6 +33,7 @@ export function sentenceSpan(text: string, range: TextRange): TextRange {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(before); m !== null; m = pattern.exec(before)) start = Math.max(start, from + m.index + m[0].length);
   }
+  while (start < range.start && /\s/u.test(text.charAt(start))) start += 1;
   const to = Math.min(text.length, range.end + WINDOW);
   const after = text.slice(Math.max(start, range.end - 1), to);
   const offset = Math.max(start, range.end - 1);
