@@ -14,7 +14,12 @@
 // - flagged: placed as needs-review (the analyst is asked; "on span" says how many were right).
 // Two measures are printed side by side: strict (right as above) and the (on the true
 // span whether flagged or not, or orphaned when deleted); silently wrong is the same in both, and
-// "review" (the share flagged) is the review load the analyst pays for the second.
+// "review" (the share flagged) is the review load the analyst pays for the second. Beside them,
+// "corrected": the same where a claim keeping under a third of its words on its true span counts
+// as rewritten past recognition (rewrittenPastRecognition in anchor-edits.ts: right when orphaned
+// or, by the measure, flagged on that span; silently wrong when placed with no flag).
+// The cases not right are sorted per half: missed, wrong place, boundary, truth rewritten past
+// recognition (ANCHOR_BENCH_SAMPLES=N prints N per class of the calibration half).
 // With --polnear DIR (or when the shared PolNeAR fixture is found beside the project) the same is
 // run over that corpus of real news, with its annotated attribution contents as the claims: text
 // no one here wrote or tuned on, reported as a second table.

@@ -518,7 +518,7 @@ function typoDistance(a: string, b: string): number {
  * in for its words inherit their offsets), but under a third of its words still stand in the
  * stretch. An analyst would not call that stretch the claim: its words are gone, like those of
  * a claim deleted (the rule trueSpan applies to characters that went: under a third left is
- * deleted, not edited). The benchmark's corrected rule (docs/decisions/0013, fourth round):
+ * deleted, not edited). The benchmark's corrected rule (docs/decisions/0013, "fourth round: the claim's sentence"):
  * such a claim is right when orphaned, or placed for review on that stretch (the analyst reads
  * what stands there now); placed without a review flag it is silently wrong, wherever it is.
  */

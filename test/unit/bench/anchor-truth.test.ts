@@ -1,5 +1,5 @@
 /**
- * The anchoring benchmark's corrected rule (docs/decisions/0013, fifth round): a claim whose true
+ * The anchoring benchmark's corrected rule (docs/decisions/0013, the update "fourth round: the claim's sentence"): a claim whose true
  * span keeps under a third of its words was rewritten past recognition. A copy-editor's change
  * to a word (a typo, a plural, a spelling) still counts as the word.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 18, fifth round: the claim's sentence as evidence.
+ * Issue 18, fourth round (decision 0013, "the claim's sentence"): the claim's sentence as evidence.
  * - Edges: a changed placement's edges move onto the sentence or clause boundary the claim had
  *   (after a sentence end, an opening quote mark or a comma; at its sentence's end, before a full
  *   stop, or one word before it), within a few words, never across a blank line.
