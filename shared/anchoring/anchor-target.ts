@@ -631,6 +631,30 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
       });
       return orphan(Math.min(best.score, RELOCATE_THRESHOLD - 0.001), range);
     }
+    if (doubtful && best.quote < OTHER_TEXT_QUOTE) {
+      // A doubtful stretch away from the claim's old place, which still stands as wide as it was
+      // and holds a stretch of the claim's length keeping part of its words: the claim is there,
+      // rewritten; the stretch away is a similar sentence. Placed at the old place, asked.
+      const place = history.bracket(target, normalized);
+      const width = place ? (place.end - place.start) / (place.gap + recorded.exact.length) : 0;
+      const away = place !== undefined && (best.end <= place.start || best.start >= place.end);
+      const inside = place && away && !leftEmpty(place) && width >= REWRITE_WIDTH[0] && width <= REWRITE_WIDTH[1] ? atOldPlace(place) : undefined;
+      const at =
+        inside && inside.quote >= REWRITE_MIN_QUOTE && inside.score >= best.score - 2 * AMBIGUITY_MARGIN
+          ? toOriginalRange(text, normalized, inside)
+          : undefined;
+      if (inside && at && at.end > at.start) {
+        options.explain?.({
+          quoteLength: recorded.exact.length,
+          best: { ...at, ...pick(inside) },
+          rival: { ...range, ...pick(best) },
+          verbatim: verbatim.length,
+          review: ['ambiguous'],
+          status: 'relocated',
+        });
+        return { status: 'relocated', ...reviewEdges(text, at, target.quote), score: inside.score, review: ['ambiguous'] };
+      }
+    }
     if (doubtful) reasons.push(best.quote < 0.9 ? 'quote-changed' : 'context-changed');
     // A trusted stretch whose very text stood in the previous revision away from the claim is a
     // passage that was already there (a near-twin sentence), not the claim edited: asked.

@@ -163,6 +163,23 @@ describe('the claim\u2019s old place, by the text around it', () => {
     expect(result.status !== 'orphaned' && result.review).toBeDefined();
   });
 
+  it('rewritten in place with its neighbours, a similar sentence beside it keeping more of the words: placed at the old place, asked', () => {
+    const intro = 'A study of the fact-checking site looked at two years of its rulings on statements by both parties.\n\n';
+    const claimed = '41% of Republican claims as false or mostly false, compared to 14% of Democratic claims, a 3 to 1 margin';
+    const next = 'Conversely, the site rated 25% of Democratic claims as entirely true compared to 14% of Republican claims, a 2 to 1 margin.';
+    const outro = '\n\nThe authors said the gap had grown since the last election and asked the site to publish its methods.';
+    const before = `${intro}The site rated ${claimed}. ${next}${outro}`;
+    const target = describeRange(before, before.indexOf(claimed), before.indexOf(claimed) + claimed.length);
+    const rewritten =
+      'blankets% of brush Republican reflecting as false or scary politics, compared unsealing lawmakers 14% of kills tricks, a 3 to 1 workers margin';
+    const revised = `${intro}Pay rated ${rewritten}. ${next}${outro}`;
+    expect(anchorTarget(revised, target, { previousText: before, checkTwins: true })).toMatchObject({
+      status: 'relocated',
+      ...at(revised, rewritten),
+      review: ['ambiguous'],
+    });
+  });
+
   it('the claim\u2019s sentence deleted and another sentence added a paragraph away: orphaned', () => {
     const revised = `${lead}\n\n${valley} ${after}\n\n${wetland} The parliaments meet in the spring.\n\n${trade}`;
     expect(anchorTarget(revised, claim, { previousText: text, checkTwins: true }).status).toBe('orphaned');
