@@ -680,22 +680,24 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
       Math.max(bestPrefix, bestSuffix) < NO_NEIGHBOUR && pullQuote(text, range, target) && !history.movedSentence(target, range);
     if (!trusted && (otherOccurrence(best) || quotedAlone())) {
       // The very words with none of the claim's old neighbours, and they are another occurrence:
-      // the claim is not there. It may still stand elsewhere, edited (moved with its sentence and
-      // reworded): the best other stretch that could be placed on its own evidence is placed,
-      // asked (`ambiguous`). Else the claim is gone (deleted with its sentence), offered to the
-      // orphan review.
+      // the claim is not there. It may still stand at its old place, rewritten (see
+      // originalInPlace), or elsewhere, edited (moved with its sentence and reworded): the best
+      // other stretch that could be placed on its own evidence. Either is placed, asked
+      // (`ambiguous`). Else the claim is gone (deleted with its sentence), offered to the orphan review.
       const copy = best;
-      const edited = scored.find(
-        (c) =>
-          c.quote < 1 &&
-          placeable(c) &&
-          c.score >= RELOCATE_THRESHOLD &&
-          !verbatim.some((v) => c.end > v.start && c.start < v.end) &&
-          !otherText(
-            c,
-            () => history.existedElsewhere(target, N.slice(Math.max(0, c.start - PREEXISTING_MARGIN), c.end + PREEXISTING_MARGIN)) === true,
-          ),
-      );
+      const edited =
+        originalInPlace(copy) ??
+        scored.find(
+          (c) =>
+            c.quote < 1 &&
+            placeable(c) &&
+            c.score >= RELOCATE_THRESHOLD &&
+            !verbatim.some((v) => c.end > v.start && c.start < v.end) &&
+            !otherText(
+              c,
+              () => history.existedElsewhere(target, N.slice(Math.max(0, c.start - PREEXISTING_MARGIN), c.end + PREEXISTING_MARGIN)) === true,
+            ),
+        );
       const at = edited && toOriginalRange(text, normalized, edited);
       if (edited && at && at.end > at.start) {
         options.explain?.({

@@ -132,6 +132,16 @@ describe('a pull-quote of the old words, the claim moved and edited elsewhere', 
     expect(result.status !== 'orphaned' && result.review).toBeDefined();
   });
 
+  it('with the claim rewritten at its old place: placed there (the stretch of its length between its old surroundings), asked', () => {
+    const phrase = 'the summer flow';
+    const target = describeRange(text, text.indexOf(phrase), text.indexOf(phrase) + phrase.length);
+    const rewrittenValley = valley.replace('the summer flow had fallen', 'the river level kept falling');
+    const revised = `${lead}\n\n${rewrittenValley} ${claimed} ${after}\n\n${wetland}\n\n\u201C${phrase}\u201D\n\n${trade}`;
+    const result = anchorTarget(revised, target, { previousText: text, checkTwins: true });
+    expect(result).toMatchObject({ status: 'relocated', start: revised.indexOf('the river level'), review: ['ambiguous'] });
+    expect(result.end).toBeLessThanOrEqual(revised.indexOf(' falling'));
+  });
+
   it('with the claim deleted outright: orphaned, the pull-quote offered', () => {
     const revised = `\u201C${claimed}\u201D\n\n${lead}\n\n${valley} ${after}\n\n${wetland}\n\n${trade}`;
     expect(anchorTarget(revised, claim, { previousText: text, checkTwins: true })).toMatchObject({
