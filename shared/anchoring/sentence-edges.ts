@@ -4,7 +4,8 @@
  * when its words are reworded: where a reworded word stands at its edge, the search's match ends
  * (or starts) a few words short of the boundary, though the recorded quote and context say where
  * the claim began and ended: right after a sentence's end, an opening quote mark or a comma; at
- * its sentence's end, or right before a full stop, a comma, a closing quote mark or a line's end.
+ * its sentence's end, right before a full stop, a comma, a closing quote mark or a line's end, or
+ * one or two words before its sentence's end.
  */
 import type { TextRange } from './describe-range';
 import { tokenize } from './text-index';
@@ -15,8 +16,8 @@ type Boundary =
   | { kind: 'sentence' }
   /** this punctuation mark, right beside the quote (spaces aside): an opening quote, a comma, a full stop… */
   | { kind: 'mark'; mark: string }
-  /** one word, then the sentence's end (the claim stopped a word short of it) */
-  | { kind: 'word-before-end' };
+  /** one or two words, then the sentence's end (the claim stopped that many words short of it) */
+  | { kind: 'words-before-end'; words: 1 | 2 };
 
 const CLOSERS = `"'\u201D\u2019)\\]`;
 const SENTENCE_END = new RegExp(`[.!?][${CLOSERS}]*$`, 'u');
@@ -52,8 +53,13 @@ function endBoundary(suffix: string, exact: string): Boundary | undefined {
   const mark = /^([.!?,;:)\u201D\u2019"'])/u.exec(suffix)?.[1] ?? /^\s+([\u2013\u2014-])\s/u.exec(suffix)?.[1];
   if (mark !== undefined) return { kind: 'mark', mark: fold(mark) };
   if (/^[^\S\n]*\n/u.test(suffix)) return { kind: 'mark', mark: '\n' };
-  if (new RegExp(`^\\s+[\\p{L}\\p{N}'\u2019]+[.!?][${CLOSERS}]*(?:\\s|$)`, 'u').test(suffix)) return { kind: 'word-before-end' };
+  for (const words of [1, 2] as const) if (wordsBeforeEnd(words).test(suffix)) return { kind: 'words-before-end', words };
   return undefined;
+}
+
+/** Exactly `words` words, then a sentence's end. */
+function wordsBeforeEnd(words: number): RegExp {
+  return new RegExp(`^(?:\\s+[\\p{L}\\p{N}'\u2019]+){${words}}[.!?][${CLOSERS}]*(?:\\s|$)`, 'u');
 }
 
 /** True if a sentence starts at `at` in `text` (after . ! ? and spaces, after a line break, or at the start). */
@@ -75,7 +81,7 @@ function startsOn(text: string, at: number, boundary: Boundary): boolean {
 function endsOn(text: string, at: number, boundary: Boundary): boolean {
   const after = text.slice(at, at + 80);
   if (boundary.kind === 'sentence') return SENTENCE_END.test(text.slice(Math.max(0, at - 4), at)) && (after === '' || /^\s/u.test(after));
-  if (boundary.kind === 'word-before-end') return new RegExp(`^\\s+[\\p{L}\\p{N}'\u2019]+[.!?][${CLOSERS}]*(?:\\s|$)`, 'u').test(after);
+  if (boundary.kind === 'words-before-end') return wordsBeforeEnd(boundary.words).test(after);
   if (boundary.mark === '\n') return /^[^\S\n]*(?:\n|$)/u.test(after);
   const next = /^\s*(\S)/u.exec(after)?.[1];
   return next !== undefined && fold(next) === boundary.mark && !(boundary.mark === '.' && /^\s/u.test(after));

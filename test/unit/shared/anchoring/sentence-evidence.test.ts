@@ -56,6 +56,17 @@ describe('snapToBoundaries: edges onto the boundaries the claim had', () => {
     expect(snapToBoundaries(text, placed, quote)).toEqual(at(text, 'We force President spend amended money governing not'));
   });
 
+  it('a claim that stopped two words short of its sentence end: the end goes to two words before the new sentence end', () => {
+    const quote = {
+      prefix: 'n after the FBI decided against ',
+      exact: 'recommending charges against her',
+      suffix: ' in July.\n\nOf course, Republica',
+    };
+    const text = 'The controversy even grew after the laud appear according recommending charges fuel producer now.\n\nOf course.';
+    const placed = at(text, 'recommending charges fuel producer now');
+    expect(snapToBoundaries(text, placed, quote)).toEqual(at(text, 'recommending charges fuel'));
+  });
+
   it('an edge already on its boundary, or with none in reach, stays', () => {
     const quote = { prefix: 'clashed over taxes, ', exact: 'pensions and trade in the only debate', suffix: ' of the campaign on Sunday evening.' };
     const text = 'The two candidates clashed over taxes, pensions and commerce in the only debate of the campaign on Sunday evening.';
