@@ -437,13 +437,20 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
   // Placed there, asked (`ambiguous`).
   if (best && !copyOrOriginal && best.score >= RELOCATE_THRESHOLD) {
     const current = best;
-    const contender = scored.find(
-      (c) => c !== current && (c.end <= current.start || c.start >= current.end) && placeable(c) && c.score >= current.score - SENTENCE_REACH,
-    );
-    if (contender && contender.score >= RELOCATE_THRESHOLD) {
+    const contenders = scored
+      .filter(
+        (c) =>
+          c !== current &&
+          (c.end <= current.start || c.start >= current.end) &&
+          placeable(c) &&
+          c.score >= Math.max(RELOCATE_THRESHOLD, current.score - SENTENCE_REACH),
+      )
+      .slice(0, MAX_CONTENDERS);
+    if (contenders.length > 0 && options.previousText !== undefined) {
       const fit = (c: Scored) => history.sentence(target, toOriginalRange(text, normalized, c)) ?? 0;
-      if (fit(contender) - fit(current) >= SENTENCE_LEAD) {
-        best = contender;
+      const fits = contenders.map((c) => ({ c, fit: fit(c) })).sort((a, b) => b.fit - a.fit);
+      if (fits[0]!.fit - fit(current) >= SENTENCE_LEAD) {
+        best = fits[0]!.c;
         copyOrOriginal = true;
       }
     }
@@ -1047,6 +1054,8 @@ const REVIEW_MIN_CONTEXT = 0.1;
 /** A contender this close in score, with this much more of the claim's old sentence around it, is preferred (asked). */
 const SENTENCE_REACH = 2 * AMBIGUITY_MARGIN;
 const SENTENCE_LEAD = 0.4;
+/** At most this many contenders (the best-scoring) are read for their sentence. */
+const MAX_CONTENDERS = 4;
 /** A placement keeping under this share of the claim's words (in order, typos allowed) is never trusted. */
 const MIN_WORDS_KEPT = 1 / 3;
 /** A changed quote keeping less than this of the claim, beside or away from the claim's emptied place, is other text. */
