@@ -435,7 +435,8 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
   // old sentence, where the best stands in a sentence that is new (a copy set down right before
   // the claim's old next sentence takes its recorded suffix along), is where the claim is.
   // Placed there, asked (`ambiguous`).
-  if (best && !copyOrOriginal && best.score >= RELOCATE_THRESHOLD) {
+  // (Not for a best that stands between both its recorded neighbours: a copy has one at most.)
+  if (best && !copyOrOriginal && best.score >= RELOCATE_THRESHOLD && Math.min(best.prefix, best.suffix) < BRACKETING_CONTEXT) {
     const current = best;
     const contenders = scored
       .filter(
@@ -750,7 +751,7 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
   }
   // Whatever speaks for the place, a stretch keeping under a third of the claim's words is not
   // the claim as the analyst coded it: placed, asked.
-  if (reasons.length === 0 && best.quote < 1 && wordsKept(recorded.exact, N.slice(best.start, best.end)) < MIN_WORDS_KEPT)
+  if (reasons.length === 0 && best.quote < 1 && wordsKept(recorded.exact, N.slice(best.start, best.end), MIN_WORDS_KEPT) < MIN_WORDS_KEPT)
     reasons.push('quote-changed');
   if (reasons.length === 0 && best.score < CONFIDENT_THRESHOLD) reasons.push('weak-evidence');
   options.explain?.({
@@ -1113,7 +1114,7 @@ function keptWithinBracket(offered: Scored, scored: Scored[], recorded: Recorded
   if (leftEmpty(bracket) || offered.start < bracket.start || offered.end > bracket.end) return false;
   if (bracket.end - bracket.start > BRACKET_SPAN * (bracket.gap + recorded.exact.length)) return false;
   if (offered.quote < REVIEW_MIN_QUOTE || offered.score < REVIEW_MIN_SCORE) return false;
-  if (wordsKept(recorded.exact, text.slice(offered.start, offered.end)) < MIN_WORDS_KEPT) return false;
+  if (wordsKept(recorded.exact, text.slice(offered.start, offered.end), MIN_WORDS_KEPT) < MIN_WORDS_KEPT) return false;
   return !scored.some((c) => c !== offered && (c.end <= offered.start || c.start >= offered.end) && c.score >= offered.score - AMBIGUITY_MARGIN);
 }
 

@@ -21,6 +21,13 @@ type Boundary =
 
 const CLOSERS = `"'\u201D\u2019)\\]`;
 const SENTENCE_END = new RegExp(`[.!?][${CLOSERS}]*$`, 'u');
+/** A sentence's end and the whitespace after it, at the end of a text. */
+const AFTER_SENTENCE_END = new RegExp(`[.!?][${CLOSERS}]*\\s+$`, 'u');
+/** Exactly one (two) words, then a sentence's end. */
+const WORDS_BEFORE_END = [1, 2].map((words) => new RegExp(`^(?:\\s+[\\p{L}\\p{N}'\u2019]+){${words}}[.!?][${CLOSERS}]*(?:\\s|$)`, 'u'));
+/** Closing punctuation at a quote's end, and one such character. */
+const CLOSING_TAIL = new RegExp(`[.!?,;:${CLOSERS}]+$`, 'u');
+const CLOSING = new RegExp(`[.!?,;:${CLOSERS}\u201D\u2019]`, 'u');
 const WORD = /[\p{L}\p{N}]/u;
 
 /** Quote marks and dashes folded to one form each, so that typography does not hide a boundary. */
@@ -34,7 +41,7 @@ function fold(mark: string): string {
 /** The boundary the claim started at, if its recorded prefix shows one. */
 function startBoundary(prefix: string, exact: string): Boundary | undefined {
   if (prefix === '') return undefined; // the article's start: the search's edge stands
-  if (/\n\s*$/u.test(prefix) || new RegExp(`[.!?][${CLOSERS}]*\\s+$`, 'u').test(prefix)) {
+  if (/\n\s*$/u.test(prefix) || AFTER_SENTENCE_END.test(prefix)) {
     return WORD.test(exact.charAt(0)) || /^["'\u201C\u2018(]/u.test(exact) ? { kind: 'sentence' } : undefined;
   }
   const mark = /([,;:(\u201C\u2018"'\u2013\u2014-])\s*$/u.exec(prefix)?.[1];
@@ -59,14 +66,14 @@ function endBoundary(suffix: string, exact: string): Boundary | undefined {
 
 /** Exactly `words` words, then a sentence's end. */
 function wordsBeforeEnd(words: number): RegExp {
-  return new RegExp(`^(?:\\s+[\\p{L}\\p{N}'\u2019]+){${words}}[.!?][${CLOSERS}]*(?:\\s|$)`, 'u');
+  return WORDS_BEFORE_END[words - 1]!;
 }
 
 /** True if a sentence starts at `at` in `text` (after . ! ? and spaces, after a line break, or at the start). */
 function sentenceStartsAt(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 12), at);
   if (at === 0 || /\n\s*$/u.test(before)) return true;
-  return new RegExp(`[.!?][${CLOSERS}]*\\s+$`, 'u').test(before);
+  return AFTER_SENTENCE_END.test(before);
 }
 
 /** Whether a start at `at` (a word's start, or an opening mark's) sits on the boundary. */
@@ -98,9 +105,9 @@ function startAt(text: string, wordStart: number, exact: string): number {
 /** The offset an end after a word has: after the sentence's end punctuation and closing marks when the quote ended with them. */
 function endAt(text: string, wordEnd: number, exact: string): number {
   let at = wordEnd;
-  const tail = new RegExp(`[.!?,;:${CLOSERS}]+$`, 'u').exec(exact)?.[0];
+  const tail = CLOSING_TAIL.exec(exact)?.[0];
   if (!tail) return at;
-  while (at < text.length && at - wordEnd < tail.length + 2 && new RegExp(`[.!?,;:${CLOSERS}\u201D\u2019]`, 'u').test(text.charAt(at))) at += 1;
+  while (at < text.length && at - wordEnd < tail.length + 2 && CLOSING.test(text.charAt(at))) at += 1;
   return at;
 }
 
