@@ -699,7 +699,7 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
           (c) =>
             c.quote < 1 &&
             placeable(c) &&
-            c.score >= RELOCATE_THRESHOLD &&
+            c.score >= REVIEW_MIN_SCORE &&
             !verbatim.some((v) => c.end > v.start && c.start < v.end) &&
             !otherText(
               c,
