@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
 import type { Network } from '../../../../shared/api/contract-networks';
 import { ACTOR_KINDS, type ActorKind } from '../../../../shared/model';
@@ -30,6 +30,27 @@ export const edgeKey = (source: string, target: string) => `${source}|${target}`
 const WIDTH_STEPS = 9;
 
 /**
+ * A dense network's first frame draws its nodes and this many of its strongest edges; the rest
+ * follow, this many per animation frame (docs/decisions/0026-networks-first-draw.md). Cytoscape's
+ * cost on the first frame grows with the elements it styles, measures and draws: 500 edges instead
+ * of 2,000 is most of the way to a picture, and the weakest edges only thicken the tangle.
+ */
+const FIRST_FRAME_EDGES = 500;
+const EDGES_PER_FRAME = 500;
+
+/**
+ * Node positions on one circle, in the given order, starting at the top and going clockwise:
+ * what cytoscape's circle layout computes, without running a layout (no position events, no
+ * bounding boxes worked out twice) on the first frame.
+ */
+export function circlePositions(count: number, centre: { x: number; y: number }, radius: number): { x: number; y: number }[] {
+  return Array.from({ length: count }, (_, i) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, count);
+    return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+  });
+}
+
+/**
  * The network drawn with Cytoscape.js on a canvas: actors as nodes coloured by coalition or kind,
  * edges green for agreement and red for disagreement, wider with weight. The canvas is a picture
  * for the eye; the edge list beside it is the same network for the keyboard and screen readers
@@ -40,10 +61,14 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
   const graph = useRef<Core | null>(null);
   const select = useRef(onSelectEdge);
   const drawn = useRef(onDrawn);
+  const picked = useRef(selectedEdge);
+  /** Edges still to be drawn after the first frame (a dense network's weakest), shown in the view. */
+  const [pending, setPending] = useState<{ drawn: number; total: number } | null>(null);
   useEffect(() => {
     select.current = onSelectEdge;
     drawn.current = onDrawn;
-  }, [onSelectEdge, onDrawn]);
+    picked.current = selectedEdge;
+  }, [onSelectEdge, onDrawn, selectedEdge]);
 
   useEffect(() => {
     const element = box.current;
@@ -70,8 +95,6 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
           data: {
             id: `a:${a.id}`,
             label: a.name,
-            // Dense networks are laid out on a circle in coalition order, so coalitions are arcs.
-            order: a.coalition ?? Number.MAX_SAFE_INTEGER,
           },
           classes: palette === null ? 'colour-none' : `colour-${palette}`,
         };
@@ -84,14 +107,17 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
     // make a circle the zoom limits cannot fit, and only a tangle of edges shows).
     const dense = nodes.length > 150 || network.edges.length > 1500;
     const [thinnest, widest] = dense ? [0.5, 2.5] : [1, 6];
-    const edges = network.edges.map((e) => ({
-      data: {
-        id: edgeKey(e.source, e.target),
-        source: `a:${e.source}`,
-        target: twoMode ? `p:${e.target}` : `a:${e.target}`,
-      },
-      classes: `${network.type === 'conflict' || e.weight < 0 ? 'conflict' : 'congruence'} width-${Math.round((Math.abs(e.weight) / maxWeight) * (WIDTH_STEPS - 1))}`,
-    }));
+    // Strongest first, so the first frame of a dense network shows the edges that matter most.
+    const edges = [...network.edges]
+      .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+      .map((e) => ({
+        data: {
+          id: edgeKey(e.source, e.target),
+          source: `a:${e.source}`,
+          target: twoMode ? `p:${e.target}` : `a:${e.target}`,
+        },
+        classes: `${network.type === 'conflict' || e.weight < 0 ? 'conflict' : 'congruence'} width-${Math.round((Math.abs(e.weight) / maxWeight) * (WIDTH_STEPS - 1))}`,
+      }));
     const classStyles = [
       ...COALITION_VARS.map((name, i) => ({ selector: `node.colour-${i}`, style: { 'background-color': colour(name, '#1f5a85') } })),
       { selector: 'node.colour-none', style: { 'background-color': colour('--muted', '#5b626d') } },
@@ -103,20 +129,23 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
         style: { width: thinnest + ((widest - thinnest) * step) / (WIDTH_STEPS - 1) },
       })),
     ];
+    if (dense) {
+      // One circle in coalition order, so coalitions are arcs (a stable sort: the core's order within a coalition), its
+      // radius chosen to fit the box at zoom 1, centred: fitting would measure every edge and label first.
+      const orderOf = (i: number) => network.actors[i]?.coalition ?? Number.MAX_SAFE_INTEGER;
+      const order = nodes.map((_, i) => i).sort((x, y) => orderOf(x) - orderOf(y));
+      const radius = Math.max(120, Math.min(element.clientWidth, element.clientHeight) / 2 - 30);
+      const spots = circlePositions(order.length, { x: element.clientWidth / 2, y: element.clientHeight / 2 }, radius);
+      order.forEach((node, i) => Object.assign(nodes[node]!, { position: spots[i] }));
+    }
+    const firstEdges = dense ? edges.slice(0, FIRST_FRAME_EDGES) : edges;
     const cy = cytoscape({
       container: element,
-      elements: { nodes, edges },
+      elements: { nodes, edges: firstEdges },
       // A force layout reads well up to a few hundred nodes and edges; beyond, it costs seconds and shows a hairball, so a circle.
       // A handful of nodes reads best evenly spaced on a circle too (a force layout may stack two).
       layout: dense
-        ? {
-            name: 'circle',
-            avoidOverlap: false,
-            // The radius is chosen to fit the box at zoom 1, centred: fitting would measure every edge and label first.
-            fit: false,
-            radius: Math.max(120, Math.min(element.clientWidth, element.clientHeight) / 2 - 30),
-            sort: (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) => a.data('order') - b.data('order'),
-          }
+        ? { name: 'preset', fit: false }
         : nodes.length <= 8
           ? { name: 'circle' }
           : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 120 },
@@ -151,9 +180,35 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
       cy.center();
     }
     cy.on('tap', 'edge', (event) => select.current(event.target.id()));
-    cy.one('render', () => drawn.current?.());
+    // data-drawn: "first" once the first frame is on the canvas, "all" once every edge is (the bench waits on it).
+    let frame: number | undefined;
+    let added = firstEdges.length;
+    const markPicked = () => {
+      if (picked.current) cy.getElementById(picked.current).addClass('picked');
+    };
+    const addMore = () => {
+      const next = edges.slice(added, added + EDGES_PER_FRAME);
+      cy.add(next.map((e) => ({ group: 'edges' as const, ...e })));
+      added += next.length;
+      markPicked();
+      if (added < edges.length) {
+        setPending({ drawn: added, total: edges.length });
+        frame = requestAnimationFrame(addMore);
+      } else {
+        setPending(null);
+        cy.one('render', () => (element.dataset.drawn = 'all'));
+      }
+    };
+    setPending(added < edges.length ? { drawn: added, total: edges.length } : null);
+    cy.one('render', () => {
+      element.dataset.drawn = added < edges.length ? 'first' : 'all';
+      drawn.current?.();
+      if (added < edges.length) frame = requestAnimationFrame(addMore);
+    });
     graph.current = cy;
     return () => {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      delete element.dataset.drawn;
       cy.destroy();
       graph.current = null;
     };
@@ -166,5 +221,15 @@ export function NetworkGraph({ network, selectedEdge, onSelectEdge, propositionL
     if (selectedEdge) cy.getElementById(selectedEdge).addClass('picked');
   }, [selectedEdge, network]);
 
-  return <div ref={box} className="network-canvas" aria-hidden="true" data-testid="network-canvas" />;
+  return (
+    <div className="network-graph">
+      <div ref={box} className="network-canvas" aria-hidden="true" data-testid="network-canvas" />
+      {pending && (
+        // For the eye only, as the canvas: the list of connections beside it already has every edge.
+        <p className="network-drawing muted" aria-hidden="true">
+          Drawing the weaker connections: {pending.drawn.toLocaleString('en')} of {pending.total.toLocaleString('en')}…
+        </p>
+      )}
+    </div>
+  );
 }
