@@ -40,7 +40,7 @@ import { AppBarTools } from './AppBarTools';
 import { useReaderPlace } from './use-reader-place';
 import { ViewNav } from './ViewNav';
 import { useRememberedView, type View } from './views';
-import { AgreementView, BriefsView, CodebookView, NetworksView, SyncView, TrashView, loadViewCode, preloadViews } from './lazy-views';
+import { AgreementView, BriefsView, CodebookView, NetworksView, SyncView, TrashView, isLazyView, loadViewCode, preloadViews } from './lazy-views';
 import { prefetchFirstNetwork } from '../features/networks/network-request';
 import { DRAWER_QUERY, WorkspaceLayout } from './WorkspaceLayout';
 import { useMediaQuery } from './use-media-query';
@@ -103,6 +103,25 @@ export function Workspace() {
 
   // The other views' code, fetched once the page is idle after its first paint.
   useEffect(() => preloadViews(), []);
+
+  // A lazily loaded view reopened by a reload (the remembered view): its code (and the Networks
+  // view's first network) is asked for at once, and the view is first rendered in a transition once
+  // its code is there. Rendered at once it would suspend outside a transition: React shows the
+  // fallback and then holds the view back until 300 ms after it (its fallback throttle).
+  const [firstViewReady, setFirstViewReady] = useState(() => !isLazyView(centre));
+  useEffect(() => {
+    if (firstViewReady) return;
+    if (centre === 'networks') prefetchFirstNetwork(queryClient);
+    let live = true;
+    void loadViewCode(centre).finally(() => {
+      if (live) startTransition(() => setFirstViewReady(true));
+    });
+    return () => {
+      live = false;
+    };
+    // Once, for the view the page opens on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(() => {
     for (const [what, error] of [
@@ -366,59 +385,65 @@ export function Workspace() {
         centre={
           <main ref={mainRef} className="pane reader-pane" aria-label={CENTRE_LABEL[centre]} data-view={centre}>
             {/* The views other than the reader are loaded on first use (lazy-views.tsx). */}
-            <Suspense
-              fallback={
-                <p className="view-loading" role="status">
-                  Loading…
-                </p>
-              }
-            >
-              {centre === 'positions' ? (
-                <PositionsView lookup={lookup} onOpenClaim={openClaim} />
-              ) : centre === 'networks' ? (
-                <NetworksView lookup={lookup} onOpenClaim={openClaim} />
-              ) : centre === 'codebook' ? (
-                <CodebookView codebook={codebook.data} />
-              ) : centre === 'briefs' ? (
-                <BriefsView citeClaim={selectedClaim} currentArticleId={openArticleId} />
-              ) : centre === 'agreement' ? (
-                <AgreementView lookup={lookup} currentArticleId={openArticleId} onOpenClaim={openClaim} />
-              ) : centre === 'sync' ? (
-                <SyncView />
-              ) : centre === 'trash' ? (
-                <TrashView entries={trash.data} isLoading={trash.isLoading} onOpenArticle={(id) => openArticle(id)} />
-              ) : article.data && codebook.data ? (
-                <>
-                  {isSample(article.data.article) && <WelcomeCard onOpenPositions={() => goTo('positions')} />}
-                  <BlindCodingBar article={article.data.article} />
-                  <ReaderPane
-                    data={article.data}
-                    lookup={lookup}
+            {!firstViewReady && isLazyView(centre) ? (
+              <p className="view-loading" role="status">
+                Loading…
+              </p>
+            ) : (
+              <Suspense
+                fallback={
+                  <p className="view-loading" role="status">
+                    Loading…
+                  </p>
+                }
+              >
+                {centre === 'positions' ? (
+                  <PositionsView lookup={lookup} onOpenClaim={openClaim} />
+                ) : centre === 'networks' ? (
+                  <NetworksView lookup={lookup} onOpenClaim={openClaim} />
+                ) : centre === 'codebook' ? (
+                  <CodebookView codebook={codebook.data} />
+                ) : centre === 'briefs' ? (
+                  <BriefsView citeClaim={selectedClaim} currentArticleId={openArticleId} />
+                ) : centre === 'agreement' ? (
+                  <AgreementView lookup={lookup} currentArticleId={openArticleId} onOpenClaim={openClaim} />
+                ) : centre === 'sync' ? (
+                  <SyncView />
+                ) : centre === 'trash' ? (
+                  <TrashView entries={trash.data} isLoading={trash.isLoading} onOpenArticle={(id) => openArticle(id)} />
+                ) : article.data && codebook.data ? (
+                  <>
+                    {isSample(article.data.article) && <WelcomeCard onOpenPositions={() => goTo('positions')} />}
+                    <BlindCodingBar article={article.data.article} />
+                    <ReaderPane
+                      data={article.data}
+                      lookup={lookup}
+                      bodyRef={bodyRef}
+                      selectedClaimId={selection.selectedClaimId}
+                      scrollRequest={selection.readerScroll}
+                      visibleIds={visibleIds}
+                      onSelectClaim={selection.selectFromReader}
+                      onEditDetails={() => setDialog('details')}
+                      onClaimSelection={claimFromSelection}
+                      pendingRange={editor?.mode === 'create' ? { start: editor.start, end: editor.end } : null}
+                    />
+                  </>
+                ) : (
+                  <p className="empty-note empty-note--centre">{article.isLoading ? 'Opening…' : 'Choose an article in the library, or add one.'}</p>
+                )}
+                {centre === 'reader' && article.data && codebook.data && (
+                  <SuggestionsPanel
+                    key={article.data.article.id}
+                    articleId={article.data.article.id}
+                    drawnFor={article.data}
                     bodyRef={bodyRef}
-                    selectedClaimId={selection.selectedClaimId}
-                    scrollRequest={selection.readerScroll}
-                    visibleIds={visibleIds}
-                    onSelectClaim={selection.selectFromReader}
-                    onEditDetails={() => setDialog('details')}
-                    onClaimSelection={claimFromSelection}
-                    pendingRange={editor?.mode === 'create' ? { start: editor.start, end: editor.end } : null}
+                    lookup={lookup}
+                    onEdit={(edit) => setEditor({ mode: 'create', ...edit })}
                   />
-                </>
-              ) : (
-                <p className="empty-note empty-note--centre">{article.isLoading ? 'Opening…' : 'Choose an article in the library, or add one.'}</p>
-              )}
-              {centre === 'reader' && article.data && codebook.data && (
-                <SuggestionsPanel
-                  key={article.data.article.id}
-                  articleId={article.data.article.id}
-                  drawnFor={article.data}
-                  bodyRef={bodyRef}
-                  lookup={lookup}
-                  onEdit={(edit) => setEditor({ mode: 'create', ...edit })}
-                />
-              )}
-              <BackgroundSuggester />
-            </Suspense>
+                )}
+                <BackgroundSuggester />
+              </Suspense>
+            )}
           </main>
         }
         sidebar={

@@ -26,8 +26,13 @@ export const TrashView = lazy(() => chunks.trash().then((m) => ({ default: m.Tra
  * Starts fetching and parsing one view's code (the analyst points at or presses its button), so
  * it is there, or nearly, when the view is drawn. A chunk is fetched once, however often asked.
  */
-export function loadViewCode(view: View): void {
-  if (view in chunks) void chunks[view as keyof typeof chunks]();
+export function loadViewCode(view: View): Promise<unknown> {
+  return isLazyView(view) ? chunks[view]() : Promise.resolve();
+}
+
+/** Whether a view's code is a chunk of its own, loaded on first use. */
+export function isLazyView(view: View): view is keyof typeof chunks {
+  return view in chunks;
 }
 
 /**

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
 import type { Network } from '../../../../shared/api/contract-networks';
 import { ACTOR_KINDS, type ActorKind } from '../../../../shared/model';
+import { circlePositions } from './circle-positions';
 
 interface NetworkGraphProps {
   network: Network;
@@ -37,18 +38,6 @@ const WIDTH_STEPS = 9;
  */
 const FIRST_FRAME_EDGES = 500;
 const EDGES_PER_FRAME = 500;
-
-/**
- * Node positions on one circle, in the given order, starting at the top and going clockwise:
- * what cytoscape's circle layout computes, without running a layout (no position events, no
- * bounding boxes worked out twice) on the first frame.
- */
-export function circlePositions(count: number, centre: { x: number; y: number }, radius: number): { x: number; y: number }[] {
-  return Array.from({ length: count }, (_, i) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, count);
-    return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
-  });
-}
 
 /**
  * The network drawn with Cytoscape.js on a canvas: actors as nodes coloured by coalition or kind,
