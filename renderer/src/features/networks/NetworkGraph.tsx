@@ -32,7 +32,7 @@ const WIDTH_STEPS = 9;
 
 /**
  * A dense network's first frame draws its nodes and this many of its strongest edges; the rest
- * follow, this many per animation frame (docs/decisions/0026-networks-first-draw.md). Cytoscape's
+ * follow, this many per animation frame (docs/decisions/0027-networks-first-draw.md). Cytoscape's
  * cost on the first frame grows with the elements it styles, measures and draws: 500 edges instead
  * of 2,000 is most of the way to a picture, and the weakest edges only thicken the tangle.
  */
