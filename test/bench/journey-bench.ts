@@ -1,6 +1,6 @@
 /**
  * Journey benchmark: `node --import tsx --expose-gc test/bench/journey-bench.ts [--json] [--quick]
- * [--articles N] [--claims-per-article N] [--keep DIR] [--scale] [--no-chores] [--with-suggester]`.
+ * [--articles N] [--claims-per-article N] [--keep DIR] [--scale] [--no-chores] [--with-suggester] [--boot N]`.
  *
  * The whole product as an analyst has it, at 10,000 articles and 100,000 claims by default
  * (1,000 with --quick): the search bench's generated notebook (index built in the worker, claims
@@ -17,7 +17,9 @@
  * Prints the issue's table of targets with the figures measured. `--scale` runs the journey at
  * 1,000, 10,000 and 50,000 articles (with --quick: 500 and 2,000), each in its own process, and
  * prints how store open, search p95, the first map and peak RSS grow (with --keep DIR, each size's
- * notebook is kept in DIR/<articles> and reused by the next run). Measures; never fails on speed.
+ * notebook is kept in DIR/<articles> and reused by the next run). `--boot N --keep DIR` runs only the
+ * start (spawn to the first hits) N times on the kept notebook and prints each run and the medians.
+ * Measures; never fails on speed.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -49,6 +51,7 @@ const { values } = parseArgs({
     articles: { type: 'string' },
     'claims-per-article': { type: 'string' },
     keep: { type: 'string' },
+    boot: { type: 'string' },
   },
 });
 const ARTICLES = Number(values.articles ?? (values.quick ? 1000 : 10_000));
@@ -153,6 +156,8 @@ class Server {
   readonly stalls: { at: number; ms: number; cpuMs: number }[] = [];
   output = '';
   peakRss = 0;
+  /** When serve printed "notebook: DIR" (the notebook open; it listens and prints its URL before). */
+  openedAt: number | null = null;
   private sampler: NodeJS.Timeout;
 
   constructor(dir: string) {
@@ -174,7 +179,10 @@ class Server {
         else this.output += `${line}\n`;
       }
     });
-    this.child.stdout!.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    this.child.stdout!.on('data', (chunk: Buffer) => {
+      this.output += chunk.toString();
+      if (this.openedAt === null && /^notebook: /m.test(this.output)) this.openedAt = Date.now();
+    });
     this.sampler = setInterval(() => {
       const sample = this.child.pid ? procSample(this.child.pid) : null;
       if (sample) this.peakRss = Math.max(this.peakRss, sample.rss, sample.hwm);
@@ -251,7 +259,7 @@ async function timedCall(page: Page, token: string, method: string, request: unk
   );
 }
 
-async function journey(dir: string): Promise<Figures> {
+async function journey(dir: string, options: { bootOnly?: boolean } = {}): Promise<Figures> {
   const codebook = await loadDefaultCodebook(sourceResourcesDir());
   const queries = benchQueries(codebook);
   const browser = await chromium.launch({ executablePath: defaultChromiumPath(), args: CHROMIUM_ARGS });
@@ -274,6 +282,11 @@ async function journey(dir: string): Promise<Figures> {
   };
   const figures: Figures = {};
   try {
+    // When the page's first API request leaves (its boot JavaScript has run) and when its answer is complete.
+    let firstApiRequestAt: number | null = null;
+    page.on('request', (request) => {
+      if (firstApiRequestAt === null && new URL(request.url()).pathname.startsWith('/api/')) firstApiRequestAt = Date.now();
+    });
     const spawnedAt = Date.now();
     server = new Server(dir);
     const url = await step('serve', () => server!.url());
@@ -290,6 +303,8 @@ async function journey(dir: string): Promise<Figures> {
     figures.journey_serve_to_first_paint_ms = Date.now() - spawnedAt;
     figures.journey_page_open_ms = steps.at(-1)!.end - steps.at(-1)!.start;
     figures.journey_page_open_server_cpu_ms = Math.round(steps.at(-1)!.cpuMs);
+    figures.journey_serve_to_first_api_request_ms = firstApiRequestAt === null ? null : firstApiRequestAt - spawnedAt;
+    figures.journey_serve_to_notebook_open_ms = server.openedAt === null ? null : server.openedAt - spawnedAt;
     const box = page.getByRole('combobox', { name: 'Search the notebook' });
     await step('first-search', async () => {
       await box.fill('Taiwan');
@@ -299,6 +314,7 @@ async function journey(dir: string): Promise<Figures> {
     // The server's CPU time from its start to the first hits: what the wall figure is on an idle machine, less the page's own work.
     figures.journey_serve_to_first_hits_server_cpu_ms = Math.round(server.sample().cpuMs);
     figures.journey_first_search_ms = steps.at(-1)!.end - steps.at(-1)!.start;
+    if (options.bootOnly) return figures;
     await box.press('Escape');
     await box.press('Escape');
 
@@ -571,9 +587,53 @@ function scaleCurve(sizes: number[]): void {
   if (values.json) console.log(JSON.stringify({ journey_scale: Object.fromEntries(sizes.map((n, i) => [n, rows[i]])) }));
 }
 
+/**
+ * --boot N: only the start of the journey (spawn -> URL -> first rows -> first hits), N times on the
+ * same notebook, each with its breakdown and the server's CPU time, then the median of each figure.
+ */
+async function bootRuns(dir: string, runs: number): Promise<void> {
+  const keys = [
+    'journey_serve_ready_ms',
+    'journey_serve_ready_cpu_ms',
+    'journey_serve_to_notebook_open_ms',
+    'journey_serve_to_first_api_request_ms',
+    'journey_serve_to_first_paint_ms',
+    'journey_first_search_ms',
+    'journey_serve_to_first_hits_ms',
+    'journey_serve_to_first_hits_server_cpu_ms',
+  ];
+  const short = (key: string) => key.replace(/^journey_/, '').replace(/_ms$/, '');
+  log(`\nrun  ${keys.map((k) => short(k).padStart(Math.max(8, short(k).length))).join(' ')}  load`);
+  const rows: Figures[] = [];
+  for (let i = 0; i < runs; i++) {
+    const figures = await journey(dir, { bootOnly: true });
+    rows.push(figures);
+    log(
+      `${String(i + 1).padStart(3)}  ${keys.map((k) => String(figures[k]).padStart(Math.max(8, short(k).length))).join(' ')}  ${os.loadavg()[0]!.toFixed(1)}`,
+    );
+  }
+  const medians = Object.fromEntries(
+    keys.map((k) => [
+      k,
+      percentile(
+        rows.map((r) => Number(r[k])),
+        50,
+      ),
+    ]),
+  );
+  log(`med  ${keys.map((k) => String(medians[k]).padStart(Math.max(8, short(k).length))).join(' ')}`);
+  if (values.json) console.log(JSON.stringify({ journey_boot_runs: rows, journey_boot_medians: medians }));
+}
+
 async function main(): Promise<void> {
   ensureBuilt();
   if (values.scale) return scaleCurve(values.quick ? [500, 2000] : [1000, 10_000, 50_000]);
+  if (values.boot !== undefined) {
+    if (!values.keep || !existsSync(indexPath(path.resolve(values.keep))))
+      throw new Error('--boot N measures a kept notebook: run the journey once with --keep DIR first, then --boot N --keep DIR.');
+    log(`Stancebook journey bench, boot only: load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`);
+    return bootRuns(path.resolve(values.keep), Math.max(1, Number(values.boot) || 1));
+  }
   const keep = values.keep ? path.resolve(values.keep) : undefined;
   const reuse = keep !== undefined && existsSync(indexPath(keep));
   const dir = keep ?? path.join(await mkdtemp(path.join(os.tmpdir(), 'stancebook-journey-')), 'nb');
