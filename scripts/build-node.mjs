@@ -14,6 +14,25 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const NODE_OUT = path.join(root, 'dist', 'node');
 export const CLI_ENTRY = path.join(NODE_OUT, 'cli.mjs');
+/**
+ * Packages bundled into dist/node/ rather than loaded from node_modules at run time: pure
+ * JavaScript, no files of their own read at run time, and loaded by every start of the core.
+ */
+const BUNDLED = new Set(['zod']);
+
+/** esbuild plugin: every package import is external (left to node_modules) except those named. */
+function externalExcept(bundled) {
+  return {
+    name: 'external-except',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, (args) => {
+        const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
+        return bundled.has(name) ? undefined : { path: args.path, external: true };
+      });
+    },
+  };
+}
+
 /** Sources the bundle is made from; a newer file in any of them makes it stale. */
 const SOURCE_DIRS = ['electron', 'shared'].map((d) => path.join(root, d));
 
@@ -55,7 +74,9 @@ export async function buildNode({ clean = false } = {}) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    // Dependencies stay in node_modules, except the few pure-JavaScript ones every start loads
+    // (BUNDLED): loaded as files of their own, zod alone is ~95 modules for Node's loader to resolve and link.
+    plugins: [externalExcept(BUNDLED)],
     sourcemap: 'linked',
     write: false,
     logLevel: 'warning',

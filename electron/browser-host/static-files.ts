@@ -1,8 +1,15 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { contentTypeOf } from '../../shared/api/content-types';
+
+/**
+ * Files up to this size are read whole and sent in one write: the page's scripts (~1 MB in all)
+ * arrive while the host is still loading the core and opening the notebook (decision 0025), and a
+ * stream needs a turn of that busy event loop for every 64 kB.
+ */
+const WHOLE_FILE_BYTES = 4 * 1024 * 1024;
 
 /**
  * Serves a file from `root` for a path already decoded and normalised by `normalisedPath` (the
@@ -19,6 +26,7 @@ export async function serveStatic(root: string, normalPath: string, res: ServerR
     'Content-Length': info.size,
     'Cache-Control': 'no-cache',
   });
-  createReadStream(file).pipe(res);
+  if (info.size <= WHOLE_FILE_BYTES) res.end(await readFile(file));
+  else createReadStream(file).pipe(res);
   return true;
 }
