@@ -10,13 +10,13 @@ import type { SyncCredentials } from './sync-notebook';
  * took ~80 ms of every browser-mode start before the notebook could open (decision 0025).
  */
 const syncModules = async () => {
-  const [repository, notebook, conflicts, resolving] = await Promise.all([
+  const [{ getRemote, initRepository, isRepository }, { syncNotebook }, { readConflicts }, { resolveConflict }] = await Promise.all([
     import('./repository'),
     import('./sync-notebook'),
     import('./conflicts-file'),
     import('./resolve-conflict'),
   ]);
-  return { ...repository, ...notebook, ...conflicts, ...resolving };
+  return { getRemote, initRepository, isRepository, syncNotebook, readConflicts, resolveConflict };
 };
 
 /**
