@@ -27,6 +27,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: { port: { type: 'string' }, data: { type: 'string' } } });
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port takes a port number, not "${values.port}".`, 2);
+  // Heard from before the URL is printed: a stop asked for as soon as it is (or while the notebook
+  // opens) closes the notebook once it is open, rather than killing the process in the middle of it.
+  const stopped = stopSignal();
   // Benchmarks only (STANCEBOOK_STALL_REPORT=<ms>): event-loop stalls on stderr, from the start on.
   const stopStallReport = startStallReport(io.env, io.err);
   let opened!: (core: NotebookCore) => void;
@@ -40,8 +43,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     throw new CliError(error instanceof Error ? error.message : String(error));
   });
   io.out(`Stancebook (browser mode) on ${host.url}`);
-  // Heard from now on: a stop asked for while the notebook opens closes it once it is open.
-  const stopped = stopSignal();
   let core: NotebookCore;
   let dir: string;
   try {
