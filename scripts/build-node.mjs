@@ -50,6 +50,9 @@ export function nodeBundleStale() {
   if (!existsSync(CLI_ENTRY)) return true;
   if (!SOURCE_DIRS.every((d) => existsSync(d))) return false;
   const built = statSync(CLI_ENTRY).mtimeMs;
+  // The lock file too: the BUNDLED packages are copied into the bundle, so installing another version means building again.
+  const lock = path.join(root, 'package-lock.json');
+  if (existsSync(lock) && statSync(lock).mtimeMs > built) return true;
   return SOURCE_DIRS.some((d) => newestMtime(d) > built);
 }
 
