@@ -60,13 +60,20 @@ export function withEarlyCalls(api: StancebookApi, calls: EarlyCall[]): Stancebo
   const keyOf = (method: string, request: unknown) => `${method} ${canonicalJson(request)}`;
   const invoke = (method: string, request: unknown, options?: CallOptions) =>
     (api[method as MethodName] as (request: unknown, options?: CallOptions) => Promise<unknown>)(request, options);
-  if (calls.length > 0) api.onChanged((_event: NotebookChanged) => waiting.clear());
+  if (calls.length > 0) {
+    try {
+      api.onChanged((_event: NotebookChanged) => waiting.clear());
+    } catch {
+      return api; // No change events: answers sent early could not be known to be current.
+    }
+  }
   for (const { method, request } of calls) {
+    // A host that throws or answers without a promise cannot stop the page from starting.
     let answer: Promise<unknown>;
     try {
-      answer = invoke(method, request);
-    } catch {
-      continue; // Sending early is only a head start: the app's own call will say what is wrong.
+      answer = Promise.resolve(invoke(method, request));
+    } catch (error) {
+      answer = Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
     // Not a loss: the error goes to the caller that takes this answer, who would have had it too.
     answer.catch(() => undefined);
