@@ -1,5 +1,6 @@
 import type { Article, Block, Claim, Codebook, Stance } from '../../../shared/model';
 import { sortClaims } from '../claims/claims';
+import { headingOf, type DocumentHeading } from './heading';
 
 /** A run of an article's text, with the claims (by number) that cover it. */
 export interface ArticleSegment {
@@ -40,13 +41,7 @@ export interface ArticleNote {
 }
 
 /** An article with its claims highlighted in place and numbered notes, ready to render. */
-export interface AnnotatedArticle {
-  title: string;
-  source: string | null;
-  author: string | null;
-  publishedAt: string | null;
-  url: string | null;
-  standfirst: string | null;
+export interface AnnotatedArticle extends DocumentHeading {
   blocks: ArticleBlockView[];
   notes: ArticleNote[];
 }
@@ -116,12 +111,7 @@ export function buildAnnotatedArticle(article: Article, claims: Claim[], codeboo
     .filter(({ claim, start, end }) => claim.anchor.status !== 'orphaned' && start < end && end <= article.text.length)
     .map(({ number, start, end }) => ({ number, start, end, markerAt: markerAt(start, end) }));
   return {
-    title: article.title,
-    source: article.source,
-    author: article.author,
-    publishedAt: article.publishedAt,
-    url: article.url,
-    standfirst: article.standfirst,
+    ...headingOf(article),
     blocks: blocks.map((block) => ({
       kind: block.kind,
       level: block.level,

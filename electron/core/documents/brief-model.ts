@@ -1,5 +1,6 @@
 import type { Article, Claim, Codebook, Stance } from '../../../shared/model';
 import { sortClaims } from '../claims/claims';
+import { headingOf, type DocumentHeading } from './heading';
 
 /** One claim as a brief shows it: everything resolved to names. */
 export interface BriefEntry {
@@ -27,13 +28,7 @@ export interface BriefIssueGroup {
 }
 
 /** An annotated brief of one article, ready to render in any format. */
-export interface AnnotatedBrief {
-  title: string;
-  source: string | null;
-  author: string | null;
-  publishedAt: string | null;
-  url: string | null;
-  standfirst: string | null;
+export interface AnnotatedBrief extends DocumentHeading {
   claimCount: number;
   issues: BriefIssueGroup[];
 }
@@ -77,12 +72,7 @@ export function buildAnnotatedBrief(article: Article, claims: Claim[], codebook:
     (a, b) => (issueOrder.get(a) ?? Number.MAX_SAFE_INTEGER) - (issueOrder.get(b) ?? Number.MAX_SAFE_INTEGER),
   );
   return {
-    title: article.title,
-    source: article.source,
-    author: article.author,
-    publishedAt: article.publishedAt,
-    url: article.url,
-    standfirst: article.standfirst,
+    ...headingOf(article),
     claimCount: claims.length,
     issues: issueKeys.map((key) => ({
       issue: key ? (issueName.get(key) ?? key) : NO_ISSUE,

@@ -72,14 +72,7 @@ export class NotebookLock {
 
 /** Creates `file` with `text` only if it does not exist; false when it does. */
 async function createExclusive(file: string, text: string): Promise<boolean> {
-  const temp = `${file}.${process.pid}-${randomUUID()}.tmp`;
-  const handle = await open(temp, 'w');
-  try {
-    await handle.writeFile(text);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  const temp = await writeSyncedTemp(file, text);
   try {
     await link(temp, file);
   } catch (error) {
@@ -96,18 +89,30 @@ async function createExclusive(file: string, text: string): Promise<boolean> {
 
 async function createWithExcl(file: string, text: string): Promise<boolean> {
   try {
-    const handle = await open(file, 'wx');
-    try {
-      await handle.writeFile(text);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeSynced(file, 'wx', text);
     return true;
   } catch (error) {
     if (isErrno(error, 'EEXIST')) return false;
     throw error;
   }
+}
+
+/** Writes `text` to `file` (opened with `flags`) and syncs it to disk before closing. */
+async function writeSynced(file: string, flags: 'w' | 'wx', text: string): Promise<void> {
+  const handle = await open(file, flags);
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Writes `text`, synced, to a temporary file of this process beside `file`; returns its path. */
+async function writeSyncedTemp(file: string, text: string): Promise<string> {
+  const temp = `${file}.${process.pid}-${randomUUID()}.tmp`;
+  await writeSynced(temp, 'w', text);
+  return temp;
 }
 
 type SeenLock = 'missing' | { raw: string; holder: LockHolder | null; token: string | null };
@@ -157,15 +162,7 @@ async function takeOver(file: string, staleRaw: string, text: string): Promise<b
   try {
     const again = await readLock(file);
     if (again === 'missing' || again.raw !== staleRaw) return false;
-    const temp = `${file}.${process.pid}-${randomUUID()}.tmp`;
-    const handle = await open(temp, 'w');
-    try {
-      await handle.writeFile(text);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, file);
+    await rename(await writeSyncedTemp(file, text), file);
     await fsyncDir(path.dirname(file));
     return true;
   } finally {

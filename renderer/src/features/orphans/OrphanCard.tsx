@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { AnchorReviewItem } from '../../../../shared/api/contract-annotate';
 import { describeClaim, type CodebookLookup } from '../claims/codebook-lookup';
 
@@ -32,6 +33,57 @@ function InContext({ prefix, exact, suffix }: { prefix: string; exact: string; s
   );
 }
 
+/** The claim's quote as it stood before the edit. */
+function BeforeTheEdit({ previous }: { previous: AnchorReviewItem['previous'] }) {
+  return (
+    <section className="orphan-card__side" aria-label="Before the edit">
+      <h4 className="orphan-card__label">Before the edit</h4>
+      <InContext prefix={previous.prefix} exact={previous.exact} suffix={previous.suffix} />
+    </section>
+  );
+}
+
+const ACTION_CLASS = {
+  primary: 'button button--small button--primary',
+  plain: 'button button--small',
+  danger: 'button button--small button--quiet button--danger',
+};
+
+/** One of a card's actions; while the card is busy it stays focusable but says it is disabled. */
+function CardAction({
+  kind,
+  action,
+  busy,
+  onClick,
+  children,
+}: {
+  kind: keyof typeof ACTION_CLASS;
+  action: string;
+  busy: boolean;
+  onClick(): void;
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" className={ACTION_CLASS[kind]} aria-disabled={busy || undefined} onClick={onClick} data-action={action}>
+      {children}
+    </button>
+  );
+}
+
+/** The two actions every card has: choose the passage by hand, or give the claim up. */
+function ReselectAndDelete({ busy, onReselect, onDelete }: { busy: boolean; onReselect(): void; onDelete(): void }) {
+  return (
+    <>
+      <CardAction kind="plain" action="reselect" busy={busy} onClick={onReselect}>
+        Re-select in the article…
+      </CardAction>
+      <CardAction kind="danger" action="delete" busy={busy} onClick={onDelete}>
+        Delete claim
+      </CardAction>
+    </>
+  );
+}
+
 /** Why a placement needs review, in the analyst's words. */
 const REASONS: Record<AnchorReviewItem['reasons'][number], string> = {
   ambiguous: 'another passage fits almost as well',
@@ -59,10 +111,7 @@ export function OrphanCard({ orphan, lookup, busy, onAccept, onConfirm, onResele
           Placed again after the edit, but {orphan.reasons.map((r) => REASONS[r]).join(', and ') || 'on weak evidence'}.
         </p>
         <div className="orphan-card__compare">
-          <section className="orphan-card__side" aria-label="Before the edit">
-            <h4 className="orphan-card__label">Before the edit</h4>
-            <InContext prefix={previous.prefix} exact={previous.exact} suffix={previous.suffix} />
-          </section>
+          <BeforeTheEdit previous={previous} />
           <section className="orphan-card__side" aria-label="Placed now">
             <h4 className="orphan-card__label">Placed now</h4>
             {placed ? (
@@ -73,27 +122,10 @@ export function OrphanCard({ orphan, lookup, busy, onAccept, onConfirm, onResele
           </section>
         </div>
         <div className="orphan-card__actions">
-          <button
-            type="button"
-            className="button button--small button--primary"
-            aria-disabled={busy || undefined}
-            onClick={onConfirm}
-            data-action="confirm"
-          >
+          <CardAction kind="primary" action="confirm" busy={busy} onClick={onConfirm}>
             Confirm placement
-          </button>
-          <button type="button" className="button button--small" aria-disabled={busy || undefined} onClick={onReselect} data-action="reselect">
-            Re-select in the article…
-          </button>
-          <button
-            type="button"
-            className="button button--small button--quiet button--danger"
-            aria-disabled={busy || undefined}
-            onClick={onDelete}
-            data-action="delete"
-          >
-            Delete claim
-          </button>
+          </CardAction>
+          <ReselectAndDelete busy={busy} onReselect={onReselect} onDelete={onDelete} />
         </div>
       </article>
     );
@@ -104,10 +136,7 @@ export function OrphanCard({ orphan, lookup, busy, onAccept, onConfirm, onResele
         {describeClaim(lookup, claim)}
       </h3>
       <div className="orphan-card__compare">
-        <section className="orphan-card__side" aria-label="Before the edit">
-          <h4 className="orphan-card__label">Before the edit</h4>
-          <InContext prefix={previous.prefix} exact={previous.exact} suffix={previous.suffix} />
-        </section>
+        <BeforeTheEdit previous={previous} />
         <section className="orphan-card__side" aria-label="Closest passage now">
           <h4 className="orphan-card__label">
             Closest passage now
@@ -122,28 +151,11 @@ export function OrphanCard({ orphan, lookup, busy, onAccept, onConfirm, onResele
       </div>
       <div className="orphan-card__actions">
         {bestCandidate && (
-          <button
-            type="button"
-            className="button button--small button--primary"
-            aria-disabled={busy || undefined}
-            onClick={onAccept}
-            data-action="accept"
-          >
+          <CardAction kind="primary" action="accept" busy={busy} onClick={onAccept}>
             Accept this passage
-          </button>
+          </CardAction>
         )}
-        <button type="button" className="button button--small" aria-disabled={busy || undefined} onClick={onReselect} data-action="reselect">
-          Re-select in the article…
-        </button>
-        <button
-          type="button"
-          className="button button--small button--quiet button--danger"
-          aria-disabled={busy || undefined}
-          onClick={onDelete}
-          data-action="delete"
-        >
-          Delete claim
-        </button>
+        <ReselectAndDelete busy={busy} onReselect={onReselect} onDelete={onDelete} />
       </div>
     </article>
   );
