@@ -18,7 +18,19 @@ export const CLI_ENTRY = path.join(NODE_OUT, 'cli.mjs');
  * Packages bundled into dist/node/ rather than loaded from node_modules at run time: pure
  * JavaScript, no files of their own read at run time, and loaded by every start of the core.
  */
-const BUNDLED = new Set(['zod', '@exodus/bytes', 'html-encoding-sniffer']);
+const BUNDLED = new Set([
+  'zod',
+  '@exodus/bytes',
+  'html-encoding-sniffer',
+  'graphology',
+  'graphology-communities-louvain',
+  'graphology-utils',
+  'graphology-indices',
+  'mnemonist',
+  'obliterator',
+  'pandemonium',
+  'papaparse',
+]);
 
 /** esbuild plugin: every package import is external (left to node_modules) except those named. */
 function externalExcept(bundled) {
