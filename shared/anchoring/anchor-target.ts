@@ -6,8 +6,10 @@ import { refineBoundaries } from './refine-boundaries';
 import { buildTextIndex, tokenize, type TextIndex } from './text-index';
 import { textSimilarity } from './text-similarity';
 import { leftEmpty, oldBracket, sentenceAround, type OldBracket } from './vacated-place';
+import { sentenceFit } from './sentence-context';
+import { snapToBoundaries } from './sentence-edges';
 import { widenToNeighbours } from './word-edges';
-import { wordSimilarity } from './word-similarity';
+import { wordSimilarity, wordsKept } from './word-similarity';
 import approxSearch from 'approx-string-match';
 
 /**
@@ -172,7 +174,11 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
       const prefix = normalizeString(target.quote.prefix);
       const exact = normalizeString(target.quote.exact);
       const old = prefix + exact + normalizeString(target.quote.suffix);
-      return oldBracket(old, { start: prefix.length, end: prefix.length + exact.length }, normalized.text);
+      // (the recorded context's ends are the article's only where it recorded none)
+      return oldBracket(old, { start: prefix.length, end: prefix.length + exact.length }, normalized.text, {
+        start: target.quote.prefix === '',
+        end: target.quote.suffix === '',
+      });
     }
     previous ??= normalizeText(options.previousText);
     const claim = { start: previous.toNormalizedOffset(target.position.start), end: previous.toNormalizedOffset(target.position.end) };
@@ -196,7 +202,10 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
     prepared = { normalized, index: () => (index ??= buildTextIndex(normalized.text)) };
     return prepared;
   };
-  const history = { ordinalOf, existedElsewhere, surroundings, movedParagraph, bracket, movedSentence };
+  // How much of the claim's old sentence (its other words) stands around a placed range now.
+  const sentence = (target: ClaimTarget, range: TextRange): number | undefined =>
+    options.previousText === undefined ? undefined : sentenceFit(options.previousText, target.position, text, range);
+  const history = { ordinalOf, existedElsewhere, surroundings, movedParagraph, bracket, movedSentence, sentence };
   return { anchor: (target) => anchorIn(text, prepare, target, options, history) };
 }
 
@@ -241,6 +250,8 @@ interface History {
   bracket(target: ClaimTarget, normalized: NormalizedText): OldBracket | undefined;
   /** True if the placed range's whole sentence was, word for word, the claim's sentence in the previous revision. */
   movedSentence(target: ClaimTarget, range: TextRange): boolean;
+  /** How much of the claim's old sentence besides it stands around the placed range in its sentence (see sentence-context.ts); undefined without a previous revision. */
+  sentence(target: ClaimTarget, range: TextRange): number | undefined;
 }
 
 /** The paragraph (line) of `text` around a range, without surrounding whitespace. */
@@ -325,6 +336,17 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     const enclosed = scored.some((c) => c.quote >= 0.8 && c.prefix === 1 && c.suffix === 1);
     if (!enclosed) for (const candidate of aligned(N, recorded, places)) consider(candidate);
   }
+  // Nothing but verbatim copies with none of the old neighbours (if that) could be placed: the words and context found no
+  // other place: the claim's old place, by the text around it, is searched too (its quote and
+  // neighbours may both have been reworded there, leaving no word pair to vote for it).
+  if (!settled && !scored.some((c) => placeable(c) && c.score >= RELOCATE_THRESHOLD && (c.quote < 1 || Math.max(c.prefix, c.suffix) >= 0.5))) {
+    const place = history.bracket(target, normalized);
+    const width = place ? place.end - place.start : 0;
+    if (place && !leftEmpty(place) && width <= BRACKET_SPAN * (place.gap + recorded.exact.length)) {
+      const room = Math.max(16, width - place.gap - recorded.exact.length);
+      for (const candidate of aligned(N, recorded, [{ at: place.start + place.before, weight: 0, tolerance: room }])) consider(candidate);
+    }
+  }
   if (scored.length === 0) return orphan(0, null);
 
   // A repeated quote: the occurrence with the claim's old ordinal gets a small lead.
@@ -359,6 +381,18 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     if (expected && plausible(expected)) inside.push(score(N, expected, recorded));
     return inside.sort((a, b) => b.score - a.score)[0];
   };
+  // The stretch of the claim's length as far from the piece before (after) as the claim stood,
+  // the better-scoring of the two: for a bracket that text was added to.
+  const besideOnePiece = (place: OldBracket): Scored | undefined => {
+    const length = recorded.exact.length;
+    const estimates = [
+      { start: place.start + place.before, end: place.start + place.before + length },
+      { start: place.end - place.after - length, end: place.end - place.after },
+    ]
+      .map((c) => withinSentence(N, toWords(N, c), recorded.exact))
+      .filter((c): c is Candidate => c !== undefined && c.start >= place.start && c.end <= place.end);
+    return estimates.map((c) => score(N, c, recorded)).sort((a, b) => b.score - a.score)[0];
+  };
   // Only a candidate that keeps enough of the quote may be placed, however good its context.
   // An orphan offers the review the best-scoring place of all (often the stretch between its old
   // neighbours, rewritten).
@@ -376,21 +410,49 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     if (original) {
       best = original;
       copyOrOriginal = Math.min(original.prefix, original.suffix) < BRACKETING_CONTEXT;
-    } else if (Math.max(copy.prefix, copy.suffix) < NO_NEIGHBOUR) {
+    } else if (Math.max(copy.prefix, copy.suffix) < NO_NEIGHBOUR && !history.movedSentence(target, toOriginalRange(text, normalized, copy))) {
       // The copy has no trace of either old neighbour; an edited stretch has clearly more of
       // them: the claim is more likely where its surroundings are. Placed there, always asked.
+      // (Not when the copy is the claim's whole old sentence moved, nor for a stretch known to be
+      // other text: beside the claim's emptied place, it is the sentence the claim left.)
       const edited = scored.find(
         (c) =>
           c !== copy &&
           (c.end <= copy.start || c.start >= copy.end) &&
           c.quote >= REVIEW_MIN_QUOTE &&
           c.score >= REVIEW_MIN_SCORE &&
-          c.prefix + c.suffix - copy.prefix - copy.suffix >= CONTEXT_LEAD,
+          c.prefix + c.suffix - copy.prefix - copy.suffix >= CONTEXT_LEAD &&
+          !otherText(c, () => false),
       );
       if (edited) {
         best = edited;
         copyOrOriginal = true;
         editedOverCopy = true;
+      }
+    }
+  }
+  // The claim's own sentence: a close contender standing among the other words of the claim's
+  // old sentence, where the best stands in a sentence that is new (a copy set down right before
+  // the claim's old next sentence takes its recorded suffix along), is where the claim is.
+  // Placed there, asked (`ambiguous`).
+  // (Not for a best that stands between both its recorded neighbours: a copy has one at most.)
+  if (best && !copyOrOriginal && best.score >= RELOCATE_THRESHOLD && Math.min(best.prefix, best.suffix) < BRACKETING_CONTEXT) {
+    const current = best;
+    const contenders = scored
+      .filter(
+        (c) =>
+          c !== current &&
+          (c.end <= current.start || c.start >= current.end) &&
+          placeable(c) &&
+          c.score >= Math.max(RELOCATE_THRESHOLD, current.score - SENTENCE_REACH),
+      )
+      .slice(0, MAX_CONTENDERS);
+    if (contenders.length > 0 && options.previousText !== undefined) {
+      const fit = (c: Scored) => history.sentence(target, toOriginalRange(text, normalized, c)) ?? 0;
+      const fits = contenders.map((c) => ({ c, fit: fit(c) })).sort((a, b) => b.fit - a.fit);
+      if (fits[0]!.fit - fit(current) >= SENTENCE_LEAD) {
+        best = fits[0]!.c;
+        copyOrOriginal = true;
       }
     }
   }
@@ -416,6 +478,14 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
       if (inside && rewrittenBetween(inside, scored, recorded, place)) {
         const at = toOriginalRange(text, normalized, inside);
         if (at.end > at.start) [offered, range, review] = [inside, at, true];
+      } else if (place && range.end > range.start && keptWithinBracket(offered, scored, recorded, place, N)) {
+        review = true;
+      } else if (place && !leftEmpty(place)) {
+        // Text was added beside the claim inside the bracket: where the claim stood as far from
+        // one of the surviving pieces as it did before.
+        const side = besideOnePiece(place);
+        const at = side && keptWithinBracket(side, scored, recorded, place, N) ? toOriginalRange(text, normalized, side) : undefined;
+        if (side && at && at.end > at.start) [offered, range, review] = [side, at, true];
       }
     }
     if (review) {
@@ -427,7 +497,7 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
         review: ['quote-changed'],
         status: 'relocated',
       });
-      return { status: 'relocated', ...widenToNeighbours(text, range, target.quote), score: offered.score, review: ['quote-changed'] };
+      return { status: 'relocated', ...reviewEdges(text, range, target.quote), score: offered.score, review: ['quote-changed'] };
     }
     options.explain?.({
       quoteLength: recorded.exact.length,
@@ -569,6 +639,30 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
       });
       return orphan(Math.min(best.score, RELOCATE_THRESHOLD - 0.001), range);
     }
+    if (doubtful && best.quote < OTHER_TEXT_QUOTE) {
+      // A doubtful stretch away from the claim's old place, which still stands as wide as it was
+      // and holds a stretch of the claim's length keeping part of its words: the claim is there,
+      // rewritten; the stretch away is a similar sentence. Placed at the old place, asked.
+      const place = history.bracket(target, normalized);
+      const width = place ? (place.end - place.start) / (place.gap + recorded.exact.length) : 0;
+      const away = place !== undefined && (best.end <= place.start || best.start >= place.end);
+      const inside = place && away && !leftEmpty(place) && width >= REWRITE_WIDTH[0] && width <= REWRITE_WIDTH[1] ? atOldPlace(place) : undefined;
+      const at =
+        inside && inside.quote >= REWRITE_MIN_QUOTE && inside.score >= best.score - 2 * AMBIGUITY_MARGIN
+          ? toOriginalRange(text, normalized, inside)
+          : undefined;
+      if (inside && at && at.end > at.start) {
+        options.explain?.({
+          quoteLength: recorded.exact.length,
+          best: { ...at, ...pick(inside) },
+          rival: { ...range, ...pick(best) },
+          verbatim: verbatim.length,
+          review: ['ambiguous'],
+          status: 'relocated',
+        });
+        return { status: 'relocated', ...reviewEdges(text, at, target.quote), score: inside.score, review: ['ambiguous'] };
+      }
+    }
     if (doubtful) reasons.push(best.quote < 0.9 ? 'quote-changed' : 'context-changed');
     // A trusted stretch whose very text stood in the previous revision away from the claim is a
     // passage that was already there (a near-twin sentence), not the claim edited: asked.
@@ -587,9 +681,43 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
       (recorded.exact.length >= 40 && side >= 0.5) ||
       (alone && oldNeighboursAround(N, best, recorded) && swappedWithin(text, range, recorded)) ||
       (alone && history.movedParagraph(target, range));
-    if (!trusted && otherOccurrence(best)) {
+    // A pull-quote: the very words set as a paragraph of their own (with a few characters of
+    // quote marks or a label), where the claim was not one, with none of its old neighbours, and
+    // not the claim's whole old sentence moved there: new text quoting the claim.
+    const quotedAlone = (): boolean =>
+      Math.max(bestPrefix, bestSuffix) < NO_NEIGHBOUR && pullQuote(text, range, target) && !history.movedSentence(target, range);
+    if (!trusted && (otherOccurrence(best) || quotedAlone())) {
       // The very words with none of the claim's old neighbours, and they are another occurrence:
-      // the claim is gone (deleted with its sentence), offered to the orphan review.
+      // the claim is not there. It may still stand at its old place, rewritten (see
+      // originalInPlace), or elsewhere, edited (moved with its sentence and reworded): the best
+      // other stretch that could be placed on its own evidence. Either is placed, asked
+      // (`ambiguous`). Else the claim is gone (deleted with its sentence), offered to the orphan review.
+      const copy = best;
+      const edited =
+        originalInPlace(copy) ??
+        scored.find(
+          (c) =>
+            c.quote < 1 &&
+            placeable(c) &&
+            c.score >= REVIEW_MIN_SCORE &&
+            !verbatim.some((v) => c.end > v.start && c.start < v.end) &&
+            !otherText(
+              c,
+              () => history.existedElsewhere(target, N.slice(Math.max(0, c.start - PREEXISTING_MARGIN), c.end + PREEXISTING_MARGIN)) === true,
+            ),
+        );
+      const at = edited && toOriginalRange(text, normalized, edited);
+      if (edited && at && at.end > at.start) {
+        options.explain?.({
+          quoteLength: recorded.exact.length,
+          best: { ...at, ...pick(edited) },
+          rival: { ...range, ...pick(copy) },
+          verbatim: verbatim.length,
+          review: ['ambiguous'],
+          status: 'relocated',
+        });
+        return { status: 'relocated', ...reviewEdges(text, at, target.quote), score: edited.score, review: ['ambiguous'] };
+      }
       options.explain?.({
         quoteLength: recorded.exact.length,
         best: { start: range.start, end: range.end, ...pick(best) },
@@ -616,11 +744,15 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
           review: ['ambiguous'],
           status: 'relocated',
         });
-        return { status: 'relocated', ...widenToNeighbours(text, at, target.quote), score: original.score, review: ['ambiguous'] };
+        return { status: 'relocated', ...reviewEdges(text, at, target.quote), score: original.score, review: ['ambiguous'] };
       }
     }
     if (!trusted) reasons.push('context-changed');
   }
+  // Whatever speaks for the place, a stretch keeping under a third of the claim's words is not
+  // the claim as the analyst coded it: placed, asked.
+  if (reasons.length === 0 && best.quote < 1 && wordsKept(recorded.exact, N.slice(best.start, best.end), MIN_WORDS_KEPT) < MIN_WORDS_KEPT)
+    reasons.push('quote-changed');
   if (reasons.length === 0 && best.score < CONFIDENT_THRESHOLD) reasons.push('weak-evidence');
   options.explain?.({
     quoteLength: recorded.exact.length,
@@ -633,8 +765,22 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     status: 'relocated',
   });
   return reasons.length > 0
-    ? { status: 'relocated', ...(best.quote < 0.9 ? widenToNeighbours(text, range, target.quote) : range), score: best.score, review: reasons }
-    : { status: 'relocated', ...range, score: best.score };
+    ? {
+        status: 'relocated',
+        ...(best.quote < 0.9 ? reviewEdges(text, range, target.quote) : best.quote < 1 ? snapToBoundaries(text, range, target.quote) : range),
+        score: best.score,
+        review: reasons,
+      }
+    : { status: 'relocated', ...(best.quote < 1 ? snapToBoundaries(text, range, target.quote) : range), score: best.score };
+}
+
+/**
+ * The edges of a placement the analyst is asked about, where the quote changed: moved by whole
+ * words onto the recorded neighbours (word-edges.ts), then onto the sentence or clause boundary
+ * the claim had (sentence-edges.ts).
+ */
+function reviewEdges(text: string, range: TextRange, quote: ClaimTarget['quote']): TextRange {
+  return snapToBoundaries(text, widenToNeighbours(text, range, quote), quote);
 }
 
 /**
@@ -906,6 +1052,13 @@ function placeable(c: Scored): boolean {
 const REVIEW_MIN_QUOTE = 0.42;
 const REVIEW_MIN_SCORE = 0.45;
 const REVIEW_MIN_CONTEXT = 0.1;
+/** A contender this close in score, with this much more of the claim's old sentence around it, is preferred (asked). */
+const SENTENCE_REACH = 2 * AMBIGUITY_MARGIN;
+const SENTENCE_LEAD = 0.4;
+/** At most this many contenders (the best-scoring) are read for their sentence. */
+const MAX_CONTENDERS = 4;
+/** A placement keeping under this share of the claim's words (in order, typos allowed) is never trusted. */
+const MIN_WORDS_KEPT = 1 / 3;
 /** A changed quote keeping less than this of the claim, beside or away from the claim's emptied place, is other text. */
 const OTHER_TEXT_QUOTE = 0.75;
 /** A verbatim copy with less than this of each recorded neighbour has none of its old surroundings. */
@@ -946,6 +1099,23 @@ function rewrittenBetween(offered: Scored, scored: Scored[], recorded: Recorded,
   return !scored.some(
     (c) => (c.end <= bracket.start || c.start >= bracket.end) && c.score >= offered.score - AMBIGUITY_MARGIN && c.quote >= REWRITE_RIVAL_QUOTE,
   );
+}
+
+/**
+ * The best stretch of all lies where the claim stood, between its old surroundings (a bracket
+ * with room for it, at most this many times as wide as the claim and what stood beside it:
+ * text was added there too), keeps a fair part of the quote (and a third of its words), scores
+ * as {@link worthReviewing} asks, and no other place comes close: the claim is most likely
+ * there, rewritten, though its recorded neighbours were rewritten too. Placed, asked.
+ */
+const BRACKET_SPAN = 3;
+
+function keptWithinBracket(offered: Scored, scored: Scored[], recorded: Recorded, bracket: OldBracket, text: string): boolean {
+  if (leftEmpty(bracket) || offered.start < bracket.start || offered.end > bracket.end) return false;
+  if (bracket.end - bracket.start > BRACKET_SPAN * (bracket.gap + recorded.exact.length)) return false;
+  if (offered.quote < REVIEW_MIN_QUOTE || offered.score < REVIEW_MIN_SCORE) return false;
+  if (wordsKept(recorded.exact, text.slice(offered.start, offered.end), MIN_WORDS_KEPT) < MIN_WORDS_KEPT) return false;
+  return !scored.some((c) => c !== offered && (c.end <= offered.start || c.start >= offered.end) && c.score >= offered.score - AMBIGUITY_MARGIN);
 }
 
 /** At most this much besides the quote (quote marks, "Earlier: ") in a paragraph that is a pull-quote. */

@@ -31,9 +31,16 @@ export interface OldBracket extends TextRange {
  * The new text's stretch between the nearest 24-character piece of the old text before the claim
  * that stands exactly once in the new text, and the nearest such piece after it (looked for up to
  * 240 characters away on each side), when the two stand in order. Undefined when either side is
- * not found once.
+ * not found once. `edges` says whether the old text's start and end are the article's (they are
+ * not when `old` is only the recorded context around the claim): only then may the text's edge
+ * stand in for a piece.
  */
-export function oldBracket(old: string, claim: TextRange, now: string): OldBracket | undefined {
+export function oldBracket(
+  old: string,
+  claim: TextRange,
+  now: string,
+  edges: { start: boolean; end: boolean } = { start: true, end: true },
+): OldBracket | undefined {
   const once = (piece: string): number | undefined => {
     const at = now.indexOf(piece);
     return at !== -1 && now.indexOf(piece, at + 1) === -1 ? at : undefined;
@@ -43,7 +50,7 @@ export function oldBracket(old: string, claim: TextRange, now: string): OldBrack
   for (let k = 0; k < PIECES && !before; k += 1) {
     const end = claim.start - k * PIECE;
     if (end - PIECE < 0) {
-      edge = true;
+      edge = edges.start;
       break;
     }
     const piece = old.slice(end - PIECE, end);
@@ -62,7 +69,7 @@ export function oldBracket(old: string, claim: TextRange, now: string): OldBrack
   for (let k = 0; k < PIECES && !after; k += 1) {
     const start = claim.end + k * PIECE;
     if (start + PIECE > old.length) {
-      edge = true;
+      edge = edges.end;
       break;
     }
     const piece = old.slice(start, start + PIECE);

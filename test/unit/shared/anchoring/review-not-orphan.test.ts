@@ -12,8 +12,10 @@ const quote = 'the port authority said the new cranes would cut waiting times fo
 const text = `${filler}On Tuesday ${quote}, according to its annual report. ${filler}`;
 const at = text.indexOf(quote);
 const target = describeRange(text, at, at + quote.length);
-// Fewer than half of its characters and words kept.
-const rewritten = 'harbour chiefs claimed that new machinery would reduce the waits of cargo boats by a third';
+// Fewer than half of its characters and words kept (a third of its words still stand, in order).
+const rewritten = 'harbour chiefs claimed that new machinery would cut the waits of cargo boats by a third';
+// Under a third of its words left.
+const gone = 'harbour chiefs claimed that new machinery would reduce the waits of cargo boats by a third';
 
 describe('a claim rewritten past half its wording', () => {
   it('with both neighbours partly kept and no rival: placed on the rewritten stretch, flagged quote-changed', () => {
@@ -65,10 +67,15 @@ describe('a verbatim copy with none of the old surroundings, against an edited s
     expect(result.status !== 'orphaned' && result.review).toEqual(expect.arrayContaining(['ambiguous']));
   });
 
-  it('the claim deleted with its sentence, the pull-quote left: stays on the copy, asked (context-changed), not moved to unrelated text', () => {
+  it('the claim deleted with its sentence, the pull-quote left: orphaned, the copy offered, not moved to unrelated text', () => {
+    // The very words set as a paragraph of their own (quote marks around them), where the claim
+    // was part of a paragraph, with none of its old neighbours: new text quoting the claim.
     const revised = `"${quote}"\n\n${filler}The negotiations opened on Monday. Trade was not on the table.\n\n${filler}`;
     const result = anchorTarget(revised, claim);
-    expect(result).toMatchObject({ status: 'relocated', start: revised.indexOf(quote), review: ['context-changed'] });
+    expect(result).toMatchObject({
+      status: 'orphaned',
+      bestCandidate: { start: revised.indexOf(quote), end: revised.indexOf(quote) + quote.length },
+    });
   });
 });
 
@@ -80,6 +87,16 @@ describe('a sentence rewritten past half its wording in place (with the previous
     const result = anchorTarget(inPlace, target, { previousText: text });
     expect(result).toMatchObject({ status: 'relocated', ...span(inPlace) });
     expect(result.status !== 'orphaned' && result.review).toBeUndefined();
+  });
+
+  it('keeping under a third of its words, though everything else speaks for the place: placed but asked (quote-changed)', () => {
+    const replaced = inPlace.replace(rewritten, gone);
+    expect(anchorTarget(replaced, target, { previousText: text })).toMatchObject({
+      status: 'relocated',
+      start: replaced.indexOf(gone),
+      end: replaced.indexOf(gone) + gone.length,
+      review: ['quote-changed'],
+    });
   });
 
   it('without the previous revision, or with the wider surroundings rewritten too: placed but asked (quote-changed)', () => {
