@@ -1,6 +1,7 @@
 import type { StancebookApi } from '../../../shared/api';
 import { ensureStancebookApi } from '../host/browser-bridge';
-import { bootCalls, withEarlyCalls } from './early-calls';
+import { bootCalls } from './boot-calls';
+import { withEarlyCalls } from './early-calls';
 
 function localStorageOrNull(): Storage | null {
   try {

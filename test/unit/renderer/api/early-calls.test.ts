@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CallOptions, NotebookChanged, StancebookApi } from '../../../../shared/api';
-import { bootCalls, LAST_ARTICLE_KEY, withEarlyCalls } from '../../../../renderer/src/api/early-calls';
+import { bootCalls, LAST_ARTICLE_KEY } from '../../../../renderer/src/api/boot-calls';
+import { withEarlyCalls } from '../../../../renderer/src/api/early-calls';
 
 /** The hooks' modules, loaded over a stand-in window API (their api client is made as they load). */
 async function hookRequests() {
