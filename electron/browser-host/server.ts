@@ -105,10 +105,21 @@ function openEventStream(core: NotebookCore, changes: ChangeCount, req: Incoming
  */
 const loadDispatch = () => import('../../shared/api/dispatch').then((m) => m.dispatch);
 
+/**
+ * The requests that waited for the open go on one per turn of the event loop, in the order they
+ * came: they all wake at once when the notebook opens (the page's first calls are ~8), and their
+ * work back to back held the loop ~130 ms, with the page's files and the search warm-up waiting.
+ */
+let releaseTurn: Promise<void> = Promise.resolve();
+const nextReleaseTurn = (): Promise<void> => (releaseTurn = releaseTurn.then(() => new Promise<void>((resolve) => setImmediate(resolve))));
+
 /** The notebook once it is open, or null after answering the request with the open's error. */
-async function openedCore(ready: Promise<NotebookCore>, res: ServerResponse): Promise<NotebookCore | null> {
+async function openedCore(ready: Promise<NotebookCore> & { settled?: boolean }, res: ServerResponse): Promise<NotebookCore | null> {
   try {
-    return await ready;
+    const waited = !ready.settled;
+    const core = await ready;
+    if (waited) await nextReleaseTurn();
+    return core;
   } catch (error) {
     const payload = toErrorPayload(error);
     sendJson(res, STATUS_BY_CODE[payload.code] ?? 500, { ok: false, error: payload } satisfies CallResult);
@@ -116,7 +127,14 @@ async function openedCore(ready: Promise<NotebookCore>, res: ServerResponse): Pr
   }
 }
 
-async function handleApi(ready: Promise<NotebookCore>, changes: ChangeCount, guard: Guard, req: IncomingMessage, res: ServerResponse, url: URL) {
+async function handleApi(
+  ready: Promise<NotebookCore> & { settled?: boolean },
+  changes: ChangeCount,
+  guard: Guard,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+) {
   if (url.pathname === '/api/events' && req.method === 'GET') {
     if (!tokenMatches(guard, url.searchParams.get('token'))) return refuse(res, 401, 'Missing or wrong token.');
     const core = await openedCore(ready, res);
@@ -165,12 +183,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const changes: ChangeCount = { count: 0 };
   // Counting starts as the notebook is open, before any request waiting for it goes on.
   let stopCounting = () => {};
-  const ready = Promise.resolve(options.core).then((core) => {
+  const ready: Promise<NotebookCore> & { settled?: boolean } = Promise.resolve(options.core).then((core) => {
     stopCounting = core.onChanged(() => void changes.count++);
     return core;
   });
   // A failed open is answered to each request (openedCore); the host itself does not fail.
-  ready.catch(() => undefined);
+  ready.then(
+    () => (ready.settled = true),
+    () => (ready.settled = true),
+  );
 
   const server: Server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
