@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Codebook } from '../../../../shared/model';
-import { actorForSpeaker, issueForContent } from '../../../../electron/core/suggest/coding';
+import { suggestionCoder } from '../../../../electron/core/suggest/coding';
 
 /**
  * The coding a suggestion proposes, against the way it was first written (one Unicode regular
@@ -95,7 +95,11 @@ const CONTENTS = [
   'nothing to see',
 ];
 
-describe('the coding a suggestion proposes', () => {
+const coder = suggestionCoder(codebook);
+const actorForSpeaker = (_codebook: Codebook, speaker: string, source: string | null) => coder.actorForSpeaker(speaker, source);
+const issueForContent = (_codebook: Codebook, content: string) => coder.issueForContent(content);
+
+describe('the coding a suggestion proposes, against the regular expressions it replaced', () => {
   it('finds the same actor as the regular expressions did, for every speaker and source', () => {
     for (const speaker of SPEAKERS)
       for (const source of [null, ...SPEAKERS.slice(0, 8)])
