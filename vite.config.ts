@@ -7,7 +7,7 @@ const EARLY_ENTRY = 'assets/early-requests.js';
 
 /**
  * Loads the early entry first in the built page, `async` (it runs as soon as it has loaded, while
- * the app's bundle still loads): decision 0025. Vite would join a second module script written in
+ * the app's bundle still loads): decision 0026. Vite would join a second module script written in
  * index.html into the app's own entry, so the tag is added to the built page instead.
  */
 function earlyEntry(): Plugin {

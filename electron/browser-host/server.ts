@@ -101,7 +101,7 @@ function openEventStream(core: NotebookCore, changes: ChangeCount, req: Incoming
 
 /**
  * The contract's dispatcher, loaded with the first API request rather than before the host listens:
- * the contract's schemas are not needed to serve the page (see decision 0025).
+ * the contract's schemas are not needed to serve the page (see decision 0026).
  */
 const loadDispatch = () => import('../../shared/api/dispatch').then((m) => m.dispatch);
 

@@ -415,7 +415,7 @@ async function journey(dir: string, options: { bootOnly?: boolean } = {}): Promi
     figures.journey_busiest_stall_ms = busiest.ms;
     figures.journey_busiest_stall_during = busiest.cpuMs ? chargeTo(busiest.at) : null;
     figures.journey_stall_serve_open_ms = byStep.get('serve') ?? 0;
-    // The notebook opens after the URL, while the page loads (decision 0025): its stalls, apart.
+    // The notebook opens after the URL, while the page loads (decision 0026): its stalls, apart.
     const openEnd = server.openedAt ?? 0;
     figures.journey_stall_notebook_open_ms = server.stalls.filter((st) => st.at <= openEnd + 50).reduce((m, st) => Math.max(m, st.ms), 0);
     for (const chore of ['import', 'export', 'archive', 'rebuild']) {

@@ -18,7 +18,7 @@ function stopSignal(): Promise<void> {
  * Starts the browser mode and resolves when it is stopped (SIGINT/SIGTERM). A data folder
  * without a notebook gets one with the sample, as the desktop app's first start does.
  *
- * Listens first, opens meanwhile (decision 0025): the URL is printed and the page served as soon
+ * Listens first, opens meanwhile (decision 0026): the URL is printed and the page served as soon
  * as the host listens, before the core is loaded and the notebook opened, so the page's own start
  * overlaps the open. API requests wait for the open; if it fails, each waiting request gets its
  * error, the error is printed as before, and the command fails.

@@ -28,7 +28,7 @@ export function createLibraryHandlers(context: CoreContext): Pick<ApiHandlers, k
     deleteCollection: ({ name }) => deleteCollection(context, name),
     listArticleTags: async () => listArticleTags(context),
     // A query that comes before the rows are folded (the browser mode's page asks as the notebook
-    // opens, decision 0025) waits for the slices rather than folding 10,000 titles in one go.
+    // opens, decision 0026) waits for the slices rather than folding 10,000 titles in one go.
     queryLibrary: async (query) => {
       await warmed;
       return queryLibrary(context, query);

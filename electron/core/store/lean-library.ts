@@ -4,7 +4,7 @@ import type { LibraryDoc } from './documents';
 /**
  * A fast check of the library index (library.json) as it is read at every open, in front of its
  * zod schema (LibraryDocSchema), which stays the reference: at 10,000 articles zod took 50–70 ms
- * and made a copy of every summary, much of a browser-mode start (decision 0025).
+ * and made a copy of every summary, much of a browser-mode start (decision 0026).
  *
  * The check accepts only what it can vouch for: every summary of the usual shape (the keys the
  * schema knows, each of the right type and within its limits), and then returns the parsed

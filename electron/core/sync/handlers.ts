@@ -7,7 +7,7 @@ import type { SyncCredentials } from './sync-notebook';
 /**
  * The sync's own modules, loaded with the first sync call rather than with the core: they bring
  * isomorphic-git and its dependencies (~110 modules), which no other request needs, and which
- * took ~80 ms of every browser-mode start before the notebook could open (decision 0025).
+ * took ~80 ms of every browser-mode start before the notebook could open (decision 0026).
  */
 const syncModules = async () => {
   const [{ getRemote, initRepository, isRepository }, { syncNotebook }, { readConflicts }, { resolveConflict }] = await Promise.all([

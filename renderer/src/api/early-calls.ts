@@ -3,7 +3,7 @@ import { callKey, type EarlyCall } from './boot-calls';
 
 /**
  * The API with `calls` sent at once, so the page's first requests leave as its code starts rather
- * than after React's first render (decision 0025). The first call the app makes with the same
+ * than after React's first render (decision 0026). The first call the app makes with the same
  * method and request takes the answer already on its way, once; any later call asks the core
  * again. Every change event (and a reconnect that may have missed some: the bridge says
  * `{ scope: 'notebook' }`) drops the answers not yet taken, which may be stale, so the app asks

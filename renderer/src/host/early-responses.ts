@@ -3,7 +3,7 @@ import { callKey, type EarlyCall } from '../api/boot-calls';
 /**
  * Responses to the app's first calls, asked for by the page's early entry (renderer/src/boot)
  * while the app's bundle still loads, and taken by the browser bridge when the app makes the same
- * call: once each, and only by a call without options (decision 0025). Kept on the global object,
+ * call: once each, and only by a call without options (decision 0026). Kept on the global object,
  * which the early entry and the app's bundle share whatever their chunks.
  */
 interface EarlyResponses {

@@ -10,7 +10,7 @@ import { cliIo } from '../cli/cli-harness';
 import { openTempNotebook, tempDir, type TempNotebook } from '../helpers/temp-notebook';
 
 /**
- * The browser host listens before the notebook is open (decision 0025): the page is served at
+ * The browser host listens before the notebook is open (decision 0026): the page is served at
  * once, and API requests and the event stream wait for the open, then see the whole notebook, or
  * the open's error.
  */
