@@ -6,7 +6,7 @@ import { refineBoundaries } from './refine-boundaries';
 import { buildTextIndex, tokenize, type TextIndex } from './text-index';
 import { textSimilarity } from './text-similarity';
 import { leftEmpty, oldBracket, sentenceAround, type OldBracket } from './vacated-place';
-import { sentenceFit } from './sentence-context';
+import { sentenceFit, sentenceSides } from './sentence-context';
 import { snapToBoundaries } from './sentence-edges';
 import { widenToNeighbours } from './word-edges';
 import { wordSimilarity, wordsKept } from './word-similarity';
@@ -205,7 +205,16 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
   // How much of the claim's old sentence (its other words) stands around a placed range now.
   const sentence = (target: ClaimTarget, range: TextRange): number | undefined =>
     options.previousText === undefined ? undefined : sentenceFit(options.previousText, target.position, text, range);
-  const history = { ordinalOf, existedElsewhere, surroundings, movedParagraph, bracket, movedSentence, sentence };
+  // The claim's old sentence, its words on each side of the claim, stands around a placed range
+  // now, reworded perhaps but recognisably: every side that had words keeps this share of them
+  // (character likeness), and those sides held enough of the old sentence to tell it apart.
+  const keptSentence = (target: ClaimTarget, range: TextRange): boolean => {
+    if (options.previousText === undefined) return false;
+    const sides = sentenceSides(options.previousText, target.position, text, range);
+    const kept = [sides.before, sides.after].filter((x) => x !== null);
+    return sides.read >= SENTENCE_READ && kept.every((x) => x >= SENTENCE_KEPT);
+  };
+  const history = { ordinalOf, existedElsewhere, surroundings, movedParagraph, bracket, movedSentence, sentence, keptSentence };
   return { anchor: (target) => anchorIn(text, prepare, target, options, history) };
 }
 
@@ -252,6 +261,8 @@ interface History {
   movedSentence(target: ClaimTarget, range: TextRange): boolean;
   /** How much of the claim's old sentence besides it stands around the placed range in its sentence (see sentence-context.ts); undefined without a previous revision. */
   sentence(target: ClaimTarget, range: TextRange): number | undefined;
+  /** True if the claim's old sentence, its words besides the claim, recognisably stands around the placed range (see keptSentence). */
+  keptSentence(target: ClaimTarget, range: TextRange): boolean;
 }
 
 /** The paragraph (line) of `text` around a range, without surrounding whitespace. */
@@ -367,7 +378,20 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
   // keeping under three quarters of the quote or standing, as it is, elsewhere in the previous
   // revision: other text.
   const otherText = (c: Scored, stoodElsewhere: () => boolean): boolean =>
-    c.quote < 1 && outsideVacated(c) && (c.quote < OTHER_TEXT_QUOTE || stoodElsewhere());
+    c.quote < 1 &&
+    outsideVacated(c) &&
+    ((c.quote < OTHER_TEXT_QUOTE && !(c.quote >= MIN_QUOTE_SIMILARITY && history.keptSentence(target, toOriginalRange(text, normalized, c)))) ||
+      stoodElsewhere());
+  // A rewritten stretch standing among the other words of the claim's old sentence (reworded
+  // perhaps, see keptSentence), keeping a fair part of the quote and a third of its words, with
+  // no other place close in score and not known to be other text: the claim, rewritten with its
+  // sentence and its 32-character neighbours; placed for review.
+  const inOldSentence = (c: Scored, range: TextRange): boolean =>
+    c.quote >= REVIEW_MIN_QUOTE &&
+    wordsKept(recorded.exact, N.slice(c.start, c.end), MIN_WORDS_KEPT) >= MIN_WORDS_KEPT &&
+    !scored.some((o) => o !== c && (o.end <= c.start || o.start >= c.end) && o.score >= c.score - AMBIGUITY_MARGIN) &&
+    !otherText(c, () => history.existedElsewhere(target, N.slice(Math.max(0, c.start - PREEXISTING_MARGIN), c.end + PREEXISTING_MARGIN)) === true) &&
+    history.keptSentence(target, range);
   // The best stretch of the claim's length at its old place: the candidates inside the bracket of
   // its old surroundings, and the stretch where it stood between them (as far from each as before).
   const atOldPlace = (place: OldBracket): Scored | undefined => {
@@ -488,6 +512,7 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
         if (side && at && at.end > at.start) [offered, range, review] = [side, at, true];
       }
     }
+    if (!review && range.end > range.start && inOldSentence(offered, range)) review = true;
     if (review) {
       options.explain?.({
         quoteLength: recorded.exact.length,
@@ -1059,6 +1084,10 @@ const SENTENCE_LEAD = 0.4;
 const MAX_CONTENDERS = 4;
 /** A placement keeping under this share of the claim's words (in order, typos allowed) is never trusted. */
 const MIN_WORDS_KEPT = 1 / 3;
+/** Likeness (characters) each side of the claim's old sentence keeps around a stretch that moved with its sentence. */
+const SENTENCE_KEPT = 0.5;
+/** ...when the claim's old sentence held at least this many characters besides it (a tag such as ", he said" matches by chance). */
+const SENTENCE_READ = 20;
 /** A changed quote keeping less than this of the claim, beside or away from the claim's emptied place, is other text. */
 const OTHER_TEXT_QUOTE = 0.75;
 /** A verbatim copy with less than this of each recorded neighbour has none of its old surroundings. */
