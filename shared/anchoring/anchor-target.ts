@@ -214,7 +214,16 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
     const kept = [sides.before, sides.after].filter((x) => x !== null);
     return sides.read >= SENTENCE_READ && kept.every((x) => x >= SENTENCE_KEPT);
   };
-  const history = { ordinalOf, existedElsewhere, surroundings, movedParagraph, bracket, movedSentence, sentence, keptSentence };
+  // None of the claim's old sentence stands around a placed range: every side of it that had
+  // words (20 characters or more in all) is no more like the words there now than unrelated
+  // prose is (SENTENCE_CHANCE).
+  const newSentence = (target: ClaimTarget, range: TextRange): boolean => {
+    if (options.previousText === undefined) return false;
+    const sides = sentenceSides(options.previousText, target.position, text, range);
+    const kept = [sides.before, sides.after].filter((x) => x !== null);
+    return sides.read >= SENTENCE_READ && kept.every((x) => x < SENTENCE_CHANCE);
+  };
+  const history = { ordinalOf, existedElsewhere, surroundings, movedParagraph, bracket, movedSentence, sentence, keptSentence, newSentence };
   return { anchor: (target) => anchorIn(text, prepare, target, options, history) };
 }
 
@@ -263,6 +272,8 @@ interface History {
   sentence(target: ClaimTarget, range: TextRange): number | undefined;
   /** True if the claim's old sentence, its words besides the claim, recognisably stands around the placed range (see keptSentence). */
   keptSentence(target: ClaimTarget, range: TextRange): boolean;
+  /** True if none of the claim's old sentence, besides the claim, stands around the placed range (see newSentence). */
+  newSentence(target: ClaimTarget, range: TextRange): boolean;
 }
 
 /** The paragraph (line) of `text` around a range, without surrounding whitespace. */
@@ -711,7 +722,16 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     // not the claim's whole old sentence moved there: new text quoting the claim.
     const quotedAlone = (): boolean =>
       Math.max(bestPrefix, bestSuffix) < NO_NEIGHBOUR && pullQuote(text, range, target) && !history.movedSentence(target, range);
-    if (!trusted && (otherOccurrence(best) || quotedAlone())) {
+    // A quotation of the claim's words: none of its old neighbours and none of the rest of its
+    // old sentence around them (", and <the claim's words>." after a sentence that is new), away
+    // from the claim's old place.
+    const quotedInNewSentence = (): boolean => {
+      if (Math.max(bestPrefix, bestSuffix) >= NO_NEIGHBOUR || !history.newSentence(target, range)) return false;
+      // (not at the claim's old place: a short quote kept there in new surroundings is the claim)
+      const place = history.bracket(target, normalized);
+      return place === undefined || best.start < place.start || best.end > place.end;
+    };
+    if (!trusted && (otherOccurrence(best) || quotedAlone() || quotedInNewSentence())) {
       // The very words with none of the claim's old neighbours, and they are another occurrence:
       // the claim is not there. It may still stand at its old place, rewritten (see
       // originalInPlace), or elsewhere, edited (moved with its sentence and reworded): the best
@@ -1088,6 +1108,8 @@ const MIN_WORDS_KEPT = 1 / 3;
 const SENTENCE_KEPT = 0.5;
 /** ...when the claim's old sentence held at least this many characters besides it (a tag such as ", he said" matches by chance). */
 const SENTENCE_READ = 20;
+/** ...and a side less like the words there now than this says none of it stands (about chance for English prose). */
+const SENTENCE_CHANCE = 0.3;
 /** A changed quote keeping less than this of the claim, beside or away from the claim's emptied place, is other text. */
 const OTHER_TEXT_QUOTE = 0.75;
 /** A verbatim copy with less than this of each recorded neighbour has none of its old surroundings. */

@@ -89,3 +89,38 @@ describe('a claim reworded with its recorded neighbours, in its old sentence, is
     expect(anchorTarget(revision, target, { checkTwins: true }).status).toBe('orphaned');
   });
 });
+
+describe('the very words quoted in a sentence that is new are another occurrence', () => {
+  // (the surroundings reworded too, so the claim's old place cannot be found by the text around it)
+  const A = 'Officials said the hacking of the party committee could be traced to the Russian government or to hackers it sanctioned.';
+  const A2 = 'According to officials, the intrusion into the committee was linked to Russian state agencies or to groups that they sponsor.';
+  const B =
+    'The administration may be reluctant to act while the Secretary of State negotiates with Russia over Syria, Schiff said, adding that a response could still come before the end of the year.';
+  const B2 =
+    'Schiff said that talks with Russia about Syria might make the White House hesitate, though he added that it could still respond before December.';
+  const C = 'Congress returns next week, and the first hearing on election security is set for Thursday morning.';
+  const claim = 'This week, the president declined to threaten Moscow or even directly declare it responsible.';
+  const next = '"We have had problems with cyber intrusions from Russia in the past," Obama said after the meeting.';
+  const previous = `${A}\n\n${claim}\n\n${next}\n\n${B}\n\n${C}`;
+  const quote = 'to threaten Moscow or even directly declare it responsible';
+  const target = targetOf(previous, quote);
+
+  it('the claim deleted with its sentence, its words set after a new sentence (", and <the words>."): orphaned, the copy offered', () => {
+    const copy =
+      'Shifting monsoon patterns could affect a billion people who farm low-lying land, and to threaten Moscow or even directly declare it responsible.';
+    const revision = `${A2}\n\n${B2}\n\n${copy}\n\n${C}`;
+    const result = anchorTarget(revision, target, { checkTwins: true, previousText: previous });
+    expect(result.status).toBe('orphaned');
+    const offered = result.status === 'orphaned' ? result.bestCandidate : null;
+    expect(offered && revision.slice(offered.start, offered.end)).toBe(quote);
+  });
+
+  it('the claim moved with part of its sentence: placed, asked', () => {
+    const moved = 'This week, the president still declined to threaten Moscow or even directly declare it responsible.';
+    const revision = `${A2}\n\n${B2}\n\n${moved}\n\n${C}`;
+    const result = anchorTarget(revision, target, { checkTwins: true, previousText: previous });
+    expect(result.status).toBe('relocated');
+    expect(result.status !== 'orphaned' && result.review).toEqual(['context-changed']);
+    expect(revision.slice(result.start!, result.end!)).toBe(quote);
+  });
+});
