@@ -8,6 +8,7 @@ import { textSimilarity } from './text-similarity';
 import { leftEmpty, oldBracket, sentenceAround, type OldBracket } from './vacated-place';
 import { sentenceFit, sentenceSides } from './sentence-context';
 import { snapToBoundaries } from './sentence-edges';
+import { takeEdgeWords } from './edge-words';
 import { widenToNeighbours } from './word-edges';
 import { wordSimilarity, wordsKept } from './word-similarity';
 import approxSearch from 'approx-string-match';
@@ -812,11 +813,11 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
   return reasons.length > 0
     ? {
         status: 'relocated',
-        ...(best.quote < 0.9 ? reviewEdges(text, range, target.quote) : best.quote < 1 ? snapToBoundaries(text, range, target.quote) : range),
+        ...(best.quote < 0.9 ? reviewEdges(text, range, target.quote) : best.quote < 1 ? changedEdges(text, range, target.quote) : range),
         score: best.score,
         review: reasons,
       }
-    : { status: 'relocated', ...(best.quote < 1 ? snapToBoundaries(text, range, target.quote) : range), score: best.score };
+    : { status: 'relocated', ...(best.quote < 1 ? changedEdges(text, range, target.quote) : range), score: best.score };
 }
 
 /**
@@ -825,7 +826,13 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
  * the claim had (sentence-edges.ts).
  */
 function reviewEdges(text: string, range: TextRange, quote: ClaimTarget['quote']): TextRange {
-  return snapToBoundaries(text, widenToNeighbours(text, range, quote), quote);
+  return changedEdges(text, widenToNeighbours(text, range, quote), quote);
+}
+
+/** The edges of any placement whose quote changed: onto the claim's boundaries, then onto its first and last words (edge-words.ts). */
+function changedEdges(text: string, range: TextRange, quote: ClaimTarget['quote']): TextRange {
+  const snapped = snapToBoundaries(text, range, quote);
+  return takeEdgeWords(text, snapped, quote);
 }
 
 /**
