@@ -4,6 +4,7 @@ import { announcingRecoveries } from './recovery-notices';
 import type { ApiHandlers, NotebookChanged, WithChange } from '../../shared/api';
 import { UserError } from '../../shared/api';
 import { warmUp } from './warm-up';
+import { CallActivity } from './call-activity';
 import { addImportedDocument, deleteArticle, listArticles, requireArticle, updateArticleMeta } from './articles/articles';
 import { getClaims } from './claims/claims';
 import type { CoreContext } from './context';
@@ -136,13 +137,15 @@ export function createNotebookCore(store: NotebookStore, options: CoreOptions = 
 
   let warming: Promise<void> | null = null;
   let closing = false;
+  // The calls being answered: the warm-up waits for a quiet moment (call-activity.ts).
+  const activity = new CallActivity();
   return {
     store,
-    handlers: announcingRecoveries(handlers, store, context),
+    handlers: activity.track(announcingRecoveries(handlers, store, context)),
     context,
     onChanged: context.subscribe,
     withChange: (changeId, work) => (changeId ? changeIds.run(changeId, work) : work()),
-    warmUp: () => (warming ??= warmUp(context, () => closing)),
+    warmUp: () => (warming ??= warmUp(context, () => closing, activity)),
     // The search index and the claims digest are saved before the store (and its lock) goes.
     close: async () => {
       closing = true;

@@ -1,5 +1,5 @@
 // Discourse networks over a large notebook: `node --import tsx test/bench/networks-bench.ts
-// [--json] [--articles N] [--claims N] [--actors N] [--coding complete|sparse|both] [--no-paint] [--quick]`.
+// [--json] [--articles N] [--claims N] [--actors N] [--coding complete|sparse|both] [--no-paint] [--paint-only] [--trace] [--keep DIR] [--quick]`.
 // A notebook of 10,000 articles and 100,000 claims coded with actors from a registry of 500, the
 // default codebook's issues and stances, and 20 propositions per issue, in two codings
 // (test/bench/networks-coding.ts): `complete` (every actor on any proposition of its two issues:
@@ -14,29 +14,36 @@
 //  - warm: the same request again; new filter: statements that differ (nothing reusable);
 // then the conflict network normalised by Jaccard, the congruence network rolled up to parents
 // and filtered by kind, the moving windows (30 days, step 7), the GraphML export, and the first
-// paint of the Networks view in Chromium through the browser mode in a fresh session (from the
-// click on Networks to the first frame after the graph is drawn; cold: the first view of the
-// session, clicked as soon as the button shows, so the app's own start-up requests still run;
-// warm: a reload; settled: another fresh session, clicked once the app's start-up requests are
-// answered), with the longest event-loop stall of the server meanwhile (the view's requests, its
-// windows included, and whatever else the server does then). Wall and CPU time for each: the machine may be shared.
+// paint of the Networks view in Chromium through the browser mode, `stancebook serve` started as
+// a new process from the built JavaScript for each session (test/bench/serve-process.ts: its
+// stalls from STANCEBOOK_STALL_REPORT, its CPU time from /proc, none of it the bench's or
+// Playwright's): from the click on Networks to the first frame after the graph is drawn; clicked
+// the moment the app shows its buttons (the app's start-up requests and the server's warm-up still
+// running), clicked once the app's start-up requests are answered (another new server), and after
+// a reload; with the server's longest event-loop stall from the click until the time windows are
+// shown. Wall and CPU time for each: the machine may be shared.
+// --paint-only: only the paint rows; --trace: the page's requests and the server's stalls printed
+// against the click; --keep DIR: the generated notebooks kept in DIR and reused;
+// NETWORKS_SERVE_NODE_ARGS: Node flags for the server (e.g. "--cpu-prof --cpu-prof-dir=/tmp/p").
 // Baseline in the same run: reading every claim of the notebook and nothing else.
 import { existsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { startBrowserHost } from '../../electron/browser-host/server';
 import { openNotebookCore } from '../../electron/core/bootstrap';
-import type { NotebookCore } from '../../electron/core/notebook-core';
 import { CHROMIUM_ARGS, defaultChromiumPath } from '../../electron/core/documents/chromium-printer';
+import { createNotebookCore, type NotebookCore } from '../../electron/core/notebook-core';
 import { COALITIONS_FILE } from '../../electron/core/networks/coalition-cache';
+import { searchServiceOf } from '../../electron/core/search/handlers';
+import { betterSqlite3Driver } from '../../electron/core/search/sqlite/better-sqlite3-driver';
+import { openNotebook } from '../../electron/core/store';
 import type { Codebook } from '../../shared/model';
 import { codingFor, type Coding } from './networks-coding';
+import { ensureServeBuilt, ServeProcess } from './serve-process';
 import { fillNotebook } from './store-bench-data';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -48,12 +55,19 @@ const { values } = parseArgs({
     actors: { type: 'string' },
     coding: { type: 'string' },
     'no-paint': { type: 'boolean' },
+    'paint-only': { type: 'boolean' },
+    'paint-runs': { type: 'string' },
+    trace: { type: 'boolean' },
+    keep: { type: 'string' },
     quick: { type: 'boolean' },
   },
 });
 const ARTICLES = Number(values.articles ?? (values.quick ? 1000 : 10_000));
 const CLAIMS = Number(values.claims ?? (values.quick ? 10_000 : 100_000));
 const ACTORS = Number(values.actors ?? (values.quick ? 100 : 500));
+const PAINT_RUNS = Number(values['paint-runs'] ?? 1);
+/** Server stalls longer than this are reported by the server (ms); the targets are about 100 ms. */
+const STALL_REPORT_MS = Number(process.env.NETWORKS_STALL_REPORT ?? 20);
 const CODINGS: Coding[] = values.coding === 'complete' ? ['complete'] : values.coding === 'sparse' ? ['sparse'] : ['complete', 'sparse'];
 
 /**
@@ -76,38 +90,68 @@ async function time<T>(work: () => Promise<T>): Promise<{ ms: number; cpuMs: num
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-function ensureRendererBuilt(): void {
-  if (existsSync(path.join(ROOT, 'dist/renderer/index.html'))) return;
-  const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-  if (built.status !== 0) throw new Error('The renderer build failed.');
-}
-
 interface Paint {
   /** Click to the first frame after the graph is drawn and the summary names the network. */
   ms: number;
-  /** CPU time of this process (the server and core; Chromium is another) over the same span. */
+  /** CPU time of the server process over the same span (from /proc; Chromium and the bench are other processes). */
   serverCpuMs: number;
   /** The longest event-loop stall of the server from the click until the time windows are shown. */
   stallMs: number;
+  /** The CPU time the server used during that stall (work, not waiting for a core on a loaded machine). */
+  stallCpuMs: number;
+  /** How long the page's main thread was busy from the click to the paint (Chromium's TaskDuration). */
+  pageBusyMs: number;
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** The functions the page spent most time in (self time), with their chunk and place. */
+function topSelfTime(profile: CpuProfile, count: number): string[] {
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const byName = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    const name = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}:${columnNumber + 1}`;
+    byName.set(name, (byName.get(name) ?? 0) + (self.get(node.id) ?? 0));
+  }
+  return [...byName]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`);
 }
 
 /**
- * The Networks view's first paint through the browser mode: from the click on "Networks" to the
- * first frame after the graph's canvas is drawn and the summary names the network. Cold: the
- * first view of the core's session; warm: the page reloaded, the core's digest already in memory.
+ * The Networks view's first paint through the browser mode, `stancebook serve` started as a new
+ * process from the built JavaScript (serve-process.ts): from the click on "Networks" to the first
+ * frame after the graph's canvas is drawn and the summary names the network. `cold`: the first
+ * view of the server's session, clicked the moment the app shows its buttons (the app's start-up
+ * requests and the server's warm-up still running) or, with `settle`, once the app's start-up
+ * requests are answered; `warm`: the page reloaded, the server's digest already in memory. With
+ * `--trace`, the page's requests and the server's stalls are printed against the click.
  */
-async function firstPaints(core: NotebookCore, settle = false): Promise<{ cold: Paint; warm: Paint } | null> {
+async function firstPaints(dir: string, settle = false): Promise<{ cold: Paint; warm: Paint } | null> {
   const executablePath = defaultChromiumPath();
   if (!existsSync(executablePath)) return null;
-  ensureRendererBuilt();
-  const host = await startBrowserHost({ core, rendererDir: path.join(ROOT, 'dist/renderer') });
+  ensureServeBuilt();
+  // NETWORKS_SERVE_NODE_ARGS: Node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const server = new ServeProcess(dir, {
+    stallReportMs: STALL_REPORT_MS,
+    nodeArgs: (process.env.NETWORKS_SERVE_NODE_ARGS ?? '').split(' ').filter(Boolean),
+  });
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
+    const url = await server.url();
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.addInitScript('globalThis.__name = (fn) => fn;');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const pageBusyMs = async () =>
+      (((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) as number) * 1000;
     // The API requests in flight, to click once the app's own start-up requests are answered. The
     // change stream and the claim suggestions the app works through article by article in the
     // background (thousands of requests at 10,000 articles, for minutes) are not waited for.
@@ -123,19 +167,33 @@ async function firstPaints(core: NotebookCore, settle = false): Promise<{ cold: 
     page.on('request', (request) => count(request, 1));
     page.on('requestfinished', done);
     page.on('requestfailed', done);
+    // --trace: every request's start and end (epoch ms), printed against the click.
+    const requests: { name: string; start: number; end: number }[] = [];
+    const started = new Map<object, number>();
+    page.on('request', (request) => started.set(request, Date.now()));
+    page.on('requestfinished', (request) =>
+      requests.push({ name: new URL(request.url()).pathname, start: started.get(request) ?? NaN, end: Date.now() }),
+    );
     const settled = async () => {
       const give = performance.now() + 60_000;
       while ((inFlight > 0 || performance.now() - lastChange < 500) && performance.now() < give)
         await new Promise((resolve) => setTimeout(resolve, 50));
     };
-    const once = async (): Promise<Paint> => {
-      await page.goto(host.url);
+    const once = async (label: string, open: () => Promise<unknown>): Promise<Paint> => {
+      requests.length = 0;
+      const opened = Date.now();
+      await open();
       const button = page.getByRole('button', { name: 'Networks', exact: true });
       await button.waitFor({ timeout: 120_000 });
       if (settle) await settled();
-      const loop = monitorEventLoopDelay({ resolution: 5 });
-      loop.enable();
-      const cpu = process.cpuUsage();
+      const cpu = server.cpuMs();
+      const busy = await pageBusyMs();
+      if (values.trace) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+        await cdp.send('Profiler.start');
+      }
+      const clickedAt = Date.now();
       const start = await page.evaluate(() => performance.now());
       await button.click();
       await page.locator('[data-testid="network-canvas"] canvas').first().waitFor({ timeout: 120_000 });
@@ -147,24 +205,42 @@ async function firstPaints(core: NotebookCore, settle = false): Promise<{ cold: 
       const painted = await page.evaluate(
         () => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))),
       );
-      const used = process.cpuUsage(cpu);
+      const serverCpuMs = server.cpuMs() - cpu;
+      const pageBusy = (await pageBusyMs()) - busy;
+      const profile = values.trace ? ((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile : null;
       // The view's later requests (the time windows) count towards the stalls, not the paint.
       await page.getByRole('slider', { name: 'Time window' }).waitFor({ timeout: 120_000 });
-      await new Promise((resolve) => setTimeout(resolve, 12));
-      loop.disable();
-      return { ms: painted - start, serverCpuMs: (used.user + used.system) / 1000, stallMs: loop.max / 1e6 };
+      const shownAt = Date.now();
+      // A stall line is written when the stall ends: give the last one time to arrive.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const stall = server.longestStall(clickedAt, shownAt + 50);
+      if (values.trace) {
+        const at = (t: number) => String(t - clickedAt).padStart(6);
+        console.log(`  trace, ${label} (ms from the click; page opened at ${opened - clickedAt}, painted at ${Math.round(painted - start)}):`);
+        for (const r of [...requests].sort((a, b) => a.start - b.start)) console.log(`    ${at(r.start)} .. ${at(r.end)}  ${r.name}`);
+        for (const s of server.stalls.filter((s) => s.at >= opened)) console.log(`    stall ending ${at(s.at)}: ${s.ms} ms (CPU ${s.cpuMs} ms)`);
+        const file = path.join(os.tmpdir(), `networks-page-${label.replace(/\W+/g, '-')}.cpuprofile`);
+        await writeFile(file, JSON.stringify(profile));
+        console.log(`    the page's main thread busy ${Math.round(pageBusy)} ms from the click to the paint (profile: ${file}); its top self time:`);
+        for (const line of topSelfTime(profile!, 15)) console.log(`    ${line}`);
+      }
+      return { ms: painted - start, serverCpuMs, stallMs: stall.ms, stallCpuMs: stall.cpuMs, pageBusyMs: pageBusy };
     };
-    const cold = await once();
-    const warm = await once();
+    const cold = await once(settle ? 'settled' : 'at once', () => page.goto(url));
+    // Reloaded on the reader (the app would reopen the view it showed last), so the click opens Networks again.
+    const warm = await once('reload', async () => {
+      await page.evaluate(() => localStorage.setItem('stancebook.view', 'reader'));
+      await page.reload();
+    });
     return { cold, warm };
   } finally {
     await browser.close();
-    await host.close();
+    await server.stop();
   }
 }
 
-async function benchCoding(coding: Coding): Promise<Record<string, number>> {
-  const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'stancebook-networks-bench-')), 'nb');
+/** The bench's notebook for a coding: a registry of ACTORS, then ARTICLES articles and CLAIMS claims written directly (no digest yet). */
+async function generate(dir: string, coding: Coding): Promise<void> {
   const resourcesDir = path.join(ROOT, 'resources');
   const seed = await openNotebookCore(dir, { resourcesDir, create: true, sample: false });
   // A registry: every tenth actor a government, the rest persons belonging to one of them.
@@ -176,6 +252,66 @@ async function benchCoding(coding: Coding): Promise<Record<string, number>> {
   const codebook: Codebook = seed.store.getCodebook();
   await seed.close();
   await fillNotebook(dir, ARTICLES, CLAIMS, 13, codingFor(coding, codebook));
+}
+
+/**
+ * The notebook as an earlier session of the app leaves it, before the paint rows: its search index
+ * built (else the app's warm-up builds it in the background of every row's server, seconds of CPU
+ * on two cores), its claims digest and remembered coalitions written. Returns the view's network.
+ */
+async function primeForPaint(dir: string, request: Parameters<NotebookCore['handlers']['getNetwork']>[0]) {
+  const core = createNotebookCore(await openNotebook(dir), { searchDatabase: betterSqlite3Driver() });
+  try {
+    await searchServiceOf(core.context)?.whenCurrent();
+    return await core.handlers.getNetwork(request);
+  } finally {
+    await core.close();
+  }
+}
+
+/** Each paint row in a new server process (the bench's own core is closed meanwhile: one writer per notebook). */
+async function paintRows(dir: string): Promise<Record<string, number>> {
+  if (values['no-paint']) return {};
+  const taken = new Map<string, Paint[]>();
+  const note = (key: string, paint: Paint) => taken.set(key, [...(taken.get(key) ?? []), paint]);
+  // --paint-runs N: each row N times (new server processes each time), the median reported.
+  for (let run = 0; run < PAINT_RUNS; run++) {
+    // The view's first paint in a fresh session (the digest read from disk, as a user opening the notebook), clicked at once, then reloaded.
+    const paint = await firstPaints(dir);
+    if (!paint) return {};
+    note('first_paint_cold', paint.cold);
+    note('first_paint_warm', paint.warm);
+    // Again in a fresh session, clicking once the app's start-up requests (library, suggestions' status…) are answered.
+    const settledPaint = await firstPaints(dir, true);
+    if (settledPaint) note('first_paint_settled', settledPaint.cold);
+  }
+  const rows: Record<string, number> = {};
+  const r = Math.round;
+  for (const [key, paints] of taken) {
+    rows[`${key}_ms`] = r(median(paints.map((p) => p.ms)));
+    rows[`${key}_min_ms`] = r(Math.min(...paints.map((p) => p.ms)));
+    rows[`${key}_max_ms`] = r(Math.max(...paints.map((p) => p.ms)));
+    rows[`${key}_server_cpu_ms`] = r(median(paints.map((p) => p.serverCpuMs)));
+    rows[`${key}_page_busy_ms`] = r(median(paints.map((p) => p.pageBusyMs)));
+    // The longest stall of all runs, and the CPU time the server used in it.
+    const worst = paints.reduce((a, b) => (b.stallMs > a.stallMs ? b : a));
+    rows[`${key}_stall_ms`] = r(worst.stallMs);
+    rows[`${key}_stall_cpu_ms`] = r(worst.stallCpuMs);
+    rows[`${key}_stall_cpu_max_ms`] = r(Math.max(...paints.map((p) => p.stallCpuMs)));
+  }
+  return rows;
+}
+
+async function benchCoding(coding: Coding): Promise<Record<string, number>> {
+  // --keep DIR: each coding's notebook kept in DIR and reused by the next run with the same sizes.
+  const kept = values.keep ? path.join(path.resolve(values.keep), `${coding}-${ARTICLES}-${CLAIMS}-${ACTORS}`) : null;
+  const dir = kept ?? path.join(await mkdtemp(path.join(os.tmpdir(), 'stancebook-networks-bench-')), 'nb');
+  const resourcesDir = path.join(ROOT, 'resources');
+  if (kept === null || !existsSync(`${kept}.ready`)) {
+    if (kept) await rm(kept, { recursive: true, force: true });
+    await generate(dir, coding);
+    if (kept) await writeFile(`${kept}.ready`, '');
+  }
   // As the Networks view asks (renderer/src/features/networks/NetworksView.tsx: the 2,000 strongest edges, three propositions named per edge).
   const request = {
     type: 'congruence' as const,
@@ -184,6 +320,20 @@ async function benchCoding(coding: Coding): Promise<Record<string, number>> {
     maxEdges: 2000,
     edgePropositions: 3,
   };
+  if (values['paint-only']) {
+    // The paint rows alone, over the notebook as an earlier session leaves it (digest and coalitions written).
+    try {
+      const network = await primeForPaint(dir, request);
+      const paints = await paintRows(dir);
+      return {
+        [`networks_${coding}_actors`]: network.actors.length,
+        [`networks_${coding}_congruence_edges`]: network.edgeCount,
+        ...Object.fromEntries(Object.entries(paints).map(([k, v]) => [`networks_${coding}_${k}`, v])),
+      };
+    } finally {
+      if (!kept) await rm(path.dirname(dir), { recursive: true, force: true });
+    }
+  }
   let core = await openNotebookCore(dir, { resourcesDir });
   const reopen = async () => {
     await core.close();
@@ -230,12 +380,11 @@ async function benchCoding(coding: Coding): Promise<Record<string, number>> {
     await rm(path.join(dir, COALITIONS_FILE), { force: true });
     core = await openNotebookCore(dir, { resourcesDir });
     const firstWithoutCoalitions = await time(() => core.handlers.getNetwork(request));
-    // The view's first paint in a fresh session (the digest read from disk, as a user opening the notebook).
-    await reopen();
-    const paint = values['no-paint'] ? null : await firstPaints(core);
-    // Again in a fresh session, clicking once the app's start-up requests (library, suggestions' status…) are answered.
-    await reopen();
-    const settledPaint = values['no-paint'] ? null : await firstPaints(core, true);
+    // The paint rows, each in a new server process over the notebook as this session leaves it.
+    await core.close();
+    await primeForPaint(dir, request);
+    const paints = await paintRows(dir);
+    core = await openNotebookCore(dir, { resourcesDir });
     const p = `networks_${coding}_`;
     const r = Math.round;
     return {
@@ -269,27 +418,11 @@ async function benchCoding(coding: Coding): Promise<Record<string, number>> {
       [`${p}graphml_ms`]: r(graphml.ms),
       [`${p}graphml_bytes`]: graphml.value.content.length,
       [`${p}baseline_read_all_claims_ms`]: r(baseline.ms),
-      ...(paint
-        ? {
-            [`${p}first_paint_cold_ms`]: r(paint.cold.ms),
-            [`${p}first_paint_cold_server_cpu_ms`]: r(paint.cold.serverCpuMs),
-            [`${p}first_paint_cold_stall_ms`]: r(paint.cold.stallMs),
-            [`${p}first_paint_warm_ms`]: r(paint.warm.ms),
-            [`${p}first_paint_warm_server_cpu_ms`]: r(paint.warm.serverCpuMs),
-            [`${p}first_paint_warm_stall_ms`]: r(paint.warm.stallMs),
-          }
-        : {}),
-      ...(settledPaint
-        ? {
-            [`${p}first_paint_settled_ms`]: r(settledPaint.cold.ms),
-            [`${p}first_paint_settled_server_cpu_ms`]: r(settledPaint.cold.serverCpuMs),
-            [`${p}first_paint_settled_stall_ms`]: r(settledPaint.cold.stallMs),
-          }
-        : {}),
+      ...Object.fromEntries(Object.entries(paints).map(([k, v]) => [`${p}${k}`, v])),
     };
   } finally {
     await core.close();
-    await rm(path.dirname(dir), { recursive: true, force: true });
+    if (!kept) await rm(path.dirname(dir), { recursive: true, force: true });
   }
 }
 
@@ -300,36 +433,41 @@ async function main(): Promise<void> {
     Object.assign(figures, f);
     if (values.json) continue;
     const g = (k: string) => f[`networks_${coding}_${k}`];
-    console.log(
-      `${coding} coding: ${ARTICLES} articles, ${g('claims')} claims, ${g('actors')} actors; congruence network: ${g('congruence_edges')} edges (the ${g('congruence_edges_sent')} strongest sent, ${(g('answer_json_bytes')! / 1e6).toFixed(2)} MB of JSON); coalitions on ${g('coalition_edges')} edges${g('coalition_ties_per_actor') ? ` (each actor's ${g('coalition_ties_per_actor')} strongest)` : ' (all)'}`,
-    );
-    console.log('  congruence network as the view asks for it (target < 300 ms):      wall     CPU  longest stall');
-    const row = (label: string, key: string) =>
+    if (values['paint-only']) console.log(`${coding} coding: ${ARTICLES} articles, ${g('actors')} actors, ${g('congruence_edges')} congruence edges`);
+    else {
       console.log(
-        `    ${label.padEnd(62)} ${String(g(`${key}_ms`) ?? g(`${key}_median_ms`)).padStart(5)} ms ${String(g(`${key}_cpu_ms`) ?? g(`${key}_cpu_median_ms`)).padStart(5)} ms ${g(`${key}_stall_ms`) ?? g(`${key}_stall_max_ms`) ?? ''}${g(`${key}_stall_ms`) !== undefined || g(`${key}_stall_max_ms`) !== undefined ? ' ms' : ''}`,
+        `${coding} coding: ${ARTICLES} articles, ${g('claims')} claims, ${g('actors')} actors; congruence network: ${g('congruence_edges')} edges (the ${g('congruence_edges_sent')} strongest sent, ${(g('answer_json_bytes')! / 1e6).toFixed(2)} MB of JSON); coalitions on ${g('coalition_edges')} edges${g('coalition_ties_per_actor') ? ` (each actor's ${g('coalition_ties_per_actor')} strongest)` : ' (all)'}`,
       );
-    row('no digest yet (every article read)', 'no_digest');
-    row('first of a session, digest persisted, coalitions remembered', 'first_of_session');
-    row('first of a session, digest persisted, coalitions found again', 'first_of_session_no_remembered_coalitions');
-    row('warm, the same request (median of 3)', 'warm');
-    row('warm, a new filter (median of 3; stall: max)', 'new_filter');
-    row(`moving windows, 30 days step 7 (${g('windows_count')} windows)`, 'windows');
-    console.log(
-      `  conflict, Jaccard: ${g('conflict_jaccard_ms')} ms; rolled up to governments: ${g('rolled_up_governments_ms')} ms (${g('rolled_up_governments_edges')} edges)`,
-    );
-    console.log(`  GraphML export: ${g('graphml_ms')} ms (${(g('graphml_bytes')! / 1e6).toFixed(1)} MB)`);
-    if (g('first_paint_cold_ms') !== undefined) {
+      console.log('  congruence network as the view asks for it (target < 300 ms):      wall     CPU  longest stall');
+      const row = (label: string, key: string) =>
+        console.log(
+          `    ${label.padEnd(62)} ${String(g(`${key}_ms`) ?? g(`${key}_median_ms`)).padStart(5)} ms ${String(g(`${key}_cpu_ms`) ?? g(`${key}_cpu_median_ms`)).padStart(5)} ms ${g(`${key}_stall_ms`) ?? g(`${key}_stall_max_ms`) ?? ''}${g(`${key}_stall_ms`) !== undefined || g(`${key}_stall_max_ms`) !== undefined ? ' ms' : ''}`,
+        );
+      row('no digest yet (every article read)', 'no_digest');
+      row('first of a session, digest persisted, coalitions remembered', 'first_of_session');
+      row('first of a session, digest persisted, coalitions found again', 'first_of_session_no_remembered_coalitions');
+      row('warm, the same request (median of 3)', 'warm');
+      row('warm, a new filter (median of 3; stall: max)', 'new_filter');
+      row(`moving windows, 30 days step 7 (${g('windows_count')} windows)`, 'windows');
       console.log(
-        `  Networks view first paint in Chromium (target < 1 s): first of a session ${g('first_paint_cold_ms')} ms (server CPU ${g('first_paint_cold_server_cpu_ms')} ms, longest server stall until the windows are shown ${g('first_paint_cold_stall_ms')} ms)`,
+        `  conflict, Jaccard: ${g('conflict_jaccard_ms')} ms; rolled up to governments: ${g('rolled_up_governments_ms')} ms (${g('rolled_up_governments_edges')} edges)`,
       );
-      console.log(
-        `    reload: ${g('first_paint_warm_ms')} ms (server CPU ${g('first_paint_warm_server_cpu_ms')} ms, longest stall ${g('first_paint_warm_stall_ms')} ms)`,
-      );
+      console.log(`  GraphML export: ${g('graphml_ms')} ms (${(g('graphml_bytes')! / 1e6).toFixed(1)} MB)`);
     }
-    if (g('first_paint_settled_ms') !== undefined)
+    if (g('first_paint_cold_ms') !== undefined) {
+      const paintRow = (label: string, key: string) =>
+        console.log(
+          `    ${label.padEnd(56)} ${String(g(`${key}_ms`)).padStart(5)} ms${PAINT_RUNS > 1 ? ` (${g(`${key}_min_ms`)}–${g(`${key}_max_ms`)})` : ''} ${String(g(`${key}_page_busy_ms`)).padStart(5)} ms ${String(g(`${key}_server_cpu_ms`)).padStart(5)} ms ${String(g(`${key}_stall_ms`)).padStart(5)} ms (CPU ${g(`${key}_stall_cpu_ms`)} ms; most CPU in one stall ${g(`${key}_stall_cpu_max_ms`)} ms)`,
+        );
       console.log(
-        `    first of a session, clicked once the app's start-up requests are answered: ${g('first_paint_settled_ms')} ms (server CPU ${g('first_paint_settled_server_cpu_ms')} ms, longest stall ${g('first_paint_settled_stall_ms')} ms)`,
+        `  Networks view first paint in Chromium, \`stancebook serve\` a new process (target < 1 s)${PAINT_RUNS > 1 ? `, median of ${PAINT_RUNS} (min–max)` : ''}; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores:`,
       );
+      console.log(`    ${''.padEnd(56)}  wall  page busy  server CPU  longest server stall`);
+      paintRow('clicked the moment the app shows its buttons', 'first_paint_cold');
+      paintRow("clicked once the app's start-up requests are answered", 'first_paint_settled');
+      paintRow('after a reload', 'first_paint_warm');
+    }
+    if (values['paint-only']) continue;
     console.log(`  baseline, reading every claim: ${g('baseline_read_all_claims_ms')} ms`);
   }
   if (values.json) console.log(JSON.stringify(figures));

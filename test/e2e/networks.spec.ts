@@ -33,8 +33,17 @@ test("networks: who agrees with whom over dated articles; the time slider, an ed
 
   const notebook = new NotebookPage(page);
   await notebook.waitForArticle();
+  // Pressing the button asks for the view's first network while the view's code loads; the view
+  // uses that answer (one request, not two) and asks for its time windows after it.
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const method = new URL(request.url()).pathname;
+    if (method === '/api/getNetwork' || method === '/api/getNetworkWindows') asked.push(method);
+  });
   await page.getByRole('button', { name: 'Networks', exact: true }).click();
   const view = page.getByTestId('networks-view');
+  await expect(view.getByRole('slider', { name: 'Time window' })).toBeVisible();
+  expect(asked).toEqual(['/api/getNetwork', '/api/getNetworkWindows']);
   // All dates: the United States and China agree on four propositions (three sample claims and the treaty).
   const connections = view.getByRole('region', { name: 'Connections' }).or(view.locator('section[aria-labelledby="networks-edges-title"]'));
   const usChina = connections.getByRole('button', { name: /United States — China|China — United States/ });

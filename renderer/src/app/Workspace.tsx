@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ImportResult } from '../../../shared/api';
 import type { SearchHit } from '../../../shared/api/contract-search';
@@ -40,7 +40,8 @@ import { AppBarTools } from './AppBarTools';
 import { useReaderPlace } from './use-reader-place';
 import { ViewNav } from './ViewNav';
 import { useRememberedView, type View } from './views';
-import { AgreementView, BriefsView, CodebookView, NetworksView, SyncView, TrashView, preloadViews } from './lazy-views';
+import { AgreementView, BriefsView, CodebookView, NetworksView, SyncView, TrashView, loadViewCode, preloadViews } from './lazy-views';
+import { prefetchFirstNetwork } from '../features/networks/network-request';
 import { DRAWER_QUERY, WorkspaceLayout } from './WorkspaceLayout';
 import { useMediaQuery } from './use-media-query';
 import { useUndoToasts } from './use-undo-toasts';
@@ -130,8 +131,18 @@ export function Workspace() {
     if (options.keepPlace === false && !(centre === 'reader' && id === openArticleId && article.data)) place.forget(id);
   };
 
+  // A view's code and first data start loading when its button is pointed at or pressed.
+  const prepareView = (view: View, pressed: boolean) => {
+    loadViewCode(view);
+    if (pressed && view === 'networks') prefetchFirstNetwork(queryClient);
+  };
   const goTo = (view: View) => {
-    setCentre(view);
+    prepareView(view, true);
+    // A transition: the view shown stays until the next one's code is there, and the next one is
+    // drawn as soon as it is. (Shown at once, a lazily loaded view suspends: React shows
+    // "Loading…", then holds the view back until 300 ms after that, which at start-up was most
+    // of the Networks view's first paint.)
+    startTransition(() => setCentre(view));
     setDrawerOpen(false);
   };
 
@@ -329,7 +340,7 @@ export function Workspace() {
         )}
         <span className="brand">Stancebook</span>
         {info.data && <span className="app-bar__notebook">{info.data.name}</span>}
-        <ViewNav view={centre} onChange={goTo} trashCount={trash.data?.length ?? null} />
+        <ViewNav view={centre} onChange={goTo} onPrepare={prepareView} trashCount={trash.data?.length ?? null} />
         <span className="toolbar-spacer" />
         <SearchBox onOpenHit={openHit} inputRef={notebookSearchRef} articleBodyRef={bodyRef} />
         <CoderControl />

@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import type { View } from './views';
 
 /**
  * The views an analyst opens on purpose, loaded on first use: the app's first paint (the library,
@@ -20,6 +21,14 @@ export const BriefsView = lazy(() => chunks.briefs().then((m) => ({ default: m.B
 export const AgreementView = lazy(() => chunks.agreement().then((m) => ({ default: m.AgreementView })));
 export const SyncView = lazy(() => chunks.sync().then((m) => ({ default: m.SyncView })));
 export const TrashView = lazy(() => chunks.trash().then((m) => ({ default: m.TrashView })));
+
+/**
+ * Starts fetching and parsing one view's code (the analyst points at or presses its button), so
+ * it is there, or nearly, when the view is drawn. A chunk is fetched once, however often asked.
+ */
+export function loadViewCode(view: View): void {
+  if (view in chunks) void chunks[view as keyof typeof chunks]();
+}
 
 /**
  * Fetches and parses the views' code a few seconds after the app opens, when the page is idle, so

@@ -7,10 +7,11 @@ import { errorText } from '../../components/status-context';
 import type { CodebookLookup } from '../claims/codebook-lookup';
 import { ExportProgress } from '../export/ExportProgress';
 import { useExporter } from '../export/use-exporter';
-import { ActorScopeControls, ALL_ACTORS, scopeRequest, type ActorScopeValue } from '../registry/ActorScopeControls';
+import { ActorScopeControls, scopeRequest, type ActorScopeValue } from '../registry/ActorScopeControls';
 import { CoderField } from '../coders/CoderField';
 import { KindLegend } from './KindLegend';
 import { NetworkGraph, edgeKey } from './NetworkGraph';
+import { FIRST_SETTINGS, networkQueryKey, networkRequest, type NetworkSettings } from './network-request';
 import { PolarisationLine } from './PolarisationLine';
 import './networks.css';
 
@@ -33,14 +34,6 @@ const WINDOWS = [
 
 /** Connections listed before "Show all". */
 const LIST_FIRST = 200;
-/** Propositions named per connection (the rest counted): a dense network's 5,000 edges would otherwise carry megabytes of names. */
-const EDGE_PROPOSITIONS = 3;
-/**
- * Connections drawn and listed at most, the strongest (the summary says so; exports take all): on
- * a dense notebook nearly every pair of 500 actors is connected, and past a couple of thousand
- * edges the drawing is a hairball that costs seconds to lay out and draw.
- */
-const MAX_EDGES = 2000;
 
 const weightText = (weight: number) => (Number.isInteger(weight) ? String(weight) : weight.toFixed(2));
 
@@ -51,25 +44,27 @@ const weightText = (weight: number) => (Number.isInteger(weight) ? String(weight
  * claims, each one click from its place in the article.
  */
 export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
-  const [type, setType] = useState<NetworkTypeName>('congruence');
-  const [normalization, setNormalization] = useState<'none' | 'average' | 'jaccard' | 'cosine'>('none');
+  const [type, setType] = useState<NetworkTypeName>(FIRST_SETTINGS.type);
+  const [normalization, setNormalization] = useState<NetworkSettings['normalization']>(FIRST_SETTINGS.normalization);
   const [windowChoice, setWindowChoice] = useState(0);
   /** The window shown (index into windows), or null for all dates. */
   const [windowIndex, setWindowIndex] = useState<number | null>(null);
   const [playing, setPlaying] = useState(false);
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
-  const [scope, setScope] = useState<ActorScopeValue>(ALL_ACTORS);
+  const [scope, setScope] = useState<ActorScopeValue>(FIRST_SETTINGS.scope);
   // One coder's claims only, or everyone's ('').
-  const [coderId, setCoderId] = useState('');
+  const [coderId, setCoderId] = useState(FIRST_SETTINGS.coderId);
   const [colourBy, setColourBy] = useState<'coalition' | 'kind'>('coalition');
   const codebook = useCodebook();
   const exporter = useExporter();
   const claimsHeading = useRef<HTMLHeadingElement>(null);
 
   const spec = WINDOWS[windowChoice]!;
-  // The windows are asked for once the network has come: the core answers one request at a time,
-  // and the network is what the view paints first.
+  // The windows are asked for once the network is drawn: the core answers one request at a time,
+  // and the network is what the view paints first (and its drawing and the windows' work would
+  // otherwise compete for the same cores).
   const [windowsWanted, setWindowsWanted] = useState(false);
+  const [graphDrawn, setGraphDrawn] = useState(false);
   const windows = useQuery({
     queryKey: [...keys.positions, 'network-windows', spec.days, spec.step, scope, coderId],
     queryFn: () =>
@@ -84,23 +79,16 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
   });
   const shown = windowIndex !== null ? windows.data?.[windowIndex] : undefined;
   const request = useMemo(
-    () => ({
-      type,
-      normalization,
-      duplicates: 'article' as const,
-      edgePropositions: EDGE_PROPOSITIONS,
-      maxEdges: MAX_EDGES,
-      ...(shown ? { publishedFrom: shown.from, publishedTo: shown.to } : {}),
-      ...scopeRequest(scope),
-      ...(coderId ? { coderId } : {}),
-    }),
+    () => networkRequest({ type, normalization, window: shown ? { from: shown.from, to: shown.to } : undefined, scope, coderId }),
     [type, normalization, shown, scope, coderId],
   );
+  // The first network may have been asked for when the Networks button was pressed (network-request.ts).
   const network = useQuery({
-    queryKey: [...keys.positions, 'network', request],
-    queryFn: () => api.getNetwork(request).finally(() => setWindowsWanted(true)),
+    queryKey: networkQueryKey(request),
+    queryFn: () => api.getNetwork(request),
     placeholderData: (previous) => previous,
   });
+  if (!windowsWanted && network.isFetched && (graphDrawn || !network.data?.edges.length)) setWindowsWanted(true);
   const edgeClaims = useQuery({
     queryKey: [...keys.positions, 'network-edge', request, selectedEdge],
     queryFn: () => {
@@ -138,6 +126,7 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
   // The list starts with the strongest connections; the rest on request (thousands of buttons would hold up the first paint).
   const [expanded, setExpanded] = useState<Network | null>(null);
   const listed = expanded !== null && expanded === data ? edges.length : LIST_FIRST;
+  const onDrawn = useCallback(() => setGraphDrawn(true), []);
   const pick = (key: string) => {
     setSelectedEdge(key);
     requestAnimationFrame(() => claimsHeading.current?.focus());
@@ -285,6 +274,7 @@ export function NetworksView({ lookup, onOpenClaim }: NetworksViewProps) {
             propositionLabel={propositionLabel}
             colourBy={colourBy}
             kindOf={kindOf}
+            onDrawn={onDrawn}
           />
           <section className="networks-side" aria-labelledby="networks-edges-title">
             <h3 id="networks-edges-title" className="networks-subtitle">
