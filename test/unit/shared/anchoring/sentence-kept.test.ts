@@ -8,6 +8,8 @@
  * - a stretch whose recorded 32-character neighbours were reworded with it, keeping 42 % of the
  *   quote and a third of its words, with no rival, is placed for review instead of orphaned.
  * The same stretch in a sentence that is new stays orphaned, and a deleted claim stays orphaned.
+ * And the very words with none of their old neighbours, in a sentence none of the claim's old
+ * sentence stands in, away from its old place, are another occurrence (orphaned, the copy offered).
  */
 import { describe, expect, it } from 'vitest';
 import { anchorTarget, describeRange } from '../../../../shared/anchoring';
