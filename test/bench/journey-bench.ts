@@ -21,7 +21,7 @@
  * start (spawn to the first hits) N times on the kept notebook and prints each run and the medians.
  * Measures; never fails on speed.
  */
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
@@ -36,8 +36,8 @@ import { createNotebookCore } from '../../electron/core/notebook-core';
 import { indexPath } from '../../electron/core/search/index-schema';
 import { betterSqlite3Driver } from '../../electron/core/search/sqlite/better-sqlite3-driver';
 import { openNotebook } from '../../electron/core/store';
-import { STALL_LINE_PREFIX } from '../../electron/cli/stall-report';
 import { benchQueries, fillSearchNotebook } from './search-bench-data';
+import { ensureServeBuilt, ServeProcess } from './serve-process';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(ROOT, 'bin/stancebook.mjs');
@@ -75,19 +75,6 @@ function kindOf(q: RequestOf<'search'>): string {
   if (q.query.includes('"')) return 'phrase';
   if (q.query.includes('*') || !q.query.endsWith(' ')) return 'prefix';
   return q.query.trim().split(/\s+/).length > 1 ? 'and' : 'words';
-}
-
-function ensureBuilt(): void {
-  if (!existsSync(path.join(ROOT, 'dist/renderer/index.html'))) {
-    const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
-    if (built.status !== 0) throw new Error('The renderer build failed.');
-  }
-  // The command line rebuilds its bundle when the sources are newer: do it now, not in a timed run.
-  const help = spawnSync(process.execPath, [BIN, 'help'], { cwd: ROOT, encoding: 'utf8' });
-  if (help.status !== 0) throw new Error(`stancebook help failed: ${help.stderr}`);
 }
 
 /**
@@ -150,72 +137,27 @@ interface Step {
   cpuMs: number;
 }
 
-/** `stancebook serve` as a child process, with its stall lines and /proc samples collected. */
-class Server {
-  readonly child: ChildProcess;
-  readonly stalls: { at: number; ms: number; cpuMs: number }[] = [];
-  output = '';
+/** `stancebook serve` as a child process (serve-process.ts), with its memory sampled from /proc. */
+class Server extends ServeProcess {
   peakRss = 0;
-  /** When serve printed "notebook: DIR" (the notebook open; it listens and prints its URL before). */
-  openedAt: number | null = null;
   private sampler: NodeJS.Timeout;
 
   constructor(dir: string) {
     // JOURNEY_SERVE_NODE_ARGS: extra Node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where its time goes.
-    const nodeArgs = (process.env.JOURNEY_SERVE_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    this.child = spawn(process.execPath, [...nodeArgs, BIN, 'serve', '--data', dir], {
-      cwd: ROOT,
-      env: { ...process.env, STANCEBOOK_DATA: '', STANCEBOOK_STALL_REPORT: String(STALL_REPORT_MS) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let pending = '';
-    this.child.stderr!.on('data', (chunk: Buffer) => {
-      pending += chunk.toString();
-      const lines = pending.split('\n');
-      pending = lines.pop()!;
-      for (const line of lines) {
-        if (line.startsWith(STALL_LINE_PREFIX))
-          this.stalls.push(JSON.parse(line.slice(STALL_LINE_PREFIX.length)) as { at: number; ms: number; cpuMs: number });
-        else this.output += `${line}\n`;
-      }
-    });
-    this.child.stdout!.on('data', (chunk: Buffer) => {
-      this.output += chunk.toString();
-      if (this.openedAt === null && /^notebook: /m.test(this.output)) this.openedAt = Date.now();
-    });
+    super(dir, { stallReportMs: STALL_REPORT_MS, nodeArgs: (process.env.JOURNEY_SERVE_NODE_ARGS ?? '').split(' ').filter(Boolean) });
     this.sampler = setInterval(() => {
       const sample = this.child.pid ? procSample(this.child.pid) : null;
       if (sample) this.peakRss = Math.max(this.peakRss, sample.rss, sample.hwm);
     }, 50);
   }
 
-  url(): Promise<string> {
-    return new Promise((resolve, reject) => {
-      const poll = setInterval(() => {
-        const match = /on (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(this.output);
-        if (match?.[1]) {
-          clearInterval(poll);
-          resolve(match[1]);
-        }
-      }, 5);
-      this.child.once('exit', (code) => {
-        clearInterval(poll);
-        reject(new Error(`serve exited with ${code}:\n${this.output}`));
-      });
-    });
-  }
-
   sample() {
     return (this.child.pid && procSample(this.child.pid)) || { rss: NaN, hwm: NaN, cpuMs: NaN };
   }
 
-  stop(): Promise<void> {
+  override stop(): Promise<void> {
     clearInterval(this.sampler);
-    return new Promise((resolve) => {
-      if (this.child.exitCode !== null) return resolve();
-      this.child.once('exit', () => resolve());
-      this.child.kill('SIGTERM');
-    });
+    return super.stop();
   }
 }
 
@@ -635,7 +577,7 @@ async function bootRuns(dir: string, runs: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  ensureBuilt();
+  ensureServeBuilt();
   if (values.scale) return scaleCurve(values.quick ? [500, 2000] : [1000, 10_000, 50_000]);
   if (values.boot !== undefined) {
     if (!values.keep || !existsSync(indexPath(path.resolve(values.keep))))
