@@ -14,6 +14,37 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const NODE_OUT = path.join(root, 'dist', 'node');
 export const CLI_ENTRY = path.join(NODE_OUT, 'cli.mjs');
+/**
+ * Packages bundled into dist/node/ rather than loaded from node_modules at run time: pure
+ * JavaScript, no files of their own read at run time, and loaded by every start of the core.
+ */
+const BUNDLED = new Set([
+  'zod',
+  '@exodus/bytes',
+  'html-encoding-sniffer',
+  'graphology',
+  'graphology-communities-louvain',
+  'graphology-utils',
+  'graphology-indices',
+  'mnemonist',
+  'obliterator',
+  'pandemonium',
+  'papaparse',
+]);
+
+/** esbuild plugin: every package import is external (left to node_modules) except those named. */
+function externalExcept(bundled) {
+  return {
+    name: 'external-except',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, (args) => {
+        const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
+        return bundled.has(name) ? undefined : { path: args.path, external: true };
+      });
+    },
+  };
+}
+
 /** Sources the bundle is made from; a newer file in any of them makes it stale. */
 const SOURCE_DIRS = ['electron', 'shared'].map((d) => path.join(root, d));
 
@@ -31,6 +62,9 @@ export function nodeBundleStale() {
   if (!existsSync(CLI_ENTRY)) return true;
   if (!SOURCE_DIRS.every((d) => existsSync(d))) return false;
   const built = statSync(CLI_ENTRY).mtimeMs;
+  // The lock file too: the BUNDLED packages are copied into the bundle, so installing another version means building again.
+  const lock = path.join(root, 'package-lock.json');
+  if (existsSync(lock) && statSync(lock).mtimeMs > built) return true;
   return SOURCE_DIRS.some((d) => newestMtime(d) > built);
 }
 
@@ -55,7 +89,9 @@ export async function buildNode({ clean = false } = {}) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    // Dependencies stay in node_modules, except the few pure-JavaScript ones every start loads
+    // (BUNDLED): loaded as files of their own, zod alone is ~95 modules for Node's loader to resolve and link.
+    plugins: [externalExcept(BUNDLED)],
     sourcemap: 'linked',
     write: false,
     logLevel: 'warning',

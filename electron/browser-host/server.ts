@@ -3,8 +3,9 @@ import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { dispatch, type CallResult } from '../../shared/api';
+import type { CallResult } from '../../shared/api';
 import { CONTENT_SECURITY_POLICY } from '../../shared/api/content-security-policy';
+import { toErrorPayload } from '../../shared/api/errors';
 import type { NotebookCore } from '../core';
 import { createGuard, hostAllowed, originAllowed, tokenMatches, type Guard } from './guard';
 import { sendJsonInSlices } from './json-slices';
@@ -23,7 +24,12 @@ const SECURITY_HEADERS = {
 const MAX_BODY_BYTES = 72 * 1024 * 1024;
 
 export interface BrowserHostOptions {
-  core: NotebookCore;
+  /**
+   * The open notebook, or the promise of it while it opens: the host listens and serves the page
+   * at once, and API requests (and the event stream) wait for the promise. They never see a
+   * half-open notebook; if the open fails, each of them gets its error (toErrorPayload).
+   */
+  core: NotebookCore | Promise<NotebookCore>;
   /** The built renderer (index.html and assets). */
   rendererDir: string;
   port?: number;
@@ -93,12 +99,47 @@ function openEventStream(core: NotebookCore, changes: ChangeCount, req: Incoming
   });
 }
 
-async function handleApi(core: NotebookCore, changes: ChangeCount, guard: Guard, req: IncomingMessage, res: ServerResponse, url: URL) {
+/**
+ * The contract's dispatcher, loaded with the first API request rather than before the host listens:
+ * the contract's schemas are not needed to serve the page (see decision 0026).
+ */
+const loadDispatch = () => import('../../shared/api/dispatch').then((m) => m.dispatch);
+
+/**
+ * The requests that waited for the open go on one per turn of the event loop, in the order they
+ * came: they all wake at once when the notebook opens (the page's first calls are ~8), and their
+ * work back to back held the loop ~130 ms, with the page's files and the search warm-up waiting.
+ */
+let releaseTurn: Promise<void> = Promise.resolve();
+const nextReleaseTurn = (): Promise<void> => (releaseTurn = releaseTurn.then(() => new Promise<void>((resolve) => setImmediate(resolve))));
+
+/** The notebook once it is open, or null after answering the request with the open's error. */
+async function openedCore(ready: Promise<NotebookCore> & { settled?: boolean }, res: ServerResponse): Promise<NotebookCore | null> {
+  try {
+    const waited = !ready.settled;
+    const core = await ready;
+    if (waited) await nextReleaseTurn();
+    return core;
+  } catch (error) {
+    const payload = toErrorPayload(error);
+    sendJson(res, STATUS_BY_CODE[payload.code] ?? 500, { ok: false, error: payload } satisfies CallResult);
+    return null;
+  }
+}
+
+async function handleApi(
+  ready: Promise<NotebookCore> & { settled?: boolean },
+  changes: ChangeCount,
+  guard: Guard,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+) {
   if (url.pathname === '/api/events' && req.method === 'GET') {
     if (!tokenMatches(guard, url.searchParams.get('token'))) return refuse(res, 401, 'Missing or wrong token.');
-    return openEventStream(core, changes, req, res);
+    const core = await openedCore(ready, res);
+    return core && openEventStream(core, changes, req, res);
   }
-  // Read before the call: a change made while it runs may or may not be in its answer.
   res.setHeader(CHANGES_HEADER, String(changes.count));
   if (!tokenMatches(guard, req.headers['x-stancebook-token'] as string | undefined)) {
     return refuse(res, 401, 'Missing or wrong token: open the URL Stancebook printed when it started.');
@@ -115,6 +156,10 @@ async function handleApi(core: NotebookCore, changes: ChangeCount, guard: Guard,
     const tooLarge = error instanceof Error && error.message === 'too-large';
     return refuse(res, tooLarge ? 413 : 400, tooLarge ? 'The request is larger than 50 MB of file data.' : 'The request body is not valid JSON.');
   }
+  const [core, dispatch] = await Promise.all([openedCore(ready, res), loadDispatch()]);
+  if (!core) return;
+  // Read again once the notebook is open, before the call: a change made while it runs may or may not be in its answer.
+  res.setHeader(CHANGES_HEADER, String(changes.count));
   // The caller's change id rides in a header, beside the request (CallOptions), and comes back on the events the call causes.
   const changeId = req.headers['x-stancebook-change-id'];
   const options = changeId === undefined ? {} : { changeId };
@@ -128,7 +173,6 @@ async function handleApi(core: NotebookCore, changes: ChangeCount, guard: Guard,
  * Origin, and (for the API and the app page) the launch token are answered.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const { core } = options;
   const rendererDir = path.resolve(options.rendererDir);
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`The renderer is not built (no ${path.join(rendererDir, 'index.html')}). Run "npm run build" first.`);
@@ -137,7 +181,17 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   let guard = createGuard(token, 0);
   let session: PageSession = createPageSession(0);
   const changes: ChangeCount = { count: 0 };
-  const stopCounting = core.onChanged(() => void changes.count++);
+  // Counting starts as the notebook is open, before any request waiting for it goes on.
+  let stopCounting = () => {};
+  const ready: Promise<NotebookCore> & { settled?: boolean } = Promise.resolve(options.core).then((core) => {
+    stopCounting = core.onChanged(() => void changes.count++);
+    return core;
+  });
+  // A failed open is answered to each request (openedCore); the host itself does not fail.
+  ready.then(
+    () => (ready.settled = true),
+    () => (ready.settled = true),
+  );
 
   const server: Server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -145,7 +199,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (!originAllowed(guard, req)) return refuse(res, 403, 'Requests from other sites are refused.');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const work = url.pathname.startsWith('/api/')
-      ? handleApi(core, changes, guard, req, res, url)
+      ? handleApi(ready, changes, guard, req, res, url)
       : (async () => {
           // Gated on the path as the file server resolves it, so /%69ndex.html is the page too.
           const file = normalisedPath(url.pathname);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toErrorPayload } from '../../shared/api';
+import { toErrorPayload } from '../../shared/api/errors';
 import { COMMANDS } from './commands';
 import { CliError, type CliIo } from './io';
 import { USAGE, type CommandName } from './usage';

@@ -6,8 +6,9 @@ import { refineBoundaries } from './refine-boundaries';
 import { buildTextIndex, tokenize, type TextIndex } from './text-index';
 import { textSimilarity } from './text-similarity';
 import { leftEmpty, oldBracket, sentenceAround, type OldBracket } from './vacated-place';
-import { sentenceFit } from './sentence-context';
+import { sentenceFit, sentenceSides } from './sentence-context';
 import { snapToBoundaries } from './sentence-edges';
+import { takeEdgeWords } from './edge-words';
 import { widenToNeighbours } from './word-edges';
 import { wordSimilarity, wordsKept } from './word-similarity';
 import approxSearch from 'approx-string-match';
@@ -205,7 +206,25 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
   // How much of the claim's old sentence (its other words) stands around a placed range now.
   const sentence = (target: ClaimTarget, range: TextRange): number | undefined =>
     options.previousText === undefined ? undefined : sentenceFit(options.previousText, target.position, text, range);
-  const history = { ordinalOf, existedElsewhere, surroundings, movedParagraph, bracket, movedSentence, sentence };
+  // The claim's old sentence, its words on each side of the claim, stands around a placed range
+  // now, reworded perhaps but recognisably: every side that had words keeps this share of them
+  // (character likeness), and those sides held enough of the old sentence to tell it apart.
+  const keptSentence = (target: ClaimTarget, range: TextRange): boolean => {
+    if (options.previousText === undefined) return false;
+    const sides = sentenceSides(options.previousText, target.position, text, range);
+    const kept = [sides.before, sides.after].filter((x) => x !== null);
+    return sides.read >= SENTENCE_READ && kept.every((x) => x >= SENTENCE_KEPT);
+  };
+  // None of the claim's old sentence stands around a placed range: every side of it that had
+  // words (20 characters or more in all) is no more like the words there now than unrelated
+  // prose is (SENTENCE_CHANCE).
+  const newSentence = (target: ClaimTarget, range: TextRange): boolean => {
+    if (options.previousText === undefined) return false;
+    const sides = sentenceSides(options.previousText, target.position, text, range);
+    const kept = [sides.before, sides.after].filter((x) => x !== null);
+    return sides.read >= SENTENCE_READ && kept.every((x) => x < SENTENCE_CHANCE);
+  };
+  const history = { ordinalOf, existedElsewhere, surroundings, movedParagraph, bracket, movedSentence, sentence, keptSentence, newSentence };
   return { anchor: (target) => anchorIn(text, prepare, target, options, history) };
 }
 
@@ -252,6 +271,10 @@ interface History {
   movedSentence(target: ClaimTarget, range: TextRange): boolean;
   /** How much of the claim's old sentence besides it stands around the placed range in its sentence (see sentence-context.ts); undefined without a previous revision. */
   sentence(target: ClaimTarget, range: TextRange): number | undefined;
+  /** True if the claim's old sentence, its words besides the claim, recognisably stands around the placed range (see keptSentence). */
+  keptSentence(target: ClaimTarget, range: TextRange): boolean;
+  /** True if none of the claim's old sentence, besides the claim, stands around the placed range (see newSentence). */
+  newSentence(target: ClaimTarget, range: TextRange): boolean;
 }
 
 /** The paragraph (line) of `text` around a range, without surrounding whitespace. */
@@ -367,7 +390,20 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
   // keeping under three quarters of the quote or standing, as it is, elsewhere in the previous
   // revision: other text.
   const otherText = (c: Scored, stoodElsewhere: () => boolean): boolean =>
-    c.quote < 1 && outsideVacated(c) && (c.quote < OTHER_TEXT_QUOTE || stoodElsewhere());
+    c.quote < 1 &&
+    outsideVacated(c) &&
+    ((c.quote < OTHER_TEXT_QUOTE && !(c.quote >= MIN_QUOTE_SIMILARITY && history.keptSentence(target, toOriginalRange(text, normalized, c)))) ||
+      stoodElsewhere());
+  // A rewritten stretch standing among the other words of the claim's old sentence (reworded
+  // perhaps, see keptSentence), keeping a fair part of the quote and a third of its words, with
+  // no other place close in score and not known to be other text: the claim, rewritten with its
+  // sentence and its 32-character neighbours; placed for review.
+  const inOldSentence = (c: Scored, range: TextRange): boolean =>
+    c.quote >= REVIEW_MIN_QUOTE &&
+    wordsKept(recorded.exact, N.slice(c.start, c.end), MIN_WORDS_KEPT) >= MIN_WORDS_KEPT &&
+    !scored.some((o) => o !== c && (o.end <= c.start || o.start >= c.end) && o.score >= c.score - AMBIGUITY_MARGIN) &&
+    !otherText(c, () => history.existedElsewhere(target, N.slice(Math.max(0, c.start - PREEXISTING_MARGIN), c.end + PREEXISTING_MARGIN)) === true) &&
+    history.keptSentence(target, range);
   // The best stretch of the claim's length at its old place: the candidates inside the bracket of
   // its old surroundings, and the stretch where it stood between them (as far from each as before).
   const atOldPlace = (place: OldBracket): Scored | undefined => {
@@ -488,6 +524,7 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
         if (side && at && at.end > at.start) [offered, range, review] = [side, at, true];
       }
     }
+    if (!review && range.end > range.start && inOldSentence(offered, range)) review = true;
     if (review) {
       options.explain?.({
         quoteLength: recorded.exact.length,
@@ -686,7 +723,16 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
     // not the claim's whole old sentence moved there: new text quoting the claim.
     const quotedAlone = (): boolean =>
       Math.max(bestPrefix, bestSuffix) < NO_NEIGHBOUR && pullQuote(text, range, target) && !history.movedSentence(target, range);
-    if (!trusted && (otherOccurrence(best) || quotedAlone())) {
+    // A quotation of the claim's words: none of its old neighbours and none of the rest of its
+    // old sentence around them (", and <the claim's words>." after a sentence that is new), away
+    // from the claim's old place.
+    const quotedInNewSentence = (): boolean => {
+      if (Math.max(bestPrefix, bestSuffix) >= NO_NEIGHBOUR || !history.newSentence(target, range)) return false;
+      // (not at the claim's old place: a short quote kept there in new surroundings is the claim)
+      const place = history.bracket(target, normalized);
+      return place === undefined || best.start < place.start || best.end > place.end;
+    };
+    if (!trusted && (otherOccurrence(best) || quotedAlone() || quotedInNewSentence())) {
       // The very words with none of the claim's old neighbours, and they are another occurrence:
       // the claim is not there. It may still stand at its old place, rewritten (see
       // originalInPlace), or elsewhere, edited (moved with its sentence and reworded): the best
@@ -767,11 +813,11 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
   return reasons.length > 0
     ? {
         status: 'relocated',
-        ...(best.quote < 0.9 ? reviewEdges(text, range, target.quote) : best.quote < 1 ? snapToBoundaries(text, range, target.quote) : range),
+        ...(best.quote < 0.9 ? reviewEdges(text, range, target.quote) : best.quote < 1 ? changedEdges(text, range, target.quote) : range),
         score: best.score,
         review: reasons,
       }
-    : { status: 'relocated', ...(best.quote < 1 ? snapToBoundaries(text, range, target.quote) : range), score: best.score };
+    : { status: 'relocated', ...(best.quote < 1 ? changedEdges(text, range, target.quote) : range), score: best.score };
 }
 
 /**
@@ -780,7 +826,13 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
  * the claim had (sentence-edges.ts).
  */
 function reviewEdges(text: string, range: TextRange, quote: ClaimTarget['quote']): TextRange {
-  return snapToBoundaries(text, widenToNeighbours(text, range, quote), quote);
+  return changedEdges(text, widenToNeighbours(text, range, quote), quote);
+}
+
+/** The edges of any placement whose quote changed: onto the claim's boundaries, then onto its first and last words (edge-words.ts). */
+function changedEdges(text: string, range: TextRange, quote: ClaimTarget['quote']): TextRange {
+  const snapped = snapToBoundaries(text, range, quote);
+  return takeEdgeWords(text, snapped, quote);
 }
 
 /**
@@ -1059,6 +1111,12 @@ const SENTENCE_LEAD = 0.4;
 const MAX_CONTENDERS = 4;
 /** A placement keeping under this share of the claim's words (in order, typos allowed) is never trusted. */
 const MIN_WORDS_KEPT = 1 / 3;
+/** Likeness (characters) each side of the claim's old sentence keeps around a stretch that moved with its sentence. */
+const SENTENCE_KEPT = 0.5;
+/** ...when the claim's old sentence held at least this many characters besides it (a tag such as ", he said" matches by chance). */
+const SENTENCE_READ = 20;
+/** ...and a side less like the words there now than this says none of it stands (about chance for English prose). */
+const SENTENCE_CHANCE = 0.3;
 /** A changed quote keeping less than this of the claim, beside or away from the claim's emptied place, is other text. */
 const OTHER_TEXT_QUOTE = 0.75;
 /** A verbatim copy with less than this of each recorded neighbour has none of its old surroundings. */

@@ -71,3 +71,29 @@ export function sentenceFit(old: string, claim: TextRange, now: string, candidat
   const after = alike(old.slice(claim.end, Math.min(was.end, claim.end + READ)), now.slice(candidate.end, Math.min(is.end, candidate.end + READ)));
   return (before + after) / 2;
 }
+
+/**
+ * The same, side by side: how alike the words before the claim in its old sentence are to those
+ * before the candidate in its sentence now, and the words after. A side the claim's old sentence
+ * had no words on (the claim began or ended it) is `null`: an empty side matches any sentence
+ * edge, so it says nothing of which sentence this is. `read` is how many characters of the old
+ * sentence the sides with words hold (a short tag such as "he said" matches many sentences).
+ */
+export function sentenceSides(
+  old: string,
+  claim: TextRange,
+  now: string,
+  candidate: TextRange,
+): { before: number | null; after: number | null; read: number } {
+  const was = sentenceSpan(old, claim);
+  const is = sentenceSpan(now, candidate);
+  const oldBefore = old.slice(Math.max(was.start, claim.start - READ), claim.start);
+  const oldAfter = old.slice(claim.end, Math.min(was.end, claim.end + READ));
+  // (a side of punctuation only, a closing quote mark or a full stop, has no words)
+  const words = (s: string) => /[\p{L}\p{N}]/u.test(s);
+  return {
+    before: words(oldBefore) ? alike(oldBefore, now.slice(Math.max(is.start, candidate.start - READ), candidate.start)) : null,
+    after: words(oldAfter) ? alike(oldAfter, now.slice(candidate.end, Math.min(is.end, candidate.end + READ))) : null,
+    read: (words(oldBefore) ? oldBefore.trim().length : 0) + (words(oldAfter) ? oldAfter.trim().length : 0),
+  };
+}

@@ -59,7 +59,7 @@ function commonWords(a: string[], b: string[], same: (x: string, y: string) => b
   return previous[b.length]!;
 }
 
-function sameWord(a: string, b: string): boolean {
+export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
   if (shorter < 3 || Math.abs(a.length - b.length) > 2) return false;

@@ -28,6 +28,9 @@
 // calibration half only; the held-out half is printed apart (docs/decisions/0013).
 // ANCHOR_BENCH_DUMP=file.json writes the evidence behind every decision (ANCHOR_BENCH_DUMP_TEXTS=1
 // adds the revisions); ANCHOR_BENCH_FAILURES=N lists the first N cases not right.
+// For iterating: ANCHOR_BENCH_CLASSES=combined,heavy rewording runs only those classes (each class
+// has its own seed, so its revisions are the same as in a full run) and ANCHOR_BENCH_CORPUS=own or
+// polnear only that corpus; with --no-speed the speed part is skipped.
 //
 // Speed: a 500 kB article of 5,000 claims after an edit that shifts every claim and touches one
 // in ten: the whole notebook's re-anchoring (`reanchorClaims`), against normalising the text
@@ -71,6 +74,8 @@ const { values } = parseArgs({
 const REVISIONS = Number(values.revisions ?? (values.quick ? 40 : 200));
 const RIGHT_IOU = 0.8;
 const dump: unknown[] | undefined = process.env.ANCHOR_BENCH_DUMP ? [] : undefined;
+const ONLY_CLASSES = process.env.ANCHOR_BENCH_CLASSES ? new Set(process.env.ANCHOR_BENCH_CLASSES.split(',').map((k) => k.trim())) : undefined;
+const ONLY_CORPUS = process.env.ANCHOR_BENCH_CORPUS;
 
 type Outcome = 'right' | 'wrong' | 'missed' | 'flagged';
 interface Tally {
@@ -182,6 +187,7 @@ function runCorpus(articles: Article[], revisionsPerClass: number, seed: number)
   const spares = new Map<number, string[]>();
   const vocabulary = [...new Set(articles.flatMap((a) => words(a.text).map((w) => a.text.slice(w.start, w.end))))].filter((w) => w.length > 2);
   for (const kind of EDIT_CLASSES) {
+    if ((ONLY_CLASSES && !ONLY_CLASSES.has(kind)) || articles.length === 0) continue;
     const random = seededRandom(seed + EDIT_CLASSES.indexOf(kind) * 7919);
     for (let r = 0; r < revisionsPerClass; r += 1) {
       const article = articles[r % articles.length]!;
@@ -494,7 +500,7 @@ function speed() {
 function main(): void {
   const own = ownCorpus();
   const result: Record<string, unknown> = {};
-  const a = runCorpus(own, REVISIONS, 1);
+  const a = runCorpus(ONLY_CORPUS === 'polnear' ? [] : own, REVISIONS, 1);
   const withIssue = (t: Tally) => ({ ...t, issueRight: t.right + t.flaggedOnSpan, flaggedOffSpan: t.flagged - t.flaggedOnSpan });
   const report = (m: Map<EditClass, Tally>) =>
     Object.fromEntries([...[...m.entries()].map(([k, t]) => [k, withIssue(t)] as const), ['overall', withIssue(total(m))]]);
@@ -512,7 +518,7 @@ function main(): void {
     ...halves(a),
   };
   const rule = `strict = on the true span (IoU >= ${RIGHT_IOU}) with no review flag, or orphaned when deleted; issue = on the true span flagged or not, or orphaned when deleted; s.wrong = on other text with no flag; missed = orphaned though still there; review = placed but flagged (review load); offspan = flagged on other text; corrected = the same where a claim keeping under a third of its words on its true span counts as rewritten past recognition (right when orphaned, or by the issue's measure flagged on that span; silently wrong when placed with no flag)`;
-  if (!values.json) {
+  if (!values.json && ONLY_CORPUS !== 'polnear') {
     printTable(
       `Re-anchoring after realistic edits: ${own.length} articles of test/fixtures/anchoring, ${REVISIONS} revisions per class (${rule})`,
       a,
@@ -522,7 +528,9 @@ function main(): void {
     printMisses('Own articles', a.misses);
   }
   const polnear = findPolnear();
-  if (polnear && existsSync(polnear)) {
+  if (ONLY_CORPUS === 'own') {
+    // PolNeAR left out (ANCHOR_BENCH_CORPUS=own).
+  } else if (polnear && existsSync(polnear)) {
     const articles = polnearCorpus(polnear, values.quick ? 20 : 84);
     const p = runCorpus(articles, REVISIONS, 1001);
     result.anchor_polnear = { articles: articles.length, ...each(p), ...halves(p) };

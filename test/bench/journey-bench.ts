@@ -1,6 +1,6 @@
 /**
  * Journey benchmark: `node --import tsx --expose-gc test/bench/journey-bench.ts [--json] [--quick]
- * [--articles N] [--claims-per-article N] [--keep DIR] [--scale] [--no-chores] [--with-suggester]`.
+ * [--articles N] [--claims-per-article N] [--keep DIR] [--scale] [--no-chores] [--with-suggester] [--boot N]`.
  *
  * The whole product as an analyst has it, at 10,000 articles and 100,000 claims by default
  * (1,000 with --quick): the search bench's generated notebook (index built in the worker, claims
@@ -17,9 +17,11 @@
  * Prints the issue's table of targets with the figures measured. `--scale` runs the journey at
  * 1,000, 10,000 and 50,000 articles (with --quick: 500 and 2,000), each in its own process, and
  * prints how store open, search p95, the first map and peak RSS grow (with --keep DIR, each size's
- * notebook is kept in DIR/<articles> and reused by the next run). Measures; never fails on speed.
+ * notebook is kept in DIR/<articles> and reused by the next run). `--boot N --keep DIR` runs only the
+ * start (spawn to the first hits) N times on the kept notebook and prints each run and the medians.
+ * Measures; never fails on speed.
  */
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
@@ -34,8 +36,8 @@ import { createNotebookCore } from '../../electron/core/notebook-core';
 import { indexPath } from '../../electron/core/search/index-schema';
 import { betterSqlite3Driver } from '../../electron/core/search/sqlite/better-sqlite3-driver';
 import { openNotebook } from '../../electron/core/store';
-import { STALL_LINE_PREFIX } from '../../electron/cli/stall-report';
 import { benchQueries, fillSearchNotebook } from './search-bench-data';
+import { ensureServeBuilt, ServeProcess } from './serve-process';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(ROOT, 'bin/stancebook.mjs');
@@ -49,6 +51,7 @@ const { values } = parseArgs({
     articles: { type: 'string' },
     'claims-per-article': { type: 'string' },
     keep: { type: 'string' },
+    boot: { type: 'string' },
   },
 });
 const ARTICLES = Number(values.articles ?? (values.quick ? 1000 : 10_000));
@@ -72,19 +75,6 @@ function kindOf(q: RequestOf<'search'>): string {
   if (q.query.includes('"')) return 'phrase';
   if (q.query.includes('*') || !q.query.endsWith(' ')) return 'prefix';
   return q.query.trim().split(/\s+/).length > 1 ? 'and' : 'words';
-}
-
-function ensureBuilt(): void {
-  if (!existsSync(path.join(ROOT, 'dist/renderer/index.html'))) {
-    const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
-    if (built.status !== 0) throw new Error('The renderer build failed.');
-  }
-  // The command line rebuilds its bundle when the sources are newer: do it now, not in a timed run.
-  const help = spawnSync(process.execPath, [BIN, 'help'], { cwd: ROOT, encoding: 'utf8' });
-  if (help.status !== 0) throw new Error(`stancebook help failed: ${help.stderr}`);
 }
 
 /**
@@ -147,67 +137,27 @@ interface Step {
   cpuMs: number;
 }
 
-/** `stancebook serve` as a child process, with its stall lines and /proc samples collected. */
-class Server {
-  readonly child: ChildProcess;
-  readonly stalls: { at: number; ms: number; cpuMs: number }[] = [];
-  output = '';
+/** `stancebook serve` as a child process (serve-process.ts), with its memory sampled from /proc. */
+class Server extends ServeProcess {
   peakRss = 0;
   private sampler: NodeJS.Timeout;
 
   constructor(dir: string) {
     // JOURNEY_SERVE_NODE_ARGS: extra Node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where its time goes.
-    const nodeArgs = (process.env.JOURNEY_SERVE_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    this.child = spawn(process.execPath, [...nodeArgs, BIN, 'serve', '--data', dir], {
-      cwd: ROOT,
-      env: { ...process.env, STANCEBOOK_DATA: '', STANCEBOOK_STALL_REPORT: String(STALL_REPORT_MS) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let pending = '';
-    this.child.stderr!.on('data', (chunk: Buffer) => {
-      pending += chunk.toString();
-      const lines = pending.split('\n');
-      pending = lines.pop()!;
-      for (const line of lines) {
-        if (line.startsWith(STALL_LINE_PREFIX))
-          this.stalls.push(JSON.parse(line.slice(STALL_LINE_PREFIX.length)) as { at: number; ms: number; cpuMs: number });
-        else this.output += `${line}\n`;
-      }
-    });
-    this.child.stdout!.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    super(dir, { stallReportMs: STALL_REPORT_MS, nodeArgs: (process.env.JOURNEY_SERVE_NODE_ARGS ?? '').split(' ').filter(Boolean) });
     this.sampler = setInterval(() => {
       const sample = this.child.pid ? procSample(this.child.pid) : null;
       if (sample) this.peakRss = Math.max(this.peakRss, sample.rss, sample.hwm);
     }, 50);
   }
 
-  url(): Promise<string> {
-    return new Promise((resolve, reject) => {
-      const poll = setInterval(() => {
-        const match = /on (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(this.output);
-        if (match?.[1]) {
-          clearInterval(poll);
-          resolve(match[1]);
-        }
-      }, 5);
-      this.child.once('exit', (code) => {
-        clearInterval(poll);
-        reject(new Error(`serve exited with ${code}:\n${this.output}`));
-      });
-    });
-  }
-
   sample() {
     return (this.child.pid && procSample(this.child.pid)) || { rss: NaN, hwm: NaN, cpuMs: NaN };
   }
 
-  stop(): Promise<void> {
+  override stop(): Promise<void> {
     clearInterval(this.sampler);
-    return new Promise((resolve) => {
-      if (this.child.exitCode !== null) return resolve();
-      this.child.once('exit', () => resolve());
-      this.child.kill('SIGTERM');
-    });
+    return super.stop();
   }
 }
 
@@ -251,7 +201,7 @@ async function timedCall(page: Page, token: string, method: string, request: unk
   );
 }
 
-async function journey(dir: string): Promise<Figures> {
+async function journey(dir: string, options: { bootOnly?: boolean } = {}): Promise<Figures> {
   const codebook = await loadDefaultCodebook(sourceResourcesDir());
   const queries = benchQueries(codebook);
   const browser = await chromium.launch({ executablePath: defaultChromiumPath(), args: CHROMIUM_ARGS });
@@ -274,6 +224,11 @@ async function journey(dir: string): Promise<Figures> {
   };
   const figures: Figures = {};
   try {
+    // When the page's first API request leaves (its boot JavaScript has run) and when its answer is complete.
+    let firstApiRequestAt: number | null = null;
+    page.on('request', (request) => {
+      if (firstApiRequestAt === null && new URL(request.url()).pathname.startsWith('/api/')) firstApiRequestAt = Date.now();
+    });
     const spawnedAt = Date.now();
     server = new Server(dir);
     const url = await step('serve', () => server!.url());
@@ -290,6 +245,8 @@ async function journey(dir: string): Promise<Figures> {
     figures.journey_serve_to_first_paint_ms = Date.now() - spawnedAt;
     figures.journey_page_open_ms = steps.at(-1)!.end - steps.at(-1)!.start;
     figures.journey_page_open_server_cpu_ms = Math.round(steps.at(-1)!.cpuMs);
+    figures.journey_serve_to_first_api_request_ms = firstApiRequestAt === null ? null : firstApiRequestAt - spawnedAt;
+    figures.journey_serve_to_notebook_open_ms = server.openedAt === null ? null : server.openedAt - spawnedAt;
     const box = page.getByRole('combobox', { name: 'Search the notebook' });
     await step('first-search', async () => {
       await box.fill('Taiwan');
@@ -299,6 +256,7 @@ async function journey(dir: string): Promise<Figures> {
     // The server's CPU time from its start to the first hits: what the wall figure is on an idle machine, less the page's own work.
     figures.journey_serve_to_first_hits_server_cpu_ms = Math.round(server.sample().cpuMs);
     figures.journey_first_search_ms = steps.at(-1)!.end - steps.at(-1)!.start;
+    if (options.bootOnly) return figures;
     await box.press('Escape');
     await box.press('Escape');
 
@@ -399,6 +357,9 @@ async function journey(dir: string): Promise<Figures> {
     figures.journey_busiest_stall_ms = busiest.ms;
     figures.journey_busiest_stall_during = busiest.cpuMs ? chargeTo(busiest.at) : null;
     figures.journey_stall_serve_open_ms = byStep.get('serve') ?? 0;
+    // The notebook opens after the URL, while the page loads (decision 0026): its stalls, apart.
+    const openEnd = server.openedAt ?? 0;
+    figures.journey_stall_notebook_open_ms = server.stalls.filter((st) => st.at <= openEnd + 50).reduce((m, st) => Math.max(m, st.ms), 0);
     for (const chore of ['import', 'export', 'archive', 'rebuild']) {
       if (values['no-chores']) continue;
       figures[`journey_stall_chore_${chore}_ms`] = byStep.get(`chore ${chore}`) ?? 0;
@@ -519,7 +480,13 @@ function printTable(f: Figures): void {
     }
     rows.push(['peak RSS with the chores', '', `${f.journey_peak_rss_with_chores_mb} MB`, '']);
   }
-  rows.push(["longest stall: the server's own open (before the URL)", '', `${f.journey_stall_serve_open_ms} ms`, '']);
+  rows.push(["longest stall: the server's start (before the URL)", '', `${f.journey_stall_serve_open_ms} ms`, '']);
+  rows.push([
+    'longest stall: from the start to the notebook open (the page loads meanwhile)',
+    '',
+    `${f.journey_stall_notebook_open_ms} ms (open at ${f.journey_serve_to_notebook_open_ms} ms)`,
+    '',
+  ]);
   rows.push(['longest stall: close (SIGTERM)', '', `${f.journey_stall_close_ms} ms`, '']);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
   log(`\n| ${'at ' + ARTICLES + ' articles / ' + ARTICLES * PER_ARTICLE + ' claims'} | target | measured | |`);
@@ -571,9 +538,53 @@ function scaleCurve(sizes: number[]): void {
   if (values.json) console.log(JSON.stringify({ journey_scale: Object.fromEntries(sizes.map((n, i) => [n, rows[i]])) }));
 }
 
+/**
+ * --boot N: only the start of the journey (spawn -> URL -> first rows -> first hits), N times on the
+ * same notebook, each with its breakdown and the server's CPU time, then the median of each figure.
+ */
+async function bootRuns(dir: string, runs: number): Promise<void> {
+  const keys = [
+    'journey_serve_ready_ms',
+    'journey_serve_ready_cpu_ms',
+    'journey_serve_to_notebook_open_ms',
+    'journey_serve_to_first_api_request_ms',
+    'journey_serve_to_first_paint_ms',
+    'journey_first_search_ms',
+    'journey_serve_to_first_hits_ms',
+    'journey_serve_to_first_hits_server_cpu_ms',
+  ];
+  const short = (key: string) => key.replace(/^journey_/, '').replace(/_ms$/, '');
+  log(`\nrun  ${keys.map((k) => short(k).padStart(Math.max(8, short(k).length))).join(' ')}  load`);
+  const rows: Figures[] = [];
+  for (let i = 0; i < runs; i++) {
+    const figures = await journey(dir, { bootOnly: true });
+    rows.push(figures);
+    log(
+      `${String(i + 1).padStart(3)}  ${keys.map((k) => String(figures[k]).padStart(Math.max(8, short(k).length))).join(' ')}  ${os.loadavg()[0]!.toFixed(1)}`,
+    );
+  }
+  const medians = Object.fromEntries(
+    keys.map((k) => [
+      k,
+      percentile(
+        rows.map((r) => Number(r[k])),
+        50,
+      ),
+    ]),
+  );
+  log(`med  ${keys.map((k) => String(medians[k]).padStart(Math.max(8, short(k).length))).join(' ')}`);
+  if (values.json) console.log(JSON.stringify({ journey_boot_runs: rows, journey_boot_medians: medians }));
+}
+
 async function main(): Promise<void> {
-  ensureBuilt();
+  ensureServeBuilt();
   if (values.scale) return scaleCurve(values.quick ? [500, 2000] : [1000, 10_000, 50_000]);
+  if (values.boot !== undefined) {
+    if (!values.keep || !existsSync(indexPath(path.resolve(values.keep))))
+      throw new Error('--boot N measures a kept notebook: run the journey once with --keep DIR first, then --boot N --keep DIR.');
+    log(`Stancebook journey bench, boot only: load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`);
+    return bootRuns(path.resolve(values.keep), Math.max(1, Number(values.boot) || 1));
+  }
   const keep = values.keep ? path.resolve(values.keep) : undefined;
   const reuse = keep !== undefined && existsSync(indexPath(keep));
   const dir = keep ?? path.join(await mkdtemp(path.join(os.tmpdir(), 'stancebook-journey-')), 'nb');

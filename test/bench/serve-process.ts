@@ -54,6 +54,8 @@ export interface ServeOptions {
 export class ServeProcess {
   readonly child: ChildProcess;
   readonly stalls: Stall[] = [];
+  /** When serve printed "notebook: DIR", i.e. the notebook is open (it listens and prints its URL before); null until then. */
+  openedAt: number | null = null;
   private output = '';
 
   constructor(dir: string, options: ServeOptions) {
@@ -72,7 +74,10 @@ export class ServeProcess {
         else this.output += `${line}\n`;
       }
     });
-    this.child.stdout!.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    this.child.stdout!.on('data', (chunk: Buffer) => {
+      this.output += chunk.toString();
+      if (this.openedAt === null && /^notebook: /m.test(this.output)) this.openedAt = Date.now();
+    });
   }
 
   /** The app's URL (with its token), once the server printed it; rejects if the server exits first. */

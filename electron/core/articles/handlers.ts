@@ -15,9 +15,8 @@ export function createLibraryHandlers(context: CoreContext): Pick<ApiHandlers, k
   // The library's first query should not fold 10,000 titles in one go: fold them now, in slices,
   // then answer the app's first query (newest added first, no filter) so its first page is a slice.
   // (A library changed meanwhile is answered anew by the query that asks; nothing is wrong, only slower.)
-  void warmLibraryRows(context.store.listArticles())
-    .then(() => queryLibrary(context, FIRST_QUERY))
-    .catch(() => undefined);
+  const warmed = warmLibraryRows(context.store.listArticles()).catch(() => undefined);
+  void warmed.then(() => queryLibrary(context, FIRST_QUERY)).catch(() => undefined);
   return {
     previewCsv: ({ name, dataBase64 }) => previewCsvFile(name, dataBase64),
     importCsv: ({ name, dataBase64, mapping }) => importCsvFile(context, name, dataBase64, mapping),
@@ -28,7 +27,12 @@ export function createLibraryHandlers(context: CoreContext): Pick<ApiHandlers, k
     renameCollection: ({ from, to }) => renameCollection(context, from, to),
     deleteCollection: ({ name }) => deleteCollection(context, name),
     listArticleTags: async () => listArticleTags(context),
-    queryLibrary: async (query) => queryLibrary(context, query),
+    // A query that comes before the rows are folded (the browser mode's page asks as the notebook
+    // opens, decision 0026) waits for the slices rather than folding 10,000 titles in one go.
+    queryLibrary: async (query) => {
+      await warmed;
+      return queryLibrary(context, query);
+    },
     getArticleSummary: async ({ id }) => context.store.getArticleSummary(id),
   };
 }

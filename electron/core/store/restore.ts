@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { NOTEBOOK_SCHEMA_VERSION } from '../../../shared/model';
 import { DOCUMENT_SCHEMAS, type DocumentKind, type DocumentOf } from './documents';
 import { DocumentProblem } from './errors';
+import { leanLibraryDoc } from './lean-library';
 import { migrateDocument } from './migrations';
 import { parseJson } from './parse-json';
 
@@ -23,6 +24,9 @@ export function restoreDocument<K extends DocumentKind>(kind: K, text: string): 
     throw new DocumentProblem(`was written by a newer Stancebook (schema ${version}); this version reads up to ${NOTEBOOK_SCHEMA_VERSION}`, version);
   }
   const upgraded = migrateDocument(kind, raw as Record<string, unknown>, version);
+  // The library index is read at every open: a fast check vouches for the usual shape, zod decides the rest.
+  const lean = kind === 'library' ? leanLibraryDoc(upgraded) : null;
+  if (lean) return lean as DocumentOf<K>;
   const result = (DOCUMENT_SCHEMAS[kind] as z.ZodType).safeParse(upgraded);
   if (!result.success) throw new DocumentProblem(`does not match the notebook format (${describeIssues(result.error)})`);
   return result.data as DocumentOf<K>;

@@ -2,10 +2,22 @@ import type { ApiHandlers } from '../../../shared/api';
 import { UserError } from '../../../shared/api';
 import type { SyncPhase, SyncResult, SyncStatus, syncMethods } from '../../../shared/api/contract-sync';
 import type { CoreContext } from '../context';
-import { readConflicts } from './conflicts-file';
-import { getRemote, initRepository, isRepository } from './repository';
-import { resolveConflict } from './resolve-conflict';
-import { syncNotebook, type SyncCredentials } from './sync-notebook';
+import type { SyncCredentials } from './sync-notebook';
+
+/**
+ * The sync's own modules, loaded with the first sync call rather than with the core: they bring
+ * isomorphic-git and its dependencies (~110 modules), which no other request needs, and which
+ * took ~80 ms of every browser-mode start before the notebook could open (decision 0026).
+ */
+const syncModules = async () => {
+  const [{ getRemote, initRepository, isRepository }, { syncNotebook }, { readConflicts }, { resolveConflict }] = await Promise.all([
+    import('./repository'),
+    import('./sync-notebook'),
+    import('./conflicts-file'),
+    import('./resolve-conflict'),
+  ]);
+  return { getRemote, initRepository, isRepository, syncNotebook, readConflicts, resolveConflict };
+};
 
 /**
  * The session's sync state: the running sync (one at a time), its progress, the last result,
@@ -26,16 +38,19 @@ export function createSyncHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof ty
   const session = new SyncSession();
   const dir = (): string => ctx.store.dir;
 
-  const status = async (): Promise<SyncStatus> => ({
-    repository: isRepository(dir()),
-    remote: await getRemote(dir()),
-    running: session.running !== null,
-    phase: session.phase,
-    progress: session.progress,
-    hasToken: Boolean(session.credentials.token),
-    lastResult: session.lastResult,
-    openConflicts: (await readConflicts(dir(), ctx.now)).length,
-  });
+  const status = async (): Promise<SyncStatus> => {
+    const { isRepository, getRemote, readConflicts } = await syncModules();
+    return {
+      repository: isRepository(dir()),
+      remote: await getRemote(dir()),
+      running: session.running !== null,
+      phase: session.phase,
+      progress: session.progress,
+      hasToken: Boolean(session.credentials.token),
+      lastResult: session.lastResult,
+      openConflicts: (await readConflicts(dir(), ctx.now)).length,
+    };
+  };
 
   const remember = (token: string | undefined, username: string | undefined): void => {
     if (token !== undefined) session.credentials = { token, username: username ?? session.credentials.username };
@@ -46,11 +61,13 @@ export function createSyncHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof ty
     getSyncStatus: () => status(),
     configureSync: async ({ remote, token, username }) => {
       if (session.running) throw new UserError('conflict', 'A sync is running: wait for it or cancel it, then change the remote.');
-      await initRepository(dir(), remote);
+      await (await syncModules()).initRepository(dir(), remote);
       remember(token, username);
       return status();
     },
     sync: async ({ token, username }) => {
+      // Loaded before the check: no await between the check and taking the running slot.
+      const { syncNotebook } = await syncModules();
       if (session.running) throw new UserError('conflict', 'A sync is already running; wait for it to finish or cancel it.');
       remember(token, username);
       const controller = new AbortController();
@@ -92,10 +109,10 @@ export function createSyncHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof ty
       session.running.abort();
       return { cancelled: true };
     },
-    listConflicts: async () => readConflicts(dir(), ctx.now),
+    listConflicts: async () => (await syncModules()).readConflicts(dir(), ctx.now),
     resolveConflict: async ({ id, pick, value }) => {
       if (session.running) throw new UserError('conflict', 'A sync is running: resolve conflicts once it has finished.');
-      const remaining = await resolveConflict(ctx, id, pick, value ?? null);
+      const remaining = await (await syncModules()).resolveConflict(ctx, id, pick, value ?? null);
       return { resolved: true as const, remaining };
     },
   };

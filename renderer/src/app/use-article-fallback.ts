@@ -3,6 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { keys } from './query-keys';
 
+/** The newest article added: a one-row page of the library's own first sort. */
+export const NEWEST_ARTICLE_REQUEST = { sort: 'added', direction: 'desc', offset: 0, limit: 1 } as const;
+
 /**
  * Keeps an article open where there is one, without fetching the whole library: the remembered
  * article while the library still holds it (one summary asked for), otherwise the top row of
@@ -19,7 +22,7 @@ export function useArticleFallback(openArticleId: string | null, setOpenArticleI
   const newest = useQuery({
     queryKey: [...keys.articles, 'newest'],
     // The library list's own first query (newest added first): answered from the same sort in the core.
-    queryFn: async () => (await api.queryLibrary({ sort: 'added', direction: 'desc', offset: 0, limit: 1 })).items[0]?.id ?? null,
+    queryFn: async () => (await api.queryLibrary(NEWEST_ARTICLE_REQUEST)).items[0]?.id ?? null,
     enabled: missing,
   });
   useEffect(() => {

@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
-
-const KEY = 'stancebook.lastArticle';
+import { LAST_ARTICLE_KEY as KEY } from '../api/boot-calls';
 
 /** The open article, remembered across reloads and restarts so the analyst returns to it. */
 export function useLastArticle(): [string | null, (id: string | null) => void] {

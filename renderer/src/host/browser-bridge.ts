@@ -6,8 +6,8 @@ import {
   type NotebookChanged,
   type StancebookApi,
 } from '../../../shared/api';
-
-const TOKEN_KEY = 'stancebook.token';
+import { takeEarlyResponse } from './early-responses';
+import { launchToken, TOKEN_KEY } from './launch-token';
 
 /** Error thrown by API calls; `message` is written for the analyst. */
 export class ApiError extends Error {
@@ -30,7 +30,7 @@ function takeToken(): string {
     window.history.replaceState(null, '', url.pathname + url.search + url.hash);
     return fromUrl;
   }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  return launchToken(url.href, sessionStorage);
 }
 
 /**
@@ -47,11 +47,13 @@ export function createBrowserBridge(): StancebookApi {
   // replayed). An answer without the count is taken as possibly stale.
   let streamOpen = false;
   let oldestUnwatched: number | null = null;
+  /** The change count the stream's last hello said. */
+  let helloChanges = -1;
 
   const call = async (method: string, request: unknown, options?: CallOptions): Promise<unknown> => {
     let response: Response;
-    try {
-      response = await fetch(`/api/${method}`, {
+    const send = () =>
+      fetch(`/api/${method}`, {
         method: 'POST',
         headers: {
           'Content-Type': 'application/json',
@@ -60,13 +62,17 @@ export function createBrowserBridge(): StancebookApi {
         },
         body: JSON.stringify(request ?? {}),
       });
+    // The same call sent by the page's early entry (renderer/src/boot), taken once, before the stream opens; asked again if it failed.
+    const early = options === undefined && !streamOpen ? takeEarlyResponse(method, request) : null;
+    try {
+      response = await (early ? early.catch(send) : send());
     } catch {
       throw new ApiError('Stancebook is not answering. Is the command that started it still running?', 'internal');
     }
-    if (!streamOpen) {
-      const count = Number(response.headers.get('X-Stancebook-Changes') ?? -1);
-      oldestUnwatched = Math.min(oldestUnwatched ?? Infinity, Number.isFinite(count) ? count : -1);
-    }
+    const count = Number(response.headers.get('X-Stancebook-Changes') ?? -1);
+    if (!streamOpen) oldestUnwatched = Math.min(oldestUnwatched ?? Infinity, Number.isFinite(count) ? count : -1);
+    // An early answer that arrives after the stream said hello: stale if a change came in between.
+    else if (early && !(count >= helloChanges)) for (const l of listeners) l({ scope: 'notebook' });
     const result = (await response.json().catch(() => null)) as CallResult | null;
     if (!result) throw new ApiError(`Stancebook answered ${response.status} without a result.`, 'internal');
     if (!result.ok) throw new ApiError(result.error.message, result.error.code);
@@ -90,6 +96,7 @@ export function createBrowserBridge(): StancebookApi {
         if (missed) for (const l of listeners) l({ scope: 'notebook' });
         opened = true;
         streamOpen = true;
+        helloChanges = changes;
         oldestUnwatched = null;
       });
       source.addEventListener('error', () => {

@@ -34,6 +34,11 @@ function toFilters(view: LibraryView, text: string): LibraryFilters {
   };
 }
 
+/** The request for one page of the library in `view` (its text filter as debounced). */
+export function libraryPageRequest(view: LibraryView, text: string, page: number) {
+  return { sort: view.sort, direction: view.direction, filters: toFilters(view, text), offset: page * LIBRARY_PAGE, limit: LIBRARY_PAGE };
+}
+
 /**
  * The library as the core sorts and filters it, fetched a page of 200 at a time where the list
  * is looked at: `show(first, last)` says which rows are on screen, `itemAt(i)` gives row i once
@@ -51,7 +56,7 @@ export function useLibraryQuery(view: LibraryView) {
   const [shown, setShown] = useState<[number, number]>([0, 0]);
   const pageQuery = (page: number) => ({
     queryKey: [...keys.articles, 'library', view.sort, view.direction, filters, page],
-    queryFn: () => api.queryLibrary({ sort: view.sort, direction: view.direction, filters, offset: page * LIBRARY_PAGE, limit: LIBRARY_PAGE }),
+    queryFn: () => api.queryLibrary(libraryPageRequest(view, text, page)),
   });
 
   // The first page: total and facets. While another sort or filter is asked, the old one stays.

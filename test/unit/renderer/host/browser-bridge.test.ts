@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NotebookChanged } from '../../../../shared/api';
 import { createBrowserBridge } from '../../../../renderer/src/host/browser-bridge';
+import { sendEarlyRequests } from '../../../../renderer/src/host/early-responses';
 
 /** Just enough of EventSource to fire its events by hand. */
 class FakeEventSource {
@@ -79,6 +80,71 @@ describe('the browser bridge', () => {
     // A server that does not say its count: refresh, to be safe.
     changesHeader = null;
     expect(await firstOpen(0)).toEqual([{ scope: 'notebook' }]);
+  });
+});
+
+describe("the browser bridge and the page's early requests", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** A page whose early entry sent getCodebook (answered at change `changes`), and a bridge over it. */
+  function pageWithEarlyCodebook(changes: number) {
+    const storage = new Map<string, string>();
+    vi.stubGlobal('window', { location: { href: 'http://127.0.0.1:5000/?token=t0k' }, history: { replaceState: () => undefined } });
+    vi.stubGlobal('sessionStorage', { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => storage.set(k, v) });
+    vi.stubGlobal('EventSource', FakeEventSource);
+    const sent: { url: string; init: RequestInit }[] = [];
+    let answerEarly!: () => void;
+    const early = new Promise<Response>((resolve) => {
+      answerEarly = () =>
+        resolve(new Response(JSON.stringify({ ok: true, value: { early: true } }), { headers: { 'X-Stancebook-Changes': String(changes) } }));
+    });
+    sendEarlyRequests([{ method: 'getCodebook', request: {} }], 't0k', (async (url: string, init: RequestInit) => {
+      sent.push({ url, init });
+      return early;
+    }) as unknown as typeof fetch);
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      sent.push({ url, init });
+      return new Response(JSON.stringify({ ok: true, value: { early: false } }), { headers: { 'X-Stancebook-Changes': String(changes) } });
+    });
+    const api = createBrowserBridge() as unknown as {
+      getCodebook: (r: object) => Promise<unknown>;
+      onChanged: (l: (e: NotebookChanged) => void) => void;
+    };
+    const seen: NotebookChanged[] = [];
+    api.onChanged((event) => seen.push(event));
+    return { api, sent, seen, answerEarly, source: FakeEventSource.last! };
+  }
+
+  it('sends them as the bridge would, and the first same call takes the answer, once', async () => {
+    const page = pageWithEarlyCodebook(2);
+    expect(page.sent).toEqual([
+      { url: '/api/getCodebook', init: { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Stancebook-Token': 't0k' }, body: '{}' } },
+    ]);
+    page.answerEarly();
+    expect(await page.api.getCodebook({})).toEqual({ early: true });
+    expect(page.sent).toHaveLength(1);
+    // Its change count counts as any answer's from before the stream: no change since, no refresh.
+    page.source.fire('hello', hello(2));
+    expect(page.seen).toEqual([]);
+    expect(await page.api.getCodebook({})).toEqual({ early: false });
+    expect(page.sent).toHaveLength(2);
+  });
+
+  it('says anything may have changed when a change came between the early answer and the stream', async () => {
+    const page = pageWithEarlyCodebook(2);
+    page.answerEarly();
+    await page.api.getCodebook({});
+    page.source.fire('hello', hello(3));
+    expect(page.seen).toEqual([{ scope: 'notebook' }]);
+  });
+
+  it('says so too when the early answer, older than the stream, arrives after its hello', async () => {
+    const page = pageWithEarlyCodebook(2);
+    const taken = page.api.getCodebook({});
+    page.source.fire('hello', hello(3));
+    page.answerEarly();
+    expect(await taken).toEqual({ early: true });
+    expect(page.seen).toEqual([{ scope: 'notebook' }]);
   });
 });
 
