@@ -45,6 +45,7 @@ import type { Codebook } from '../../shared/model';
 import { codingFor, type Coding } from './networks-coding';
 import { ensureServeBuilt, ServeProcess } from './serve-process';
 import { fillNotebook } from './store-bench-data';
+import { topSelfTime, type CpuProfile } from './cpu-profile';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -105,28 +106,6 @@ interface Paint {
   allMs: number;
   /** From the click until cytoscape's first frame was drawn (the page's own mark). */
   firstFrameMs: number;
-}
-
-interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
-/** The functions the page spent most time in (self time), with their chunk and place. */
-function topSelfTime(profile: CpuProfile, count: number): string[] {
-  const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
-  const byName = new Map<string, number>();
-  for (const node of profile.nodes) {
-    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
-    const name = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}:${columnNumber + 1}`;
-    byName.set(name, (byName.get(name) ?? 0) + (self.get(node.id) ?? 0));
-  }
-  return [...byName]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, count)
-    .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`);
 }
 
 /**

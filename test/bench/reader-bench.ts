@@ -18,6 +18,7 @@ import type { Claim } from '../../shared/model';
 import { startBrowserHost } from '../../electron/browser-host/server';
 import { openNotebookCore } from '../../electron/core/bootstrap';
 import { CHROMIUM_ARGS, defaultChromiumPath } from '../../electron/core/documents/chromium-printer';
+import { topSelfTime, type CpuProfile } from './cpu-profile';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -335,28 +336,6 @@ async function scrollFrames(page: Page): Promise<{ frames: number; dropped: numb
         });
       }),
   );
-}
-
-interface CpuProfile {
-  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>;
-  samples: number[];
-  timeDeltas: number[];
-}
-
-/** The functions the page spent most of its own time in, from a CPU profile. */
-function topSelfTime(profile: CpuProfile, count: number): string[] {
-  const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
-  const byName = new Map<string, number>();
-  for (const node of profile.nodes) {
-    const { functionName, url, lineNumber } = node.callFrame;
-    const name = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
-    byName.set(name, (byName.get(name) ?? 0) + (self.get(node.id) ?? 0));
-  }
-  return [...byName]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, count)
-    .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`);
 }
 
 /** Starts collecting the page's long animation frames (over 50 ms), with the scripts that ran in them. */
