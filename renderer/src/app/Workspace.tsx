@@ -90,6 +90,8 @@ export function Workspace() {
   const [focusReader, setFocusReader] = useState(0);
   const [editor, setEditor] = useState<ClaimEditorTarget | null>(null);
   const [deleting, setDeleting] = useState<Claim | null>(null);
+  /** The claim to focus once the delete dialog has closed (null: the article); undefined when none is waiting. */
+  const focusAfterDelete = useRef<string | null | undefined>(undefined);
   const bodyRef = useRef<HTMLDivElement>(null);
   const editorPanelRef = useRef<HTMLElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -255,16 +257,22 @@ export function Workspace() {
     // As for a saved claim: gone at once, from the cache.
     claimMutations.deleted(claim);
     undoToasts.claimDeleted(claim);
-    // Keep keyboard users where they were: on the neighbouring card, or the article. A frame
-    // later than the closing dialog, which gives focus back (in a frame of its own) to what
-    // opened it, the deleted card's button, gone by then.
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        const card = neighbour && claimCard(neighbour.id);
-        (card ?? bodyRef.current)?.focus();
-      }),
-    );
+    // Keep keyboard users where they were: on the neighbouring card, or the article (below, once the dialog is gone).
+    focusAfterDelete.current = neighbour?.id ?? null;
   };
+  // The dialog gives focus back, in the frame after it unmounts, to what opened it: the deleted
+  // card's button, gone by then, so focus would fall to the page. The neighbour is focused in a
+  // frame asked for after that unmount (this effect runs after the commit that removed the dialog),
+  // so it comes after the dialog's restore however late a busy machine commits.
+  useEffect(() => {
+    const id = focusAfterDelete.current;
+    if (deleting || id === undefined) return;
+    const frame = requestAnimationFrame(() => {
+      focusAfterDelete.current = undefined;
+      ((id && claimCard(id)) || bodyRef.current)?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [deleting]);
 
   const onImported = async (result: ImportResult) => {
     setDialog(null);
