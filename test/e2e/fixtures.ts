@@ -20,7 +20,11 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** Starts `stancebook serve` on a free port over `dataDir` and waits for its printed URL. */
+/**
+ * Starts `stancebook serve` on a free port over `dataDir` and waits for its printed URL and for the
+ * notebook's open ("notebook: DIR"; serve listens and prints its URL before it opens the notebook,
+ * decision 0026), so a test's own timeouts measure the page, not a busy machine's notebook open.
+ */
 export async function startApp(dataDir: string): Promise<RunningApp> {
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'bin/stancebook.mjs'), 'serve', '--data', dataDir], {
     cwd: ROOT,
@@ -29,11 +33,11 @@ export async function startApp(dataDir: string): Promise<RunningApp> {
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not print a URL in 30 s:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`serve did not print a URL and open the notebook in 30 s:\n${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = output.match(/on (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/);
-      if (match?.[1]) {
+      if (match?.[1] && /^notebook: /m.test(output)) {
         clearTimeout(timer);
         resolve(match[1]);
       }
@@ -42,7 +46,7 @@ export async function startApp(dataDir: string): Promise<RunningApp> {
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`serve exited with ${code} before printing a URL:\n${output}`));
+      reject(new Error(`serve exited with ${code} before printing a URL and opening the notebook:\n${output}`));
     });
   });
   const parsed = new URL(url);
