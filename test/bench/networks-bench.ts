@@ -37,6 +37,7 @@ import { chromium } from 'playwright-core';
 import { openNotebookCore } from '../../electron/core/bootstrap';
 import { CHROMIUM_ARGS, defaultChromiumPath } from '../../electron/core/documents/chromium-printer';
 import { createNotebookCore, type NotebookCore } from '../../electron/core/notebook-core';
+import { DIGEST_FILE } from '../../electron/core/claims/claim-digest-file';
 import { COALITIONS_FILE } from '../../electron/core/networks/coalition-cache';
 import { searchServiceOf } from '../../electron/core/search/handlers';
 import { betterSqlite3Driver } from '../../electron/core/search/sqlite/better-sqlite3-driver';
@@ -351,6 +352,8 @@ async function benchCoding(coding: Coding): Promise<Record<string, number>> {
       if (!kept) await rm(path.dirname(dir), { recursive: true, force: true });
     }
   }
+  // A kept notebook carries the digest and coalitions an earlier run wrote: without them the first row is what it says.
+  for (const derived of [DIGEST_FILE, COALITIONS_FILE]) await rm(path.join(dir, derived), { force: true });
   let core = await openNotebookCore(dir, { resourcesDir });
   const reopen = async () => {
     await core.close();
