@@ -90,11 +90,12 @@ test('the reader remembers its place: the article and where it was scrolled, acr
   const scroller = page.locator('.reader-scroll');
   await scroller.evaluate((el) => el.scrollTo(0, 600));
   await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBe(600);
-  // The place is saved on the next frame after the scroll; wait for it to be stored.
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('stancebook.readerPlaces'))).toContain(':600');
 
+  // Stored as the reader is left, whether or not the browser reported the scroll (Chromium on a
+  // busy machine sometimes does not for a scroll made by script).
   await viewButton(page, 'Positions').click();
   await expect(notebook.articleBody).toBeHidden();
+  expect(await page.evaluate(() => localStorage.getItem('stancebook.readerPlaces'))).toContain(':600');
   await viewButton(page, 'Reader').click();
   await notebook.waitForArticle();
   await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBe(600);

@@ -140,6 +140,7 @@ export function Workspace() {
 
   /** Shows an article in the reader, whatever view was showing: the library is always one click from it. */
   const openArticle = (id: string, options: { keepPlace?: boolean } = {}) => {
+    place.storeNow();
     if (id !== openArticleId) {
       selection.setSelectedClaimId(null);
       setFilter(NO_FILTER);
@@ -158,6 +159,7 @@ export function Workspace() {
     if (pressed && view === 'networks') prefetchFirstNetwork(queryClient);
   };
   const goTo = (view: View) => {
+    place.storeNow();
     prepareView(view, true);
     // A transition: the view shown stays until the next one's code is there, and the next one is
     // drawn as soon as it is. (Shown at once, a lazily loaded view suspends: React shows

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 
 const KEY = 'stancebook.readerPlaces';
 /** Places kept: the most recently read articles. */
@@ -29,12 +29,45 @@ function save(places: Places): void {
  * there when the article is shown again: after another view, another article, or a restart.
  * `articleId` is the article the reader shows now, or null while it shows none.
  */
-export function useReaderPlace(containerRef: RefObject<HTMLElement | null>, articleId: string | null): { forget(id: string): void } {
+export function useReaderPlace(
+  containerRef: RefObject<HTMLElement | null>,
+  articleId: string | null,
+): { forget(id: string): void; storeNow(): void } {
   const places = useRef<Places>(load());
   const skip = useRef<string | null>(null);
+  /** The article shown, as of the last commit. */
+  const shown = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    shown.current = articleId;
+  }, [articleId]);
 
-  // Follow the scrolling (scroll events do not bubble: listen in the capture phase).
+  /**
+   * Stores where the reader is now, read from the page: called as the analyst leaves the article
+   * (another view, another article, the page closed), while the text is still there. The scroll
+   * events below store it too, but a browser may not report a scroll (Chromium on a busy machine
+   * did not, for a scroll made by script), and the place must not depend on it.
+   */
+  const storeNow = useCallback(() => {
+    const id = shown.current;
+    const scroller = containerRef.current?.querySelector<HTMLElement>('.reader-scroll');
+    if (!id || !scroller) return;
+    const top = Math.round(scroller.scrollTop);
+    if (places.current[id] === top) return;
+    const next = { ...places.current };
+    delete next[id];
+    next[id] = top;
+    places.current = next;
+    save(next);
+  }, [containerRef]);
   useEffect(() => {
+    window.addEventListener('pagehide', storeNow);
+    return () => window.removeEventListener('pagehide', storeNow);
+  }, [storeNow]);
+
+  // Follow the scrolling (scroll events do not bubble: listen in the capture phase). A layout
+  // effect: listening from the commit that shows the article, before it is painted. A passive
+  // effect can run after the paint on a busy machine, and a scroll made in between was lost.
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container || !articleId) return;
     let frame = 0;
@@ -82,5 +115,5 @@ export function useReaderPlace(containerRef: RefObject<HTMLElement | null>, arti
   const forget = useCallback((id: string) => {
     skip.current = id;
   }, []);
-  return { forget };
+  return { forget, storeNow };
 }
