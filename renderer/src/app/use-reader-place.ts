@@ -24,6 +24,15 @@ function save(places: Places): void {
   }
 }
 
+/** Puts `id`'s place last (the most recently read) and saves the places. */
+function remember(places: { current: Places }, id: string, top: number): void {
+  const next = { ...places.current };
+  delete next[id];
+  next[id] = top;
+  places.current = next;
+  save(next);
+}
+
 /**
  * Remembers where the analyst was in each article (the reader's scroll position) and goes back
  * there when the article is shown again: after another view, another article, or a restart.
@@ -52,12 +61,7 @@ export function useReaderPlace(
     const scroller = containerRef.current?.querySelector<HTMLElement>('.reader-scroll');
     if (!id || !scroller) return;
     const top = Math.round(scroller.scrollTop);
-    if (places.current[id] === top) return;
-    const next = { ...places.current };
-    delete next[id];
-    next[id] = top;
-    places.current = next;
-    save(next);
+    if (places.current[id] !== top) remember(places, id, top);
   }, [containerRef]);
   useEffect(() => {
     window.addEventListener('pagehide', storeNow);
@@ -75,12 +79,8 @@ export function useReaderPlace(
     let pending: number | null = null;
     const store = () => {
       if (pending === null) return;
-      const next = { ...places.current };
-      delete next[articleId];
-      next[articleId] = pending;
+      remember(places, articleId, pending);
       pending = null;
-      places.current = next;
-      save(next);
     };
     const onScroll = (event: Event) => {
       const target = event.target as HTMLElement;
