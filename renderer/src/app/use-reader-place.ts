@@ -24,6 +24,9 @@ function save(places: Places): void {
   }
 }
 
+/** Frames over which a remembered place is applied again while the reader has not left its top. */
+const RESTORE_FRAMES = 60;
+
 /** Puts `id`'s place last (the most recently read) and saves the places. */
 function remember(places: { current: Places }, id: string, top: number): void {
   const next = { ...places.current };
@@ -108,8 +111,20 @@ export function useReaderPlace(
       return;
     }
     const top = places.current[articleId];
-    const scroller = containerRef.current?.querySelector<HTMLElement>('.reader-scroll');
-    if (scroller && top) scroller.scrollTop = top;
+    if (!top) return;
+    // Applied again over the next frames whenever the reader stands at its top: on a busy machine
+    // the text could be laid out, or the scroller drawn anew, after the first try (the place came
+    // back as 0 after a restart). Never once the reader is somewhere else.
+    let frame = 0;
+    let tries = RESTORE_FRAMES;
+    const apply = () => {
+      const scroller = containerRef.current?.querySelector<HTMLElement>('.reader-scroll');
+      if (scroller && scroller.scrollTop === 0) scroller.scrollTop = top;
+      // Kept up while the reader is at its top or at the place; stopped once it is elsewhere (the analyst scrolled).
+      if (--tries > 0 && (!scroller || scroller.scrollTop === 0 || Math.round(scroller.scrollTop) === top)) frame = requestAnimationFrame(apply);
+    };
+    apply();
+    return () => cancelAnimationFrame(frame);
   }, [containerRef, articleId]);
 
   const forget = useCallback((id: string) => {
