@@ -15,6 +15,7 @@ const nodeModules = [...builtinModules, ...builtinModules.map((m) => `node:${m}`
 const PACKAGE_LAYERS = {
   zod: ['shared', 'core', 'hosts'],
   'approx-string-match': ['shared'],
+  'diff-match-patch-es': ['shared'],
   '@mozilla/readability': ['core'],
   '@exodus/bytes': ['core'],
   fflate: ['core'],

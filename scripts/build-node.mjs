@@ -30,6 +30,7 @@ const BUNDLED = new Set([
   'obliterator',
   'pandemonium',
   'papaparse',
+  'diff-match-patch-es',
 ]);
 
 /** esbuild plugin: every package import is external (left to node_modules) except those named. */

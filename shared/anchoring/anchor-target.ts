@@ -10,6 +10,8 @@ import { sentenceFit, sentenceSides } from './sentence-context';
 import { snapToBoundaries } from './sentence-edges';
 import { takeEdgeWords } from './edge-words';
 import { widenToNeighbours } from './word-edges';
+import { editPlace, rewordedInPlace, type EditPlace } from './edit-place';
+import { revisionMap, type RevisionMap } from './revision-diff';
 import { wordSimilarity, wordsKept } from './word-similarity';
 import approxSearch from 'approx-string-match';
 
@@ -225,7 +227,40 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
     return sides.read >= SENTENCE_READ && kept.every((x) => x < SENTENCE_CHANCE);
   };
   const history = { ordinalOf, existedElsewhere, surroundings, movedParagraph, bracket, movedSentence, sentence, keptSentence, newSentence };
-  return { anchor: (target) => anchorIn(text, prepare, target, options, history) };
+  // The diff of the previous revision and this one, made once, when a claim first needs it (null:
+  // it could not be made in its time budget).
+  let revision: RevisionMap | null | undefined;
+  const byTheEdit = (target: ClaimTarget): EditPlace | undefined => {
+    if (options.previousText === undefined) return undefined;
+    previous ??= normalizeText(options.previousText);
+    const { normalized } = prepare();
+    if (revision === undefined) revision = revisionMap(previous.text, normalized.text) ?? null;
+    if (revision === null) return undefined;
+    const claim = { start: previous.toNormalizedOffset(target.position.start), end: previous.toNormalizedOffset(target.position.end) };
+    return editPlace(revision, previous, normalized, claim);
+  };
+  return {
+    anchor: (target) => {
+      const result = anchorIn(text, prepare, target, options, history);
+      if (result.status !== 'orphaned') return result;
+      // Orphaned by the search, but the edit left a reworded stretch where the claim stood, in
+      // what is recognisably its old sentence still: placed there, asked (the analyst confirms or
+      // re-selects). Its words quoted in a sentence that is new stay with the orphan review.
+      const place = byTheEdit(target);
+      if (!place || !rewordedInPlace(place)) return result;
+      const at = toOriginalRange(text, prepare().normalized, place);
+      if (at.end <= at.start || history.newSentence(target, at)) return result;
+      options.explain?.({
+        quoteLength: target.quote.exact.length,
+        best: { ...at, score: place.words, quote: place.words, prefix: 0, suffix: 0 },
+        rival: null,
+        verbatim: 0,
+        review: ['quote-changed'],
+        status: 'relocated',
+      });
+      return { status: 'relocated', ...at, score: place.words, review: ['quote-changed'] };
+    },
+  };
 }
 
 /**

@@ -60,6 +60,7 @@ import {
   type Span,
 } from './anchor-edits';
 import { hypothesisAnchor } from './hypothesis-anchoring';
+import { revisionMap } from '../../shared/anchoring/revision-diff';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -478,13 +479,24 @@ function speed() {
   const reanchorMs = time(() => {
     placed = reanchorClaims(revised, targets, { checkTwins: true, previousText: text }).filter((r) => r.anchor.status !== 'orphaned').length;
   });
+  // The diff of the two revisions, made once per revision when a claim is first orphaned by the
+  // search (revision-diff.ts); and on a revision with every word swapped, where it runs out of
+  // its time budget and is not used.
+  const oldNormalized = normalizeText(text).text;
+  const newNormalized = normalizeText(revised).text;
+  let diffUsable = false;
+  const diffMs = time(() => void (diffUsable = revisionMap(oldNormalized, newNormalized) !== undefined));
+  const swapped = newNormalized.replace(/[a-z]{4,}/g, () => vocabulary[Math.floor(random() * vocabulary.length)]!);
+  let swappedUsable = true;
+  const swappedDiffMs = time(() => void (swappedUsable = revisionMap(oldNormalized, swapped) !== undefined), 1);
   const sample = targets.filter((_, i) => i % 10 === 0).slice(0, 50);
   const hypMs = time(() => {
     for (const t of sample) hypothesisAnchor(revised, t);
   }, 1);
-  const [normalizeCpuMs, unchangedCpuMs, reanchorCpuMs] = cpu;
+  const [normalizeCpuMs, unchangedCpuMs, reanchorCpuMs, diffCpuMs] = cpu;
   return {
     normalizeCpuMs,
+    diffCpuMs,
     unchangedCpuMs,
     reanchorCpuMs,
     textKb: Math.round(revised.length / 1000),
@@ -494,6 +506,10 @@ function speed() {
     unchangedMs,
     reanchorMs,
     hypothesisPerTouchedClaimMs: hypMs / sample.length,
+    diffMs,
+    diffUsable,
+    swappedDiffMs,
+    swappedUsable,
   };
 }
 
@@ -557,6 +573,12 @@ function main(): void {
       console.log(`  normalise the text once:               ${s.normalizeMs.toFixed(0)} ms ${cpuOf(s.normalizeCpuMs)}`);
       console.log(`  re-anchor all, text unchanged:         ${s.unchangedMs.toFixed(0)} ms ${cpuOf(s.unchangedCpuMs)}`);
       console.log(`  re-anchor all after the edit:          ${s.reanchorMs.toFixed(0)} ms ${cpuOf(s.reanchorCpuMs)}  (target < 1000 ms)`);
+      console.log(
+        `  diff of the two revisions:             ${s.diffMs.toFixed(0)} ms ${cpuOf(s.diffCpuMs)}  (made once, when a claim is first orphaned${s.diffUsable ? '' : '; ran out of time, not used'})`,
+      );
+      console.log(
+        `  diff when every longer word changed:   ${s.swappedDiffMs.toFixed(0)} ms  (${s.swappedUsable ? 'used' : 'ran out of its time budget, not used'})`,
+      );
       console.log(
         `  Hypothesis, per claim (50 edited ones): ${s.hypothesisPerTouchedClaimMs.toFixed(1)} ms  (x ${s.claims} claims ≈ ${((s.hypothesisPerTouchedClaimMs * s.claims) / 1000).toFixed(1)} s)`,
       );

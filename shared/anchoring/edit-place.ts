@@ -1,0 +1,64 @@
+/**
+ * The claim's place by the edit itself: its old stretch carried through the diff of the previous
+ * revision and this one (revision-diff.ts). A claim reworded in place (words swapped for others,
+ * its sentence's spaces and stops where they were) is found there however few of its words are
+ * left, which searching for its words cannot do; a claim deleted maps to nothing, and one whose
+ * paragraph was moved maps to nothing useful (the search finds it verbatim). What the diff says is
+ * evidence for the analyst to confirm, never a trusted placement on its own.
+ */
+import type { TextRange } from './describe-range';
+import type { NormalizedText } from './normalize-text';
+import type { RevisionMap } from './revision-diff';
+import { wordsKept } from './word-similarity';
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** The claim's stretch by the edit, with what tells how far to believe it. */
+export interface EditPlace extends TextRange {
+  /** Share of the claim's characters standing unchanged in the stretch (1: not edited at all). */
+  kept: number;
+  /** Share of the claim's words standing in order in the stretch (see wordsKept). */
+  words: number;
+  /** The stretch's length over the claim's (normalised). */
+  ratio: number;
+}
+
+/**
+ * Where the diff puts the claim's old normalised stretch `[start, end)` in the new text, in
+ * normalised offsets, trimmed of spaces; undefined when the claim was deleted or only spaces of
+ * it remain.
+ */
+export function editPlace(map: RevisionMap, old: NormalizedText, now: NormalizedText, claim: TextRange): EditPlace | undefined {
+  const mapped = map.map(claim.start, claim.end);
+  if (!mapped) return undefined;
+  let { start, end } = mapped;
+  const N = now.text;
+  // (a replaced run is carried over in proportion, so an edge can fall inside a word: whole words)
+  while (start > 0 && WORD.test(N.charAt(start - 1)) && WORD.test(N.charAt(start))) start -= 1;
+  while (end < N.length && WORD.test(N.charAt(end - 1)) && WORD.test(N.charAt(end))) end += 1;
+  while (start < end && N.charAt(start) === ' ') start += 1;
+  while (end > start && N.charAt(end - 1) === ' ') end -= 1;
+  if (end <= start) return undefined;
+  const quote = old.text.slice(claim.start, claim.end);
+  return {
+    start,
+    end,
+    kept: mapped.kept,
+    words: wordsKept(quote, N.slice(start, end)),
+    ratio: (end - start) / Math.max(1, quote.length),
+  };
+}
+
+/**
+ * A claim the search orphaned (it found nothing like the claim, or only the claim's words quoted
+ * elsewhere) still stands where the edit left it, reworded, when that stretch keeps a quarter of
+ * its words, is not the claim's words untouched (a verbatim stretch is the search's to judge), and
+ * is about the claim's length (a rewording swaps words for words; a deleted sentence that another
+ * took the place of is another length, and keeps none of the claim's words).
+ */
+export const REWORDED_MIN_WORDS = 0.25;
+export const REWORDED_RATIO = [0.6, 1.6] as const;
+
+export function rewordedInPlace(place: EditPlace): boolean {
+  return place.kept < 1 && place.words >= REWORDED_MIN_WORDS && place.ratio >= REWORDED_RATIO[0] && place.ratio <= REWORDED_RATIO[1];
+}
