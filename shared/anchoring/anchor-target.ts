@@ -98,6 +98,8 @@ export interface AnchorEvidence {
   best: { start: number; end: number; score: number; quote: number; prefix: number; suffix: number } | null;
   rival: { start: number; end: number; score: number; quote: number; prefix: number; suffix: number } | null;
   verbatim: number;
+  /** Placed where the diff of the two revisions carried the claim (edit-place.ts); `best` is that stretch, `rival` the search's. */
+  byTheEdit?: boolean;
   /** The placed text stood in the previous revision, away from the claim. */
   preexisting?: boolean;
   wide?: { before: number; after: number } | undefined;
@@ -242,23 +244,29 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
   return {
     anchor: (target) => {
       const result = anchorIn(text, prepare, target, options, history);
-      if (result.status !== 'orphaned') return result;
-      // Orphaned by the search, but the edit left a reworded stretch where the claim stood, in
-      // what is recognisably its old sentence still: placed there, asked (the analyst confirms or
-      // re-selects). Its words quoted in a sentence that is new stay with the orphan review.
+      // A placement the search trusts stands. Otherwise the edit itself is asked: where the diff
+      // of the two revisions carried the claim's old stretch. When that is a rewording of it
+      // (a quarter of its words kept, about its length, not verbatim) in what is recognisably
+      // its old sentence still, the claim is there: a placement already asked about takes the
+      // edit's edges (the search's words miss a reworded claim's edges), and an orphan is placed
+      // there, asked (the analyst confirms or re-selects). Its words quoted in a sentence that is
+      // new stay with the orphan review.
+      if (result.status !== 'orphaned' && !result.review) return result;
       const place = byTheEdit(target);
       if (!place || !rewordedInPlace(place)) return result;
       const at = toOriginalRange(text, prepare().normalized, place);
       if (at.end <= at.start || history.newSentence(target, at)) return result;
+      const review: ReviewReason[] = result.status === 'orphaned' ? ['quote-changed'] : (result.review ?? []);
       options.explain?.({
         quoteLength: target.quote.exact.length,
         best: { ...at, score: place.words, quote: place.words, prefix: 0, suffix: 0 },
-        rival: null,
+        rival: result.status === 'orphaned' ? null : { start: result.start, end: result.end, score: result.score, quote: 0, prefix: 0, suffix: 0 },
         verbatim: 0,
-        review: ['quote-changed'],
+        byTheEdit: true,
+        review,
         status: 'relocated',
       });
-      return { status: 'relocated', ...at, score: place.words, review: ['quote-changed'] };
+      return result.status === 'orphaned' ? { status: 'relocated', ...at, score: place.words, review } : { ...result, start: at.start, end: at.end };
     },
   };
 }

@@ -51,7 +51,7 @@ export function editPlace(map: RevisionMap, old: NormalizedText, now: Normalized
 
 /**
  * A claim the search orphaned (it found nothing like the claim, or only the claim's words quoted
- * elsewhere) still stands where the edit left it, reworded, when that stretch keeps a quarter of
+ * elsewhere), or placed only for review, stands where the edit left it, reworded, when that stretch keeps a quarter of
  * its words, is not the claim's words untouched (a verbatim stretch is the search's to judge), and
  * is about the claim's length (a rewording swaps words for words; a deleted sentence that another
  * took the place of is another length, and keeps none of the claim's words).

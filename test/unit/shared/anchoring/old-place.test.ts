@@ -119,11 +119,17 @@ describe('a claim rewritten with its neighbours, bracketed by the wider old surr
     expect(anchorTarget(revised, target).status).toBe('orphaned');
   });
 
-  it('with a near-copy of the old words elsewhere scoring as high: not placed on the rewritten stretch', () => {
+  it('with a near-copy of the old words elsewhere scoring as high: never trusted; by the edit, asked on the rewritten stretch', () => {
     const revised = `${lead} Officials said ${quote.replace('45', '40')}.\n\n${valley} ${rewritten}\n\n${wetland}`;
+    // Without the previous revision the words alone cannot tell the two apart: not trusted.
+    const byWords = anchorTarget(revised, target);
+    expect(byWords.status === 'orphaned' || byWords.review !== undefined).toBe(true);
+    // With it, the diff shows the near-copy as new text and the claim's stretch rewritten in
+    // place (decision 0013, sixth round): placed there, still asked.
     const result = anchorTarget(revised, target, { previousText: old });
-    expect(result.status === 'orphaned' || result.start !== revised.indexOf(rewrittenQuote)).toBe(true);
-    expect(result.status === 'orphaned' || result.review !== undefined).toBe(true);
+    const start = revised.indexOf(rewrittenQuote);
+    expect(result).toMatchObject({ status: 'relocated', start, end: start + rewrittenQuote.length });
+    expect(result.status !== 'orphaned' && result.review).toBeTruthy();
   });
 });
 

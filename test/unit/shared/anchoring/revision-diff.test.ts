@@ -92,4 +92,20 @@ describe('a claim reworded past what its words can find', () => {
     const now = old.replace(`The authority said ${quote} for a decade.`, 'Fuel prices rose sharply across the whole region this week, traders said.');
     expect(createAnchorer(now, { checkTwins: true, previousText: old }).anchor(target).status).toBe('orphaned');
   });
+
+  it('placed for review by the search with the wrong edges, takes the edges the edit gives', () => {
+    const before =
+      "The talks ended on Sunday.\n\nChina described the meeting as a success in terms of expressing each other's opposite positions and policies on major issues. Both sides agreed to meet again.";
+    const phrase = 'in terms of expressing';
+    const claim = describeRange(before, before.indexOf(phrase), before.indexOf(phrase) + phrase.length);
+    const now = before.replace('as a success in terms of expressing', 'as a earners in during income opponent');
+    // The search alone reaches one word too far back ("earners" took the place of "success").
+    const search = createAnchorer(now, { checkTwins: true }).anchor(claim);
+    expect(search.status === 'orphaned' ? search.bestCandidate : search).toMatchObject({ start: now.indexOf('earners') });
+    expect(createAnchorer(now, { checkTwins: true, previousText: before }).anchor(claim)).toMatchObject({
+      status: 'relocated',
+      ...at(now, 'in during income opponent'),
+      review: ['quote-changed'],
+    });
+  });
 });
