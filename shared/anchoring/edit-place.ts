@@ -8,7 +8,7 @@
  */
 import type { TextRange } from './describe-range';
 import type { NormalizedText } from './normalize-text';
-import type { RevisionMap } from './revision-diff';
+import type { MappedRange, RevisionMap } from './revision-diff';
 import { wordsKept } from './word-similarity';
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -25,21 +25,29 @@ export interface EditPlace extends TextRange {
 
 /**
  * Where the diff puts the claim's old normalised stretch `[start, end)` in the new text, in
- * normalised offsets, trimmed of spaces; undefined when the claim was deleted or only spaces of
- * it remain.
+ * normalised offsets, widened to whole words and trimmed of spaces: where the diff carried it,
+ * or, when the diff shows every character of it deleted there, where the run holding it went if
+ * that holds a rewording of it (see rewordedInPlace). Undefined when the claim was deleted (or
+ * only spaces of it remain) and its run went nowhere.
  */
 export function editPlace(map: RevisionMap, old: NormalizedText, now: NormalizedText, claim: TextRange): EditPlace | undefined {
+  const quote = old.text.slice(claim.start, claim.end);
   const mapped = map.map(claim.start, claim.end);
+  if (mapped) return measured(mapped, quote, now.text);
+  // Deleted where it stood, by the diff: a run moved shows so too (see mapMoved).
+  const moved = measured(map.mapMoved(claim.start, claim.end), quote, now.text);
+  return moved && rewordedInPlace(moved) ? moved : undefined;
+}
+
+function measured(mapped: MappedRange | null, quote: string, N: string): EditPlace | undefined {
   if (!mapped) return undefined;
   let { start, end } = mapped;
-  const N = now.text;
   // (a replaced run is carried over in proportion, so an edge can fall inside a word: whole words)
   while (start > 0 && WORD.test(N.charAt(start - 1)) && WORD.test(N.charAt(start))) start -= 1;
   while (end < N.length && WORD.test(N.charAt(end - 1)) && WORD.test(N.charAt(end))) end += 1;
   while (start < end && N.charAt(start) === ' ') start += 1;
   while (end > start && N.charAt(end - 1) === ' ') end -= 1;
   if (end <= start) return undefined;
-  const quote = old.text.slice(claim.start, claim.end);
   return {
     start,
     end,
@@ -52,13 +60,15 @@ export function editPlace(map: RevisionMap, old: NormalizedText, now: Normalized
 /**
  * A claim the search orphaned (it found nothing like the claim, or only the claim's words quoted
  * elsewhere), or placed only for review, stands where the edit left it, reworded, when that stretch keeps a quarter of
- * its words, is not the claim's words untouched (a verbatim stretch is the search's to judge), and
+ * its words, is not the claim's words nearly untouched (those, perhaps a copy, are the search's to judge), and
  * is about the claim's length (a rewording swaps words for words; a deleted sentence that another
  * took the place of is another length, and keeps none of the claim's words).
  */
 export const REWORDED_MIN_WORDS = 0.25;
+/** A stretch keeping this share of the claim's characters is its words, perhaps a copy: the search's to judge. */
+const NEAR_VERBATIM = 0.9;
 export const REWORDED_RATIO = [0.6, 1.6] as const;
 
 export function rewordedInPlace(place: EditPlace): boolean {
-  return place.kept < 1 && place.words >= REWORDED_MIN_WORDS && place.ratio >= REWORDED_RATIO[0] && place.ratio <= REWORDED_RATIO[1];
+  return place.kept < NEAR_VERBATIM && place.words >= REWORDED_MIN_WORDS && place.ratio >= REWORDED_RATIO[0] && place.ratio <= REWORDED_RATIO[1];
 }

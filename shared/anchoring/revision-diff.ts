@@ -35,6 +35,11 @@ export interface RevisionMap {
    * character of it was deleted. Offsets are normalised ones, old and new.
    */
   map(start: number, end: number): MappedRange | null;
+  /**
+   * The same for a claim whose run the diff shows replaced, when that run went elsewhere (moved,
+   * and perhaps reworded): see movedRuns. Null when no new run holds most of its words.
+   */
+  mapMoved(start: number, end: number): MappedRange | null;
 }
 
 /**
@@ -55,6 +60,18 @@ const TOKEN = /[\p{L}\p{N}]+|\s+|[^\p{L}\p{N}\s]/gu;
  * tokens than can be coded or the diff runs out of its time budget.
  */
 export function revisionMap(old: string, now: string): RevisionMap | undefined {
+  const deadline = Date.now() + DIFF_BUDGET_SECONDS * 1000;
+  const segments = diffSegments(old, now, deadline);
+  if (!segments) return undefined;
+  const moved = movedRuns(old, now, segments);
+  return {
+    map: (start, end) => mapThrough(segments, start, end),
+    mapMoved: (start, end) => moved(start, end),
+  };
+}
+
+/** The diff of `old` and `now` as segments covering both in order, or undefined (see revisionMap). */
+function diffSegments(old: string, now: string, deadline: number): Segment[] | undefined {
   const codes = new Map<string, string>();
   const lengths: number[] = [0];
   const encode = (text: string): string | undefined => {
@@ -75,12 +92,12 @@ export function revisionMap(old: string, now: string): RevisionMap | undefined {
   const a = encode(old);
   const b = encode(now);
   if (a === undefined || b === undefined) return undefined;
-  const options = resolveOptions({ diffTimeout: DIFF_BUDGET_SECONDS });
-  const started = Date.now();
-  const diffs = diffMain(a, b, options);
+  const seconds = (deadline - Date.now()) / 1000;
+  if (seconds <= 0) return undefined;
+  const diffs = diffMain(a, b, resolveOptions({ diffTimeout: seconds }));
   // diff-match-patch answers a timed-out diff with a coarse one (all deleted, all inserted) rather
   // than failing; such a diff tells nothing about where a claim went.
-  if (Date.now() - started >= DIFF_BUDGET_SECONDS * 1000) return undefined;
+  if (Date.now() >= deadline) return undefined;
   const width = (coded: string): number => {
     let sum = 0;
     for (let i = 0; i < coded.length; i += 1) sum += lengths[coded.charCodeAt(i)]!;
@@ -107,12 +124,70 @@ export function revisionMap(old: string, now: string): RevisionMap | undefined {
       if (diffs[j]![0] === DIFF_DELETE) removed += w;
       else if (diffs[j]![0] === DIFF_INSERT) added += w;
     }
-    if (removed > 0) segments.push({ oldStart: oldAt, oldEnd: oldAt + removed, newStart: newAt, newEnd: newAt + added, kept: false });
+    segments.push({ oldStart: oldAt, oldEnd: oldAt + removed, newStart: newAt, newEnd: newAt + added, kept: false });
     oldAt += removed;
     newAt += added;
     i = j - 1;
   }
-  return { map: (start, end) => mapThrough(segments, start, end) };
+  return segments;
+}
+
+/** How far either side of a claim its old run is read to recognise the run where it went. */
+const MOVE_WINDOW = 200;
+/** Share of those words (counted with repeats) that must stand in a new run for it to be where the claim's run went. */
+const MOVE_MIN_SHARE = 0.5;
+/** New runs shorter than this are not looked at as where a run went. */
+const MOVE_MIN_LENGTH = 20;
+/** Budget for the small diffs between a claim's old run and the run it went to. */
+const MOVE_DIFF_SECONDS = 0.05;
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+function wordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(WORDS)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Where a claim went whose run of the old text the diff shows replaced (a paragraph moved, or
+ * two sentences swapped, shows as deleted in one place and inserted in another; reworded on the
+ * way, it is not found verbatim either): the new run, anywhere, holding most of the words around
+ * the claim in its old run, and within it the claim by a small diff of the two runs.
+ */
+function movedRuns(old: string, now: string, segments: readonly Segment[]): (start: number, end: number) => MappedRange | null {
+  const inserted = segments.filter((s) => !s.kept && s.newEnd - s.newStart >= MOVE_MIN_LENGTH);
+  const counts = new Map<Segment, Map<string, number>>();
+  const countsOf = (s: Segment) => {
+    let c = counts.get(s);
+    if (!c) counts.set(s, (c = wordCounts(now.slice(s.newStart, s.newEnd))));
+    return c;
+  };
+  return (start, end) => {
+    const replaced = segments.filter((s) => !s.kept && s.oldEnd > start && s.oldStart < end);
+    if (replaced.length === 0) return null;
+    const run = { start: replaced[0]!.oldStart, end: replaced[replaced.length - 1]!.oldEnd };
+    const window = wordCounts(old.slice(Math.max(run.start, start - MOVE_WINDOW), Math.min(run.end, end + MOVE_WINDOW)));
+    let total = 0;
+    for (const n of window.values()) total += n;
+    if (total === 0) return null;
+    let best: Segment | undefined;
+    let bestShare = MOVE_MIN_SHARE;
+    for (const s of inserted) {
+      if (s.newEnd - s.newStart < (end - start) / 2) continue;
+      const there = countsOf(s);
+      let shared = 0;
+      for (const [word, n] of window) shared += Math.min(n, there.get(word) ?? 0);
+      if (shared / total >= bestShare) {
+        best = s;
+        bestShare = shared / total;
+      }
+    }
+    if (!best) return null;
+    const local = diffSegments(old.slice(run.start, run.end), now.slice(best.newStart, best.newEnd), Date.now() + MOVE_DIFF_SECONDS * 1000);
+    if (!local) return null;
+    const mapped = mapThrough(local, start - run.start, end - run.start);
+    return mapped && { ...mapped, start: mapped.start + best.newStart, end: mapped.end + best.newStart };
+  };
 }
 
 function mapThrough(segments: readonly Segment[], start: number, end: number): MappedRange | null {

@@ -38,6 +38,23 @@ describe('revisionMap', () => {
     expect(revisionMap(old, now)!.map(claim.start, claim.end)).toBeNull();
   });
 
+  it('finds where a run the diff shows deleted went, when a new run holds most of its words (a paragraph moved)', () => {
+    const moved = 'The authority said the plan would protect jobs for a decade. Its chairman spoke to the assembly.';
+    const long =
+      'Shipping lines began diverting vessels to a neighbouring port. Freight rates on the northern route rose by a fifth within a week. Exporters said they could not wait for the dispute to end.';
+    const old = `Opening line.\n\n${moved}\n\n${long}`;
+    const reworded = moved.replace('would protect jobs', 'might save posts');
+    const now = `Opening line.\n\n${long}\n\n${reworded}`;
+    const map = revisionMap(old, now)!;
+    const claim = at(old, 'the plan would protect jobs');
+    expect(map.map(claim.start, claim.end)).toBeNull();
+    const went = map.mapMoved(claim.start, claim.end)!;
+    expect(now.slice(went.start, went.end)).toBe('the plan might save posts');
+    // a run whose words stand nowhere else went nowhere
+    const gone = revisionMap(old, `Opening line.\n\n${long}`)!;
+    expect(gone.mapMoved(claim.start, claim.end)).toBeNull();
+  });
+
   it('gives up, rather than guess, when the texts have more distinct words than it can code', () => {
     const many = Array.from({ length: 60_000 }, (_, i) => `w${i}`).join(' ');
     expect(revisionMap(many, `${many} end`)).toBeUndefined();
@@ -64,6 +81,8 @@ describe('editPlace', () => {
     expect(rewordedInPlace({ ...base, words: 0, ratio: 1 })).toBe(false);
     expect(rewordedInPlace({ ...base, words: 0.5, ratio: 3 })).toBe(false);
     expect(rewordedInPlace({ ...base, kept: 1, words: 1, ratio: 1 })).toBe(false);
+    // nearly all its characters kept: the claim's words, perhaps a copy, for the search to judge
+    expect(rewordedInPlace({ ...base, kept: 0.95, words: 1, ratio: 1 })).toBe(false);
   });
 });
 
@@ -107,5 +126,26 @@ describe('a claim reworded past what its words can find', () => {
       ...at(now, 'in during income opponent'),
       review: ['quote-changed'],
     });
+  });
+
+  it('moved with its paragraph and reworded on the way: placed for review where the paragraph went', () => {
+    const paragraph =
+      'The authority said the plan would protect jobs in the harbour district for a decade. Its chairman told the regional assembly that the cranes would be replaced in stages.';
+    const long =
+      'Shipping lines began diverting vessels to a neighbouring port. Freight rates on the northern route rose by a fifth within a week. Exporters of timber and grain said they could not wait for the dispute to end, and several asked the government to step in before the harvest.';
+    const before = `The port authority met the unions on Monday.\n\n${paragraph}\n\n${long}`;
+    const phrase = 'the plan would protect jobs in the harbour district';
+    const claim = describeRange(before, before.indexOf(phrase), before.indexOf(phrase) + phrase.length);
+    const rewritten = paragraph.replace(
+      `The authority said ${phrase} for a decade`,
+      'The worried minister said vessel negotiated project month Thursday in the winter district over a decade',
+    );
+    const now = `The port authority met the unions on Monday.\n\n${long}\n\n${rewritten}`;
+    expect(createAnchorer(now, { checkTwins: true, previousText: before }).anchor(claim)).toMatchObject({
+      status: 'relocated',
+      ...at(now, 'vessel negotiated project month Thursday in the winter district'),
+      review: ['quote-changed'],
+    });
+    expect(createAnchorer(now, { checkTwins: true }).anchor(claim).status).toBe('orphaned');
   });
 });
