@@ -837,6 +837,10 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
       }
     }
     if (!trusted) reasons.push('context-changed');
+    // The very words, now set as a paragraph of their own in quote marks where the claim was
+    // not one, next to an old neighbour: the claim moved into a pull-quote, or its sentence cut
+    // and a pull-quote of it set in its place. The neighbour cannot tell which: asked.
+    else if (pullQuote(text, range, target) && !history.movedSentence(target, range)) reasons.push('context-changed');
   }
   // Whatever speaks for the place, a stretch keeping under a third of the claim's words is not
   // the claim as the analyst coded it: placed, asked.

@@ -206,3 +206,19 @@ describe('the claim\u2019s old place, by the text around it', () => {
     expect(anchorTarget(revised, claim, { previousText: text, checkTwins: true }).status).toBe('orphaned');
   });
 });
+
+describe('a pull-quote of the old words beside an old neighbour (decision 0013, sixth round)', () => {
+  it('its sentence cut and a pull-quote of its words set in its place, beside an old neighbour: placed, asked', () => {
+    const before =
+      '"Patients do not disappear. They wait," he told the council before the vote. He said the average wait for a hip replacement, now 14 weeks, would grow to 20.\n\nThe council\'s finance committee said the hospitals could make up part of the gap.';
+    const phrase = 'He said the average wait for a';
+    const claim = describeRange(before, before.indexOf(phrase), before.indexOf(phrase) + phrase.length);
+    const now =
+      '"Patients do not disappear. They wait," he told the council before the vote.\n\n\u201CHe said the average wait for a\u201D\n\nThe council\'s finance committee said the hospitals could make up part of the gap.';
+    expect(anchorTarget(now, claim, { checkTwins: true, previousText: before })).toMatchObject({
+      status: 'relocated',
+      ...at(now, phrase),
+      review: ['context-changed'],
+    });
+  });
+});
