@@ -26,7 +26,7 @@ describe('needs review', () => {
   it('an edit that weakens the evidence places the claim as needs-review, listed for review with where it stands', async () => {
     const result = await reword();
     expect(result.counts).toMatchObject({ orphaned: 0, needsReview: 1 });
-    const claim = await nb.claimByQuote('they noted the two remain');
+    const claim = await nb.claimByQuote('the two remain "miles apart"');
     expect(claim.anchor.status).toBe('relocated');
     expect(claim.anchor.review?.reasons).toContain('quote-changed');
     expect(claim.anchor.previous?.exact).toBe('the US and China remain "miles apart" on critical issues');
@@ -46,13 +46,13 @@ describe('needs review', () => {
     await reword();
     const { article } = await nb.core.handlers.getArticle({ id: nb.sampleId });
     await nb.core.handlers.reviseArticleText({ articleId: nb.sampleId, text: `${article.text}\nA closing line added later.` });
-    const claim = await nb.claimByQuote('they noted the two remain');
+    const claim = await nb.claimByQuote('the two remain "miles apart"');
     expect(claim.anchor.review?.reasons).toContain('quote-changed');
   });
 
   it('confirming records when, clears the flag, is one undo step, and cannot be done twice', async () => {
     await reword();
-    const flagged = await nb.claimByQuote('they noted the two remain');
+    const flagged = await nb.claimByQuote('the two remain "miles apart"');
     const { claim } = await nb.core.handlers.confirmPlacement({ articleId: nb.sampleId, claimId: flagged.id });
     expect(claim.anchor.review).toBeUndefined();
     expect(claim.anchor.previous).toBeUndefined();
@@ -66,12 +66,12 @@ describe('needs review', () => {
     await nb.refuses('confirmPlacement', { articleId: nb.sampleId, claimId: flagged.id }, /does not need review/);
     expect((await nb.core.handlers.getHistory({})).undoLabel).toBe('Confirm claim placement');
     await nb.core.handlers.undo({});
-    expect((await nb.claimByQuote('they noted the two remain')).anchor.review?.reasons).toContain('quote-changed');
+    expect((await nb.claimByQuote('the two remain "miles apart"')).anchor.review?.reasons).toContain('quote-changed');
   });
 
   it('a needs-review claim can be re-selected (trusted, confirmed) but not "accepted" like an orphan', async () => {
     await reword();
-    const flagged = await nb.claimByQuote('they noted the two remain');
+    const flagged = await nb.claimByQuote('the two remain "miles apart"');
     await nb.refuses('resolveOrphan', { articleId: nb.sampleId, claimId: flagged.id, action: 'accept' }, /confirm its placement/);
     const { article } = await nb.core.handlers.getArticle({ id: nb.sampleId });
     const start = article.text.indexOf('the two remain');
@@ -88,7 +88,7 @@ describe('needs review', () => {
 
   it('the brief written in the app marks the citation until it is confirmed, then not', async () => {
     await reword();
-    const flagged = await nb.claimByQuote('they noted the two remain');
+    const flagged = await nb.claimByQuote('the two remain "miles apart"');
     const brief = await nb.core.handlers.createBrief({
       title: 'Experts',
       doc: { type: 'doc', content: [{ type: 'claimCitation', attrs: { claimId: flagged.id, articleId: nb.sampleId } }] },
