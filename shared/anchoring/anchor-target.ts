@@ -14,46 +14,27 @@ import { editPlace, rewordedInPlace, type EditPlace } from './edit-place';
 import { revisionMap, type RevisionMap } from './revision-diff';
 import { wordSimilarity, wordsKept } from './word-similarity';
 import approxSearch from 'approx-string-match';
+import {
+  AMBIGUITY_MARGIN,
+  CONFIDENT_THRESHOLD,
+  MIN_QUOTE_SIMILARITY,
+  RELOCATE_THRESHOLD,
+  orphan,
+  type AnchorerOptions,
+  type AnchorResult,
+  type ReviewReason,
+} from './anchor-types';
 
-/**
- * The lowest score at which a claim is placed at all (as needs-review at least). Below it the
- * claim is `orphaned` and goes to the review: a wrong highlight is worse than a missing one.
- */
-export const RELOCATE_THRESHOLD = 0.5;
-/** The lowest score at which a relocation is trusted without asking the analyst. */
-export const CONFIDENT_THRESHOLD = 0.55;
-/**
- * A second place scoring within this margin of the best makes the placement ambiguous: it is
- * placed on the best but flagged for review.
- */
-export const AMBIGUITY_MARGIN = 0.1;
-/** A candidate must keep at least this share of the quote (1 − edit distance / length) to be placed. */
-export const MIN_QUOTE_SIMILARITY = 0.5;
-
-/** Why a placement needs the analyst's review. */
-export type ReviewReason = 'ambiguous' | 'quote-changed' | 'context-changed' | 'weak-evidence';
-
-/** Where a claim now stands in the text: found (with offsets in the text as given) or orphaned. */
-export type AnchorResult =
-  | {
-      status: 'exact' | 'relocated';
-      /** Start of the quote in the new text, in its own (not normalised) UTF-16 offsets. */
-      start: number;
-      end: number;
-      /** 0..1; 1 for an untouched quote in an untouched context. */
-      score: number;
-      /** Present when the placement is doubtful: why the analyst should check it. */
-      review?: ReviewReason[];
-    }
-  | {
-      status: 'orphaned';
-      start: null;
-      end: null;
-      /** The best candidate's score (0 when nothing resembled the quote), always below the threshold. */
-      score: number;
-      /** Where that best candidate was, for a review that offers "is it here?". */
-      bestCandidate: TextRange | null;
-    };
+export {
+  AMBIGUITY_MARGIN,
+  CONFIDENT_THRESHOLD,
+  MIN_QUOTE_SIMILARITY,
+  RELOCATE_THRESHOLD,
+  type AnchorEvidence,
+  type AnchorerOptions,
+  type AnchorResult,
+  type ReviewReason,
+} from './anchor-types';
 
 /** Anchors many claims against one text, normalising and indexing the text at most once. */
 export interface Anchorer {
@@ -67,49 +48,14 @@ interface Prepared {
   index: () => TextIndex;
 }
 
+/** Score bonus for the verbatim occurrence with the claim's old ordinal: a hint, below the ambiguity margin. */
+const ORDINAL_WEIGHT = 0.03;
+
 /**
  * Prepares `text` for anchoring claims. The normalised copy and the word-pair index are built
  * lazily, once, on the first claim that is not at its recorded place, so re-anchoring an
  * unchanged article costs only a string comparison per claim.
  */
-export interface AnchorerOptions {
-  /**
-   * The text is a new revision: a claim still in place, context and all, is checked for an
-   * identical copy (quote and context) elsewhere, which makes it ambiguous rather than exact.
-   * Leave it off for a text the claims were made on (nothing can have been copied since).
-   */
-  checkTwins?: boolean;
-  /**
-   * The text the claims' selectors were made on (the previous revision). When the quote occurs
-   * several times, the claim's ordinal among those occurrences then is a hint to which
-   * occurrence it is now (counted from the start: text added before all of them keeps it).
-   */
-  previousText?: string;
-  /**
-   * Called with the evidence behind each decision that was not settled in place (for the
-   * benchmark's calibration and for debugging); never needed to anchor.
-   */
-  explain?: (evidence: AnchorEvidence) => void;
-}
-
-/** The evidence one relocation was decided on, as `explain` receives it. */
-export interface AnchorEvidence {
-  quoteLength: number;
-  best: { start: number; end: number; score: number; quote: number; prefix: number; suffix: number } | null;
-  rival: { start: number; end: number; score: number; quote: number; prefix: number; suffix: number } | null;
-  verbatim: number;
-  /** Placed where the diff of the two revisions carried the claim (edit-place.ts); `best` is that stretch, `rival` the search's. */
-  byTheEdit?: boolean;
-  /** The placed text stood in the previous revision, away from the claim. */
-  preexisting?: boolean;
-  wide?: { before: number; after: number } | undefined;
-  review: ReviewReason[] | null;
-  status: AnchorResult['status'];
-}
-
-/** Score bonus for the verbatim occurrence with the claim's old ordinal: a hint, below the ambiguity margin. */
-const ORDINAL_WEIGHT = 0.03;
-
 export function createAnchorer(text: string, options: AnchorerOptions = {}): Anchorer {
   let prepared: Prepared | undefined;
   let previous: NormalizedText | undefined;
@@ -1332,10 +1278,6 @@ function toOriginalRange(text: string, normalized: NormalizedText, candidate: Ca
 function isLowSurrogate(text: string, offset: number): boolean {
   const code = text.charCodeAt(offset);
   return offset > 0 && code >= 0xdc00 && code <= 0xdfff;
-}
-
-function orphan(score: number, bestCandidate: TextRange | null): AnchorResult {
-  return { status: 'orphaned', start: null, end: null, score: Math.max(0, score), bestCandidate };
 }
 
 /** The stored form of a result, as `Claim.anchor` keeps it. */
