@@ -1,9 +1,7 @@
 import type { AnchorStatus, ClaimTarget } from '../model/claim';
 import type { TextRange } from './describe-range';
-import { editDistance } from './edit-distance';
 import { normalizeString, normalizeText, type NormalizedText } from './normalize-text';
 import { buildTextIndex, type TextIndex } from './text-index';
-import { textSimilarity } from './text-similarity';
 import { leftEmpty, oldBracket, sentenceAround, type OldBracket } from './vacated-place';
 import { sentenceFit, sentenceSides } from './sentence-context';
 import { snapToBoundaries } from './sentence-edges';
@@ -11,7 +9,8 @@ import { takeEdgeWords } from './edge-words';
 import { widenToNeighbours } from './word-edges';
 import { editPlace, rewordedInPlace, type EditPlace } from './edit-place';
 import { revisionMap, type RevisionMap } from './revision-diff';
-import { wordSimilarity, wordsKept } from './word-similarity';
+import { wordsKept } from './word-similarity';
+import { BRACKETING_CONTEXT, placeable, score, type Scored } from './candidate-score';
 import {
   WORD_CHARACTER,
   aligned,
@@ -240,13 +239,6 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
  */
 export function anchorTarget(text: string, target: ClaimTarget, options: AnchorerOptions = {}): AnchorResult {
   return createAnchorer(text, options).anchor(target);
-}
-
-interface Scored extends Candidate {
-  score: number;
-  quote: number;
-  prefix: number;
-  suffix: number;
 }
 
 /** What the previous revision (when given) tells about a claim and a candidate. */
@@ -906,17 +898,6 @@ function standsAtRecordedPlace(text: string, target: ClaimTarget): boolean {
 const MAX_VERBATIM_SCORED = 12;
 
 /**
- * A candidate may be placed if it keeps half the quote, or, standing between both of its recorded
- * neighbours (each at least 80 % alike), this much of it: a sentence reworded in place.
- */
-const BRACKETED_MIN_QUOTE_SIMILARITY = 0.35;
-const BRACKETING_CONTEXT = 0.8;
-
-function placeable(c: Scored): boolean {
-  return c.quote >= MIN_QUOTE_SIMILARITY || (c.quote >= BRACKETED_MIN_QUOTE_SIMILARITY && Math.min(c.prefix, c.suffix) >= BRACKETING_CONTEXT);
-}
-
-/**
  * The evidence to place (for review) a claim that would otherwise be orphaned: the best-scoring
  * stretch of all keeps this share of the quote (character or word similarity), scores this much,
  * and has at least this trace of each recorded neighbour (an empty one, at the article's edge,
@@ -1054,44 +1035,6 @@ function withinSentence(text: string, range: Candidate | undefined, quote: strin
 }
 /** A sentence end inside a text: . ! ? (and closing quotes) followed by a space and a capital. */
 const SENTENCE_END_IN = /[.!?]["'”’)]*(?= +["'“‘(]?\p{Lu})/u;
-
-/** Weight of the position evidence: only a tie-breaker between otherwise equal candidates. */
-const POSITION_WEIGHT = 0.05;
-/** How similar two unrelated 32-character stretches of English prose are by edit distance (median 0.28). */
-const UNRELATED_CONTEXT_SIMILARITY = 0.3;
-
-/** Quote weight by length: short quotes lean on context, long ones speak for themselves. */
-function quoteWeight(length: number): number {
-  return 0.45 + 0.3 * Math.min(1, length / 64);
-}
-
-function score(text: string, candidate: Candidate, recorded: Recorded): Scored {
-  const { exact, prefix, suffix } = recorded;
-  const actual = text.slice(candidate.start, candidate.end);
-  const longer = Math.max(actual.length, exact.length);
-  const before = text.slice(Math.max(0, candidate.start - Math.max(1, prefix.length)), candidate.start);
-  const after = text.slice(candidate.end, candidate.end + Math.max(1, suffix.length));
-  const prefixScore = contextEvidence(prefix, before);
-  const suffixScore = contextEvidence(suffix, after);
-  // Beyond what could still be placed (half the quote in edits; 65 % between both neighbours) the
-  // candidate cannot be placed: no need to count further.
-  const floor = Math.min(prefixScore, suffixScore) >= BRACKETING_CONTEXT ? BRACKETED_MIN_QUOTE_SIMILARITY : MIN_QUOTE_SIMILARITY;
-  const characters = actual === exact ? 1 : 1 - editDistance(actual, exact, Math.ceil(longer * (1 - floor)) + 1) / longer;
-  const quote = characters >= 0.9 ? characters : Math.max(characters, wordSimilarity(exact, actual));
-  const wq = quoteWeight(exact.length);
-  const wc = 1 - wq - POSITION_WEIGHT;
-  const position = 1 - Math.min(1, Math.abs(candidate.start - recorded.hint) / Math.max(1, text.length));
-  const total = wq * quote + wc * ((prefixScore + suffixScore) / 2) + POSITION_WEIGHT * position;
-  return { ...candidate, score: Math.min(1, Math.max(0, total)), quote, prefix: prefixScore, suffix: suffixScore };
-}
-
-/** Similarity of a recorded context to the text now there, above chance, rescaled to 0..1. */
-function contextEvidence(recorded: string, actual: string): number {
-  if (recorded === actual) return 1;
-  const similarity = textSimilarity(recorded, actual);
-  if (recorded.length === 0) return similarity; // edge-of-article rule, see textSimilarity
-  return Math.max(0, (similarity - UNRELATED_CONTEXT_SIMILARITY) / (1 - UNRELATED_CONTEXT_SIMILARITY));
-}
 
 /** Maps a normalised candidate back to the article's offsets, without surrounding whitespace. */
 function toOriginalRange(text: string, normalized: NormalizedText, candidate: Candidate): TextRange {
