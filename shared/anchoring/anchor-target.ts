@@ -4,24 +4,12 @@ import { normalizeString, normalizeText, type NormalizedText } from './normalize
 import { buildTextIndex, type TextIndex } from './text-index';
 import { leftEmpty, oldBracket, sentenceAround, type OldBracket } from './vacated-place';
 import { sentenceFit, sentenceSides } from './sentence-context';
-import { snapToBoundaries } from './sentence-edges';
-import { takeEdgeWords } from './edge-words';
-import { widenToNeighbours } from './word-edges';
 import { editPlace, rewordedInPlace, type EditPlace } from './edit-place';
 import { revisionMap, type RevisionMap } from './revision-diff';
 import { wordsKept } from './word-similarity';
+import { changedEdges, reviewEdges, toOriginalRange, toWords, withinSentence } from './placement-edges';
 import { BRACKETING_CONTEXT, placeable, score, type Scored } from './candidate-score';
-import {
-  WORD_CHARACTER,
-  aligned,
-  bracketed,
-  findVerbatim,
-  inOldContext,
-  likelyPlaces,
-  occurrences,
-  type Candidate,
-  type Recorded,
-} from './candidate-places';
+import { aligned, bracketed, findVerbatim, inOldContext, likelyPlaces, occurrences, type Candidate, type Recorded } from './candidate-places';
 import {
   AMBIGUITY_MARGIN,
   CONFIDENT_THRESHOLD,
@@ -802,21 +790,6 @@ function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, op
 }
 
 /**
- * The edges of a placement the analyst is asked about, where the quote changed: moved by whole
- * words onto the recorded neighbours (word-edges.ts), then onto the sentence or clause boundary
- * the claim had (sentence-edges.ts).
- */
-function reviewEdges(text: string, range: TextRange, quote: ClaimTarget['quote']): TextRange {
-  return changedEdges(text, widenToNeighbours(text, range, quote), quote);
-}
-
-/** The edges of any placement whose quote changed: onto the claim's boundaries, then onto its first and last words (edge-words.ts). */
-function changedEdges(text: string, range: TextRange, quote: ClaimTarget['quote']): TextRange {
-  const snapped = snapToBoundaries(text, range, quote);
-  return takeEdgeWords(text, snapped, quote);
-}
-
-/**
  * True if the claim's sentence was swapped with a neighbour: its old prefix now ends just after
  * it (it moved up past that sentence) or its old suffix now starts just before it (it moved down),
  * and the other old neighbour is near too. A copy set down elsewhere has its old neighbours on
@@ -995,62 +968,6 @@ function pullQuote(text: string, range: TextRange, target: ClaimTarget): boolean
   const ownParagraph =
     (prefix === '' || /\n[^\S\n]*\n[^\p{L}\p{N}]*$/u.test(prefix)) && (suffix === '' || /^[^\p{L}\p{N}]*\n[^\S\n]*\n/u.test(suffix));
   return !ownParagraph;
-}
-
-/** A range widened to whole words and stripped of surrounding spaces; undefined if nothing is left. */
-function toWords(text: string, range: Candidate): Candidate | undefined {
-  let { start, end } = range;
-  if (end <= start) return undefined;
-  while (start > 0 && WORD_CHARACTER.test(text.charAt(start - 1)) && WORD_CHARACTER.test(text.charAt(start))) start -= 1;
-  while (end < text.length && WORD_CHARACTER.test(text.charAt(end)) && WORD_CHARACTER.test(text.charAt(end - 1))) end += 1;
-  while (start < end && text.charAt(start) === ' ') start += 1;
-  while (end > start && text.charAt(end - 1) === ' ') end -= 1;
-  return end > start ? { start, end } : undefined;
-}
-
-/**
- * An estimated stretch for a quote that held no sentence break is kept inside one sentence: cut
- * before a sentence end in its second half, or after one in its first half.
- */
-function withinSentence(text: string, range: Candidate | undefined, quote: string): Candidate | undefined {
-  if (!range || SENTENCE_END_IN.test(quote)) return range;
-  let { start, end } = range;
-  const body = text.slice(start, end);
-  const breaks = [...body.matchAll(new RegExp(SENTENCE_END_IN.source, 'gu'))];
-  for (const m of breaks) {
-    const at = m.index;
-    if (at >= body.length / 2) {
-      end = Math.min(end, start + at + 1);
-      break;
-    }
-  }
-  for (const m of breaks.reverse()) {
-    const after = m.index + m[0].length;
-    if (m.index < body.length / 2) {
-      start = range.start + after;
-      break;
-    }
-  }
-  return toWords(text, { start, end });
-}
-/** A sentence end inside a text: . ! ? (and closing quotes) followed by a space and a capital. */
-const SENTENCE_END_IN = /[.!?]["'”’)]*(?= +["'“‘(]?\p{Lu})/u;
-
-/** Maps a normalised candidate back to the article's offsets, without surrounding whitespace. */
-function toOriginalRange(text: string, normalized: NormalizedText, candidate: Candidate): TextRange {
-  let start = normalized.toOriginalStart(candidate.start);
-  let end = Math.max(start, normalized.toOriginalEnd(candidate.end));
-  while (start < end && /\s/.test(text.charAt(start))) start += 1;
-  while (end > start && /\s/.test(text.charAt(end - 1))) end -= 1;
-  // Nor may it cut an emoji or other astral character in half.
-  if (isLowSurrogate(text, start)) start -= 1;
-  if (isLowSurrogate(text, end)) end += 1;
-  return { start, end };
-}
-
-function isLowSurrogate(text: string, offset: number): boolean {
-  const code = text.charCodeAt(offset);
-  return offset > 0 && code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** The stored form of a result, as `Claim.anchor` keeps it. */
