@@ -1,15 +1,24 @@
 import type { AnchorStatus, ClaimTarget } from '../model/claim';
 import type { TextRange } from './describe-range';
-import { normalizeString, normalizeText, type NormalizedText } from './normalize-text';
-import { buildTextIndex, type TextIndex } from './text-index';
-import { leftEmpty, oldBracket, sentenceAround, type OldBracket } from './vacated-place';
-import { sentenceFit, sentenceSides } from './sentence-context';
-import { editPlace, rewordedInPlace, type EditPlace } from './edit-place';
-import { revisionMap, type RevisionMap } from './revision-diff';
+import { normalizeString } from './normalize-text';
+import { leftEmpty, type OldBracket } from './vacated-place';
+import { rewordedInPlace } from './edit-place';
+import { previousRevision, type History } from './previous-revision';
 import { wordsKept } from './word-similarity';
 import { changedEdges, reviewEdges, toOriginalRange, toWords, withinSentence } from './placement-edges';
 import { BRACKETING_CONTEXT, placeable, score, type Scored } from './candidate-score';
-import { aligned, bracketed, findVerbatim, inOldContext, likelyPlaces, occurrences, type Candidate, type Recorded } from './candidate-places';
+import {
+  aligned,
+  bracketed,
+  findVerbatim,
+  inOldContext,
+  likelyPlaces,
+  occurrences,
+  preparedText,
+  type Candidate,
+  type PreparedText,
+  type Recorded,
+} from './candidate-places';
 import {
   AMBIGUITY_MARGIN,
   CONFIDENT_THRESHOLD,
@@ -38,12 +47,6 @@ export interface Anchorer {
   anchor(target: ClaimTarget): AnchorResult;
 }
 
-/** What is computed once per revision and shared by all its claims. */
-interface Prepared {
-  normalized: NormalizedText;
-  index: () => TextIndex;
-}
-
 /** Score bonus for the verbatim occurrence with the claim's old ordinal: a hint, below the ambiguity margin. */
 const ORDINAL_WEIGHT = 0.03;
 
@@ -53,136 +56,8 @@ const ORDINAL_WEIGHT = 0.03;
  * unchanged article costs only a string comparison per claim.
  */
 export function createAnchorer(text: string, options: AnchorerOptions = {}): Anchorer {
-  let prepared: Prepared | undefined;
-  let previous: NormalizedText | undefined;
-  const ordinalOf = (target: ClaimTarget, quote: string): number | undefined => {
-    if (options.previousText === undefined) return undefined;
-    previous ??= normalizeText(options.previousText);
-    const before = previous.toNormalizedOffset(target.position.start);
-    let ordinal = 0;
-    for (let at = previous.text.indexOf(quote); at !== -1 && at < before; at = previous.text.indexOf(quote, at + 1)) ordinal += 1;
-    return ordinal;
-  };
-  // A candidate whose very text stood in the previous revision, away from the claim, is another
-  // passage that was already there (a similar sentence, a standing pull-quote), not the claim edited.
-  const existedElsewhere = (target: ClaimTarget, candidate: string): boolean | undefined => {
-    if (options.previousText === undefined || candidate.trim().length === 0) return undefined;
-    previous ??= normalizeText(options.previousText);
-    const claimStart = previous.toNormalizedOffset(target.position.start);
-    const claimEnd = previous.toNormalizedOffset(target.position.end);
-    for (let at = previous.text.indexOf(candidate); at !== -1; at = previous.text.indexOf(candidate, at + 1)) {
-      if (at + candidate.length <= claimStart || at >= claimEnd) return true;
-    }
-    return false;
-  };
-  // The candidate's whole paragraph stood, character for character, as a paragraph of the
-  // previous revision, and that paragraph held the claim: the paragraph was moved, not quoted
-  // (a pull-quote or a summary sentence is a paragraph that did not exist before).
-  const movedParagraph = (target: ClaimTarget, range: TextRange): boolean => {
-    const old = options.previousText;
-    if (old === undefined) return false;
-    const paragraph = paragraphAround(text, range);
-    if (paragraph.length === 0) return false;
-    for (let at = old.indexOf(paragraph); at !== -1; at = old.indexOf(paragraph, at + 1)) {
-      const whole = (at === 0 || old.charAt(at - 1) === '\n') && (at + paragraph.length === old.length || old.charAt(at + paragraph.length) === '\n');
-      if (whole && at <= target.position.start && target.position.end <= at + paragraph.length) return true;
-    }
-    return false;
-  };
-  // How much of the previous revision's wider surroundings of the claim (beyond the recorded
-  // 32-character neighbours, which a reworded sentence takes with it) still stands around a
-  // candidate: the share of 24-character pieces of the old 240 characters before (after) the
-  // claim found verbatim within 320 characters before (after) the candidate.
-  const surroundings = (target: ClaimTarget, normalized: NormalizedText, candidate: Candidate): { before: number; after: number } | undefined => {
-    if (options.previousText === undefined) return undefined;
-    previous ??= normalizeText(options.previousText);
-    const claimStart = previous.toNormalizedOffset(target.position.start);
-    const claimEnd = previous.toNormalizedOffset(target.position.end);
-    const share = (old: string, now: string): number => {
-      const pieces = Math.floor(old.length / WIDE_PIECE);
-      if (pieces === 0) return old.length === 0 && now.trim().length === 0 ? 1 : 0;
-      let found = 0;
-      for (let i = 0; i < pieces; i += 1) if (now.includes(old.slice(i * WIDE_PIECE, (i + 1) * WIDE_PIECE))) found += 1;
-      return found / pieces;
-    };
-    const N = normalized.text;
-    return {
-      before: share(
-        previous.text.slice(Math.max(0, claimStart - WIDE_CONTEXT), claimStart),
-        N.slice(Math.max(0, candidate.start - WIDE_REACH), candidate.start),
-      ),
-      after: share(previous.text.slice(claimEnd, claimEnd + WIDE_CONTEXT), N.slice(candidate.end, candidate.end + WIDE_REACH)),
-    };
-  };
-  // Where the claim stood, by the previous revision's text around it (or, without one, by the
-  // recorded neighbours): the new text between its nearest old surroundings, see oldBracket.
-  const bracket = (target: ClaimTarget, normalized: NormalizedText): OldBracket | undefined => {
-    if (options.previousText === undefined) {
-      const prefix = normalizeString(target.quote.prefix);
-      const exact = normalizeString(target.quote.exact);
-      const old = prefix + exact + normalizeString(target.quote.suffix);
-      // (the recorded context's ends are the article's only where it recorded none)
-      return oldBracket(old, { start: prefix.length, end: prefix.length + exact.length }, normalized.text, {
-        start: target.quote.prefix === '',
-        end: target.quote.suffix === '',
-      });
-    }
-    previous ??= normalizeText(options.previousText);
-    const claim = { start: previous.toNormalizedOffset(target.position.start), end: previous.toNormalizedOffset(target.position.end) };
-    return oldBracket(previous.text, claim, normalized.text);
-  };
-  // The placed text's whole sentence was, word for word, the claim's sentence in the previous
-  // revision: the sentence moved (a quote of the claim's words sits in a sentence that is new).
-  // Without the previous revision the claim's old sentence is unknown: a quote that now stands as
-  // a whole sentence, with nothing added around it, may be a sentence moved.
-  const movedSentence = (target: ClaimTarget, range: TextRange): boolean => {
-    const old = options.previousText;
-    const before = normalizeString(
-      old === undefined ? target.quote.exact : sentenceAround(old, { start: target.position.start, end: target.position.end }),
-    ).trim();
-    return before.length > 0 && before === normalizeString(sentenceAround(text, range)).trim();
-  };
-  const prepare = (): Prepared => {
-    if (prepared) return prepared;
-    const normalized = normalizeText(text);
-    let index: TextIndex | undefined;
-    prepared = { normalized, index: () => (index ??= buildTextIndex(normalized.text)) };
-    return prepared;
-  };
-  // How much of the claim's old sentence (its other words) stands around a placed range now.
-  const sentence = (target: ClaimTarget, range: TextRange): number | undefined =>
-    options.previousText === undefined ? undefined : sentenceFit(options.previousText, target.position, text, range);
-  // The claim's old sentence, its words on each side of the claim, stands around a placed range
-  // now, reworded perhaps but recognisably: every side that had words keeps this share of them
-  // (character likeness), and those sides held enough of the old sentence to tell it apart.
-  const keptSentence = (target: ClaimTarget, range: TextRange): boolean => {
-    if (options.previousText === undefined) return false;
-    const sides = sentenceSides(options.previousText, target.position, text, range);
-    const kept = [sides.before, sides.after].filter((x) => x !== null);
-    return sides.read >= SENTENCE_READ && kept.every((x) => x >= SENTENCE_KEPT);
-  };
-  // None of the claim's old sentence stands around a placed range: every side of it that had
-  // words (20 characters or more in all) is no more like the words there now than unrelated
-  // prose is (SENTENCE_CHANCE).
-  const newSentence = (target: ClaimTarget, range: TextRange): boolean => {
-    if (options.previousText === undefined) return false;
-    const sides = sentenceSides(options.previousText, target.position, text, range);
-    const kept = [sides.before, sides.after].filter((x) => x !== null);
-    return sides.read >= SENTENCE_READ && kept.every((x) => x < SENTENCE_CHANCE);
-  };
-  const history = { ordinalOf, existedElsewhere, surroundings, movedParagraph, bracket, movedSentence, sentence, keptSentence, newSentence };
-  // The diff of the previous revision and this one, made once, when a claim first needs it (null:
-  // it could not be made in its time budget).
-  let revision: RevisionMap | null | undefined;
-  const byTheEdit = (target: ClaimTarget): EditPlace | undefined => {
-    if (options.previousText === undefined) return undefined;
-    previous ??= normalizeText(options.previousText);
-    const { normalized } = prepare();
-    if (revision === undefined) revision = revisionMap(previous.text, normalized.text) ?? null;
-    if (revision === null) return undefined;
-    const claim = { start: previous.toNormalizedOffset(target.position.start), end: previous.toNormalizedOffset(target.position.end) };
-    return editPlace(revision, previous, normalized, claim);
-  };
+  const prepare = preparedText(text);
+  const history = previousRevision(text, options, prepare);
   return {
     anchor: (target) => {
       const result = anchorIn(text, prepare, target, options, history);
@@ -194,7 +69,7 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
       // there, asked (the analyst confirms or re-selects). Its words quoted in a sentence that is
       // new stay with the orphan review.
       if (result.status !== 'orphaned' && !result.review) return result;
-      const place = byTheEdit(target);
+      const place = history.byTheEdit(target);
       if (!place || !rewordedInPlace(place)) return result;
       const at = toOriginalRange(text, prepare().normalized, place);
       if (at.end <= at.start || history.newSentence(target, at)) return result;
@@ -229,45 +104,13 @@ export function anchorTarget(text: string, target: ClaimTarget, options: Anchore
   return createAnchorer(text, options).anchor(target);
 }
 
-/** What the previous revision (when given) tells about a claim and a candidate. */
-interface History {
-  ordinalOf(target: ClaimTarget, quote: string): number | undefined;
-  /** True if the candidate's text stood in the previous revision away from the claim; undefined without one. */
-  existedElsewhere(target: ClaimTarget, candidate: string): boolean | undefined;
-  /** Share of the claim's wider old surroundings still around the candidate; undefined without a previous revision. */
-  surroundings(target: ClaimTarget, normalized: NormalizedText, candidate: Candidate): { before: number; after: number } | undefined;
-  /** True if the placed range's whole paragraph was, verbatim, the claim's paragraph in the previous revision. */
-  movedParagraph(target: ClaimTarget, range: TextRange): boolean;
-  /** The new text between the claim's nearest old surroundings that still stand, if both sides do. */
-  bracket(target: ClaimTarget, normalized: NormalizedText): OldBracket | undefined;
-  /** True if the placed range's whole sentence was, word for word, the claim's sentence in the previous revision. */
-  movedSentence(target: ClaimTarget, range: TextRange): boolean;
-  /** How much of the claim's old sentence besides it stands around the placed range in its sentence (see sentence-context.ts); undefined without a previous revision. */
-  sentence(target: ClaimTarget, range: TextRange): number | undefined;
-  /** True if the claim's old sentence, its words besides the claim, recognisably stands around the placed range (see keptSentence). */
-  keptSentence(target: ClaimTarget, range: TextRange): boolean;
-  /** True if none of the claim's old sentence, besides the claim, stands around the placed range (see newSentence). */
-  newSentence(target: ClaimTarget, range: TextRange): boolean;
-}
-
-/** The paragraph (line) of `text` around a range, without surrounding whitespace. */
-function paragraphAround(text: string, range: TextRange): string {
-  const start = text.lastIndexOf('\n', range.start - 1) + 1;
-  const next = text.indexOf('\n', range.end);
-  return text.slice(start, next === -1 ? text.length : next).trim();
-}
-
-/** The wider surroundings: how far the previous revision is read either side of the claim, in pieces of this size, looked for this far from a candidate. */
-const WIDE_CONTEXT = 240;
-const WIDE_PIECE = 24;
-const WIDE_REACH = 320;
 /** A quote this long, with this share of its wider old surroundings on both sides and no rival, is trusted though reworded. */
 const WIDE_MIN_QUOTE = 80;
 const WIDE_MIN_SHARE = 0.3;
 /** A quote rewritten past half its wording is trusted only with this share of its wider old surroundings on both sides (and both neighbours verbatim). */
 const WIDE_INTACT = 0.9;
 
-function anchorIn(text: string, prepare: () => Prepared, target: ClaimTarget, options: AnchorerOptions, history: History): AnchorResult {
+function anchorIn(text: string, prepare: () => PreparedText, target: ClaimTarget, options: AnchorerOptions, history: History): AnchorResult {
   const { ordinalOf } = history;
   const { exact, prefix, suffix } = target.quote;
   const { start } = target.position;
@@ -888,12 +731,6 @@ const SENTENCE_LEAD = 0.4;
 const MAX_CONTENDERS = 4;
 /** A placement keeping under this share of the claim's words (in order, typos allowed) is never trusted. */
 const MIN_WORDS_KEPT = 1 / 3;
-/** Likeness (characters) each side of the claim's old sentence keeps around a stretch that moved with its sentence. */
-const SENTENCE_KEPT = 0.5;
-/** ...when the claim's old sentence held at least this many characters besides it (a tag such as ", he said" matches by chance). */
-const SENTENCE_READ = 20;
-/** ...and a side less like the words there now than this says none of it stands (about chance for English prose). */
-const SENTENCE_CHANCE = 0.3;
 /** A changed quote keeping less than this of the claim, beside or away from the claim's emptied place, is other text. */
 const OTHER_TEXT_QUOTE = 0.75;
 /** A verbatim copy with less than this of each recorded neighbour has none of its old surroundings. */

@@ -4,9 +4,31 @@
  * vote for, the stretches its recorded neighbours still enclose there, and a fuzzy (Myers) search
  * at each place. All offsets are in the normalised text (normalize-text.ts); nothing here scores.
  */
-import { tokenize, type TextIndex } from './text-index';
+import { normalizeText, type NormalizedText } from './normalize-text';
+import { buildTextIndex, tokenize, type TextIndex } from './text-index';
 import { refineBoundaries } from './refine-boundaries';
 import approxSearch from 'approx-string-match';
+
+/** The revision the claims are looked for in: what is computed once per revision and shared by all its claims. */
+export interface PreparedText {
+  normalized: NormalizedText;
+  index: () => TextIndex;
+}
+
+/**
+ * The revision `text` prepared when first asked for: its normalised copy, then (when a claim
+ * first needs it) the word-pair index of that copy; each built once.
+ */
+export function preparedText(text: string): () => PreparedText {
+  let prepared: PreparedText | undefined;
+  return (): PreparedText => {
+    if (prepared) return prepared;
+    const normalized = normalizeText(text);
+    let index: TextIndex | undefined;
+    prepared = { normalized, index: () => (index ??= buildTextIndex(normalized.text)) };
+    return prepared;
+  };
+}
 
 /** A stretch of the normalised text that may be the claim. */
 export interface Candidate {
