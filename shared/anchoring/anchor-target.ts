@@ -5,6 +5,18 @@ import { leftEmpty, type OldBracket } from './vacated-place';
 import { rewordedInPlace } from './edit-place';
 import { previousRevision, type History } from './previous-revision';
 import { wordsKept } from './word-similarity';
+import { oldNeighboursAround, pullQuote, swappedWithin } from './moved-or-copied';
+import {
+  BRACKET_SPAN,
+  MIN_WORDS_KEPT,
+  REVIEW_MIN_QUOTE,
+  REVIEW_MIN_SCORE,
+  REWRITE_MIN_QUOTE,
+  REWRITE_WIDTH,
+  keptWithinBracket,
+  rewrittenBetween,
+  worthReviewing,
+} from './review-evidence';
 import { changedEdges, reviewEdges, toOriginalRange, toWords, withinSentence } from './placement-edges';
 import { BRACKETING_CONTEXT, placeable, score, type Scored } from './candidate-score';
 import {
@@ -13,7 +25,6 @@ import {
   findVerbatim,
   inOldContext,
   likelyPlaces,
-  occurrences,
   preparedText,
   type Candidate,
   type PreparedText,
@@ -632,71 +643,8 @@ function anchorIn(text: string, prepare: () => PreparedText, target: ClaimTarget
     : { status: 'relocated', ...(best.quote < 1 ? changedEdges(text, range, target.quote) : range), score: best.score };
 }
 
-/**
- * True if the claim's sentence was swapped with a neighbour: its old prefix now ends just after
- * it (it moved up past that sentence) or its old suffix now starts just before it (it moved down),
- * and the other old neighbour is near too. A copy set down elsewhere has its old neighbours on
- * the sides they were, or far away.
- */
-function oldNeighboursAround(text: string, candidate: Candidate, recorded: Recorded): boolean {
-  // The whole recorded neighbours, not just their nearest words: a headline that happens to
-  // repeat the words around the claim ("Blige sings … to Hillary") is not its old sentence.
-  const tail = recorded.prefix.trim();
-  const head = recorded.suffix.trim();
-  if (tail.length < 6 || head.length < 6) return false;
-  const reach = 110 + tail.length;
-  // Only one sentence lies between the claim and the old neighbour it moved past: the neighbour
-  // sentence it was swapped with (a copy set down a paragraph later has more in between).
-  const oneSentence = (between: string): boolean => !SENTENCE_BREAK.test(between.trim().replace(/[.!?]["'”’)]*$/u, ''));
-  const tailAfter = occurrences(text, tail, candidate.end, candidate.end + reach, 1)[0];
-  const headAfter = occurrences(text, head, candidate.end, candidate.end + 2 * reach, 1)[0];
-  const movedUp =
-    tailAfter !== undefined && headAfter !== undefined && headAfter >= tailAfter && oneSentence(text.slice(candidate.end, tailAfter + tail.length));
-  const headBefore = occurrences(text, head, candidate.start - reach, candidate.start, 1)[0];
-  const tailBefore = occurrences(text, tail, candidate.start - 2 * reach, candidate.start, 1)[0];
-  const movedDown =
-    headBefore !== undefined && tailBefore !== undefined && tailBefore <= headBefore && oneSentence(text.slice(headBefore, candidate.start));
-  return movedUp || movedDown;
-}
-
-/**
- * A sentence swapped with its neighbour stays in the neighbour's paragraph: the paragraph (between
- * blank lines) around the placed text holds the whole old prefix or suffix. A copy set down as a
- * paragraph of its own (a pull-quote) beside that neighbour does not.
- */
-function swappedWithin(text: string, range: TextRange, recorded: Recorded): boolean {
-  const paragraph = normalizeString(blockAround(text, range));
-  const tail = recorded.prefix.trim();
-  const head = recorded.suffix.trim();
-  return (tail.length > 0 && paragraph.includes(tail)) || (head.length > 0 && paragraph.includes(head));
-}
-
-/** The paragraph of `text` (between blank lines, or the text's ends) around a range. */
-function blockAround(text: string, range: TextRange): string {
-  let start = 0;
-  for (let at = text.lastIndexOf('\n', range.start - 1); at !== -1; at = text.lastIndexOf('\n', at - 1)) {
-    const before = text.lastIndexOf('\n', at - 1);
-    if (before !== -1 && text.slice(before + 1, at).trim() === '') {
-      start = at + 1;
-      break;
-    }
-  }
-  let end = text.length;
-  for (let at = text.indexOf('\n', range.end); at !== -1; at = text.indexOf('\n', at + 1)) {
-    const next = text.indexOf('\n', at + 1);
-    if (next !== -1 && text.slice(at + 1, next).trim() === '') {
-      end = at;
-      break;
-    }
-  }
-  return text.slice(start, end);
-}
-
 /** Characters either side of a candidate that must have stood with it in the previous revision to call it a passage already there. */
 const PREEXISTING_MARGIN = 16;
-
-/** A sentence end followed by the start of another sentence. */
-const SENTENCE_BREAK = /[.!?]["'”’)]* +["'“‘(]?\p{Lu}/u;
 
 /** True if quote, prefix and suffix are all still there, character for character. */
 function standsAtRecordedPlace(text: string, target: ClaimTarget): boolean {
@@ -713,99 +661,17 @@ function standsAtRecordedPlace(text: string, target: ClaimTarget): boolean {
 /** At most this many verbatim copies (the nearest to the old place) are scored when none is in its old context. */
 const MAX_VERBATIM_SCORED = 12;
 
-/**
- * The evidence to place (for review) a claim that would otherwise be orphaned: the best-scoring
- * stretch of all keeps this share of the quote (character or word similarity), scores this much,
- * and has at least this trace of each recorded neighbour (an empty one, at the article's edge,
- * counts none). Calibrated on the benchmark's calibration half: most claims missed there were
- * rewritten past half their wording yet stood by their neighbours; a deleted claim's neighbours
- * rarely both stay.
- */
-const REVIEW_MIN_QUOTE = 0.42;
-const REVIEW_MIN_SCORE = 0.45;
-const REVIEW_MIN_CONTEXT = 0.1;
 /** A contender this close in score, with this much more of the claim's old sentence around it, is preferred (asked). */
 const SENTENCE_REACH = 2 * AMBIGUITY_MARGIN;
 const SENTENCE_LEAD = 0.4;
 /** At most this many contenders (the best-scoring) are read for their sentence. */
 const MAX_CONTENDERS = 4;
-/** A placement keeping under this share of the claim's words (in order, typos allowed) is never trusted. */
-const MIN_WORDS_KEPT = 1 / 3;
 /** A changed quote keeping less than this of the claim, beside or away from the claim's emptied place, is other text. */
 const OTHER_TEXT_QUOTE = 0.75;
 /** A verbatim copy with less than this of each recorded neighbour has none of its old surroundings. */
 const NO_NEIGHBOUR = 0.2;
 /** How much more of the recorded context (prefix + suffix) an edited stretch must have to be preferred to such a copy. */
 const CONTEXT_LEAD = 0.3;
-
-function worthReviewing(offered: Scored, scored: Scored[], prefix: string, suffix: string): boolean {
-  const before = prefix === '' && offered.prefix < 1 ? 0 : offered.prefix;
-  const after = suffix === '' && offered.suffix < 1 ? 0 : offered.suffix;
-  if (offered.quote < REVIEW_MIN_QUOTE || offered.score < REVIEW_MIN_SCORE || Math.min(before, after) < REVIEW_MIN_CONTEXT) return false;
-  // Another place close in score: the analyst would be offered a coin toss; left to the orphan review.
-  return !scored.some((c) => c !== offered && (c.end <= offered.start || c.start >= offered.end) && c.score >= offered.score - AMBIGUITY_MARGIN);
-}
-
-/**
- * A claim rewritten past what its recorded neighbours can vouch for (they were reworded with its
- * sentence) is still placed for review when the wider old surroundings bracket it: the stretch
- * lies between the nearest pieces of the old text before and after the claim that still stand,
- * the bracket is as wide as it was (within these ratios, so there is room for the claim and no
- * more than a rewording adds), the stretch keeps this share of the quote and is about as long
- * as it, and no place outside the bracket that keeps most of the quote comes close in score.
- */
-const REWRITE_MIN_QUOTE = 0.3;
-const REWRITE_WIDTH = [0.6, 1.6] as const;
-const REWRITE_RIVAL_QUOTE = 0.75;
-
-function rewrittenBetween(offered: Scored, scored: Scored[], recorded: Recorded, bracket: OldBracket | undefined): boolean {
-  if (!bracket || leftEmpty(bracket) || offered.start < bracket.start || offered.end > bracket.end) return false;
-  if (scored.some((c) => c.quote === 1 && (c.end <= bracket.start || c.start >= bracket.end))) return false; // a verbatim copy: see originalInPlace
-  const length = recorded.exact.length;
-  const width = (bracket.end - bracket.start) / (bracket.gap + length);
-  const own = (offered.end - offered.start) / length;
-  if (width < REWRITE_WIDTH[0] || width > REWRITE_WIDTH[1] || own < REWRITE_WIDTH[0] || own > REWRITE_WIDTH[1]) return false;
-  if (offered.quote < REWRITE_MIN_QUOTE) return false;
-  // A rival is a place outside the bracket close in score that keeps most of the quote; a short
-  // quote's words half-match many a phrase by chance, which the bracket outweighs.
-  return !scored.some(
-    (c) => (c.end <= bracket.start || c.start >= bracket.end) && c.score >= offered.score - AMBIGUITY_MARGIN && c.quote >= REWRITE_RIVAL_QUOTE,
-  );
-}
-
-/**
- * The best stretch of all lies where the claim stood, between its old surroundings (a bracket
- * with room for it, at most this many times as wide as the claim and what stood beside it:
- * text was added there too), keeps a fair part of the quote (and a third of its words), scores
- * as {@link worthReviewing} asks, and no other place comes close: the claim is most likely
- * there, rewritten, though its recorded neighbours were rewritten too. Placed, asked.
- */
-const BRACKET_SPAN = 3;
-
-function keptWithinBracket(offered: Scored, scored: Scored[], recorded: Recorded, bracket: OldBracket, text: string): boolean {
-  if (leftEmpty(bracket) || offered.start < bracket.start || offered.end > bracket.end) return false;
-  if (bracket.end - bracket.start > BRACKET_SPAN * (bracket.gap + recorded.exact.length)) return false;
-  if (offered.quote < REVIEW_MIN_QUOTE || offered.score < REVIEW_MIN_SCORE) return false;
-  if (wordsKept(recorded.exact, text.slice(offered.start, offered.end), MIN_WORDS_KEPT) < MIN_WORDS_KEPT) return false;
-  return !scored.some((c) => c !== offered && (c.end <= offered.start || c.start >= offered.end) && c.score >= offered.score - AMBIGUITY_MARGIN);
-}
-
-/** At most this much besides the quote (quote marks, "Earlier: ") in a paragraph that is a pull-quote. */
-const PULL_QUOTE_DECORATION = 12;
-
-/**
- * True if the placed words stand as a paragraph of their own (with at most a few characters of
- * decoration) while the claim did not: its recorded neighbours did not both end and start a
- * paragraph.
- */
-function pullQuote(text: string, range: TextRange, target: ClaimTarget): boolean {
-  const paragraph = blockAround(text, range).trim();
-  if (paragraph.length - (range.end - range.start) > PULL_QUOTE_DECORATION) return false;
-  const { prefix, suffix } = target.quote;
-  const ownParagraph =
-    (prefix === '' || /\n[^\S\n]*\n[^\p{L}\p{N}]*$/u.test(prefix)) && (suffix === '' || /^[^\p{L}\p{N}]*\n[^\S\n]*\n/u.test(suffix));
-  return !ownParagraph;
-}
 
 /** The stored form of a result, as `Claim.anchor` keeps it. */
 export function toAnchorStatus(result: AnchorResult, target: ClaimTarget): AnchorStatus {
