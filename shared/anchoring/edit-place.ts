@@ -15,7 +15,7 @@ const WORD = /[\p{L}\p{N}]/u;
 
 /** The claim's stretch by the edit, with what tells how far to believe it. */
 export interface EditPlace extends TextRange {
-  /** Share of the claim's characters standing unchanged in the stretch (1: not edited at all). */
+  /** Characters of the claim standing unchanged in the stretch, over the longer of the two (1: not edited at all). */
   kept: number;
   /** Share of the claim's words standing in order in the stretch (see wordsKept). */
   words: number;
@@ -51,7 +51,8 @@ function measured(mapped: MappedRange | null, quote: string, N: string): EditPla
   return {
     start,
     end,
-    kept: mapped.kept,
+    // (characters kept over the longer of the two: a stretch with words inserted into it is not the claim's words untouched)
+    kept: (mapped.kept * quote.length) / Math.max(quote.length, end - start),
     words: wordsKept(quote, N.slice(start, end)),
     ratio: (end - start) / Math.max(1, quote.length),
   };
