@@ -271,8 +271,8 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
       if (!place) return result;
       const at = toOriginalRange(text, prepare().normalized, place);
       if (at.end <= at.start) return result;
-      const credible = rewordedInPlace(place) && !history.newSentence(target, at);
       if (result.status !== 'orphaned' && trusted && overlap(at, result) >= SAME_PLACE) return result;
+      const credible = rewordedInPlace(place) && !history.newSentence(target, at);
       if (!trusted && !credible) return result;
       const review: ReviewReason[] = result.status === 'orphaned' || trusted ? ['quote-changed'] : (result.review ?? []);
       const placed = credible || result.status === 'orphaned' ? at : { start: result.start, end: result.end };

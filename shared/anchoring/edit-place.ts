@@ -48,12 +48,16 @@ function measured(mapped: MappedRange | null, quote: string, N: string): EditPla
   while (start < end && N.charAt(start) === ' ') start += 1;
   while (end > start && N.charAt(end - 1) === ' ') end -= 1;
   if (end <= start) return undefined;
+  let words: number | undefined;
   return {
     start,
     end,
     // (characters kept over the longer of the two: a stretch with words inserted into it is not the claim's words untouched)
     kept: (mapped.kept * quote.length) / Math.max(quote.length, end - start),
-    words: wordsKept(quote, N.slice(start, end)),
+    // (counted when first asked: a placement the edit agrees with never needs it)
+    get words() {
+      return (words ??= wordsKept(quote, N.slice(start, end)));
+    },
     ratio: (end - start) / Math.max(1, quote.length),
   };
 }

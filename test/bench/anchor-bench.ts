@@ -479,8 +479,8 @@ function speed() {
   const reanchorMs = time(() => {
     placed = reanchorClaims(revised, targets, { checkTwins: true, previousText: text }).filter((r) => r.anchor.status !== 'orphaned').length;
   });
-  // The diff of the two revisions, made once per revision when a claim is first orphaned by the
-  // search (revision-diff.ts); and on a revision with every word swapped, where it runs out of
+  // The diff of the two revisions, made once per revision when a claim first needs it (one the
+  // search did not find verbatim; revision-diff.ts); and on a revision with every word swapped, where it runs out of
   // its time budget and is not used.
   const oldNormalized = normalizeText(text).text;
   const newNormalized = normalizeText(revised).text;
@@ -574,7 +574,7 @@ function main(): void {
       console.log(`  re-anchor all, text unchanged:         ${s.unchangedMs.toFixed(0)} ms ${cpuOf(s.unchangedCpuMs)}`);
       console.log(`  re-anchor all after the edit:          ${s.reanchorMs.toFixed(0)} ms ${cpuOf(s.reanchorCpuMs)}  (target < 1000 ms)`);
       console.log(
-        `  diff of the two revisions:             ${s.diffMs.toFixed(0)} ms ${cpuOf(s.diffCpuMs)}  (made once, when a claim is first orphaned${s.diffUsable ? '' : '; ran out of time, not used'})`,
+        `  diff of the two revisions:             ${s.diffMs.toFixed(0)} ms ${cpuOf(s.diffCpuMs)}  (made once per revision, when a claim first needs it${s.diffUsable ? '' : '; ran out of time, not used'})`,
       );
       console.log(
         `  diff when every longer word changed:   ${s.swappedDiffMs.toFixed(0)} ms  (${s.swappedUsable ? 'used' : 'ran out of its time budget, not used'})`,
