@@ -107,6 +107,9 @@ export interface AnchorEvidence {
   status: AnchorResult['status'];
 }
 
+/** A trusted placement is at least this share of the claim's length. */
+const SHORTEST_TRUSTED = 0.5;
+
 /** Overlap over union at which the search's placement and the edit's stretch are the same place. */
 const SAME_PLACE = 0.8;
 
@@ -265,6 +268,10 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
       //   (or where it is, when the edit's stretch is not credible).
       // Its words quoted in a sentence that is new stay with the orphan review.
       if (result.status === 'exact' && !result.review) return result;
+      // A trusted placement under half the claim's length holds a part of it at most (its other
+      // words deleted, or moved away): asked.
+      if (result.status === 'relocated' && !result.review && result.end - result.start < target.quote.exact.length * SHORTEST_TRUSTED)
+        return { ...result, review: ['quote-changed'] };
       const trusted = result.status === 'relocated' && !result.review;
       if (trusted && normalizeString(text.slice(result.start, result.end)) === normalizeString(target.quote.exact)) return result;
       const place = byTheEdit(target);

@@ -170,4 +170,20 @@ describe('a claim reworded past what its words can find', () => {
       review: ['quote-changed'],
     });
   });
+
+  it("a trusted placement under half the claim's length (its other words deleted) is asked, with or without the previous revision", () => {
+    const before =
+      'Officials said the assessment is approved.\n\nThe agreement must still be ratified by both parliaments. In Arveland, the ruling coalition holds a comfortable majority. In Tessin, several members of the governing party object.';
+    const phrase = 'In Arveland';
+    const claim = describeRange(before, before.indexOf(phrase), before.indexOf(phrase) + phrase.length);
+    const now = before.replace('In Arveland, the ruling coalition holds a comfortable majority', 'In , the ruling coalition holds main town');
+    for (const options of [{ checkTwins: true }, { checkTwins: true, previousText: before }]) {
+      expect(createAnchorer(now, options).anchor(claim)).toMatchObject({
+        status: 'relocated',
+        ...at(now, 'In ,'),
+        end: now.indexOf('In ,') + 2,
+        review: ['quote-changed'],
+      });
+    }
+  });
 });
