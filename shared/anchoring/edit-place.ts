@@ -15,7 +15,7 @@ const WORD = /[\p{L}\p{N}]/u;
 
 /** The claim's stretch by the edit, with what tells how far to believe it. */
 export interface EditPlace extends TextRange {
-  /** Share of the claim's characters standing unchanged in the stretch (1: not edited at all). */
+  /** Characters of the claim standing unchanged in the stretch, over the longer of the two (1: not edited at all). */
   kept: number;
   /** Share of the claim's words standing in order in the stretch (see wordsKept). */
   words: number;
@@ -48,11 +48,16 @@ function measured(mapped: MappedRange | null, quote: string, N: string): EditPla
   while (start < end && N.charAt(start) === ' ') start += 1;
   while (end > start && N.charAt(end - 1) === ' ') end -= 1;
   if (end <= start) return undefined;
+  let words: number | undefined;
   return {
     start,
     end,
-    kept: mapped.kept,
-    words: wordsKept(quote, N.slice(start, end)),
+    // (characters kept over the longer of the two: a stretch with words inserted into it is not the claim's words untouched)
+    kept: (mapped.kept * quote.length) / Math.max(quote.length, end - start),
+    // (counted when first asked: a placement the edit agrees with never needs it)
+    get words() {
+      return (words ??= wordsKept(quote, N.slice(start, end)));
+    },
     ratio: (end - start) / Math.max(1, quote.length),
   };
 }

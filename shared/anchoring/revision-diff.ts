@@ -45,9 +45,10 @@ export interface RevisionMap {
 /**
  * Seconds the diff may take before it is given up. A 500 kB article with one word in a hundred
  * changed takes ~0.1 s; one in twenty ~0.25 s; past that (a rewrite of the whole article) the
- * diff is dropped and claims the search cannot find stay orphaned, as they would without it.
- * On a machine too busy to finish in time the same happens: the diff only ever adds placements
- * for review, so the outcome is never a wrong placement, only one fewer suggestion.
+ * diff is dropped and each claim is where the search alone puts it (as before the diff was
+ * used). On a machine too busy to finish in time the same happens: the diff only ever places a
+ * claim for review or asks about a placement, never trusts one, so a dropped diff means fewer
+ * placements offered for review, not a wrong placement that was not there before.
  */
 const DIFF_BUDGET_SECONDS = 0.3;
 /** Distinct tokens that can be coded as one UTF-16 unit each, avoiding the surrogate range. */

@@ -148,4 +148,42 @@ describe('a claim reworded past what its words can find', () => {
     });
     expect(createAnchorer(now, { checkTwins: true }).anchor(claim).status).toBe('orphaned');
   });
+
+  it("trusted by the search on a changed quote the edit puts elsewhere: asked, on the edit's stretch", () => {
+    const before =
+      "In Tessin, several members of the governing party have said they will vote against the treaty unless the minimum summer flow is raised to 45 per cent.\n\nA joint commission will monitor the river's flow.";
+    const phrase = 'the minimum summer flow is';
+    const claim = describeRange(before, before.indexOf(phrase), before.indexOf(phrase) + phrase.length);
+    const now = before.replace(
+      'the governing party have said they will vote against the treaty unless the minimum summer flow is raised to 45 per cent',
+      "the director party have unlikely they will vote against the treaty unless denied the minimum summer flow mayor's is raised to 45 rally Liberal",
+    );
+    // The words alone: trusted, one word too early ("denied" took the place of nothing, "mayor" of "is").
+    expect(createAnchorer(now, { checkTwins: true }).anchor(claim)).toEqual({
+      status: 'relocated',
+      ...at(now, 'denied the minimum summer flow mayor'),
+      score: expect.any(Number),
+    });
+    expect(createAnchorer(now, { checkTwins: true, previousText: before }).anchor(claim)).toMatchObject({
+      status: 'relocated',
+      ...at(now, "the minimum summer flow mayor's is"),
+      review: ['quote-changed'],
+    });
+  });
+
+  it("a trusted placement under half the claim's length (its other words deleted) is asked, with or without the previous revision", () => {
+    const before =
+      'Officials said the assessment is approved.\n\nThe agreement must still be ratified by both parliaments. In Arveland, the ruling coalition holds a comfortable majority. In Tessin, several members of the governing party object.';
+    const phrase = 'In Arveland';
+    const claim = describeRange(before, before.indexOf(phrase), before.indexOf(phrase) + phrase.length);
+    const now = before.replace('In Arveland, the ruling coalition holds a comfortable majority', 'In , the ruling coalition holds main town');
+    for (const options of [{ checkTwins: true }, { checkTwins: true, previousText: before }]) {
+      expect(createAnchorer(now, options).anchor(claim)).toMatchObject({
+        status: 'relocated',
+        ...at(now, 'In ,'),
+        end: now.indexOf('In ,') + 2,
+        review: ['quote-changed'],
+      });
+    }
+  });
 });
