@@ -4,7 +4,8 @@
  * (candidate-places.ts, candidate-score.ts) → the best and its rival (choose-place.ts) → nothing
  * placeable: placed for review or orphaned (unplaced-claim.ts) → the verdict on an edited quote
  * (edited-quote.ts) or on the very words elsewhere (verbatim-quote.ts) → the last review reasons
- * and the result, its edges moved (placement-edges.ts).
+ * and the result, its edges moved (placement-edges.ts). createAnchorer (anchor-target.ts) then
+ * checks the answer against the edit itself (edit-place.ts).
  */
 import type { ClaimTarget } from '../model/claim';
 import {
