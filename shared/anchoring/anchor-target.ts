@@ -58,15 +58,13 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
       // The search's answer, checked against the edit itself: where the diff of the two revisions
       // carried the claim's old stretch (edit-place.ts). Untouched where the quote stands as it
       // was; otherwise, when the edit's stretch is a credible rewording of the claim (a quarter
-      // of its words kept, about its length, not verbatim) in what is recognisably its old
-      // sentence, the claim is there:
+      // of its words kept, about its length, not verbatim: rewordedInPlace), the claim is there:
       // - an orphan is placed there, asked (the analyst confirms or re-selects);
       // - a placement already asked about takes the edit's edges (the search's words miss a
       //   reworded claim's edges);
       // - a trusted placement of a changed quote that the edit puts elsewhere (most often a
       //   swapped edge word the search took in or left out) is asked, on the edit's stretch
       //   (or where it is, when the edit's stretch is not credible).
-      // Its words quoted in a sentence that is new stay with the orphan review.
       if (result.status === 'exact' && !result.review) return result;
       // A trusted placement under half the claim's length holds a part of it at most (its other
       // words deleted, or moved away): asked.
@@ -79,7 +77,7 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
       const at = toOriginalRange(text, prepare().normalized, place);
       if (at.end <= at.start) return result;
       if (result.status !== 'orphaned' && trusted && overlap(at, result) >= SAME_PLACE) return result;
-      const credible = rewordedInPlace(place) && !history.newSentence(target, at);
+      const credible = rewordedInPlace(place);
       if (!trusted && !credible) return result;
       const review: ReviewReason[] = result.status === 'orphaned' || trusted ? ['quote-changed'] : (result.review ?? []);
       const placed = credible || result.status === 'orphaned' ? at : { start: result.start, end: result.end };

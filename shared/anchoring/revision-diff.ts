@@ -37,7 +37,7 @@ export interface RevisionMap {
   map(start: number, end: number): MappedRange | null;
   /**
    * The same for a claim whose run the diff shows replaced, when that run went elsewhere (moved,
-   * and perhaps reworded): see movedRuns. Null when no new run holds most of its words.
+   * and perhaps reworded): see movedRuns. Null when no new run holds two fifths of the words around it.
    */
   mapMoved(start: number, end: number): MappedRange | null;
 }
@@ -136,7 +136,7 @@ function diffSegments(old: string, now: string, deadline: number): Segment[] | u
 /** How far either side of a claim its old run is read to recognise the run where it went. */
 const MOVE_WINDOW = 200;
 /** Share of those words (counted with repeats) that must stand in a new run for it to be where the claim's run went. */
-const MOVE_MIN_SHARE = 0.5;
+const MOVE_MIN_SHARE = 0.4;
 /** New runs shorter than this are not looked at as where a run went. */
 const MOVE_MIN_LENGTH = 20;
 /** Budget for the small diffs between a claim's old run and the run it went to. */
@@ -152,7 +152,7 @@ function wordCounts(text: string): Map<string, number> {
 /**
  * Where a claim went whose run of the old text the diff shows replaced (a paragraph moved, or
  * two sentences swapped, shows as deleted in one place and inserted in another; reworded on the
- * way, it is not found verbatim either): the new run, anywhere, holding most of the words around
+ * way, it is not found verbatim either): the new run, anywhere, holding the most (two fifths at least) of the words around
  * the claim in its old run, and within it the claim by a small diff of the two runs.
  */
 function movedRuns(old: string, now: string, segments: readonly Segment[]): (start: number, end: number) => MappedRange | null {

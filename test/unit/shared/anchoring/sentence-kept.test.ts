@@ -81,9 +81,15 @@ describe('a claim reworded with its recorded neighbours, in its old sentence, is
     expect(revision.slice(result.start!, result.end!)).toBe(reworded);
   });
 
-  it('the same words in a sentence that is new: orphaned', () => {
+  it('the same words in a sentence that is new: orphaned by the words alone; by the edit, placed where it was reworded, asked', () => {
     const revision = revise('Crowds gathered outside the arena long before the doors opened at noon, asking of her,');
-    expect(anchorTarget(revision, target, { checkTwins: true, previousText: previous }).status).toBe('orphaned');
+    // The words alone cannot tell the claim reworded from a quotation of it in a new sentence.
+    expect(anchorTarget(revision, target, { checkTwins: true }).status).toBe('orphaned');
+    // The diff of the two revisions shows the claim's own stretch reworded where it stood (decision
+    // 0013, sixth round): placed there, never trusted.
+    const result = anchorTarget(revision, target, { checkTwins: true, previousText: previous });
+    expect(result).toMatchObject({ status: 'relocated', review: ['quote-changed'] });
+    expect(revision.slice(result.start!, result.end!)).toBe(reworded);
   });
 
   it('without the previous revision the old sentence is unknown: orphaned', () => {
