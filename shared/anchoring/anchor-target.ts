@@ -13,6 +13,7 @@ import { rewordedInPlace } from './edit-place';
 import { normalizeString } from './normalize-text';
 import { toOriginalRange } from './placement-edges';
 import { previousRevision } from './previous-revision';
+import { sentenceMovedOut, severalSentences } from './split-claim';
 import { anchorIn } from './relocate-claim';
 
 export {
@@ -70,6 +71,14 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
       // words deleted, or moved away): asked.
       if (result.status === 'relocated' && !result.review && result.end - result.start < target.quote.exact.length * SHORTEST_TRUSTED)
         return { ...result, review: ['quote-changed'] };
+      // A trusted placement one of whose sentences now stands elsewhere, its words gone from the
+      // placement (moved out of the claim): what is left is not all of it. Asked (split-claim.ts).
+      if (result.status === 'relocated' && !result.review && severalSentences(target.quote.exact)) {
+        const { normalized } = prepare();
+        const from = normalized.toNormalizedOffset(result.start);
+        const to = normalized.toNormalizedOffset(result.end);
+        if (sentenceMovedOut(normalizeString(target.quote.exact), normalized.text, from, to)) return { ...result, review: ['quote-changed'] };
+      }
       const trusted = result.status === 'relocated' && !result.review;
       if (trusted && normalizeString(text.slice(result.start, result.end)) === normalizeString(target.quote.exact)) return result;
       const place = history.byTheEdit(target);
