@@ -52,7 +52,8 @@ function measured(mapped: MappedRange | null, quote: string, N: string): EditPla
   return {
     start,
     end,
-    // (characters kept over the longer of the two: a stretch with words inserted into it is not the claim's words untouched)
+    // (characters kept over the longer of the two: a stretch with words inserted into it is not
+    // the claim's words untouched)
     kept: (mapped.kept * quote.length) / Math.max(quote.length, end - start),
     // (counted when first asked: a placement the edit agrees with never needs it)
     get words() {
@@ -62,18 +63,19 @@ function measured(mapped: MappedRange | null, quote: string, N: string): EditPla
   };
 }
 
-/**
- * A claim the search orphaned (it found nothing like the claim, or only the claim's words quoted
- * elsewhere), or placed only for review, stands where the edit left it, reworded, when that stretch keeps a quarter of
- * its words, is not the claim's words nearly untouched (those, perhaps a copy, are the search's to judge), and
- * is about the claim's length (a rewording swaps words for words; a deleted sentence that another
- * took the place of is another length, and keeps none of the claim's words).
- */
-export const REWORDED_MIN_WORDS = 0.25;
+/** The share of the claim's words a rewording of it keeps at least (see rewordedInPlace). */
+const REWORDED_MIN_WORDS = 0.25;
+/** A rewording swaps words for words: its length over the claim's stays within these. */
+const REWORDED_RATIO = [0.6, 1.6] as const;
 /** A stretch keeping this share of the claim's characters is its words, perhaps a copy: the search's to judge. */
 const NEAR_VERBATIM = 0.9;
-export const REWORDED_RATIO = [0.6, 1.6] as const;
 
+/**
+ * The edit's stretch is a credible rewording of the claim, the claim still there: it keeps a
+ * quarter of the claim's words, is about the claim's length (a deleted sentence that another
+ * took the place of is another length, or keeps none of the claim's words), and is not the
+ * claim's words nearly untouched (those, perhaps a copy, are the search's to judge).
+ */
 export function rewordedInPlace(place: EditPlace): boolean {
   return place.kept < NEAR_VERBATIM && place.words >= REWORDED_MIN_WORDS && place.ratio >= REWORDED_RATIO[0] && place.ratio <= REWORDED_RATIO[1];
 }

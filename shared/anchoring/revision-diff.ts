@@ -4,7 +4,8 @@
  * through the diff's kept runs character for character, and through a run that was replaced
  * (words swapped for others) in proportion, the way an editor's rewording leaves a sentence where
  * it was. A stretch that was deleted maps to nothing; a paragraph that was moved shows as deleted
- * here (the verbatim search finds it). Both texts are normalised (see normalize-text.ts).
+ * in one place and inserted in another, and `mapMoved` looks for where it went. Both texts are
+ * normalised (see normalize-text.ts).
  *
  * The diff is over tokens (words, runs of spaces, single punctuation marks), each coded as one
  * character for Google's diff-match-patch, so a 500 kB article is a diff of ~200,000 symbols;
@@ -37,7 +38,8 @@ export interface RevisionMap {
   map(start: number, end: number): MappedRange | null;
   /**
    * The same for a claim whose run the diff shows replaced, when that run went elsewhere (moved,
-   * and perhaps reworded): see movedRuns. Null when no new run holds two fifths of the words around it.
+   * and perhaps reworded): see movedRuns. Null when no new run holds two fifths of the words
+   * around it.
    */
   mapMoved(start: number, end: number): MappedRange | null;
 }
@@ -152,8 +154,9 @@ function wordCounts(text: string): Map<string, number> {
 /**
  * Where a claim went whose run of the old text the diff shows replaced (a paragraph moved, or
  * two sentences swapped, shows as deleted in one place and inserted in another; reworded on the
- * way, it is not found verbatim either): the new run, anywhere, holding the most (two fifths at least) of the words around
- * the claim in its old run, and within it the claim by a small diff of the two runs.
+ * way, it is not found verbatim either): the new run, anywhere, holding the most (two fifths at
+ * least) of the words around the claim in its old run, and within it the claim by a small diff
+ * of the two runs.
  */
 function movedRuns(old: string, now: string, segments: readonly Segment[]): (start: number, end: number) => MappedRange | null {
   const inserted = segments.filter((s) => !s.kept && s.newEnd - s.newStart >= MOVE_MIN_LENGTH);

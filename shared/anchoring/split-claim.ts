@@ -1,11 +1,10 @@
-import { wordsKept } from './word-similarity';
-
 /**
  * A claim split by an edit: one of its sentences moved out of it (two sentences swapped across
  * the claim's edge, a sentence of a long quotation moved up the page). What is left in place
  * still reads as the claim, and the search trusts it, but it is no longer all of it: the
  * analyst is asked. Both texts normalised (see normalize-text.ts).
  */
+import { wordsKept } from './word-similarity';
 
 /** A sentence end inside a quote: a stop (with closing marks) before a space and a capital. */
 const SENTENCE_END = /(?<=[.!?]["')\]]*) +(?=["'([]?\p{Lu})/u;
