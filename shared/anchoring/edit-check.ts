@@ -50,6 +50,7 @@ export function checkedByTheEdit(
   //   swapped edge word the search took in or left out) is asked, on the edit's stretch
   //   (or where it is, when the edit's stretch is not credible).
   if (result.status === 'exact' && !result.review) return result;
+  const quote = normalizeString(target.quote.exact);
   // A trusted placement under half the claim's length holds a part of it at most (its other
   // words deleted, or moved away): asked.
   if (result.status === 'relocated' && !result.review && result.end - result.start < target.quote.exact.length * SHORTEST_TRUSTED)
@@ -60,10 +61,10 @@ export function checkedByTheEdit(
     const { normalized } = prepare();
     const from = normalized.toNormalizedOffset(result.start);
     const to = normalized.toNormalizedOffset(result.end);
-    if (sentenceMovedOut(normalizeString(target.quote.exact), normalized.text, from, to)) return { ...result, review: ['quote-changed'] };
+    if (sentenceMovedOut(quote, normalized.text, from, to)) return { ...result, review: ['quote-changed'] };
   }
   const trusted = result.status === 'relocated' && !result.review;
-  if (trusted && normalizeString(text.slice(result.start, result.end)) === normalizeString(target.quote.exact)) return result;
+  if (trusted && normalizeString(text.slice(result.start, result.end)) === quote) return result;
   const place = history.byTheEdit(target);
   if (!place) return result;
   const at = toOriginalRange(text, prepare().normalized, place);

@@ -58,6 +58,11 @@ const SENTENCE_CHANCE = 0.3;
  */
 export function previousRevision(text: string, options: AnchorerOptions, prepare: () => PreparedText): History {
   let previous: NormalizedText | undefined;
+  // The previous revision normalised (once) and the claim's stretch in it, in its offsets.
+  const oldClaim = (old: string, target: ClaimTarget): { previous: NormalizedText; claim: TextRange } => {
+    previous ??= normalizeText(old);
+    return { previous, claim: { start: previous.toNormalizedOffset(target.position.start), end: previous.toNormalizedOffset(target.position.end) } };
+  };
   const ordinalOf = (target: ClaimTarget, quote: string): number | undefined => {
     if (options.previousText === undefined) return undefined;
     previous ??= normalizeText(options.previousText);
@@ -70,11 +75,9 @@ export function previousRevision(text: string, options: AnchorerOptions, prepare
   // passage that was already there (a similar sentence, a standing pull-quote), not the claim edited.
   const existedElsewhere = (target: ClaimTarget, candidate: string): boolean | undefined => {
     if (options.previousText === undefined || candidate.trim().length === 0) return undefined;
-    previous ??= normalizeText(options.previousText);
-    const claimStart = previous.toNormalizedOffset(target.position.start);
-    const claimEnd = previous.toNormalizedOffset(target.position.end);
-    for (let at = previous.text.indexOf(candidate); at !== -1; at = previous.text.indexOf(candidate, at + 1)) {
-      if (at + candidate.length <= claimStart || at >= claimEnd) return true;
+    const { previous: old, claim } = oldClaim(options.previousText, target);
+    for (let at = old.text.indexOf(candidate); at !== -1; at = old.text.indexOf(candidate, at + 1)) {
+      if (at + candidate.length <= claim.start || at >= claim.end) return true;
     }
     return false;
   };
@@ -98,9 +101,7 @@ export function previousRevision(text: string, options: AnchorerOptions, prepare
   // claim found verbatim within 320 characters before (after) the candidate.
   const surroundings = (target: ClaimTarget, normalized: NormalizedText, candidate: Candidate): { before: number; after: number } | undefined => {
     if (options.previousText === undefined) return undefined;
-    previous ??= normalizeText(options.previousText);
-    const claimStart = previous.toNormalizedOffset(target.position.start);
-    const claimEnd = previous.toNormalizedOffset(target.position.end);
+    const { previous: old, claim } = oldClaim(options.previousText, target);
     const share = (old: string, now: string): number => {
       const pieces = Math.floor(old.length / WIDE_PIECE);
       if (pieces === 0) return old.length === 0 && now.trim().length === 0 ? 1 : 0;
@@ -111,10 +112,10 @@ export function previousRevision(text: string, options: AnchorerOptions, prepare
     const N = normalized.text;
     return {
       before: share(
-        previous.text.slice(Math.max(0, claimStart - WIDE_CONTEXT), claimStart),
+        old.text.slice(Math.max(0, claim.start - WIDE_CONTEXT), claim.start),
         N.slice(Math.max(0, candidate.start - WIDE_REACH), candidate.start),
       ),
-      after: share(previous.text.slice(claimEnd, claimEnd + WIDE_CONTEXT), N.slice(candidate.end, candidate.end + WIDE_REACH)),
+      after: share(old.text.slice(claim.end, claim.end + WIDE_CONTEXT), N.slice(candidate.end, candidate.end + WIDE_REACH)),
     };
   };
   // Where the claim stood, by the previous revision's text around it (or, without one, by the
@@ -130,9 +131,8 @@ export function previousRevision(text: string, options: AnchorerOptions, prepare
         end: target.quote.suffix === '',
       });
     }
-    previous ??= normalizeText(options.previousText);
-    const claim = { start: previous.toNormalizedOffset(target.position.start), end: previous.toNormalizedOffset(target.position.end) };
-    return oldBracket(previous.text, claim, normalized.text);
+    const { previous: old, claim } = oldClaim(options.previousText, target);
+    return oldBracket(old.text, claim, normalized.text);
   };
   // The placed text's whole sentence was, word for word, the claim's sentence in the previous
   // revision: the sentence moved (a quote of the claim's words sits in a sentence that is new).
@@ -171,12 +171,11 @@ export function previousRevision(text: string, options: AnchorerOptions, prepare
   let revision: RevisionMap | null | undefined;
   const byTheEdit = (target: ClaimTarget): EditPlace | undefined => {
     if (options.previousText === undefined) return undefined;
-    previous ??= normalizeText(options.previousText);
+    const { previous: old, claim } = oldClaim(options.previousText, target);
     const { normalized } = prepare();
-    if (revision === undefined) revision = revisionMap(previous.text, normalized.text) ?? null;
+    if (revision === undefined) revision = revisionMap(old.text, normalized.text) ?? null;
     if (revision === null) return undefined;
-    const claim = { start: previous.toNormalizedOffset(target.position.start), end: previous.toNormalizedOffset(target.position.end) };
-    return editPlace(revision, previous, normalized, claim);
+    return editPlace(revision, old, normalized, claim);
   };
   return { ordinalOf, existedElsewhere, surroundings, movedParagraph, bracket, movedSentence, sentence, keptSentence, newSentence, byTheEdit };
 }
